@@ -1,0 +1,254 @@
+"""Create and open an installation: SQLCipher file + key file, or a PostgreSQL database.
+
+This is where a user logs in: the password unwraps the database key (SQLite) or is
+checked against the account's Argon2id hash (PostgreSQL). Failed attempts count toward
+a growing lockout and end up in the audit log.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import platformdirs
+from argon2 import PasswordHasher
+from argon2.exceptions import VerificationError
+from sqlalchemy import select
+
+from .. import APP_SLUG
+from ..domain.enums import AuditAction, ProfessionalRole, UserRole
+from ..domain.errors import AuthenticationError, StoreError, ValidationError
+from ..domain.lockout import lockout_seconds
+from ..store import migrate
+from ..store.database import DB_FILENAME, Database, open_postgres, open_sqlcipher
+from ..store.keystore import DB_KEY_BYTES, KeyStore
+from ..store.models import Device, Organisation, Professional, UserAccount
+from . import audit
+from .context import AppContext, CurrentUser
+from .device_keys import new_device_keys
+
+log = logging.getLogger(__name__)
+
+KEYS_FILENAME = "keys.json"
+MIN_PASSWORD_LENGTH = 8
+PROFESSIONAL_ROLE_FOR = {
+    UserRole.CHILDMINDER: ProfessionalRole.MINI_CHILDMINDER,
+    UserRole.CONSULTANT: ProfessionalRole.MINI_CONSULTANT,
+    UserRole.OFFICE: ProfessionalRole.OFFICE_WORKER,
+}
+_hasher = PasswordHasher()
+
+
+def default_data_dir() -> Path:
+    override = os.environ.get("DAGPLEJE_DATA_DIR")
+    return Path(override) if override else platformdirs.user_data_path(APP_SLUG, appauthor=False)
+
+
+def check_password_strength(password: str) -> None:
+    if len(password or "") < MIN_PASSWORD_LENGTH:
+        raise ValidationError(
+            f"Adgangskoden skal være mindst {MIN_PASSWORD_LENGTH} tegn.",
+            log_message="password too short")
+
+
+@dataclass(frozen=True)
+class InitResult:
+    device_id: uuid.UUID
+    recovery_key: str | None  # SQLite only: shown once, never stored in clear
+
+
+class Installation:
+    """Where the data lives: a data folder (SQLCipher) or a PostgreSQL URL."""
+
+    def __init__(self, data_dir: Path | None = None, database_url: str | None = None):
+        self.database_url = database_url
+        self.data_dir = None if database_url else Path(data_dir or default_data_dir())
+
+    @property
+    def db_path(self) -> Path:
+        return self.data_dir / DB_FILENAME
+
+    @property
+    def keys_path(self) -> Path:
+        return self.data_dir / KEYS_FILENAME
+
+    def describe(self) -> str:
+        return self.database_url.split("@")[-1] if self.database_url else str(self.data_dir)
+
+    def exists(self) -> bool:
+        if self.database_url:
+            db = open_postgres(self.database_url)
+            try:
+                if migrate.current_revision(db) is None:
+                    return False
+                with db.transaction() as s:
+                    return s.scalar(select(UserAccount.id).limit(1)) is not None
+            finally:
+                db.dispose()
+        return self.keys_path.exists() and self.db_path.exists()
+
+    # -- creation ------------------------------------------------------------------
+
+    def create(self, *, role: UserRole, name: str, username: str, password: str,
+               check_strength: bool = True) -> InitResult:
+        """A new installation with its first user, device identity and empty schema."""
+        name, username = name.strip(), username.strip()
+        if not name or not username:
+            raise ValidationError("Navn og brugernavn skal udfyldes.",
+                                  log_message="init without name or user")
+        if check_strength:
+            check_password_strength(password)
+        if self.exists():
+            raise ValidationError(f"Der findes allerede en installation i {self.describe()}.",
+                                  log_message="init refused: installation exists")
+        recovery_key = None
+        if self.database_url:
+            db = open_postgres(self.database_url)
+        else:
+            db_key = os.urandom(DB_KEY_BYTES)
+            self.data_dir.mkdir(parents=True, exist_ok=True)
+            for stale in (self.db_path, self.db_path.with_name(DB_FILENAME + "-wal")):
+                stale.unlink(missing_ok=True)
+            db = open_sqlcipher(self.db_path, db_key, create=True)
+        try:
+            migrate.upgrade(db)
+            device_id = self._seed_installation(db, role, name, username, password)
+        except Exception:
+            db.dispose()
+            if not self.database_url:
+                self.db_path.unlink(missing_ok=True)
+            raise
+        db.dispose()
+        if not self.database_url:
+            _, recovery_key = KeyStore.create(self.keys_path, db_key, username, password)
+        return InitResult(device_id, recovery_key)
+
+    def _seed_installation(self, db: Database, role: UserRole, name: str, username: str,
+                           password: str) -> uuid.UUID:
+        now = datetime.now(timezone.utc)
+        keys = new_device_keys()
+        with db.transaction() as s:
+            org = Organisation(name="Dagplejen", unit="Mini-dagplejen")
+            person = Professional(name=name, role=PROFESSIONAL_ROLE_FOR[role].value)
+            s.add_all([org, person])
+            s.flush()
+            person.organisation_id = org.id
+            device = Device(name=f"{name} ({role.label})", owner=name, role=role.value,
+                            is_self=True, paired_at=now, **keys)
+            account = UserAccount(username=username, display_name=name, role=role.value,
+                                  professional_id=person.id,
+                                  password_hash=_hasher.hash(password))
+            s.add_all([device, account])
+            s.flush()
+            audit.append(s, at=now, username=username, device_id=str(device.id),
+                         action=AuditAction.CREATE, entity="installation",
+                         entity_id=device.id, detail=f"role={role.value}")
+            return device.id
+
+    # -- opening -------------------------------------------------------------------
+
+    def open_database(self, username: str, password: str) -> Database:
+        """The unlocked database (SQLite) or a connection (PostgreSQL), migrated to head."""
+        if self.database_url:
+            db = open_postgres(self.database_url)
+        else:
+            if not self.exists():
+                raise StoreError(f"Der er ingen installation i {self.data_dir}.",
+                                 log_message="no installation in data dir")
+            key = KeyStore(self.keys_path).unlock(username, password)
+            db = open_sqlcipher(self.db_path, key)
+        try:
+            if migrate.needs_upgrade(db):
+                log.info("upgrading database schema to %s", migrate.head_revision())
+                migrate.upgrade(db)
+        except Exception:
+            db.dispose()
+            raise
+        return db
+
+    def login(self, username: str, password: str) -> AppContext:
+        username = username.strip()
+        db = self.open_database(username, password)
+        try:
+            return self._start_session(db, username, password)
+        except Exception:
+            db.dispose()
+            raise
+
+    def _start_session(self, db: Database, username: str, password: str) -> AppContext:
+        now = datetime.now(timezone.utc)
+        with db.transaction() as s:
+            device_id = str(s.scalar(select(Device.id).where(Device.is_self.is_(True))))
+            if not self.database_url:
+                for failure in KeyStore(self.keys_path).take_failed_logins():
+                    audit.append(s, at=failure.at, username=failure.username,
+                                 device_id=device_id, action=AuditAction.FAILED_LOGIN)
+            account = s.scalar(select(UserAccount).where(UserAccount.username == username,
+                                                         UserAccount.deleted_at.is_(None)))
+        if account is None:
+            raise AuthenticationError("Forkert brugernavn eller adgangskode.",
+                                      log_message="login failed: no such account")
+        if self.database_url:
+            self._check_postgres_password(db, account, password, device_id, now)
+        with db.transaction() as s:
+            account = s.get(UserAccount, account.id)
+            account.last_login_at = now
+            audit.append(s, at=now, username=username, device_id=device_id,
+                         action=AuditAction.LOGIN)
+        user = CurrentUser(account.id, account.username, account.display_name,
+                           UserRole(account.role), account.professional_id)
+        return AppContext(db=db, device_id=device_id, user=user, data_dir=self.data_dir)
+
+    def _check_postgres_password(self, db: Database, account: UserAccount, password: str,
+                                 device_id: str, now: datetime) -> None:
+        if account.locked_until and account.locked_until > now:
+            wait = int((account.locked_until - now).total_seconds()) + 1
+            raise AuthenticationError(f"For mange forkerte forsøg. Prøv igen om {wait} sekunder.",
+                                      log_message="login refused: account locked")
+        try:
+            _hasher.verify(account.password_hash, password)
+        except VerificationError:
+            with db.transaction() as s:
+                row = s.get(UserAccount, account.id)
+                row.failed_attempts += 1
+                delay = lockout_seconds(row.failed_attempts)
+                row.locked_until = now + timedelta(seconds=delay) if delay else None
+                audit.append(s, at=now, username=account.username, device_id=device_id,
+                             action=AuditAction.FAILED_LOGIN)
+            raise AuthenticationError("Forkert brugernavn eller adgangskode.",
+                                      log_message="login failed: bad password") from None
+        if account.failed_attempts:
+            with db.transaction() as s:
+                row = s.get(UserAccount, account.id)
+                row.failed_attempts, row.locked_until = 0, None
+
+    # -- recovery ------------------------------------------------------------------
+
+    def reset_password(self, recovery_key: str, username: str, new_password: str) -> None:
+        """Forgotten password: the recovery key unwraps the database key again."""
+        if self.database_url:
+            raise ValidationError("Gendannelsesnøgler bruges kun i den lokale database; "
+                                  "kontakt administratoren af PostgreSQL-serveren.")
+        check_password_strength(new_password)
+        keystore = KeyStore(self.keys_path)
+        key = keystore.unlock_with_recovery(recovery_key)
+        db = open_sqlcipher(self.db_path, key)
+        try:
+            with db.transaction() as s:
+                account = s.scalar(select(UserAccount).where(UserAccount.username == username))
+                if account is None:
+                    raise ValidationError(f"Brugeren »{username}« findes ikke.")
+                account.password_hash = _hasher.hash(new_password)
+                account.failed_attempts, account.locked_until = 0, None
+                device_id = str(s.scalar(select(Device.id).where(Device.is_self.is_(True))))
+                audit.append(s, at=datetime.now(timezone.utc), username=username,
+                             device_id=device_id, action=AuditAction.UPDATE,
+                             entity="user_account", entity_id=account.id,
+                             detail="password reset with recovery key")
+        finally:
+            db.dispose()
+        keystore.add_user(username, new_password, key)

@@ -1,0 +1,1 @@
+"""Persistence: SQLAlchemy models, engines (SQLCipher or PostgreSQL), migrations, search."""

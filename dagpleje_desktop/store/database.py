@@ -1,0 +1,105 @@
+"""Engines and sessions: SQLCipher-encrypted SQLite, or PostgreSQL (DESIGN.md 4)."""
+
+from __future__ import annotations
+
+import logging
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+import sqlcipher3.dbapi2 as sqlcipher
+from sqlalchemy import create_engine, event, text
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DatabaseError as SADatabaseError
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from ..domain.errors import StoreError
+
+log = logging.getLogger(__name__)
+
+DB_FILENAME = "dagpleje.db"
+
+
+class Database:
+    """An engine plus a session factory; one short transaction per service call."""
+
+    def __init__(self, engine: Engine, *, path: Path | None = None, key: bytes | None = None):
+        self.engine = engine
+        self.path = path
+        self.key = key
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.dialect == "sqlite"
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A session inside one transaction: committed on success, rolled back on error."""
+        with self._sessions() as session, session.begin():
+            yield session
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def _sqlcipher_connect(path: Path, key: bytes):
+    conn = sqlcipher.connect(str(path), check_same_thread=False, isolation_level=None)
+    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA busy_timeout = 10000")
+    conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # fails on a wrong key
+    conn.execute("PRAGMA journal_mode = WAL")
+    return conn
+
+
+def open_sqlcipher(path: Path, key: bytes, *, create: bool = False) -> Database:
+    """Open (or create) the encrypted database file; a wrong key or junk file is refused."""
+    path = Path(path)
+    if not create and not path.exists():
+        raise StoreError(f"Databasen findes ikke: {path}", log_message=f"no database at {path}")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine("sqlite+pysqlite://", module=sqlcipher,
+                           creator=lambda: _sqlcipher_connect(path, key))
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn):  # one writer at a time, no busy-snapshot surprises in WAL mode
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+    try:
+        engine.connect().close()
+    except (SADatabaseError, OperationalError, sqlcipher.DatabaseError) as exc:
+        engine.dispose()
+        raise StoreError(
+            "Databasen kan ikke åbnes: filen er beskadiget, tilhører en anden installation, "
+            "eller nøglen er forkert.",
+            log_message=f"cannot open encrypted database {path.name}: {getattr(exc, 'orig', exc)}") from exc
+    return Database(engine, path=path, key=key)
+
+
+def open_postgres(url: str) -> Database:
+    if url.startswith("postgresql://"):
+        url = "postgresql+psycopg://" + url[len("postgresql://"):]
+    engine = create_engine(url, pool_pre_ping=True)
+    try:
+        with engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+    except OperationalError as exc:
+        engine.dispose()
+        raise StoreError("PostgreSQL-databasen kan ikke nås.",
+                         log_message=f"cannot connect to PostgreSQL: {exc.orig}") from exc
+    return Database(engine)
+
+
+def integrity_check(db: Database) -> list[str]:
+    """Problems found by the engine's own check; empty when the database is sound."""
+    if not db.is_sqlite:
+        return []
+    with db.engine.connect() as conn:
+        rows = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check").fetchall()]
+    return [] if rows == ["ok"] else rows

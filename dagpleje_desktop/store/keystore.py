@@ -1,0 +1,189 @@
+"""The database key, wrapped per user account and by a recovery key (DESIGN.md 4).
+
+The key file sits beside the encrypted database. It holds, per user name, an Argon2id
+salt and the random database key encrypted (AES-256-GCM) under the key derived from
+that user's password; plus the same for the recovery key shown once at set-up. Failed
+logins are counted here because the database cannot be opened without the password.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import secrets
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+from argon2.low_level import Type, hash_secret_raw
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from ..domain.errors import AuthenticationError, StoreError
+from ..domain.lockout import lockout_seconds
+
+KEYSTORE_FORMAT = 1
+DB_KEY_BYTES = 32
+# OWASP's Argon2id recommendation for interactive logins, with headroom.
+ARGON2_PARAMS = {"time_cost": 3, "memory_cost": 64 * 1024, "parallelism": 2}
+RECOVERY_ENTRY = "__recovery__"
+_RECOVERY_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: str) -> bytes:
+    return base64.b64decode(text.encode("ascii"))
+
+
+def _derive(secret: str, salt: bytes, params: dict) -> bytes:
+    return hash_secret_raw(secret.encode("utf-8"), salt, hash_len=32, type=Type.ID,
+                           time_cost=params["time_cost"], memory_cost=params["memory_cost"],
+                           parallelism=params["parallelism"])
+
+
+def new_recovery_key() -> str:
+    """Eight groups of five characters (about 200 bits), easy to print and type."""
+    chars = "".join(secrets.choice(_RECOVERY_ALPHABET) for _ in range(40))
+    return "-".join(chars[i:i + 5] for i in range(0, 40, 5))
+
+
+def normalise_recovery_key(text: str) -> str:
+    chars = "".join(ch for ch in text.upper() if ch.isalnum())
+    return "-".join(chars[i:i + 5] for i in range(0, len(chars), 5))
+
+
+@dataclass
+class FailedLogin:
+    username: str
+    at: datetime
+
+
+class KeyStore:
+    """Reads and writes ``keys.json``; every write is atomic (temp file + rename)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self._data: dict = {}
+        if self.path.exists():
+            try:
+                self._data = json.loads(self.path.read_text("utf-8"))
+            except (OSError, ValueError) as exc:
+                raise StoreError("Nøglefilen kan ikke læses; den er beskadiget.",
+                                 log_message=f"key file unreadable: {exc}") from exc
+            if self._data.get("format") != KEYSTORE_FORMAT:
+                raise StoreError("Nøglefilen har et ukendt format.",
+                                 log_message="unknown key file format")
+
+    @property
+    def exists(self) -> bool:
+        return self.path.exists()
+
+    @classmethod
+    def create(cls, path: Path, db_key: bytes, username: str, password: str) -> tuple["KeyStore", str]:
+        """New key file for a new installation; returns it and the recovery key."""
+        store = cls.__new__(cls)
+        store.path = Path(path)
+        store._data = {"format": KEYSTORE_FORMAT, "users": {}, "failed_logins": []}
+        store._wrap(username, password, db_key)
+        recovery = new_recovery_key()
+        store._wrap(RECOVERY_ENTRY, recovery, db_key)
+        store._save()
+        return store, recovery
+
+    def usernames(self) -> list[str]:
+        return sorted(u for u in self._data["users"] if u != RECOVERY_ENTRY)
+
+    def add_user(self, username: str, password: str, db_key: bytes) -> None:
+        self._wrap(username, password, db_key)
+        self._save()
+
+    def remove_user(self, username: str) -> None:
+        self._data["users"].pop(username, None)
+        self._save()
+
+    def unlock(self, username: str, password: str, now: datetime | None = None) -> bytes:
+        """The database key, or AuthenticationError (counted toward lockout)."""
+        now = now or datetime.now(timezone.utc)
+        entry = self._data["users"].get(username)
+        if entry is None or username == RECOVERY_ENTRY:
+            self._record_failure(username, now)
+            raise AuthenticationError("Forkert brugernavn eller adgangskode.",
+                                      log_message="login failed: unknown user or bad password")
+        self._check_locked(entry, now)
+        try:
+            key = self._unwrap(username, password, entry)
+        except InvalidTag:
+            entry["failed"] = entry.get("failed", 0) + 1
+            delay = lockout_seconds(entry["failed"])
+            entry["locked_until"] = (now + timedelta(seconds=delay)).isoformat() if delay else None
+            self._record_failure(username, now)
+            raise AuthenticationError("Forkert brugernavn eller adgangskode.",
+                                      log_message="login failed: bad password") from None
+        if entry.get("failed") or entry.get("locked_until"):
+            entry["failed"] = 0
+            entry["locked_until"] = None
+            self._save()
+        return key
+
+    def unlock_with_recovery(self, recovery_key: str) -> bytes:
+        entry = self._data["users"][RECOVERY_ENTRY]
+        try:
+            return self._unwrap(RECOVERY_ENTRY, normalise_recovery_key(recovery_key), entry)
+        except InvalidTag:
+            raise AuthenticationError("Gendannelsesnøglen er forkert.",
+                                      log_message="recovery key rejected") from None
+
+    def take_failed_logins(self) -> list[FailedLogin]:
+        """Failures recorded while the database was closed, for the audit log."""
+        items = [FailedLogin(f["username"], datetime.fromisoformat(f["at"]))
+                 for f in self._data.get("failed_logins", [])]
+        if items:
+            self._data["failed_logins"] = []
+            self._save()
+        return items
+
+    def locked_until(self, username: str) -> datetime | None:
+        entry = self._data["users"].get(username) or {}
+        value = entry.get("locked_until")
+        return datetime.fromisoformat(value) if value else None
+
+    # -- internals -------------------------------------------------------------------
+
+    def _check_locked(self, entry: dict, now: datetime) -> None:
+        until = entry.get("locked_until")
+        if until and datetime.fromisoformat(until) > now:
+            wait = int((datetime.fromisoformat(until) - now).total_seconds()) + 1
+            raise AuthenticationError(
+                f"For mange forkerte forsøg. Prøv igen om {wait} sekunder.",
+                log_message=f"login refused: account locked for {wait} s")
+
+    def _record_failure(self, username: str, now: datetime) -> None:
+        log = self._data.setdefault("failed_logins", [])
+        log.append({"username": username[:100], "at": now.isoformat()})
+        del log[:-1000]  # bounded: a flood of guesses must not fill the disk
+        self._save()
+
+    def _wrap(self, name: str, secret: str, db_key: bytes) -> None:
+        salt = os.urandom(16)
+        nonce = os.urandom(12)
+        kek = _derive(secret, salt, ARGON2_PARAMS)
+        wrapped = AESGCM(kek).encrypt(nonce, db_key, f"dagpleje-dbkey:{name}".encode())
+        self._data["users"][name] = {
+            "kdf": "argon2id", "params": dict(ARGON2_PARAMS), "salt": _b64(salt),
+            "nonce": _b64(nonce), "wrapped": _b64(wrapped), "failed": 0, "locked_until": None,
+        }
+
+    def _unwrap(self, name: str, secret: str, entry: dict) -> bytes:
+        kek = _derive(secret, _unb64(entry["salt"]), entry["params"])
+        return AESGCM(kek).decrypt(_unb64(entry["nonce"]), _unb64(entry["wrapped"]),
+                                   f"dagpleje-dbkey:{name}".encode())
+
+    def _save(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(self._data, indent=1), "utf-8")
+        os.replace(tmp, self.path)

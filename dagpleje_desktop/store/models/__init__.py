@@ -1,0 +1,22 @@
+"""All mapped classes; importing this module registers every table on ``Base.metadata``."""
+
+from .accountability import AuditEvent, Setting, UserAccount
+from .base import Base, Record
+from .case import CaseTeamMember, Placement, Referral
+from .consent import Consent, Disclosure, Handover
+from .meetings import (Absence, Course, CourseSession, FollowUp, GuestCare, Meeting,
+                       MeetingParticipant, Visit)
+from .people import ChildGuardian, Child, ChildminderHome, Guardian, Organisation, Professional
+from .record import (ActionPlan, Attachment, DevelopmentAssessment, Goal, Observation,
+                     ObservationDomain, ObservationGoal, WellbeingAssessment)
+from .sync import ChangeOperation, Conflict, Device, PeerState
+
+__all__ = [
+    "Absence", "ActionPlan", "Attachment", "AuditEvent", "Base", "CaseTeamMember",
+    "ChangeOperation", "Child", "ChildGuardian", "ChildminderHome", "Conflict", "Consent",
+    "Course", "CourseSession", "DevelopmentAssessment", "Device", "Disclosure", "FollowUp",
+    "Goal", "GuestCare", "Guardian", "Handover", "Meeting", "MeetingParticipant",
+    "Observation", "ObservationDomain", "ObservationGoal", "Organisation", "PeerState",
+    "Placement", "Professional", "Record", "Referral", "Setting", "UserAccount", "Visit",
+    "WellbeingAssessment",
+]
