@@ -1,0 +1,188 @@
+"""Children: register, edit, list (lazily, by id batches) and show one child's record."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+
+from ..domain.ages import age_in_months
+from ..domain.cpr import mask_cpr, parse_cpr
+from ..domain.enums import AuditAction, ChildStatus, UserRole
+from ..domain.errors import ValidationError
+from ..store.models import Child, ChildGuardian, ChildminderHome, Placement
+from . import audit
+from .access import active_on, require_child, visible_child_ids
+from .context import AppContext
+from .guardians import GuardianInfo, guardians_of
+from .observations import ObservationInfo, recent_observations
+from .placements import PlacementInfo, placements_of
+
+RECENT_OBSERVATIONS = 10
+
+
+@dataclass(frozen=True)
+class ChildInput:
+    first_name: str
+    last_name: str
+    cpr: str = ""
+    birth_date: date | None = None
+    status: ChildStatus = ChildStatus.REFERRED
+    special_needs: str = ""
+    diagnoses: str = ""
+    allergies: str = ""
+    medication: str = ""
+    routines: str = ""
+    what_works: str = ""
+    languages: str = ""
+
+
+@dataclass(frozen=True)
+class ChildSummary:
+    id: uuid.UUID
+    first_name: str
+    last_name: str
+    cpr_masked: str
+    birth_date: date | None
+    age_months: int | None
+    status: ChildStatus
+    home_id: uuid.UUID | None
+    home_name: str
+
+    @property
+    def name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+
+@dataclass(frozen=True)
+class ChildDetail:
+    summary: ChildSummary
+    special_needs: str
+    diagnoses: str
+    allergies: str
+    medication: str
+    routines: str
+    what_works: str
+    languages: str
+    guardians: list[GuardianInfo] = field(default_factory=list)
+    placements: list[PlacementInfo] = field(default_factory=list)
+    recent_observations: list[ObservationInfo] = field(default_factory=list)
+
+
+def _clean(data: ChildInput) -> dict:
+    first, last = data.first_name.strip(), data.last_name.strip()
+    if not first:
+        raise ValidationError("Barnets fornavn skal udfyldes.", log_message="child without name")
+    values = {k: (v.strip() if isinstance(v, str) else v) for k, v in data.__dict__.items()}
+    values["status"] = data.status.value
+    if data.cpr.strip():
+        cpr = parse_cpr(data.cpr)
+        values["cpr"], values["birth_date"] = cpr.value, cpr.birth_date
+    else:
+        values["cpr"] = None
+    return values
+
+
+def _current_homes(session, child_ids: Sequence[uuid.UUID], day: date) -> dict:
+    rows = session.execute(
+        select(Placement.child_id, ChildminderHome.id, ChildminderHome.name)
+        .join(ChildminderHome, ChildminderHome.id == Placement.home_id)
+        .where(Placement.child_id.in_(child_ids), Placement.deleted_at.is_(None),
+               active_on(Placement, day)))
+    return {child_id: (home_id, name) for child_id, home_id, name in rows}
+
+
+def _summaries(session, children: Sequence[Child], day: date) -> list[ChildSummary]:
+    homes = _current_homes(session, [c.id for c in children], day)
+    result = []
+    for c in children:
+        home_id, home_name = homes.get(c.id, (None, ""))
+        age = age_in_months(c.birth_date, day) if c.birth_date else None
+        result.append(ChildSummary(c.id, c.first_name, c.last_name, mask_cpr(c.cpr),
+                                   c.birth_date, age, ChildStatus(c.status), home_id, home_name))
+    return result
+
+
+def _duplicate_cpr(exc: IntegrityError) -> ValidationError:
+    return ValidationError("Der findes allerede et barn med dette CPR-nummer.",
+                           log_message=f"duplicate CPR: {exc.orig.__class__.__name__}")
+
+
+def create_child(ctx: AppContext, data: ChildInput) -> ChildSummary:
+    ctx.require_role(UserRole.OFFICE, UserRole.CONSULTANT)
+    values = _clean(data)
+    try:
+        with ctx.db.transaction() as s:
+            child = Child(**values)
+            s.add(child)
+            s.flush()
+            audit.record(s, ctx, AuditAction.CREATE, "child", child.id, child_id=child.id)
+            return _summaries(s, [child], ctx.today())[0]
+    except IntegrityError as exc:
+        raise _duplicate_cpr(exc) from None
+
+
+def update_child(ctx: AppContext, child_id: uuid.UUID, data: ChildInput) -> ChildSummary:
+    ctx.require_role(UserRole.OFFICE, UserRole.CONSULTANT)
+    values = _clean(data)
+    try:
+        with ctx.db.transaction() as s:
+            child = require_child(s, ctx, child_id)
+            changed = sorted(k for k, v in values.items() if getattr(child, k) != v)
+            for key in changed:
+                setattr(child, key, values[key])
+            audit.record(s, ctx, AuditAction.UPDATE, "child", child.id, child_id=child.id,
+                         detail=",".join(changed))
+            return _summaries(s, [child], ctx.today())[0]
+    except IntegrityError as exc:
+        raise _duplicate_cpr(exc) from None
+
+
+def child_ids(ctx: AppContext, *, include_archived: bool = False) -> list[uuid.UUID]:
+    """Ordered ids of the user's children; views fetch rows for them in batches."""
+    with ctx.db.transaction() as s:
+        query = select(Child.id).where(Child.deleted_at.is_(None)) \
+            .order_by(Child.first_name, Child.last_name, Child.id)
+        if not include_archived:
+            query = query.where(Child.status != ChildStatus.ARCHIVED.value)
+        visible = visible_child_ids(s, ctx)
+        ids = [i for i in s.scalars(query) if visible is None or i in visible]
+        audit.record(s, ctx, AuditAction.VIEW, "child_list", detail=f"{len(ids)} children")
+        return ids
+
+
+def child_summaries(ctx: AppContext, ids: Sequence[uuid.UUID]) -> list[ChildSummary]:
+    """Summaries for the given ids, in the same order (the list was logged by child_ids)."""
+    with ctx.db.transaction() as s:
+        visible = visible_child_ids(s, ctx)
+        wanted = [i for i in ids if visible is None or i in visible]
+        rows = {c.id: c for c in s.scalars(select(Child).where(Child.id.in_(wanted)))}
+        children = [rows[i] for i in wanted if i in rows]
+        return _summaries(s, children, ctx.today())
+
+
+def list_children(ctx: AppContext, *, include_archived: bool = False) -> list[ChildSummary]:
+    return child_summaries(ctx, child_ids(ctx, include_archived=include_archived))
+
+
+def get_child(ctx: AppContext, child_id: uuid.UUID) -> ChildDetail:
+    """One child's record; the access is logged (right of access covers the log)."""
+    with ctx.db.transaction() as s:
+        child = require_child(s, ctx, child_id)
+        audit.record(s, ctx, AuditAction.VIEW, "child", child.id, child_id=child.id)
+        summary = _summaries(s, [child], ctx.today())[0]
+        return ChildDetail(summary, child.special_needs, child.diagnoses, child.allergies,
+                           child.medication, child.routines, child.what_works,
+                           child.languages, guardians_of(s, child.id),
+                           placements_of(s, child.id),
+                           recent_observations(s, child.id, RECENT_OBSERVATIONS))
+
+
+def children_of_guardian_count(ctx: AppContext, guardian_id: uuid.UUID) -> int:
+    with ctx.db.transaction() as s:
+        return len(list(s.scalars(select(ChildGuardian.child_id).where(
+            ChildGuardian.guardian_id == guardian_id, ChildGuardian.deleted_at.is_(None)))))

@@ -1,0 +1,260 @@
+"""Observations: create, edit, delete (tombstone), list by child and period, search."""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..domain.domains import ALL_DOMAINS
+from ..domain.enums import AuditAction, SharingLevel, WellbeingPosition
+from ..domain.errors import NotFoundError, ValidationError
+from ..store import search as store_search
+from ..store.models import (Child, Goal, Observation, ObservationDomain, ObservationGoal,
+                            Professional)
+from ..store.types import utcnow
+from . import audit
+from .access import require_child, visible_child_ids
+from .context import AppContext
+
+HIT_START, HIT_END = store_search.HIT_START, store_search.HIT_END
+MAX_TEXT_LENGTH = 100_000
+_DOMAIN_CODES = {d.code for d in ALL_DOMAINS}
+
+
+@dataclass(frozen=True)
+class ObservationInput:
+    child_id: uuid.UUID
+    text: str
+    observed_at: datetime | None = None  # None: now
+    situation: str = ""
+    domains: tuple[str, ...] = ()
+    position: WellbeingPosition = WellbeingPosition.NONE
+    concern: bool = False
+    sharing: SharingLevel = SharingLevel.INTERNAL
+    goal_ids: tuple[uuid.UUID, ...] = ()
+
+
+@dataclass(frozen=True)
+class ObservationInfo:
+    id: uuid.UUID
+    child_id: uuid.UUID
+    author_id: uuid.UUID | None
+    author_name: str
+    observed_at: datetime
+    situation: str
+    text: str
+    position: WellbeingPosition
+    concern: bool
+    sharing: SharingLevel
+    domains: tuple[str, ...] = ()
+    goal_ids: tuple[uuid.UUID, ...] = ()
+    updated_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    observation_id: uuid.UUID
+    child_id: uuid.UUID
+    child_name: str
+    observed_at: datetime
+    snippet: str  # hits wrapped in HIT_START ... HIT_END
+
+
+@dataclass(frozen=True)
+class ObservationFilter:
+    since: datetime | None = None
+    until: datetime | None = None
+    domain: str | None = None
+    position: WellbeingPosition | None = None
+    goal_id: uuid.UUID | None = None
+    author_id: uuid.UUID | None = None
+    extra: dict = field(default_factory=dict)
+
+
+def _validate(session: Session, ctx: AppContext, data: ObservationInput) -> datetime:
+    if not data.text.strip() and not data.situation.strip():
+        raise ValidationError("Skriv hvad du har set: teksten er tom.",
+                              log_message="observation without text")
+    if len(data.text) > MAX_TEXT_LENGTH:
+        raise ValidationError(f"Teksten er for lang (højst {MAX_TEXT_LENGTH:,} tegn)."
+                              .replace(",", "."))
+    unknown = [d for d in data.domains if d not in _DOMAIN_CODES]
+    if unknown:
+        raise ValidationError(f"Ukendt udviklingsområde: {', '.join(unknown)}.")
+    observed_at = data.observed_at or ctx.now()
+    if observed_at.tzinfo is None:
+        raise ValueError("observed_at must be timezone-aware")
+    if observed_at > ctx.now() + timedelta(hours=1):
+        raise ValidationError("Tidspunktet ligger i fremtiden.",
+                              log_message="observation time in the future")
+    if data.goal_ids:
+        goals = session.scalars(select(Goal.child_id).where(Goal.id.in_(data.goal_ids),
+                                                            Goal.deleted_at.is_(None))).all()
+        if len(goals) != len(set(data.goal_ids)) or any(c != data.child_id for c in goals):
+            raise ValidationError("Et af de valgte mål hører ikke til barnet.")
+    return observed_at
+
+
+def _replace_links(session: Session, obs: Observation, data: ObservationInput) -> None:
+    now = utcnow()
+    for model in (ObservationDomain, ObservationGoal):
+        for link in session.scalars(select(model).where(model.observation_id == obs.id,
+                                                        model.deleted_at.is_(None))):
+            link.deleted_at = now
+    for code in dict.fromkeys(data.domains):
+        session.add(ObservationDomain(observation_id=obs.id, domain=code))
+    for goal_id in dict.fromkeys(data.goal_ids):
+        session.add(ObservationGoal(observation_id=obs.id, goal_id=goal_id))
+
+
+def create_observation(ctx: AppContext, data: ObservationInput) -> ObservationInfo:
+    with ctx.db.transaction() as s:
+        require_child(s, ctx, data.child_id)
+        observed_at = _validate(s, ctx, data)
+        obs = Observation(child_id=data.child_id, author_id=ctx.user.professional_id,
+                          observed_at=observed_at, situation=data.situation.strip(),
+                          text=data.text.strip(), position=data.position.value,
+                          concern=data.concern, sharing=data.sharing.value)
+        s.add(obs)
+        s.flush()
+        _replace_links(s, obs, data)
+        audit.record(s, ctx, AuditAction.CREATE, "observation", obs.id, child_id=obs.child_id)
+        s.flush()
+        return _infos(s, [obs])[0]
+
+
+def _require_observation(session: Session, ctx: AppContext, obs_id: uuid.UUID) -> Observation:
+    obs = session.get(Observation, obs_id)
+    if obs is None or obs.is_deleted:
+        raise NotFoundError(f"Observationen med id {obs_id} findes ikke.")
+    require_child(session, ctx, obs.child_id)
+    return obs
+
+
+def update_observation(ctx: AppContext, obs_id: uuid.UUID, data: ObservationInput) -> ObservationInfo:
+    with ctx.db.transaction() as s:
+        obs = _require_observation(s, ctx, obs_id)
+        if data.child_id != obs.child_id:
+            raise ValidationError("En observation kan ikke flyttes til et andet barn.")
+        obs.observed_at = _validate(s, ctx, data)
+        obs.situation, obs.text = data.situation.strip(), data.text.strip()
+        obs.position, obs.concern = data.position.value, data.concern
+        obs.sharing = data.sharing.value
+        _replace_links(s, obs, data)
+        audit.record(s, ctx, AuditAction.UPDATE, "observation", obs.id, child_id=obs.child_id)
+        s.flush()
+        return _infos(s, [obs])[0]
+
+
+def delete_observation(ctx: AppContext, obs_id: uuid.UUID) -> None:
+    """A tombstone: the row stays (for sync and the log) but is gone from every view."""
+    with ctx.db.transaction() as s:
+        obs = _require_observation(s, ctx, obs_id)
+        obs.deleted_at = ctx.now()
+        audit.record(s, ctx, AuditAction.DELETE, "observation", obs.id, child_id=obs.child_id)
+
+
+def _filtered_query(child_id: uuid.UUID, flt: ObservationFilter):
+    query = select(Observation.id).where(Observation.child_id == child_id,
+                                         Observation.deleted_at.is_(None))
+    if flt.since is not None:
+        query = query.where(Observation.observed_at >= flt.since)
+    if flt.until is not None:
+        query = query.where(Observation.observed_at < flt.until)
+    if flt.position is not None:
+        query = query.where(Observation.position == flt.position.value)
+    if flt.author_id is not None:
+        query = query.where(Observation.author_id == flt.author_id)
+    if flt.domain is not None:
+        query = query.where(Observation.id.in_(select(ObservationDomain.observation_id).where(
+            ObservationDomain.domain == flt.domain, ObservationDomain.deleted_at.is_(None))))
+    if flt.goal_id is not None:
+        query = query.where(Observation.id.in_(select(ObservationGoal.observation_id).where(
+            ObservationGoal.goal_id == flt.goal_id, ObservationGoal.deleted_at.is_(None))))
+    return query.order_by(Observation.observed_at.desc(), Observation.id)
+
+
+def observation_ids(ctx: AppContext, child_id: uuid.UUID,
+                    flt: ObservationFilter | None = None) -> list[uuid.UUID]:
+    """Newest first; the timeline fetches rows for these ids in batches."""
+    with ctx.db.transaction() as s:
+        require_child(s, ctx, child_id)
+        audit.record(s, ctx, AuditAction.VIEW, "observation_list", child_id=child_id)
+        return list(s.scalars(_filtered_query(child_id, flt or ObservationFilter())))
+
+
+def get_observations(ctx: AppContext, ids: Sequence[uuid.UUID]) -> list[ObservationInfo]:
+    """Rows for ids from ``observation_ids`` (already logged), in the given order."""
+    with ctx.db.transaction() as s:
+        rows = {o.id: o for o in s.scalars(select(Observation).where(
+            Observation.id.in_(list(ids)), Observation.deleted_at.is_(None)))}
+        visible = visible_child_ids(s, ctx)
+        ordered = [rows[i] for i in ids if i in rows
+                   and (visible is None or rows[i].child_id in visible)]
+        return _infos(s, ordered)
+
+
+def list_observations(ctx: AppContext, child_id: uuid.UUID, *, since: datetime | None = None,
+                      until: datetime | None = None) -> list[ObservationInfo]:
+    ids = observation_ids(ctx, child_id, ObservationFilter(since=since, until=until))
+    return get_observations(ctx, ids)
+
+
+def get_observation(ctx: AppContext, obs_id: uuid.UUID) -> ObservationInfo:
+    with ctx.db.transaction() as s:
+        obs = _require_observation(s, ctx, obs_id)
+        audit.record(s, ctx, AuditAction.VIEW, "observation", obs.id, child_id=obs.child_id)
+        return _infos(s, [obs])[0]
+
+
+def recent_observations(session: Session, child_id: uuid.UUID, limit: int) -> list[ObservationInfo]:
+    rows = session.scalars(select(Observation).where(
+        Observation.child_id == child_id, Observation.deleted_at.is_(None))
+        .order_by(Observation.observed_at.desc()).limit(limit)).all()
+    return _infos(session, rows)
+
+
+def search(ctx: AppContext, query: str, child_id: uuid.UUID | None = None,
+           limit: int = 200) -> list[SearchHit]:
+    """Full-text search across the user's children (or one child), best hits first."""
+    with ctx.db.transaction() as s:
+        visible = visible_child_ids(s, ctx)
+        scope = visible
+        if child_id is not None:
+            require_child(s, ctx, child_id)
+            scope = {child_id}
+        hits = store_search.search_observations(s, query, scope, limit)
+        names = {c.id: c.full_name for c in s.scalars(
+            select(Child).where(Child.id.in_({h.child_id for h in hits})))}
+        audit.record(s, ctx, AuditAction.SEARCH, "observation", child_id=child_id,
+                     detail=f"{query[:200]} ({len(hits)} hits)")
+        return [SearchHit(h.observation_id, h.child_id, names.get(h.child_id, ""),
+                          h.observed_at, h.snippet) for h in hits]
+
+
+def _infos(session: Session, rows: Sequence[Observation]) -> list[ObservationInfo]:
+    if not rows:
+        return []
+    ids = [o.id for o in rows]
+    domains: dict[uuid.UUID, list[str]] = defaultdict(list)
+    for obs_id, code in session.execute(select(
+            ObservationDomain.observation_id, ObservationDomain.domain).where(
+            ObservationDomain.observation_id.in_(ids), ObservationDomain.deleted_at.is_(None))):
+        domains[obs_id].append(code)
+    goals: dict[uuid.UUID, list[uuid.UUID]] = defaultdict(list)
+    for obs_id, goal_id in session.execute(select(
+            ObservationGoal.observation_id, ObservationGoal.goal_id).where(
+            ObservationGoal.observation_id.in_(ids), ObservationGoal.deleted_at.is_(None))):
+        goals[obs_id].append(goal_id)
+    authors = {p.id: p.name for p in session.scalars(select(Professional).where(
+        Professional.id.in_({o.author_id for o in rows if o.author_id})))}
+    return [ObservationInfo(o.id, o.child_id, o.author_id, authors.get(o.author_id, ""),
+                            o.observed_at, o.situation, o.text, WellbeingPosition(o.position),
+                            o.concern, SharingLevel(o.sharing), tuple(domains[o.id]),
+                            tuple(goals[o.id]), o.updated_at) for o in rows]
