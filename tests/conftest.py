@@ -1,0 +1,84 @@
+"""Shared fixtures: installations on SQLite/SQLCipher and on a real PostgreSQL.
+
+PostgreSQL comes from ``DAGPLEJE_TEST_PG_URL`` (default: the local server that
+``.ci/run`` starts). With ``DAGPLEJE_REQUIRE_PG=1`` (set by CI) a missing server fails
+the run instead of skipping the PostgreSQL half.
+"""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from sqlalchemy import create_engine, text
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from dagpleje_desktop.domain.enums import UserRole  # noqa: E402
+from dagpleje_desktop.services.installation import Installation  # noqa: E402
+
+PG_URL = os.environ.get("DAGPLEJE_TEST_PG_URL",
+                        "postgresql+psycopg://dagpleje:dagpleje@localhost:5432/dagpleje_test")
+REQUIRE_PG = os.environ.get("DAGPLEJE_REQUIRE_PG") == "1"
+TEST_PASSWORD = "korrekt-hest-batteri"
+
+
+@pytest.fixture(scope="session")
+def pg_engine():
+    engine = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
+    try:
+        with engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+    except Exception as exc:  # noqa: BLE001 - any failure means "no server"
+        engine.dispose()
+        if REQUIRE_PG:
+            pytest.fail(f"PostgreSQL required (DAGPLEJE_REQUIRE_PG=1) but unreachable: {exc}")
+        pytest.skip(f"PostgreSQL not available: {exc}")
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
+def pg_url(pg_engine):
+    """A PostgreSQL database emptied for this test."""
+    with pg_engine.connect() as conn:
+        conn.execute(text("DROP SCHEMA public CASCADE"))
+        conn.execute(text("CREATE SCHEMA public"))
+    return PG_URL
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def engine_name(request):
+    return request.param
+
+
+@pytest.fixture
+def installation(engine_name, tmp_path, request):
+    """An installation not yet created, on each engine in turn."""
+    if engine_name == "postgresql":
+        return Installation(database_url=request.getfixturevalue("pg_url"))
+    return Installation(data_dir=tmp_path / "data")
+
+
+@pytest.fixture
+def sqlite_installation(tmp_path):
+    return Installation(data_dir=tmp_path / "data")
+
+
+def _login_new(installation, role: UserRole):
+    installation.create(role=role, name="Test Bruger", username="test", password=TEST_PASSWORD)
+    return installation.login("test", TEST_PASSWORD)
+
+
+@pytest.fixture
+def office_ctx(installation):
+    ctx = _login_new(installation, UserRole.OFFICE)
+    yield ctx
+    ctx.close()
+
+
+@pytest.fixture
+def consultant_ctx(installation):
+    ctx = _login_new(installation, UserRole.CONSULTANT)
+    yield ctx
+    ctx.close()
