@@ -8,7 +8,8 @@ from .meetings import (Absence, Course, CourseSession, FollowUp, GuestCare, Meet
                        MeetingParticipant, Visit)
 from .people import ChildGuardian, Child, ChildminderHome, Guardian, Organisation, Professional
 from .record import (ActionPlan, Attachment, DevelopmentAssessment, Goal, Observation,
-                     ObservationDomain, ObservationGoal, WellbeingAssessment)
+                     ObservationDomain, ObservationDraft, ObservationGoal,
+                     WellbeingAssessment)
 from .sync import ChangeOperation, Conflict, Device, PeerState
 
 __all__ = [
@@ -16,7 +17,7 @@ __all__ = [
     "ChangeOperation", "Child", "ChildGuardian", "ChildminderHome", "Conflict", "Consent",
     "Course", "CourseSession", "DevelopmentAssessment", "Device", "Disclosure", "FollowUp",
     "Goal", "GuestCare", "Guardian", "Handover", "Meeting", "MeetingParticipant",
-    "Observation", "ObservationDomain", "ObservationGoal", "Organisation", "PeerState",
+    "Observation", "ObservationDomain", "ObservationDraft", "ObservationGoal", "Organisation", "PeerState",
     "Placement", "Professional", "Record", "Referral", "Setting", "UserAccount", "Visit",
     "WellbeingAssessment",
 ]

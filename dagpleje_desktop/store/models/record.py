@@ -119,3 +119,18 @@ class Goal(Record):
     status: Mapped[str] = mapped_column(String(20), default="active")  # GoalStatus
     evaluation: Mapped[str] = mapped_column(Text, default="")
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ObservationDraft(Record):
+    """Unsaved observation text, autosaved so a crash or power cut loses nothing.
+
+    Local to the author's installation; never synced. ``payload`` is the form as JSON.
+    """
+
+    __tablename__ = "observation_draft"
+
+    user_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("user_account.id"), index=True)
+    child_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("child.id"), default=None)
+    observation_id: Mapped[uuid.UUID | None] = mapped_column(
+        Uuid, ForeignKey("observation.id"), default=None)
+    payload: Mapped[str] = mapped_column(Text, default="{}")
