@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, make_url, text
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -24,7 +24,8 @@ TEST_PASSWORD = "korrekt-hest-batteri"
 
 
 @pytest.fixture(scope="session")
-def pg_engine():
+def pg_server():
+    """An admin connection to the server; each test run gets a database of its own."""
     engine = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
     try:
         with engine.connect() as conn:
@@ -38,13 +39,38 @@ def pg_engine():
     engine.dispose()
 
 
+@pytest.fixture(scope="session")
+def pg_run_url(pg_server):
+    """A database private to this pytest process, so parallel runs never collide.
+
+    The role needs CREATEDB (``.ci/run`` grants it).
+    """
+    name = f"dagpleje_run_{os.getpid()}"
+    with pg_server.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
+        # UTF-8 ctype: Danish case folding (Æ/æ) must not depend on the cluster's locale.
+        conn.execute(text(f'CREATE DATABASE "{name}" ENCODING \'UTF8\' '
+                          f"LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8' TEMPLATE template0"))
+    url = make_url(PG_URL).set(database=name).render_as_string(hide_password=False)
+    yield url
+    with pg_server.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+
+
+@pytest.fixture(scope="session")
+def pg_engine(pg_run_url):
+    engine = create_engine(pg_run_url, isolation_level="AUTOCOMMIT")
+    yield engine
+    engine.dispose()
+
+
 @pytest.fixture
-def pg_url(pg_engine):
+def pg_url(pg_engine, pg_run_url):
     """A PostgreSQL database emptied for this test."""
     with pg_engine.connect() as conn:
         conn.execute(text("DROP SCHEMA public CASCADE"))
         conn.execute(text("CREATE SCHEMA public"))
-    return PG_URL
+    return pg_run_url
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

@@ -24,6 +24,7 @@ from ..domain.enums import AuditAction, ProfessionalRole, UserRole
 from ..domain.errors import AuthenticationError, StoreError, ValidationError
 from ..domain.lockout import lockout_seconds
 from ..store import migrate
+from ..store.changes import install_capture
 from ..store.database import DB_FILENAME, Database, open_postgres, open_sqlcipher
 from ..store.keystore import DB_KEY_BYTES, KeyStore
 from ..store.models import Device, Organisation, Professional, UserAccount
@@ -189,6 +190,7 @@ class Installation:
                                  device_id=device_id, action=AuditAction.FAILED_LOGIN)
             account = s.scalar(select(UserAccount).where(UserAccount.username == username,
                                                          UserAccount.deleted_at.is_(None)))
+        install_capture(db, device_id)  # every change from here on becomes a sync operation
         if account is None:
             raise AuthenticationError("Forkert brugernavn eller adgangskode.",
                                       log_message="login failed: no such account")

@@ -229,7 +229,10 @@ def search(ctx: AppContext, query: str, child_id: uuid.UUID | None = None,
         if child_id is not None:
             require_child(s, ctx, child_id)
             scope = {child_id}
-        hits = store_search.search_observations(s, query, scope, limit)
+        # A childminder with no children yet finds nothing (and an empty IN list is
+        # not valid SQL for PostgreSQL's uuid column).
+        hits = [] if scope is not None and not scope else \
+            store_search.search_observations(s, query, scope, limit)
         names = {c.id: c.full_name for c in s.scalars(
             select(Child).where(Child.id.in_({h.child_id for h in hits})))}
         audit.record(s, ctx, AuditAction.SEARCH, "observation", child_id=child_id,
@@ -258,3 +261,8 @@ def _infos(session: Session, rows: Sequence[Observation]) -> list[ObservationInf
                             o.observed_at, o.situation, o.text, WellbeingPosition(o.position),
                             o.concern, SharingLevel(o.sharing), tuple(domains[o.id]),
                             tuple(goals[o.id]), o.updated_at) for o in rows]
+
+
+def observation_infos(session: Session, rows: Sequence[Observation]) -> list[ObservationInfo]:
+    """Infos for observation rows already loaded in the caller's transaction."""
+    return _infos(session, rows)

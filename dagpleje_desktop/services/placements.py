@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from ..domain.capacity import check_places_per_child
 from ..domain.enums import AuditAction, ChildStatus, HomeKind, UserRole
 from ..domain.errors import NotFoundError, ValidationError
-from ..store.models import ChildminderHome, Placement
+from ..store.models import Child, ChildminderHome, Placement
 from . import audit
 from .access import require_child
 from .context import AppContext
@@ -49,6 +49,23 @@ def _info(p: Placement, home_name: str) -> PlacementInfo:
                          p.end_date, p.end_reason, p.next_institution)
 
 
+def _refuse_overlap(session: Session, child: Child, start: date, end: date | None,
+                    ignore_placement: uuid.UUID | None = None) -> None:
+    """A child is in one home at a time: refuse a period overlapping another placement."""
+    query = select(Placement).where(
+        Placement.child_id == child.id, Placement.deleted_at.is_(None),
+        or_(Placement.end_date.is_(None), Placement.end_date >= start),
+        *([Placement.start_date <= end] if end else []))
+    if ignore_placement is not None:
+        query = query.where(Placement.id != ignore_placement)
+    clash = session.scalar(query.limit(1))
+    if clash is not None:
+        other = session.get(ChildminderHome, clash.home_id)
+        raise ValidationError(
+            f"{child.full_name} er allerede indskrevet hos {other.name} i perioden.",
+            log_message="overlapping placement for child")
+
+
 def place_child(ctx: AppContext, child_id: uuid.UUID, home_id: uuid.UUID, places: int,
                 start_date: date, end_date: date | None = None) -> PlacementInfo:
     ctx.require_role(UserRole.OFFICE, UserRole.CONSULTANT)
@@ -61,15 +78,7 @@ def place_child(ctx: AppContext, child_id: uuid.UUID, home_id: uuid.UUID, places
             raise NotFoundError(f"Dagplejehjemmet med id {home_id} findes ikke.")
         if home.kind == HomeKind.MINI.value:
             check_places_per_child(places)
-        clash = s.scalar(select(Placement).where(
-            Placement.child_id == child_id, Placement.deleted_at.is_(None),
-            or_(Placement.end_date.is_(None), Placement.end_date >= start_date),
-            *([Placement.start_date <= end_date] if end_date else [])))
-        if clash is not None:
-            other = s.get(ChildminderHome, clash.home_id)
-            raise ValidationError(
-                f"{child.full_name} er allerede indskrevet hos {other.name} i perioden.",
-                log_message="overlapping placement for child")
+        _refuse_overlap(s, child, start_date, end_date)
         peak_capacity(s, home, start_date, end_date).check_room_for(places)
         placement = Placement(child_id=child_id, home_id=home_id, places=places,
                               start_date=start_date, end_date=end_date)
@@ -91,6 +100,14 @@ def end_placement(ctx: AppContext, placement_id: uuid.UUID, end_date: date, reas
             raise NotFoundError(f"Indskrivningen med id {placement_id} findes ikke.")
         if end_date < placement.start_date:
             raise ValidationError("Slutdatoen ligger før indskrivningens start.")
+        if placement.end_date is not None and end_date > placement.end_date:
+            # A later end keeps the places longer: the same rules as a new placement.
+            added_from = placement.end_date + timedelta(days=1)
+            home = s.get(ChildminderHome, placement.home_id)
+            _refuse_overlap(s, s.get(Child, placement.child_id), added_from, end_date,
+                            ignore_placement=placement.id)
+            peak_capacity(s, home, added_from, end_date,
+                          ignore_placement=placement.id).check_room_for(placement.places)
         placement.end_date, placement.end_reason = end_date, reason.strip()
         placement.next_institution = next_institution.strip()
         audit.record(s, ctx, AuditAction.UPDATE, "placement", placement.id,

@@ -38,6 +38,11 @@ class Database:
     def is_sqlite(self) -> bool:
         return self.dialect == "sqlite"
 
+    @property
+    def session_factory(self) -> sessionmaker:
+        """The factory behind ``transaction()``; change capture listens to its events."""
+        return self._sessions
+
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """A session inside one transaction: committed on success, rolled back on error."""

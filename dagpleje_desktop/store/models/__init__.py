@@ -4,13 +4,15 @@ from .accountability import AuditEvent, Setting, UserAccount
 from .base import Base, Record
 from .case import CaseTeamMember, Placement, Referral
 from .consent import Consent, Disclosure, Handover
+from .consultant import ActionPlanGoal, GoalRevision, MeetingAgendaItem
 from .meetings import (Absence, Course, CourseSession, FollowUp, GuestCare, Meeting,
                        MeetingParticipant, Visit)
 from .people import ChildGuardian, Child, ChildminderHome, Guardian, Organisation, Professional
 from .record import (ActionPlan, Attachment, DevelopmentAssessment, Goal, Observation,
                      ObservationDomain, ObservationDraft, ObservationGoal,
                      WellbeingAssessment)
-from .sync import ChangeOperation, Conflict, Device, PeerState
+from .sync import (ChangeOperation, Conflict, Device, FieldStamp, PeerState, PurgedRow,
+                   SyncVector)
 
 __all__ = [
     "Absence", "ActionPlan", "Attachment", "AuditEvent", "Base", "CaseTeamMember",
@@ -21,3 +23,5 @@ __all__ = [
     "Placement", "Professional", "Record", "Referral", "Setting", "UserAccount", "Visit",
     "WellbeingAssessment",
 ]
+__all__ += ["ActionPlanGoal", "GoalRevision", "MeetingAgendaItem"]
+__all__ += ["FieldStamp", "PurgedRow", "SyncVector"]

@@ -49,6 +49,9 @@ class ChangeOperation(Base):
     hlc: Mapped[str] = mapped_column(String(80))
     prev_hlc: Mapped[str | None] = mapped_column(String(80), default=None)
     kind: Mapped[str] = mapped_column(String(10), default="set")  # set|delete|purge
+    # JSON context: for a delete, the field stamps the deleter had seen (so an edit it had
+    # not seen is a conflict); for a conflict resolution, the stamps it resolves.
+    seen: Mapped[str | None] = mapped_column(Text, default=None)
 
 
 class PeerState(Base):
@@ -62,6 +65,12 @@ class PeerState(Base):
     sent_last_hash: Mapped[str] = mapped_column(String(64), default="")
     received_package_seq: Mapped[int] = mapped_column(Integer, default=0)
     received_last_hash: Mapped[str] = mapped_column(String(64), default="")
+    # Scope of a mini-childminder's device: what it has confirmed holding, and what each
+    # package not yet confirmed carried (JSON), so snapshots and scope exits are re-sent.
+    scope_acked: Mapped[str] = mapped_column(Text, default="{}")
+    scope_pending: Mapped[str] = mapped_column(Text, default="{}")
+    last_in_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    last_out_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
 
 
 class Conflict(Record):
@@ -76,3 +85,33 @@ class Conflict(Record):
     remote_hlc: Mapped[str] = mapped_column(String(80))
     resolution: Mapped[str | None] = mapped_column(Text, default=None)
     resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+
+
+class FieldStamp(Base):
+    """The HLC stamp of each syncable field's current value (merge is one lookup per op)."""
+
+    __tablename__ = "field_stamp"
+
+    entity: Mapped[str] = mapped_column(String(60), primary_key=True)
+    row_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    field: Mapped[str] = mapped_column(String(60), primary_key=True)
+    hlc: Mapped[str] = mapped_column(String(80))
+
+
+class SyncVector(Base):
+    """Per origin device: the highest sequence number held without gaps (own: issued)."""
+
+    __tablename__ = "sync_vector"
+
+    origin_device: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    seq: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), default=0)
+    hlc: Mapped[str] = mapped_column(String(80), default="")  # own device: last stamp issued
+
+
+class PurgedRow(Base):
+    """Ids erased for GDPR: operations about them are dropped wherever they arrive."""
+
+    __tablename__ = "purged_row"
+
+    entity: Mapped[str] = mapped_column(String(60), primary_key=True)
+    row_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)

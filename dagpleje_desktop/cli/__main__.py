@@ -1,0 +1,7 @@
+"""``python -m dagpleje_desktop.cli``."""
+
+import sys
+
+from . import main
+
+sys.exit(main())

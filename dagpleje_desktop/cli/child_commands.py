@@ -1,0 +1,121 @@
+"""``child list`` and ``child show ID``."""
+
+from __future__ import annotations
+
+from ..domain.domains import domain_by_code
+from ..services.access import parse_uuid
+from ..services.children import ChildDetail, ChildSummary, get_child, list_children
+from ..services.observations import ObservationInfo
+from .common import (fmt_date, fmt_datetime, logged_in, one_line, print_json, print_table)
+from .parser import add_json_flag
+
+
+def register(commands) -> None:
+    child = commands.add_parser("child", help="børn: list og vis",
+                                description="Børnene, du har adgang til.")
+    sub = child.add_subparsers(dest="child_command", metavar="list|show", required=True,
+                               title="kommandoer")
+    listing = sub.add_parser("list", help="list børnene",
+                             description="Felter i JSON: id, name, first_name, last_name, cpr "
+                                         "(maskeret), birth_date, age_months, status, "
+                                         "status_label, home_id, home_name.")
+    add_json_flag(listing)
+    listing.add_argument("--all", action="store_true", help="medtag arkiverede børn")
+    listing.set_defaults(run=run_child_list)
+    show = sub.add_parser("show", help="vis et barns oplysninger",
+                          description="Stamdata, forældre, indskrivninger, behov og de "
+                                      "seneste observationer. Opslaget logges.")
+    show.add_argument("id", metavar="ID", help="barnets id (fra »child list«)")
+    add_json_flag(show)
+    show.set_defaults(run=run_child_show)
+
+
+def child_json(c: ChildSummary) -> dict:
+    return {"id": c.id, "name": c.name, "first_name": c.first_name, "last_name": c.last_name,
+            "cpr": c.cpr_masked, "birth_date": c.birth_date, "age_months": c.age_months,
+            "status": c.status, "status_label": c.status.label, "home_id": c.home_id,
+            "home_name": c.home_name}
+
+
+def observation_json(o: ObservationInfo) -> dict:
+    return {"id": o.id, "child_id": o.child_id, "observed_at": o.observed_at,
+            "author_name": o.author_name, "situation": o.situation, "text": o.text,
+            "domains": list(o.domains), "position": o.position, "concern": o.concern,
+            "sharing": o.sharing}
+
+
+def run_child_list(args) -> int:
+    with logged_in(args) as ctx:
+        children = list_children(ctx, include_archived=args.all)
+    if args.json:
+        print_json([child_json(c) for c in children])
+    elif not children:
+        print("Ingen børn.")
+    else:
+        print_table(["Navn", "CPR", "Født", "Status", "Dagplejehjem", "Id"],
+                    [[c.name, c.cpr_masked, fmt_date(c.birth_date), c.status.label,
+                      c.home_name, c.id] for c in children])
+    return 0
+
+
+def run_child_show(args) -> int:
+    child_id = parse_uuid(args.id, "barne-id")
+    with logged_in(args) as ctx:
+        detail = get_child(ctx, child_id)
+    if args.json:
+        print_json(detail_json(detail))
+    else:
+        print_detail(detail)
+    return 0
+
+
+def detail_json(d: ChildDetail) -> dict:
+    record = child_json(d.summary)
+    for name in ("special_needs", "diagnoses", "allergies", "medication", "routines",
+                 "what_works", "languages"):
+        record[name] = getattr(d, name)
+    record["guardians"] = list(d.guardians)
+    record["placements"] = list(d.placements)
+    record["recent_observations"] = [observation_json(o) for o in d.recent_observations]
+    return record
+
+
+_RECORD_FIELDS = (("special_needs", "Særlige behov"), ("diagnoses", "Diagnoser"),
+                  ("allergies", "Allergier"), ("medication", "Medicin"),
+                  ("routines", "Rutiner"), ("what_works", "Det virker for mig"),
+                  ("languages", "Sprog"))
+
+
+def print_detail(d: ChildDetail) -> None:
+    s = d.summary
+    age = f" ({s.age_months} måneder)" if s.age_months is not None else ""
+    lines = [("Id", s.id), ("CPR", s.cpr_masked or "—"), ("Født", fmt_date(s.birth_date) + age),
+             ("Status", s.status.label), ("Dagplejehjem", s.home_name or "—")]
+    lines += [(label, one_line(getattr(d, name))) for name, label in _RECORD_FIELDS
+              if getattr(d, name).strip()]
+    print(s.name)
+    width = max(len(label) for label, _ in lines) + 1
+    for label, value in lines:
+        print(f"  {(label + ':').ljust(width)} {value}")
+    print("Forældre og værger:")
+    for g in d.guardians or ():
+        custody = ", forældremyndighed" if g.has_custody else ""
+        contact = " · ".join(x for x in (g.phone, g.email) if x)
+        print(f"  - {g.name} ({g.relation}{custody}){'  ' + contact if contact else ''}")
+    if not d.guardians:
+        print("  (ingen)")
+    print("Indskrivninger:")
+    for p in d.placements or ():
+        until = f" til {fmt_date(p.end_date)}" if p.end_date else ""
+        print(f"  - {p.home_name}: {p.places} pladser fra {fmt_date(p.start_date)}{until}")
+    if not d.placements:
+        print("  (ingen)")
+    print("Seneste observationer:")
+    for o in d.recent_observations or ():
+        domains = ", ".join(domain_by_code(c).label for c in o.domains)
+        tags = " ".join(f"[{t}]" for t in (o.position.label if o.position.value != "none"
+                                           else "", domains) if t)
+        print(f"  - {fmt_datetime(o.observed_at)}  {tags + ' ' if tags else ''}"
+              f"{one_line(o.text, 100)}  ({o.id})")
+    if not d.recent_observations:
+        print("  (ingen)")

@@ -1,0 +1,140 @@
+"""What every command shares: where the data is, logging in, and printing results."""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+import getpass
+import json
+import os
+import sys
+import uuid
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import date, datetime
+
+from ..domain.errors import StoreError, ValidationError
+from ..services.context import LOCAL_TZ, AppContext
+from ..services.installation import Installation
+
+USER_ENV = "DAGPLEJE_USER"
+PASSWORD_ENV = "DAGPLEJE_PASSWORD"
+
+
+# -- where the data is and who is asking ---------------------------------------------
+
+def installation_from(args) -> Installation:
+    return Installation(data_dir=args.data_dir, database_url=args.database_url)
+
+
+def require_installation(installation: Installation) -> None:
+    if installation.exists():
+        return
+    if installation.database_url is None and installation.db_path.exists():
+        raise StoreError(f"Nøglefilen {installation.keys_path.name} mangler i "
+                         f"{installation.data_dir}; uden den kan databasen ikke åbnes. "
+                         "Gendan en sikkerhedskopi med »dagpleje restore FIL«.",
+                         log_message="database present but key file missing")
+    raise StoreError(f"Der er ingen installation i {installation.describe()}. "
+                     "Opret en med »dagpleje init« eller »dagpleje demo«.",
+                     log_message="no installation")
+
+
+def interactive() -> bool:
+    try:
+        return sys.stdin.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def credentials() -> tuple[str, str]:
+    """User name and password from the environment, or asked for on a terminal."""
+    username = os.environ.get(USER_ENV, "").strip()
+    password = os.environ.get(PASSWORD_ENV)
+    if not username:
+        if not interactive():
+            raise ValidationError(f"Angiv brugernavnet i {USER_ENV} og adgangskoden i "
+                                  f"{PASSWORD_ENV}.", log_message="no user name given")
+        username = input("Brugernavn: ").strip()
+    if password is None:
+        if not interactive():
+            raise ValidationError(f"Angiv adgangskoden i {PASSWORD_ENV}.",
+                                  log_message="no password given")
+        password = getpass.getpass("Adgangskode: ")
+    return username, password
+
+
+def new_password() -> str:
+    """The first user's password: from the environment, or typed twice on a terminal."""
+    password = os.environ.get(PASSWORD_ENV)
+    if password is not None:
+        return password
+    if not interactive():
+        raise ValidationError(f"Angiv den nye adgangskode i {PASSWORD_ENV}.",
+                              log_message="no password for init")
+    first = getpass.getpass("Vælg en adgangskode: ")
+    if getpass.getpass("Gentag adgangskoden: ") != first:
+        raise ValidationError("De to adgangskoder er ikke ens; intet er oprettet.",
+                              log_message="password confirmation mismatch")
+    return first
+
+
+@contextmanager
+def logged_in(args) -> Iterator[AppContext]:
+    installation = installation_from(args)
+    require_installation(installation)
+    username, password = credentials()
+    ctx = installation.login(username, password)
+    try:
+        yield ctx
+    finally:
+        ctx.close()
+
+
+# -- printing ------------------------------------------------------------------------
+
+def jsonable(value):
+    """Plain JSON values: ids as strings, dates ISO 8601, enums by their code."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, dict):
+        return {str(k): jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return [jsonable(v) for v in value]
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    return value
+
+
+def print_json(value) -> None:
+    print(json.dumps(jsonable(value), ensure_ascii=False, indent=2))
+
+
+def print_table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> None:
+    """Columns padded to the widest cell; no trailing spaces."""
+    cells = [[str(h) for h in headers]] + [["" if c is None else str(c) for c in r]
+                                           for r in rows]
+    widths = [max(len(row[i]) for row in cells) for i in range(len(headers))]
+    for n, row in enumerate(cells):
+        print("  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip())
+        if n == 0:
+            print("  ".join("-" * w for w in widths))
+
+
+def fmt_date(value: date | None) -> str:
+    return value.strftime("%d.%m.%Y") if value else ""
+
+
+def fmt_datetime(value: datetime | None) -> str:
+    return value.astimezone(LOCAL_TZ).strftime("%d.%m.%Y %H:%M") if value else ""
+
+
+def one_line(text: str, width: int | None = None) -> str:
+    flat = " ".join((text or "").split())
+    if width and len(flat) > width:
+        return flat[:width - 1].rstrip() + "…"
+    return flat

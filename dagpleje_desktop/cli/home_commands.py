@@ -1,0 +1,39 @@
+"""``home list``: childminder homes with their places and how many are taken today."""
+
+from __future__ import annotations
+
+from ..services.homes import HomeInfo, list_homes
+from .common import logged_in, print_json, print_table
+from .parser import add_json_flag
+
+
+def register(commands) -> None:
+    home = commands.add_parser("home", help="dagplejehjem: list",
+                               description="Dagplejehjemmene og deres pladser.")
+    sub = home.add_subparsers(dest="home_command", metavar="list", required=True,
+                              title="kommandoer")
+    listing = sub.add_parser("list", help="list dagplejehjemmene",
+                             description="Felter i JSON: id, name, kind (mini|ordinary), "
+                                         "kind_label, places, taken, free, childminder_name.")
+    add_json_flag(listing)
+    listing.set_defaults(run=run_home_list)
+
+
+def home_json(h: HomeInfo) -> dict:
+    return {"id": h.id, "name": h.name, "kind": h.kind, "kind_label": h.kind.label,
+            "places": h.places, "taken": h.taken, "free": h.free,
+            "childminder_name": h.childminder_name}
+
+
+def run_home_list(args) -> int:
+    with logged_in(args) as ctx:
+        homes = list_homes(ctx)
+    if args.json:
+        print_json([home_json(h) for h in homes])
+    elif not homes:
+        print("Ingen dagplejehjem.")
+    else:
+        print_table(["Navn", "Slags", "Pladser", "Optaget", "Ledige", "Dagplejer", "Id"],
+                    [[h.name, h.kind.label, h.places, h.taken, h.free, h.childminder_name,
+                      h.id] for h in homes])
+    return 0

@@ -1,0 +1,148 @@
+"""Entry point ``dagpleje-desktop``: set-up or login, then the main window.
+
+    dagpleje-desktop [--data-dir DIR | --database-url URL] [--demo]
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+
+from .. import APP_NAME
+from ..services.context import AppContext
+from ..services.installation import Installation, default_data_dir
+from .context import GuiContext
+from .dialogs.login import LoginDialog
+from .dialogs.recovery_key import RecoveryKeyDialog
+from .dialogs.setup import SetupDialog
+from .main_window import MainWindow
+from .operations import session as session_ops
+from .operations.runner import OperationRunner, user_message
+from .resources import icon
+from .style import apply_style
+
+log = logging.getLogger(__name__)
+DEMO_PASSWORD = "demo"
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="dagpleje-desktop", description=APP_NAME)
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument("--data-dir", type=Path, help="mappe med den krypterede database")
+    where.add_argument("--database-url", help="PostgreSQL, fx postgresql+psycopg://…")
+    parser.add_argument("--demo", action="store_true",
+                        help="start med opdigtede demodata (bruger demo, adgangskode demo)")
+    return parser.parse_args(argv)
+
+
+def installation_from_args(args: argparse.Namespace) -> Installation:
+    if args.database_url:
+        return Installation(database_url=args.database_url)
+    if args.demo and args.data_dir is None:
+        return Installation(data_dir=default_data_dir() / "demo")
+    return Installation(data_dir=args.data_dir)
+
+
+class AppController(QObject):
+    """Walks the user from start to the main window: demo data, set-up, login."""
+
+    def __init__(self, installation: Installation, *, demo: bool = False,
+                 quit_app: Callable[[], None] = QApplication.quit) -> None:
+        super().__init__()
+        self.installation, self.demo = installation, demo
+        # The controller decides when the app ends: between two dialogs no window is open.
+        self.quit_app = quit_app
+        self.runner = OperationRunner(self)
+        self.setup_dialog: SetupDialog | None = None
+        self.recovery_dialog: RecoveryKeyDialog | None = None
+        self.login_dialog: LoginDialog | None = None
+        self.main_window: MainWindow | None = None
+        self._progress: QProgressDialog | None = None
+
+    def start(self) -> None:
+        if self.demo:
+            self._prepare_demo()
+        else:
+            self._ask_setup_or_login()
+
+    def _prepare_demo(self) -> None:
+        self._progress = QProgressDialog("Forbereder demodata …", "", 0, 0)
+        self._progress.setWindowTitle(APP_NAME)
+        self._progress.setCancelButton(None)
+        self._progress.setMinimumDuration(600)  # only shown if it takes a while
+        session_ops.install_demo(self.runner, self.installation, DEMO_PASSWORD,
+                                 on_done=self._demo_ready, on_error=self._fatal)
+
+    def _demo_ready(self, result) -> None:
+        self._progress.reset()
+        self._progress = None
+        log.info("demo data ready: %s", result)
+        self.show_login()
+
+    def _ask_setup_or_login(self) -> None:
+        try:
+            exists = self.installation.exists()
+        except Exception as exc:  # noqa: BLE001 - e.g. PostgreSQL unreachable
+            self._fatal(exc)
+            return
+        if exists:
+            self.show_login()
+        else:
+            self.show_setup()
+
+    def show_setup(self) -> None:
+        self.setup_dialog = SetupDialog(self.installation, self.runner)
+        self.setup_dialog.created.connect(self._installation_created)
+        self.setup_dialog.rejected.connect(self.quit_app)
+        self.setup_dialog.show()
+
+    def _installation_created(self, new_installation) -> None:
+        if not new_installation.recovery_key:  # PostgreSQL: no key file, no recovery key
+            self.show_main_window(new_installation.session)
+            return
+        self.recovery_dialog = RecoveryKeyDialog(new_installation.recovery_key)
+        self.recovery_dialog.accepted.connect(
+            lambda: self.show_main_window(new_installation.session))
+        self.recovery_dialog.show()
+
+    def show_login(self) -> None:
+        self.login_dialog = LoginDialog(self.installation, self.runner, demo=self.demo)
+        self.login_dialog.logged_in.connect(self.show_main_window)
+        self.login_dialog.rejected.connect(self.quit_app)
+        self.login_dialog.show()
+
+    def show_main_window(self, session: AppContext) -> None:
+        gui = GuiContext(self.installation, session, self.runner, demo=self.demo)
+        self.main_window = MainWindow(gui)
+        self.main_window.closed.connect(self.quit_app)
+        self.main_window.show()
+
+    def _fatal(self, exc: BaseException) -> None:
+        if self._progress is not None:
+            self._progress.reset()
+        log.error("cannot start: %r", exc)
+        QMessageBox.critical(None, APP_NAME, f"Programmet kan ikke starte.\n\n{user_message(exc)}")
+        self.quit_app()
+
+
+def main(argv: list[str] | None = None) -> int:
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setWindowIcon(icon("app"))
+    app.setQuitOnLastWindowClosed(False)  # AppController quits explicitly
+    apply_style(app)
+    controller = AppController(installation_from_args(args), demo=args.demo)
+    controller.start()
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

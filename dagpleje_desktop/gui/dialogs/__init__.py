@@ -1,0 +1,1 @@
+"""Dialogs shown before the main window: set-up, recovery key, login."""

@@ -1,0 +1,70 @@
+"""The login dialog (ui/login.ui): unlocks the database off the GUI thread."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QWidget
+
+from ...domain.errors import AuthenticationError
+from ...services.installation import Installation
+from ..forms import load_form
+from ..operations import session as session_ops
+from ..operations.runner import OperationRunner, user_message
+from ..widgets.feedback import set_busy, show_field_error
+from .framing import frame_form
+
+DEMO_USERNAME = "demo"
+
+
+class LoginDialog(QDialog):
+    """Emits ``logged_in(AppContext)``; stays open and explains when login fails."""
+
+    logged_in = Signal(object)
+
+    def __init__(self, installation: Installation, runner: OperationRunner, *,
+                 demo: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._installation, self._runner = installation, runner
+        self.ui = load_form("login", self)
+        frame_form(self, self.ui, "Log ind – Dagpleje Desktop", min_width=480)
+        self.ui.demoHint.setVisible(demo)
+        self.ui.location.setText(f"Data: {installation.describe()}")
+        for label in (self.ui.usernameError, self.ui.passwordError, self.ui.formError):
+            show_field_error(label)
+        self._set_busy(False)
+        if demo:
+            self.ui.username.setText(DEMO_USERNAME)
+            self.ui.password.setFocus()
+        else:
+            self.ui.username.setFocus()
+        self.ui.loginButton.clicked.connect(self._submit)
+
+    def _set_busy(self, busy: bool) -> None:
+        set_busy([self.ui.username, self.ui.password, self.ui.loginButton],
+                 [self.ui.busy, self.ui.busyLabel], busy)
+
+    def _submit(self) -> None:
+        username, password = self.ui.username.text().strip(), self.ui.password.text()
+        show_field_error(self.ui.usernameError, "" if username else "Skriv dit brugernavn.")
+        show_field_error(self.ui.passwordError, "" if password else "Skriv din adgangskode.")
+        show_field_error(self.ui.formError)
+        if not username or not password:
+            (self.ui.username if not username else self.ui.password).setFocus()
+            return
+        self._set_busy(True)
+        session_ops.login(self._runner, self._installation, username, password,
+                          on_done=self._succeeded, on_error=self._failed)
+
+    def _succeeded(self, ctx) -> None:
+        self._set_busy(False)
+        self.logged_in.emit(ctx)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        if isinstance(exc, AuthenticationError):
+            show_field_error(self.ui.passwordError, user_message(exc))
+            self.ui.password.selectAll()
+            self.ui.password.setFocus()
+        else:  # a damaged or unreachable database: not the user's typing
+            show_field_error(self.ui.formError, user_message(exc))

@@ -1,0 +1,102 @@
+"""First run: create the installation and its first user (ui/setup.ui)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QWidget
+
+from ...domain.enums import UserRole
+from ...domain.errors import ValidationError
+from ...services.installation import Installation, check_password_strength
+from ..forms import load_form
+from ..operations import session as session_ops
+from ..operations.runner import OperationRunner, user_message
+from ..widgets.feedback import set_busy, show_field_error
+from .framing import frame_form
+
+ROLE_HINTS = {
+    UserRole.CHILDMINDER: "Du passer et eller to børn i dit eget hjem.",
+    UserRole.CONSULTANT: "Du fører tilsyn, holder statusmøder og skriver handleplaner.",
+    UserRole.OFFICE: "Du står for visitation, indskrivning og pladser.",
+}
+
+
+class SetupDialog(QDialog):
+    """Emits ``created(NewInstallation)`` with the first user already logged in."""
+
+    created = Signal(object)
+
+    def __init__(self, installation: Installation, runner: OperationRunner,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._installation, self._runner = installation, runner
+        self.ui = load_form("setup", self)
+        frame_form(self, self.ui, "Ny installation – Dagpleje Desktop", min_width=640)
+        for role in (UserRole.CONSULTANT, UserRole.CHILDMINDER, UserRole.OFFICE):
+            self.ui.roleChoice.addItem(role.label, role.value)  # Qt turns a StrEnum into str
+        self.ui.roleChoice.currentIndexChanged.connect(self._show_role_hint)
+        self._show_role_hint()
+        for label in self._error_labels():
+            show_field_error(label)
+        self._set_busy(False)
+        self.ui.createButton.clicked.connect(self._submit)
+        self.ui.quitButton.clicked.connect(self.reject)
+        self.ui.fullName.setFocus()
+
+    def _error_labels(self):
+        ui = self.ui
+        return [ui.fullNameError, ui.usernameError, ui.passwordError, ui.repeatError,
+                ui.formError]
+
+    def _role(self) -> UserRole:
+        return UserRole(self.ui.roleChoice.currentData())
+
+    def _show_role_hint(self) -> None:
+        self.ui.roleHint.setText(ROLE_HINTS[self._role()])
+
+    def _set_busy(self, busy: bool) -> None:
+        ui = self.ui
+        set_busy([ui.roleChoice, ui.fullName, ui.username, ui.password, ui.passwordRepeat,
+                  ui.createButton, ui.quitButton], [ui.busy, ui.busyLabel], busy)
+
+    def _validate(self) -> dict[str, str]:
+        """Danish problems per field; empty when the form can be submitted."""
+        ui, problems = self.ui, {}
+        if not ui.fullName.text().strip():
+            problems["fullName"] = "Skriv dit fulde navn."
+        username = ui.username.text().strip()
+        if not username:
+            problems["username"] = "Vælg et brugernavn, fx dit fornavn."
+        elif any(ch.isspace() for ch in username):
+            problems["username"] = "Brugernavnet må ikke indeholde mellemrum."
+        try:
+            check_password_strength(ui.password.text())
+        except ValidationError as exc:
+            problems["password"] = exc.message
+        if ui.password.text() != ui.passwordRepeat.text():
+            problems["repeat"] = "De to adgangskoder er ikke ens."
+        return problems
+
+    def _submit(self) -> None:
+        ui, problems = self.ui, self._validate()
+        show_field_error(ui.fullNameError, problems.get("fullName", ""))
+        show_field_error(ui.usernameError, problems.get("username", ""))
+        show_field_error(ui.passwordError, problems.get("password", ""))
+        show_field_error(ui.repeatError, problems.get("repeat", ""))
+        show_field_error(ui.formError)
+        if problems:
+            return
+        self._set_busy(True)
+        session_ops.create_installation(
+            self._runner, self._installation, role=self._role(),
+            name=ui.fullName.text().strip(), username=ui.username.text().strip(),
+            password=ui.password.text(), on_done=self._succeeded, on_error=self._failed)
+
+    def _succeeded(self, new_installation) -> None:
+        self._set_busy(False)
+        self.created.emit(new_installation)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        show_field_error(self.ui.formError, user_message(exc))

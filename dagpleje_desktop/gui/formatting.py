@@ -1,0 +1,42 @@
+"""Danish dates, times and periods for the screen (23. november 2026 kl. 14.30)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from ..domain.ages import describe_age
+from ..domain.domains import domain_by_code
+
+LOCAL_TZ = ZoneInfo("Europe/Copenhagen")
+MONTHS = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
+          "september", "oktober", "november", "december")
+
+
+def format_date(day: date | None) -> str:
+    if day is None:
+        return ""
+    return f"{day.day}. {MONTHS[day.month - 1]} {day.year}"
+
+
+def format_datetime(moment: datetime) -> str:
+    local = moment.astimezone(LOCAL_TZ) if moment.tzinfo else moment
+    return f"{format_date(local.date())} kl. {local:%H.%M}"
+
+
+def format_period(start: date, end: date | None) -> str:
+    return f"{format_date(start)} – {format_date(end) if end else 'nu'}"
+
+
+def format_age(months: int | None) -> str:
+    return describe_age(months) if months is not None else "Ukendt alder"
+
+
+def domain_labels(codes: tuple[str, ...]) -> str:
+    labels = []
+    for code in codes:
+        try:
+            labels.append(domain_by_code(code).label)
+        except KeyError:  # a domain from a newer version: show the code, never crash
+            labels.append(code)
+    return ", ".join(labels)

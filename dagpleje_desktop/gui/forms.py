@@ -1,0 +1,24 @@
+"""Qt Designer forms from ui/*.ui, loaded at run time and used by composition (self.ui)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QFile, QIODevice
+from PySide6.QtUiTools import QUiLoader
+from PySide6.QtWidgets import QWidget
+
+from .resources import UI_DIR
+
+
+def load_form(name: str, parent: QWidget | None = None) -> QWidget:
+    """The widget tree of ``ui/<name>.ui``; named children are attributes of the result."""
+    path = UI_DIR / f"{name}.ui"
+    file = QFile(str(path))
+    if not file.open(QIODevice.OpenModeFlag.ReadOnly):
+        raise FileNotFoundError(f"form not found: {path}")
+    try:
+        widget = QUiLoader().load(file, parent)
+    finally:
+        file.close()
+    if widget is None:
+        raise RuntimeError(f"form could not be loaded: {path}")
+    return widget

@@ -1,0 +1,64 @@
+"""A page: scrollable, with a comfortable reading width, refreshed when it is shown."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+
+from ..context import GuiContext
+from ..widgets.feedback import show_error_box
+
+log = logging.getLogger(__name__)
+
+MAX_READING_WIDTH = 1100
+
+
+class Page(QWidget):
+    """Base for pages in the main window's stack; ``activate`` runs each time it is shown."""
+
+    title = ""
+
+    def __init__(self, gui: GuiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.gui = gui
+        self.setAccessibleName(self.title)
+
+    def activate(self) -> None:
+        """Load or refresh what the page shows (called when the user navigates here)."""
+
+    def read(self, fn, *args):
+        """A quick read-only service call; on failure the user sees why and gets None."""
+        try:
+            return fn(*args)
+        except Exception as exc:  # noqa: BLE001 - shown in Danish, logged in English
+            log.warning("page %s could not load: %r", type(self).__name__, exc)
+            show_error_box(self, exc, "Kunne ikke vise siden")
+            return None
+
+
+class ScrollPage(Page):
+    """Content in ``self.body`` (a vertical layout) inside a scroll area, width-limited."""
+
+    def __init__(self, gui: GuiContext, parent: QWidget | None = None) -> None:
+        super().__init__(gui, parent)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        holder = QWidget()
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(32, 26, 32, 26)
+        self.content = QWidget()
+        self.content.setMaximumWidth(MAX_READING_WIDTH)
+        row.addWidget(self.content, 1)
+        row.addStretch(0)  # beyond the reading width the extra space stays on the right
+        self.body = QVBoxLayout(self.content)
+        self.body.setContentsMargins(0, 0, 0, 0)
+        self.body.setSpacing(14)
+        self.body.setAlignment(Qt.AlignmentFlag.AlignTop)
+        scroll.setWidget(holder)
+        self.scroll_area = scroll

@@ -1,0 +1,117 @@
+"""The children list: search by name, lazy rows, Enter or double-click opens a child."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLineEdit, QTableView,
+                               QVBoxLayout, QWidget)
+
+from ...services import children
+from ..context import GuiContext
+from ..models.children_model import HOME, ID_ROLE, NAME, SORT_ROLE, ChildrenTableModel
+from ..widgets.text import label, page_title
+from .base import Page
+
+
+class ChildListView(Page):
+    title = "Børn"
+    child_chosen = Signal(uuid.UUID)
+
+    def __init__(self, gui: GuiContext, parent: QWidget | None = None) -> None:
+        super().__init__(gui, parent)
+        self.loaded = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 26, 32, 20)
+        layout.setSpacing(10)
+        layout.addWidget(page_title(self.title))
+        self.count_label = label("", "muted", object_name="childCount")
+        layout.addWidget(self.count_label)
+        self.search = QLineEdit()
+        self.search.setObjectName("childSearch")
+        self.search.setPlaceholderText("Søg efter navn")
+        self.search.setAccessibleName("Søg efter navn")
+        self.search.setClearButtonEnabled(True)
+        self.search.setMaximumWidth(420)
+        layout.addWidget(self.search)
+
+        session = gui.session
+        self.model = ChildrenTableModel(lambda: children.child_ids(session),
+                                        lambda ids: children.child_summaries(session, ids),
+                                        parent=self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setFilterKeyColumn(NAME)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.table = self._make_table()
+        layout.addWidget(self.table, 1)
+
+        self.search.textChanged.connect(self._filter)
+        self.search.returnPressed.connect(self._focus_first_row)
+        self.table.activated.connect(self._open)  # Enter, Return and double-click
+        self.model.rowsInserted.connect(self._update_count)
+        self.model.modelReset.connect(self._update_count)
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
+
+    def _make_table(self) -> QTableView:
+        table = QTableView(self)
+        table.setObjectName("childrenTable")
+        table.setAccessibleName("Børneliste")
+        table.setModel(self.proxy)
+        table.setSortingEnabled(True)
+        table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
+        table.setAlternatingRowColors(True)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setShowGrid(False)
+        table.verticalHeader().setVisible(False)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(HOME, QHeaderView.ResizeMode.Stretch)
+        for column, width in enumerate((260, 120, 130, 130)):
+            table.setColumnWidth(column, width)
+        return table
+
+    def activate(self) -> None:
+        if not self.loaded:
+            self.reload()
+
+    def reload(self) -> None:
+        if self.read(self._load_first_batch) is None:
+            return
+        self.loaded = True
+        self._filter(self.search.text())
+
+    def _load_first_batch(self) -> bool:
+        self.model.reload()
+        self.model.fetchMore()
+        return True
+
+    def _filter(self, text: str) -> None:
+        if text.strip():
+            # Filtering needs every name, not only the rows drawn so far.
+            self.model.fetch_all()
+        self.proxy.setFilterFixedString(text.strip())
+        self._update_count()
+
+    def _update_count(self, *args) -> None:
+        total, shown = self.model.total, self.proxy.rowCount()
+        if total == 0:
+            self.count_label.setText("Der er ingen børn at vise.")
+        elif self.search.text().strip():
+            self.count_label.setText(f"{shown} af {total} børn passer på søgningen.")
+        else:
+            self.count_label.setText(f"{total} børn")
+
+    def _focus_first_row(self) -> None:
+        if self.proxy.rowCount():
+            self.table.setFocus()
+            self.table.selectRow(0)
+
+    def _open(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.child_chosen.emit(uuid.UUID(index.siblingAtColumn(NAME).data(ID_ROLE)))

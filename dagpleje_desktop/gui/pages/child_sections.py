@@ -1,0 +1,156 @@
+"""Builders for the parts of the child page; each returns a finished widget."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+
+from ...services.children import ChildDetail
+from ...services.guardians import GuardianInfo
+from ...services.observations import ObservationInfo
+from ...services.placements import PlacementInfo
+from ..formatting import domain_labels, format_datetime, format_period
+from ..style import POSITION_COLOURS
+from ..widgets.position import PositionBadge
+from ..widgets.text import card, label, section_title
+
+NOT_RECORDED = "Ikke registreret"
+CAPTION_WIDTH = 150
+
+
+def _value(text: str, *, emphasise: bool = False):
+    """A field's text, or a muted "not recorded" (empty never means "none")."""
+    if not text.strip():
+        return label(NOT_RECORDED, "muted")
+    widget = label(text.strip(), selectable=True)
+    if emphasise:
+        widget.setStyleSheet("font-weight: 600;")
+    return widget
+
+
+def _field_grid(rows: list[tuple[str, QWidget]]) -> QGridLayout:
+    grid = QGridLayout()
+    grid.setHorizontalSpacing(20)
+    grid.setVerticalSpacing(10)
+    for row, (name, value) in enumerate(rows):
+        caption = label(name, "fieldLabel", wrap=False)
+        caption.setMinimumWidth(CAPTION_WIDTH)  # the same value column in every card
+        grid.addWidget(caption, row, 0, Qt.AlignmentFlag.AlignTop)
+        value.setAccessibleName(name)
+        grid.addWidget(value, row, 1)
+    grid.setColumnStretch(1, 1)
+    return grid
+
+
+def what_works_box(detail: ChildDetail) -> QFrame:
+    """Shown first: what a guest childminder must know before anything else."""
+    box = QFrame()
+    box.setObjectName("whatWorksBox")
+    box.setAccessibleName("Det virker for mig")
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(17, 14, 17, 16)  # with its 2px border, lines up with the cards
+    layout.setSpacing(10)
+    layout.addWidget(section_title("Det virker for mig"))
+    layout.addWidget(label("Læs dette først – også når barnet er i gæstepleje.", "muted"))
+    layout.addLayout(_field_grid([
+        ("Det virker for mig", _value(detail.what_works)),
+        ("Rutiner", _value(detail.routines)),
+        ("Særlige behov", _value(detail.special_needs)),
+        ("Allergier", _value(detail.allergies, emphasise=True)),
+        ("Medicin", _value(detail.medication, emphasise=True)),
+    ]))
+    return box
+
+
+def health_card(detail: ChildDetail) -> QFrame:
+    frame, layout = card()
+    layout.addWidget(section_title("Diagnoser og sprog"))
+    layout.addLayout(_field_grid([("Diagnoser", _value(detail.diagnoses)),
+                                  ("Sprog", _value(detail.languages))]))
+    return frame
+
+
+def _table(headers: tuple[str, ...], rows: list[tuple[str, ...]]) -> QGridLayout:
+    grid = QGridLayout()
+    grid.setHorizontalSpacing(22)
+    grid.setVerticalSpacing(8)
+    for column, header in enumerate(headers):
+        grid.addWidget(label(header, "fieldLabel", wrap=False), 0, column)
+    for row, values in enumerate(rows, start=1):
+        for column, value in enumerate(values):
+            grid.addWidget(label(value, selectable=True), row, column)
+    grid.setColumnStretch(len(headers) - 1, 1)
+    return grid
+
+
+def guardians_card(guardians: list[GuardianInfo]) -> QFrame:
+    frame, layout = card()
+    layout.addWidget(section_title("Forældre og værger"))
+    if not guardians:
+        layout.addWidget(label("Der er ikke registreret nogen forældre eller værger.", "muted"))
+        return frame
+    rows = [(g.name, g.relation, "Ja" if g.has_custody else "Nej", g.phone or "–",
+             g.email or "–") for g in guardians]
+    layout.addLayout(_table(("Navn", "Relation", "Forældremyndighed", "Telefon", "E-mail"),
+                            rows))
+    return frame
+
+
+def _ending(p: PlacementInfo) -> str:
+    parts = [p.end_reason, f"videre til {p.next_institution}" if p.next_institution else ""]
+    return ", ".join(part for part in parts if part) or "–"
+
+
+def placements_card(placements: list[PlacementInfo]) -> QFrame:
+    frame, layout = card()
+    layout.addWidget(section_title("Indskrivninger"))
+    if not placements:
+        layout.addWidget(label("Barnet er ikke indskrevet i et dagplejehjem.", "muted"))
+        return frame
+    rows = [(p.home_name, str(p.places), format_period(p.start_date, p.end_date), _ending(p))
+            for p in placements]
+    layout.addLayout(_table(("Dagplejehjem", "Pladser", "Periode", "Afslutning"), rows))
+    return frame
+
+
+def _observation(obs: ObservationInfo) -> QWidget:
+    item = QWidget()
+    item.setObjectName("observation")
+    layout = QVBoxLayout(item)
+    layout.setContentsMargins(0, 8, 0, 8)
+    layout.setSpacing(4)
+    top = QHBoxLayout()
+    top.setSpacing(12)
+    if obs.position in POSITION_COLOURS:
+        top.addWidget(PositionBadge(obs.position))
+    when = label(format_datetime(obs.observed_at), wrap=False)
+    when.setStyleSheet("font-weight: 600;")
+    top.addWidget(when)
+    if obs.author_name:
+        top.addWidget(label(obs.author_name, "muted", wrap=False))
+    if obs.concern:
+        top.addWidget(label("Bekymring", "error", wrap=False))
+    top.addStretch(1)
+    layout.addLayout(top)
+    if obs.domains:
+        layout.addWidget(label(domain_labels(obs.domains), "muted"))
+    if obs.situation:
+        layout.addWidget(label(f"Situation: {obs.situation}", selectable=True))
+    layout.addWidget(label(obs.text, selectable=True))
+    return item
+
+
+def observations_card(observations: list[ObservationInfo]) -> QFrame:
+    frame, layout = card(spacing=0)
+    layout.addWidget(section_title("Seneste observationer"))
+    if not observations:
+        layout.addWidget(label("Der er endnu ingen observationer.", "muted"))
+        return frame
+    for index, obs in enumerate(observations):
+        if index:
+            line = QFrame()
+            line.setFrameShape(QFrame.Shape.HLine)
+            line.setStyleSheet("color: #e3e8ec;")
+            layout.addWidget(line)
+        layout.addWidget(_observation(obs))
+    return frame

@@ -1,0 +1,68 @@
+"""Dagplejehjem: every home with its places, taken and free."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
+
+from ...services import homes
+from ..context import GuiContext
+from ..models.homes_model import NAME, NUMERIC, SORT_ROLE, HomesTableModel
+from ..widgets.text import label, page_title
+from .base import Page
+
+COLUMN_AIR = 10  # pixels beyond the widest text, so nothing touches the next column
+NUMBER_WIDTH = 76  # small counts: the header, not the sort arrow's reserve, sets the width
+
+
+class HomesPage(Page):
+    title = "Dagplejehjem"
+
+    def __init__(self, gui: GuiContext, parent: QWidget | None = None) -> None:
+        super().__init__(gui, parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 26, 32, 20)
+        layout.setSpacing(10)
+        layout.addWidget(page_title(self.title))
+        self.summary = label("", "muted", object_name="homesSummary")
+        layout.addWidget(self.summary)
+        self.model = HomesTableModel(self)
+        proxy = QSortFilterProxyModel(self)
+        proxy.setSourceModel(self.model)
+        proxy.setSortRole(SORT_ROLE)
+        self.table = QTableView(self)
+        self.table.setObjectName("homesTable")
+        self.table.setAccessibleName("Dagplejehjem")
+        self.table.setModel(proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setShowGrid(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        layout.addWidget(self.table, 1)
+
+    def _fit_columns(self) -> None:
+        """Whole names and addresses; a narrow window scrolls sideways instead of cutting."""
+        self.table.resizeColumnsToContents()
+        for column in range(self.model.columnCount()):
+            width = NUMBER_WIDTH if column in NUMERIC else \
+                self.table.columnWidth(column) + COLUMN_AIR
+            self.table.setColumnWidth(column, width)
+
+    def activate(self) -> None:
+        found = self.read(homes.list_homes, self.gui.session)
+        if found is None:
+            return
+        self.model.set_homes(found)
+        self._fit_columns()
+        places, free = sum(h.places for h in found), sum(h.free for h in found)
+        if found:
+            self.summary.setText(f"{len(found)} dagplejehjem med i alt {places} pladser, "
+                                 f"heraf {free} ledige i dag.")
+        else:
+            self.summary.setText("Der er endnu ingen dagplejehjem.")

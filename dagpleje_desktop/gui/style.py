@@ -1,0 +1,99 @@
+"""The calm look: Fusion with a light palette, a readable font and a few style rules."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication
+
+from ..domain.enums import WellbeingPosition
+
+BASE_POINT_SIZE = 10.5
+ACCENT = "#2f6f9f"
+TEXT = "#1f2933"
+MUTED = "#5b6770"
+ERROR = "#b3261e"
+POSITION_COLOURS = {
+    WellbeingPosition.GREEN: "#2e7d32",
+    WellbeingPosition.YELLOW: "#f9a825",
+    WellbeingPosition.RED: "#c62828",
+}
+
+# Rules are scoped by object name or property so Fusion keeps drawing everything else.
+STYLE_SHEET = f"""
+QListWidget#navigation {{
+    background: #eaf0f4; border: none; border-right: 1px solid #d5dde3;
+    padding: 12px 6px; outline: none;
+}}
+QListWidget#navigation::item {{
+    padding-left: 14px; border-radius: 6px; color: {TEXT};
+}}
+QListWidget#navigation::item:hover {{ background: #dbe5ec; }}
+QListWidget#navigation::item:selected {{ background: {ACCENT}; color: white; }}
+QLabel[role="pageTitle"] {{ font-size: 17pt; font-weight: 600; color: {TEXT}; }}
+QLabel[role="sectionTitle"] {{ font-size: 12.5pt; font-weight: 600; color: {TEXT}; }}
+QLabel[role="muted"] {{ color: {MUTED}; }}
+QLabel[role="fieldLabel"] {{ color: {MUTED}; font-weight: 600; }}
+QLabel[role="error"] {{ color: {ERROR}; }}
+QLabel[role="hint"] {{ color: {MUTED}; font-style: italic; }}
+QFrame[role="card"] {{
+    background: white; border: 1px solid #dde3e8; border-radius: 8px;
+}}
+QFrame#whatWorksBox {{
+    background: #eef6fb; border: 2px solid {ACCENT}; border-radius: 10px;
+}}
+QFrame#whatWorksBox QLabel {{ background: transparent; }}
+QLabel#recoveryKey {{
+    font-family: "DejaVu Sans Mono", "Consolas", "Menlo", monospace;
+    font-size: 17pt; font-weight: 600; letter-spacing: 1px;
+    background: white; border: 1px solid #c9d2d9; border-radius: 6px; padding: 14px;
+}}
+QPushButton {{ padding: 6px 16px; }}
+QPushButton[role="primary"] {{
+    background: {ACCENT}; color: white; border: 1px solid #285f88; border-radius: 4px;
+    padding: 7px 20px; font-weight: 600;
+}}
+QPushButton[role="primary"]:disabled {{ background: #a9bccb; border-color: #a9bccb; }}
+QPushButton[role="primary"]:hover:!disabled {{ background: #285f88; }}
+QStatusBar QLabel {{ color: {MUTED}; padding: 0 8px; }}
+QTableView {{ gridline-color: #e3e8ec; }}
+QTableView::item {{ padding-left: 6px; }}
+QHeaderView::section {{
+    background: #eef2f5; padding: 6px 8px; border: none;
+    border-bottom: 1px solid #d5dde3; font-weight: 600;
+}}
+"""
+
+
+def light_palette() -> QPalette:
+    palette = QPalette()
+    colours = {
+        QPalette.ColorRole.Window: "#f5f7f9",
+        QPalette.ColorRole.WindowText: TEXT,
+        QPalette.ColorRole.Base: "#ffffff",
+        QPalette.ColorRole.AlternateBase: "#f4f7fa",
+        QPalette.ColorRole.ToolTipBase: "#ffffff",
+        QPalette.ColorRole.ToolTipText: TEXT,
+        QPalette.ColorRole.PlaceholderText: "#8a959e",
+        QPalette.ColorRole.Text: TEXT,
+        QPalette.ColorRole.Button: "#eef1f4",
+        QPalette.ColorRole.ButtonText: TEXT,
+        QPalette.ColorRole.BrightText: "#ffffff",
+        QPalette.ColorRole.Highlight: ACCENT,
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.Link: ACCENT,
+    }
+    for role, colour in colours.items():
+        palette.setColor(role, QColor(colour))
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText,
+                 QPalette.ColorRole.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#9aa5ae"))
+    return palette
+
+
+def apply_style(app: QApplication) -> None:
+    app.setStyle("Fusion")
+    app.setPalette(light_palette())
+    font = QFont(app.font())
+    font.setPointSizeF(BASE_POINT_SIZE)
+    app.setFont(font)
+    app.setStyleSheet(STYLE_SHEET)

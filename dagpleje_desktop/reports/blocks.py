@@ -1,0 +1,223 @@
+"""Building blocks shared by the documents: headings, texts, fact boxes, tables,
+signature lines and contact lists. All user text is escaped here."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from xml.sax.saxutils import escape
+
+from reportlab.lib.units import mm
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import (CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer,
+                                Table, TableStyle)
+from reportlab.platypus.tableofcontents import TableOfContents
+
+from .data import Contact, GoalRow, Task
+from .dates import short_date
+from .style import ACCENT, CONTENT_W, INK, MUTED, PRIMARY, RULE, STYLES, TABLE_FONT, ZEBRA
+
+_BULLETS = ("- ", "* ", "• ", "– ")
+MUTED_HEX = "#" + MUTED.hexval()[2:]
+
+
+def esc(text: str) -> str:
+    return escape(text or "")
+
+
+def _lines_markup(text: str) -> str:
+    return "<br/>".join(esc(line) for line in text.strip().splitlines())
+
+
+def paragraphs(text: str, style: str = "Body", empty: str | None = None) -> list[Flowable]:
+    """Free text as the author wrote it: blank lines part paragraphs, "- " makes bullets."""
+    text = (text or "").strip()
+    if not text:
+        return [Paragraph(esc(empty), STYLES["Empty"])] if empty else []
+    result: list[Flowable] = []
+    for block in _blocks(text):
+        plain: list[str] = []
+        for line in block.splitlines():
+            if line.lstrip().startswith(_BULLETS):
+                if plain:
+                    result.append(Paragraph(_lines_markup("\n".join(plain)), STYLES[style]))
+                    plain = []
+                item = line.lstrip()[2:].strip()
+                result.append(Paragraph(esc(item), STYLES["Bullet"], bulletText="•"))
+            else:
+                plain.append(line)
+        if plain:
+            result.append(Paragraph(_lines_markup("\n".join(plain)), STYLES[style]))
+    return result
+
+
+def _blocks(text: str) -> list[str]:
+    blocks, current = [], []
+    for line in text.splitlines():
+        if line.strip():
+            current.append(line.rstrip())
+        elif current:
+            blocks.append("\n".join(current))
+            current = []
+    if current:
+        blocks.append("\n".join(current))
+    return blocks
+
+
+def cell(text: str, style: str = "Cell") -> Paragraph:
+    return Paragraph(_lines_markup(text or ""), STYLES[style])
+
+
+def heading(text: str, level: int = 0, *, toc: bool = False,
+            keep_with_next: bool = True) -> Paragraph:
+    """A section heading (level 0 = H1); it becomes a PDF bookmark and maybe a TOC entry."""
+    style = STYLES[("H1", "H2", "H3")[min(level, 2)]]
+    if not keep_with_next:
+        style = ParagraphStyle(f"{style.name}Loose", parent=style, keepWithNext=0)
+    para = Paragraph(esc(text), style)
+    para.outline_level = level
+    para.in_toc = toc
+    return para
+
+
+def table_section(title: str, content: Flowable, level: int = 0, *,
+                  toc: bool = False) -> list[Flowable]:
+    """A heading before a table that may run over pages: the table starts on the same
+    page when a few rows fit, instead of the whole table moving to the next page."""
+    return [CondPageBreak(32 * mm), heading(title, level, toc=toc, keep_with_next=False),
+            content]
+
+
+def title_block(title: str, subtitle: str = "") -> list[Flowable]:
+    flow: list[Flowable] = [Paragraph(esc(title), STYLES["Title"])]
+    if subtitle:
+        flow.append(Paragraph(esc(subtitle), STYLES["Subtitle"]))
+    else:
+        flow.append(Spacer(1, 6))
+    return flow
+
+
+def facts(rows: Iterable[tuple[str, str]], *, label_width: float = 42 * mm,
+          boxed: bool = False, skip_empty: bool = True, width: float = CONTENT_W) -> Flowable:
+    """Label/value pairs; ``boxed`` gives the tinted summary box used under titles."""
+    data = [[Paragraph(esc(label), STYLES["Label"]), cell(value, "BodyTight")]
+            for label, value in rows if value or not skip_empty]
+    if not data:
+        return Spacer(1, 0)
+    table = Table(data, colWidths=[label_width, width - label_width], splitInRow=1,
+                  hAlign="LEFT")
+    style = [TABLE_FONT, ("VALIGN", (0, 0), (-1, -1), "TOP"),
+             ("LEFTPADDING", (0, 0), (-1, -1), 6 if boxed else 0),
+             ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+             ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+             ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5)]
+    if boxed:
+        style += [("BACKGROUND", (0, 0), (-1, -1), ACCENT),
+                  ("TOPPADDING", (0, 0), (-1, 0), 6),
+                  ("BOTTOMPADDING", (0, -1), (-1, -1), 6)]
+    table.setStyle(TableStyle(style))
+    return table
+
+
+def table(headers: Sequence[str], rows: Sequence[Sequence[object]],
+          widths: Sequence[float], *, font_style: str = "Cell") -> Flowable:
+    """A data table whose header row repeats on every page it runs over."""
+    head = [Paragraph(esc(h), STYLES["Head"]) for h in headers]
+    body = [[value if isinstance(value, Flowable) else cell(str(value), font_style)
+             for value in row] for row in rows]
+    result = Table([head] + body, colWidths=list(widths), repeatRows=1, splitInRow=1,
+                   hAlign="LEFT")
+    style = [TABLE_FONT, ("VALIGN", (0, 0), (-1, -1), "TOP"),
+             ("LEFTPADDING", (0, 0), (-1, -1), 4),
+             ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+             ("TOPPADDING", (0, 0), (-1, -1), 3),
+             ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+             ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
+             ("LINEBELOW", (0, 0), (-1, 0), 0.8, PRIMARY),
+             ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE)]
+    for index in range(2, len(body) + 1, 2):
+        style.append(("BACKGROUND", (0, index), (-1, index), ZEBRA))
+    result.setStyle(TableStyle(style))
+    return result
+
+
+def contents() -> TableOfContents:
+    """A table of contents filled from headings made with ``toc=True``."""
+    toc = TableOfContents(dotsMinLevel=0)
+    toc.levelStyles = [STYLES["TocEntry"]]
+    toc.tableStyle = TableStyle([TABLE_FONT, ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                 ("TOPPADDING", (0, 0), (-1, -1), 0),
+                                 ("BOTTOMPADDING", (0, 0), (-1, -1), 0)])
+    return toc
+
+
+def empty(text: str) -> Paragraph:
+    return Paragraph(esc(text), STYLES["Empty"])
+
+
+def goals_table(goals: Sequence[GoalRow], *, with_status: bool = False) -> Flowable:
+    """Domain, goal, signs of progress, measures (who, how often), responsible, date."""
+    if not goals:
+        return empty("Der er ingen mål.")
+    headers = ["Område", "Mål", "Tegn på udvikling", "Indsats", "Ansvarlig",
+               "Status, måldato" if with_status else "Evaluering"]
+    widths = [28 * mm, 35 * mm, 32 * mm, 35 * mm, 20 * mm, 20 * mm]
+    rows = []
+    for goal in goals:
+        measure = goal.measures
+        detail = ", ".join(x for x in (goal.measure_who, goal.measure_how_often) if x)
+        if detail:
+            measure = f"{measure}\n({detail})" if measure else detail
+        last = (f"{goal.status}\n{short_date(goal.evaluation_date)}".strip() if with_status
+                else short_date(goal.evaluation_date, "–"))
+        rows.append([cell(goal.domain, "CellBold"), goal.title, goal.signs_of_progress,
+                     measure, goal.responsible, last])
+    return table(headers, rows, widths)
+
+
+def contacts_table(contacts: Sequence[Contact], *, empty_text: str = "Ingen kontakter.",
+                   role_header: str = "Rolle") -> Flowable:
+    if not contacts:
+        return empty(empty_text)
+    rows = []
+    for c in contacts:
+        name = f"<b>{esc(c.name)}</b>"
+        if c.note:
+            name += f'<br/><font size="7.5" color="{MUTED_HEX}">{esc(c.note)}</font>'
+        reach = "\n".join(x for x in (c.phone and f"Tlf. {c.phone}", c.email) if x)
+        rows.append([Paragraph(name, STYLES["Cell"]), c.role, c.workplace, reach])
+    return table(["Navn", role_header, "Arbejdssted / adresse", "Kontakt"], rows,
+                 [40 * mm, 40 * mm, 42 * mm, 48 * mm])
+
+
+def tasks_table(tasks: Sequence[Task], *, empty_text: str = "Ingen opfølgninger.") -> Flowable:
+    if not tasks:
+        return empty(empty_text)
+    rows = [[t.description, t.owner, short_date(t.due_on, "–"),
+             short_date(t.done_on) if t.done_on else "Åben"] for t in tasks]
+    return table(["Hvad", "Hvem", "Senest", "Udført"], rows,
+                 [92 * mm, 38 * mm, 20 * mm, 20 * mm])
+
+
+def signature_block(signers: Sequence[tuple[str, str]]) -> Flowable:
+    """Two signature fields per row: a line to sign on, "Dato og underskrift", the name."""
+    fields = [(Spacer(1, 13 * mm), Paragraph("Dato og underskrift", STYLES["Muted"]),
+               Paragraph(f"<b>{esc(name)}</b>" + (f", {esc(role)}" if role else ""),
+                         STYLES["BodyTight"])) for name, role in signers]
+    pairs = [fields[i:i + 2] for i in range(0, len(fields), 2)]
+    data, style = [], [TABLE_FONT, ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                       ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                       ("RIGHTPADDING", (0, 0), (-1, -1), 18),
+                       ("TOPPADDING", (0, 0), (-1, -1), 1),
+                       ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]
+    for r, pair in enumerate(pairs):
+        for part in range(3):
+            data.append([f[part] for f in pair] + [""] * (2 - len(pair)))
+        for c in range(len(pair)):
+            style.append(("LINEBELOW", (c, 3 * r), (c, 3 * r), 0.8, INK))
+        style.append(("BOTTOMPADDING", (0, 3 * r + 2), (-1, 3 * r + 2), 12))
+    half = CONTENT_W / 2
+    result = Table(data, colWidths=[half, half], hAlign="LEFT")
+    result.setStyle(TableStyle(style))
+    return KeepTogether([result])

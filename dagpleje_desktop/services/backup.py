@@ -1,0 +1,411 @@
+"""Encrypted backups of the local database: make, check, restore, rotate (DESIGN.md 4).
+
+A backup is ONE uncompressed tar file (compressing encrypted pages gains nothing) with
+exactly three members, in this order:
+
+- ``manifest.json``: format name and version, creation time, app version, schema
+  revision, engine, the device id, and size + SHA-256 of the two other members. No
+  personal data.
+- ``keys.json``: the installation's key file as it was; it holds only the database
+  key wrapped per user (Argon2id + AES-GCM) and by the recovery key.
+- ``dagpleje.db``: a consistent snapshot of the SQLCipher database, made with the
+  SQLite online backup API between two connections keyed with the same key, so the
+  pages stay encrypted on disk from start to finish.
+
+Restoring checks everything before touching the installation (manifest, hashes, the
+given user can unlock the backup's own key file, the snapshot opens and passes
+``PRAGMA integrity_check``, the schema revision is one this program knows), then moves
+the current files aside as ``*.before-restore`` and puts the snapshot in place.
+
+PostgreSQL installations are backed up by the server's administrator with
+``pg_dump``/``pg_restore``; both calls here refuse with a message that says so.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import logging
+import os
+import re
+import shutil
+import tarfile
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+import sqlcipher3.dbapi2 as sqlcipher
+from alembic.script import ScriptDirectory
+from alembic.util import CommandError
+from sqlalchemy import select
+from sqlalchemy.exc import DatabaseError as SADatabaseError
+
+from .. import __version__
+from ..domain.enums import AuditAction
+from ..domain.errors import AuthenticationError, StoreError, ValidationError
+from ..store import migrate
+from ..store.database import DB_FILENAME, integrity_check, open_sqlcipher
+from ..store.keystore import KeyStore
+from ..store.models import Device
+from . import audit
+from .context import LOCAL_TZ, AppContext
+from .installation import KEYS_FILENAME, Installation
+
+log = logging.getLogger(__name__)
+
+BACKUP_FORMAT = "dagpleje-backup"
+BACKUP_FORMAT_VERSION = 1
+BACKUP_SUFFIX = ".dagpleje-backup"
+MANIFEST_NAME = "manifest.json"
+MEMBERS = (MANIFEST_NAME, KEYS_FILENAME, DB_FILENAME)
+BEFORE_RESTORE_SUFFIX = ".before-restore"
+MAX_MANIFEST_BYTES = 64 * 1024
+MAX_KEYS_BYTES = 4 * 1024 * 1024
+PAGES_PER_STEP = 1024
+_ROTATED_NAME = re.compile(r"^dagpleje-\d{8}-\d{6}(-\d+)?" + re.escape(BACKUP_SUFFIX) + "$")
+
+Progress = Callable[[int, int, str], None]  # (done, total, Danish label)
+
+SOURCE_DAMAGED = ("Databasen kan ikke sikkerhedskopieres, fordi den er beskadiget. "
+                  "Kør »dagpleje verify« for at se fejlen.")
+PG_BACKUP_MESSAGE = (
+    "Sikkerhedskopier af en PostgreSQL-database laves af serverens administrator med "
+    "pg_dump og indlæses med pg_restore; programmet laver dem kun for den lokale database.")
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    created_at: datetime
+    schema_revision: str
+    device_id: str
+    app_version: str
+    db_sha256: str
+    size: int
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    backup: BackupInfo
+    moved_aside: tuple[Path, ...]  # the former files, now named *.before-restore
+
+
+@dataclass(frozen=True)
+class RotationResult:
+    path: Path
+    removed: tuple[Path, ...]
+
+
+def _broken(detail: str) -> StoreError:
+    return StoreError("Filen er ikke en brugbar sikkerhedskopi: den er ufuldstændig, "
+                      "beskadiget eller ikke lavet af Dagpleje Desktop.",
+                      log_message=f"backup file rejected: {detail}")
+
+
+def _sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _connect_keyed(path: Path, key: bytes):
+    conn = sqlcipher.connect(str(path), isolation_level=None)
+    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    return conn
+
+
+# -- making a backup -----------------------------------------------------------------
+
+def _refuse_postgres(db_is_sqlite: bool) -> None:
+    if not db_is_sqlite:
+        raise ValidationError(PG_BACKUP_MESSAGE, log_message="backup refused on PostgreSQL")
+
+
+def _snapshot(ctx: AppContext, target: Path, progress: Progress | None) -> None:
+    """Copy the live database page by page into ``target``, encrypted with the same key."""
+    dest = _connect_keyed(target, ctx.db.key)
+    raw = ctx.db.engine.raw_connection()
+    try:
+        def report(_status, remaining, total):
+            if progress is not None:
+                progress(total - remaining, total, "Kopierer databasen")
+        raw.driver_connection.backup(dest, pages=PAGES_PER_STEP, progress=report)
+        # One self-contained file: no -wal beside it when it is restored.
+        dest.execute("PRAGMA journal_mode = DELETE").fetchall()
+        problems = [r[0] for r in dest.execute("PRAGMA quick_check").fetchall()]
+    except (sqlcipher.DatabaseError, MemoryError) as exc:  # MemoryError: SQLCipher's NOMEM
+        raise StoreError(SOURCE_DAMAGED, log_message=f"online backup failed: {exc!r}") from exc
+    finally:
+        raw.close()
+        dest.close()
+    if problems != ["ok"]:
+        raise StoreError(SOURCE_DAMAGED,
+                         log_message=f"snapshot failed quick_check: {problems[:3]}")
+
+
+def _write_archive(archive: Path, manifest: dict, keys: Path, snapshot: Path) -> None:
+    def add_bytes(tar: tarfile.TarFile, name: str, data: bytes) -> None:
+        info = tarfile.TarInfo(name)
+        info.size, info.mode, info.mtime = len(data), 0o600, int(datetime.now().timestamp())
+        tar.addfile(info, io.BytesIO(data))
+
+    with open(archive, "wb") as fh:
+        with tarfile.open(fileobj=fh, mode="w", format=tarfile.PAX_FORMAT) as tar:
+            add_bytes(tar, MANIFEST_NAME, json.dumps(manifest, indent=1).encode("utf-8"))
+            add_bytes(tar, KEYS_FILENAME, keys.read_bytes())
+            info = tar.gettarinfo(str(snapshot), arcname=DB_FILENAME)
+            info.uid = info.gid = 0
+            info.uname = info.gname = ""
+            info.mode = 0o600
+            with open(snapshot, "rb") as db_fh:
+                tar.addfile(info, db_fh)
+        fh.flush()
+        os.fsync(fh.fileno())
+
+
+def backup_to(ctx: AppContext, path: Path, progress: Progress | None = None) -> BackupInfo:
+    """Write one encrypted backup file to ``path`` (replaced atomically, only on success)."""
+    _refuse_postgres(ctx.db.is_sqlite)
+    path = Path(path)
+    if path.is_dir():
+        raise ValidationError(f"»{path}« er en mappe; angiv et filnavn til sikkerhedskopien.")
+    if not path.parent.is_dir():
+        raise ValidationError(f"Mappen »{path.parent}« findes ikke.",
+                              log_message="backup target folder missing")
+    keys_path = Path(ctx.data_dir) / KEYS_FILENAME
+    created_at = ctx.now()
+    work = Path(tempfile.mkdtemp(prefix=".dagpleje-backup-", dir=path.parent))
+    try:
+        snapshot = work / DB_FILENAME
+        _snapshot(ctx, snapshot, progress)
+        db_sha = _sha256_file(snapshot)
+        keys_bytes = keys_path.read_bytes()
+        manifest = {
+            "format": BACKUP_FORMAT, "format_version": BACKUP_FORMAT_VERSION,
+            "created_at": created_at.isoformat(), "app_version": __version__,
+            "engine": "sqlcipher", "schema_revision": migrate.current_revision(ctx.db),
+            "device_id": ctx.device_id,
+            "database": {"name": DB_FILENAME, "size": snapshot.stat().st_size,
+                         "sha256": db_sha},
+            "keys": {"name": KEYS_FILENAME, "size": len(keys_bytes),
+                     "sha256": hashlib.sha256(keys_bytes).hexdigest()},
+        }
+        (work / KEYS_FILENAME).write_bytes(keys_bytes)
+        staged = work / "backup.tar"
+        _write_archive(staged, manifest, work / KEYS_FILENAME, snapshot)
+        size = staged.stat().st_size
+        os.replace(staged, path)
+    except OSError as exc:
+        raise StoreError(f"Sikkerhedskopien kunne ikke skrives til »{path}«: {exc.strerror}.",
+                         log_message=f"backup write failed: {exc}") from exc
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    with ctx.db.transaction() as s:
+        audit.record(s, ctx, AuditAction.BACKUP, "database",
+                     detail=f"{path.name} sha256={db_sha[:16]}")
+    log.info("backup written: %s (%d bytes)", path.name, size)
+    return BackupInfo(path, created_at, manifest["schema_revision"], ctx.device_id,
+                      __version__, db_sha, size)
+
+
+def new_backup_name(now: datetime | None = None, counter: int = 1) -> str:
+    """A file name without personal data (also for the app's save dialog)."""
+    now = (now or datetime.now(timezone.utc)).astimezone(LOCAL_TZ)
+    extra = f"-{counter}" if counter > 1 else ""
+    return f"dagpleje-{now:%Y%m%d-%H%M%S}{extra}{BACKUP_SUFFIX}"
+
+
+def rotate_backups(ctx: AppContext, folder: Path, keep: int = 7,
+                   progress: Progress | None = None) -> RotationResult:
+    """A new timestamped backup in ``folder``; only the newest ``keep`` rotated ones stay."""
+    if keep < 1:
+        raise ValidationError("Der skal gemmes mindst én sikkerhedskopi.")
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    target, n = folder / new_backup_name(ctx.now()), 1
+    while target.exists():
+        n += 1
+        target = target.with_name(new_backup_name(ctx.now(), n))
+    backup_to(ctx, target, progress)
+    rotated = sorted((p for p in folder.iterdir() if _ROTATED_NAME.match(p.name)),
+                     key=lambda p: (p.stat().st_mtime, p.name))
+    removed = tuple(rotated[:-keep])
+    for old in removed:
+        old.unlink(missing_ok=True)
+    return RotationResult(target, removed)
+
+
+# -- reading and checking a backup ---------------------------------------------------
+
+def _read_manifest(tar: tarfile.TarFile) -> tuple[dict, list[tarfile.TarInfo]]:
+    members = tar.getmembers()
+    names = [m.name for m in members]
+    if names != list(MEMBERS) or not all(m.isfile() for m in members):
+        raise _broken(f"unexpected members {names[:5]}")
+    if members[0].size > MAX_MANIFEST_BYTES or members[1].size > MAX_KEYS_BYTES:
+        raise _broken("oversized manifest or key file")
+    try:
+        manifest = json.loads(tar.extractfile(members[0]).read().decode("utf-8"))
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise _broken(f"manifest unreadable: {exc}") from exc
+    if not isinstance(manifest, dict) or manifest.get("format") != BACKUP_FORMAT:
+        raise _broken("not a dagpleje backup manifest")
+    if manifest.get("format_version") != BACKUP_FORMAT_VERSION:
+        raise StoreError("Sikkerhedskopien er lavet med en anden version af programmet og "
+                         "kan ikke læses af denne version.",
+                         log_message=f"backup format version {manifest.get('format_version')}")
+    return manifest, members
+
+
+def _extract_checked(tar: tarfile.TarFile, member: tarfile.TarInfo, expected: dict,
+                     target: Path) -> None:
+    digest, size = hashlib.sha256(), 0
+    source = tar.extractfile(member)
+    with open(target, "wb") as out:
+        for block in iter(lambda: source.read(1 << 20), b""):
+            digest.update(block)
+            size += len(block)
+            out.write(block)
+    if size != expected.get("size") or digest.hexdigest() != expected.get("sha256"):
+        raise _broken(f"{member.name}: size or sha256 does not match the manifest")
+
+
+def _check_revision(revision: str | None) -> None:
+    try:
+        known = revision and ScriptDirectory.from_config(
+            migrate.alembic_config()).get_revision(revision)
+    except CommandError:
+        known = None
+    if not known:
+        raise StoreError("Sikkerhedskopien er lavet med en nyere version af programmet; "
+                         "opdatér programmet, før du gendanner den.",
+                         log_message=f"unknown schema revision in backup: {revision}")
+
+
+def _unpack(path: Path, work: Path, username: str, password: str) -> tuple[BackupInfo, bytes]:
+    """Unpack into ``work`` and prove the snapshot is whole and opens; returns the key."""
+    try:
+        with tarfile.open(path, mode="r:") as tar:
+            manifest, members = _read_manifest(tar)
+            _extract_checked(tar, members[1], manifest.get("keys") or {}, work / KEYS_FILENAME)
+            _extract_checked(tar, members[2], manifest.get("database") or {}, work / DB_FILENAME)
+    except (tarfile.TarError, EOFError) as exc:
+        raise _broken(f"tar: {exc}") from exc
+    try:
+        key = KeyStore(work / KEYS_FILENAME).unlock(username, password)
+    except AuthenticationError as exc:
+        raise AuthenticationError(
+            "Sikkerhedskopien kan ikke låses op med dette brugernavn og denne adgangskode "
+            "(den tilhører måske en anden installation).",
+            log_message=f"backup unlock failed: {exc.log_message}") from None
+    except (KeyError, ValueError, TypeError) as exc:
+        raise _broken(f"key file in backup malformed: {exc}") from exc
+    db = open_sqlcipher(work / DB_FILENAME, key)
+    try:
+        problems = integrity_check(db)
+        revision = migrate.current_revision(db)
+    except SADatabaseError as exc:
+        raise _broken(f"snapshot unreadable: {exc.orig}") from exc
+    finally:
+        db.dispose()
+    if problems:
+        raise _broken(f"snapshot integrity_check: {problems[:3]}")
+    if revision != manifest.get("schema_revision"):
+        raise _broken("schema revision differs from the manifest")
+    _check_revision(revision)
+    try:
+        created_at = datetime.fromisoformat(manifest["created_at"])
+    except (KeyError, TypeError, ValueError) as exc:
+        raise _broken("manifest without creation time") from exc
+    info = BackupInfo(path, created_at, revision, str(manifest.get("device_id", "")),
+                      str(manifest.get("app_version", "")), manifest["database"]["sha256"],
+                      path.stat().st_size)
+    return info, key
+
+
+def check_backup(path: Path, username: str, password: str) -> BackupInfo:
+    """Everything ``restore_from`` checks, without changing anything."""
+    path = _existing_file(path)
+    work = Path(tempfile.mkdtemp(prefix=".dagpleje-check-"))
+    try:
+        return _unpack(path, work, username, password)[0]
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def _existing_file(path: Path) -> Path:
+    path = Path(path)
+    if not path.is_file():
+        raise ValidationError(f"Filen »{path}« findes ikke.", log_message="backup file missing")
+    return path
+
+
+# -- restoring -----------------------------------------------------------------------
+
+def _record_restore(db_path: Path, key: bytes, info: BackupInfo, username: str) -> None:
+    db = open_sqlcipher(db_path, key)
+    try:
+        with db.transaction() as s:
+            device_id = str(s.scalar(select(Device.id).where(Device.is_self.is_(True))))
+            audit.append(s, at=datetime.now(timezone.utc), username=username,
+                         device_id=device_id, action=AuditAction.RESTORE, entity="database",
+                         detail=f"backup of {info.created_at.isoformat()} "
+                                f"sha256={info.db_sha256[:16]}")
+    finally:
+        db.dispose()
+    # Back to one self-contained file (leaving WAL mode checkpoints the log into it).
+    conn = _connect_keyed(db_path, key)
+    try:
+        conn.execute("PRAGMA journal_mode = DELETE").fetchall()
+    finally:
+        conn.close()
+
+
+def _swap_in(data_dir: Path, work: Path) -> tuple[Path, ...]:
+    """Move the current files aside, then the staged ones in; undo on failure."""
+    current = [data_dir / n for n in (DB_FILENAME, DB_FILENAME + "-wal", DB_FILENAME + "-shm",
+                                      KEYS_FILENAME)]
+    moved: list[tuple[Path, Path]] = []
+    placed: list[Path] = []
+    try:
+        for file in current:
+            if file.exists():
+                aside = file.with_name(file.name + BEFORE_RESTORE_SUFFIX)
+                os.replace(file, aside)
+                moved.append((file, aside))
+        for name in (DB_FILENAME, KEYS_FILENAME):
+            os.replace(work / name, data_dir / name)
+            placed.append(data_dir / name)
+    except OSError as exc:
+        for file in placed:
+            file.unlink(missing_ok=True)
+        for file, aside in reversed(moved):
+            os.replace(aside, file)
+        raise StoreError(f"Sikkerhedskopien kunne ikke lægges på plads: {exc.strerror}. "
+                         "Intet er ændret.", log_message=f"restore swap failed: {exc}") from exc
+    return tuple(aside for _, aside in moved)
+
+
+def restore_from(installation: Installation, path: Path, username: str,
+                 password: str) -> RestoreResult:
+    """Replace the installation's database and key file with a checked backup."""
+    _refuse_postgres(installation.database_url is None)
+    path = _existing_file(path)
+    data_dir = Path(installation.data_dir)
+    data_dir.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix=".restore-", dir=data_dir))
+    try:
+        info, key = _unpack(path, work, username, password)
+        _record_restore(work / DB_FILENAME, key, info, username)
+        for leftover in (DB_FILENAME + "-wal", DB_FILENAME + "-shm"):
+            (work / leftover).unlink(missing_ok=True)
+        moved = _swap_in(data_dir, work)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    log.info("restored backup %s (created %s)", path.name, info.created_at.isoformat())
+    return RestoreResult(info, moved)

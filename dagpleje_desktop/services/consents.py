@@ -1,0 +1,273 @@
+"""Consents (samtykker): record, list, show, expire and withdraw.
+
+Only a guardian with custody can give consent, naming purpose, recipients and the
+information it covers (DESIGN.md 10). A consent counts from ``given_on`` up to, not
+including, ``expires_on`` or ``withdrawn_on``: expiring or withdrawing it today blocks
+new handover packets at once.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..domain.enums import AuditAction, ConsentForm, ConsentPurpose, UserRole
+from ..domain.errors import NotFoundError, ValidationError
+from ..reports.dates import danish_date
+from ..store.models import Child, ChildGuardian, Consent, Guardian
+from . import audit
+from .access import require_child
+from .context import AppContext
+
+STATE_LABELS = {"valid": "Gyldigt", "pending": "Gælder endnu ikke", "expired": "Udløbet",
+                "withdrawn": "Trukket tilbage"}
+
+
+class ConsentMissingError(ValidationError):
+    """No valid consent covers what was asked for; the message says which is missing."""
+
+    def __init__(self, message: str, *, purpose: ConsentPurpose, recipient: str,
+                 log_message: str | None = None):
+        super().__init__(message, log_message=log_message)
+        self.purpose, self.recipient = purpose, recipient
+
+
+@dataclass(frozen=True)
+class ConsentInput:
+    child_id: uuid.UUID
+    guardian_id: uuid.UUID
+    purpose: ConsentPurpose
+    recipients: tuple[str, ...]
+    information: str
+    given_on: date
+    expires_on: date | None = None
+    form: ConsentForm = ConsentForm.WRITTEN
+
+
+@dataclass(frozen=True)
+class ConsentInfo:
+    id: uuid.UUID
+    child_id: uuid.UUID
+    guardian_id: uuid.UUID | None
+    guardian_name: str
+    guardian_relation: str
+    purpose: ConsentPurpose
+    recipients: tuple[str, ...]
+    information: str
+    given_on: date
+    expires_on: date | None
+    withdrawn_on: date | None
+    form: ConsentForm
+    state: str                # valid, pending, expired, withdrawn (on the day asked)
+
+    @property
+    def reference(self) -> str:
+        return reference(self.id)
+
+    @property
+    def state_label(self) -> str:
+        return STATE_LABELS[self.state]
+
+    @property
+    def is_valid(self) -> bool:
+        return self.state == "valid"
+
+    def covers(self, recipient: str) -> bool:
+        return normalise(recipient) in {normalise(r) for r in self.recipients}
+
+
+def reference(consent_id: uuid.UUID) -> str:
+    """A short reference people can quote on paper and on the phone."""
+    return consent_id.hex[:8].upper()
+
+
+def normalise(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def split_recipients(text: str) -> tuple[str, ...]:
+    return tuple(r.strip() for r in text.splitlines() if r.strip())
+
+
+def recipient_as_written(consent: Consent, recipient: str) -> str:
+    """The recipient spelled as on the consent (the user may have typed it differently)."""
+    wanted = normalise(recipient)
+    for name in split_recipients(consent.recipients):
+        if normalise(name) == wanted:
+            return name
+    return recipient.strip()
+
+
+def state_on(consent: Consent, day: date) -> str:
+    if consent.withdrawn_on is not None and consent.withdrawn_on <= day:
+        return "withdrawn"
+    if consent.expires_on is not None and consent.expires_on <= day:
+        return "expired"
+    if consent.given_on > day:
+        return "pending"
+    return "valid"
+
+
+def consent_info(session: Session, consent: Consent, day: date) -> ConsentInfo:
+    name, relation = "", ""
+    if consent.guardian_id is not None:
+        link = session.scalar(select(ChildGuardian).where(
+            ChildGuardian.child_id == consent.child_id,
+            ChildGuardian.guardian_id == consent.guardian_id))
+        guardian = link.guardian if link else session.get(Guardian, consent.guardian_id)
+        name = guardian.name if guardian else ""
+        relation = link.relation if link else ""
+    return ConsentInfo(consent.id, consent.child_id, consent.guardian_id, name, relation,
+                       ConsentPurpose(consent.purpose), split_recipients(consent.recipients),
+                       consent.information, consent.given_on, consent.expires_on,
+                       consent.withdrawn_on, ConsentForm(consent.form),
+                       state_on(consent, day))
+
+
+def _validate(ctx: AppContext, data: ConsentInput) -> tuple[str, ...]:
+    recipients = tuple(dict.fromkeys(r.strip() for r in data.recipients if r.strip()))
+    if data.purpose in (ConsentPurpose.HANDOVER, ConsentPurpose.SHARING) and not recipients:
+        raise ValidationError("Skriv hvem oplysningerne må gives til (modtager).",
+                              log_message="consent without recipient")
+    if not data.information.strip():
+        raise ValidationError("Skriv hvilke oplysninger samtykket omfatter.",
+                              log_message="consent without information")
+    if data.given_on > ctx.today():
+        raise ValidationError("Samtykket kan ikke være givet i fremtiden.",
+                              log_message="consent given in the future")
+    if data.expires_on is not None and data.expires_on <= data.given_on:
+        raise ValidationError("Udløbsdatoen skal ligge efter datoen for samtykket.",
+                              log_message="consent expires before given")
+    return recipients
+
+
+def record_consent(ctx: AppContext, data: ConsentInput) -> ConsentInfo:
+    ctx.require_role(UserRole.CONSULTANT, UserRole.OFFICE)
+    recipients = _validate(ctx, data)
+    with ctx.db.transaction() as s:
+        child = require_child(s, ctx, data.child_id)
+        link = s.scalar(select(ChildGuardian).where(
+            ChildGuardian.child_id == child.id, ChildGuardian.guardian_id == data.guardian_id,
+            ChildGuardian.deleted_at.is_(None)))
+        if link is None:
+            raise ValidationError(f"Den valgte forælder er ikke registreret hos "
+                                  f"{child.full_name}.", log_message="consent from non-guardian")
+        if not link.has_custody:
+            raise ValidationError(
+                f"{link.guardian.name} har ikke forældremyndighed over {child.full_name} og "
+                "kan derfor ikke give samtykke. Samtykket skal komme fra en forælder med "
+                "forældremyndighed.", log_message="consent from guardian without custody")
+        consent = Consent(child_id=child.id, guardian_id=data.guardian_id,
+                          purpose=data.purpose.value, recipients="\n".join(recipients),
+                          information=data.information.strip(), given_on=data.given_on,
+                          expires_on=data.expires_on, form=data.form.value)
+        s.add(consent)
+        s.flush()
+        audit.record(s, ctx, AuditAction.CREATE, "consent", consent.id, child_id=child.id,
+                     detail=data.purpose.value)
+        return consent_info(s, consent, ctx.today())
+
+
+def list_consents(ctx: AppContext, child_id: uuid.UUID) -> list[ConsentInfo]:
+    """Every consent for the child, newest first, with its state today."""
+    with ctx.db.transaction() as s:
+        require_child(s, ctx, child_id)
+        rows = consents_of(s, child_id)
+        audit.record(s, ctx, AuditAction.VIEW, "consent_list", child_id=child_id)
+        return [consent_info(s, c, ctx.today()) for c in rows]
+
+
+def consents_of(session: Session, child_id: uuid.UUID) -> list[Consent]:
+    return list(session.scalars(select(Consent).where(
+        Consent.child_id == child_id, Consent.deleted_at.is_(None))
+        .order_by(Consent.given_on.desc(), Consent.created_at.desc())))
+
+
+def _require_consent(session: Session, ctx: AppContext, consent_id: uuid.UUID) -> Consent:
+    consent = session.get(Consent, consent_id)
+    if consent is None or consent.is_deleted:
+        raise NotFoundError(f"Samtykket med id {consent_id} findes ikke.")
+    require_child(session, ctx, consent.child_id)
+    return consent
+
+
+def get_consent(ctx: AppContext, consent_id: uuid.UUID) -> ConsentInfo:
+    with ctx.db.transaction() as s:
+        consent = _require_consent(s, ctx, consent_id)
+        audit.record(s, ctx, AuditAction.VIEW, "consent", consent.id, child_id=consent.child_id)
+        return consent_info(s, consent, ctx.today())
+
+
+def withdraw_consent(ctx: AppContext, consent_id: uuid.UUID,
+                     on: date | None = None) -> ConsentInfo:
+    """The guardian withdraws the consent (from today unless a date is given)."""
+    ctx.require_role(UserRole.CONSULTANT, UserRole.OFFICE)
+    day = on or ctx.today()
+    with ctx.db.transaction() as s:
+        consent = _require_consent(s, ctx, consent_id)
+        if consent.withdrawn_on is not None:
+            raise ValidationError(f"Samtykket blev allerede trukket tilbage den "
+                                  f"{danish_date(consent.withdrawn_on)}.",
+                                  log_message="consent already withdrawn")
+        if day > ctx.today():
+            raise ValidationError("Et samtykke trækkes tilbage fra i dag; datoen kan ikke "
+                                  "ligge i fremtiden.", log_message="withdrawal in the future")
+        consent.withdrawn_on = max(day, consent.given_on)
+        audit.record(s, ctx, AuditAction.UPDATE, "consent", consent.id,
+                     child_id=consent.child_id, detail="withdrawn")
+        return consent_info(s, consent, ctx.today())
+
+
+def expire_consent(ctx: AppContext, consent_id: uuid.UUID,
+                   on: date | None = None) -> ConsentInfo:
+    """End the consent's period (from today unless a date is given)."""
+    ctx.require_role(UserRole.CONSULTANT, UserRole.OFFICE)
+    day = on or ctx.today()
+    with ctx.db.transaction() as s:
+        consent = _require_consent(s, ctx, consent_id)
+        state = state_on(consent, ctx.today())
+        if state in ("expired", "withdrawn"):
+            raise ValidationError(f"Samtykket er allerede {STATE_LABELS[state].lower()}.",
+                                  log_message=f"consent already {state}")
+        consent.expires_on = max(day, consent.given_on)
+        audit.record(s, ctx, AuditAction.UPDATE, "consent", consent.id,
+                     child_id=consent.child_id, detail="expired")
+        return consent_info(s, consent, ctx.today())
+
+
+def require_valid_consent(session: Session, child: Child, purpose: ConsentPurpose,
+                          recipient: str, day: date) -> Consent:
+    """The newest valid consent covering purpose and recipient, or ConsentMissingError
+    naming exactly what is missing (and why an earlier consent no longer counts)."""
+    wanted = normalise(recipient)
+    same_purpose = [c for c in consents_of(session, child.id) if c.purpose == purpose.value]
+    matching = [c for c in same_purpose
+                if wanted in {normalise(r) for r in split_recipients(c.recipients)}]
+    for consent in matching:
+        if state_on(consent, day) == "valid":
+            return consent
+    what = f"samtykke til {purpose.label.lower()} til »{recipient.strip()}« for {child.full_name}"
+    if matching:
+        latest = matching[0]
+        state = state_on(latest, day)
+        when = {"withdrawn": f"blev trukket tilbage den {danish_date(latest.withdrawn_on)}",
+                "expired": f"udløb den {danish_date(latest.expires_on)}",
+                "pending": f"gælder først fra den {danish_date(latest.given_on)}"}[state]
+        message = (f"Der mangler et gyldigt {what}. Det seneste samtykke {when}. Der skal et "
+                   "nyt samtykke fra en forælder med forældremyndighed, før oplysningerne kan "
+                   "gives videre.")
+    else:
+        message = (f"Der mangler {what}. Registrér samtykket fra en forælder med "
+                   f"forældremyndighed (formål: {purpose.label.lower()}, modtager: "
+                   f"{recipient.strip()}), før oplysningerne kan gives videre.")
+        others = sorted({r for c in same_purpose if state_on(c, day) == "valid"
+                         for r in split_recipients(c.recipients)})
+        if others:
+            message += " Der er gyldigt samtykke til: " + ", ".join(others) + "."
+    raise ConsentMissingError(message, purpose=purpose, recipient=recipient,
+                              log_message=f"no valid {purpose.value} consent for child "
+                                          f"{child.id}")

@@ -1,0 +1,141 @@
+"""A year of demo observations per placed child, 2-4 a week on working days.
+
+Texts are combined from fragments (situation, what the child did, a reflection); most
+positions are green, some yellow, one child has a red episode, a few carry a concern.
+Observations about a domain with an active goal are linked to that goal.
+"""
+
+from __future__ import annotations
+
+import random
+import uuid
+from datetime import date, datetime, timedelta
+
+from sqlalchemy.orm import Session
+
+from ..domain.enums import GoalStatus, SharingLevel, WellbeingPosition
+from ..store.models import Goal, Observation, ObservationDomain, ObservationGoal
+from .demo_phrases import (ACTS, REFLECTIONS, RED_REFLECTIONS, SITUATION_BY_TITLE, SITUATIONS,
+                           YELLOW_ACTS, YELLOW_REFLECTIONS)
+from .demo_record import RED_DAYS_AGO, RED_EPISODE
+from .demo_texts import Cast, DemoChild, at
+
+HISTORY_DAYS = 364
+PER_WEEK = (2, 3, 3, 4)
+# The læreplan theme a practical domain is usually also noted under.
+THEME_OF = {"gross_motor": "body", "fine_motor": "body", "senses": "body",
+            "sleep_eating": "body", "language": "communication", "social_contact": "social",
+            "emotional": "personal", "self_care": "personal", "cognition": "nature"}
+EVERYDAY_DOMAINS = ("social_contact", "emotional", "sleep_eating", "nature", "culture",
+                    "senses", "self_care", "social")
+
+
+def write_observations(s: Session, cast: Cast, goals: dict, rng: random.Random,
+                       now: datetime) -> int:
+    """Add every demo observation and its links in the caller's transaction."""
+    observations, links = [], []
+    for child in cast.children:
+        if child.home is None:
+            continue
+        writer = _ChildWriter(cast, child, goals.get(child.id, []), rng)
+        for day, moment in _moments(child, cast.today, now, rng):
+            obs, obs_links = writer.observation(day, moment)
+            observations.append(obs)
+            links += obs_links
+    s.add_all(observations)
+    s.flush()  # the observations exist before the rows that point at them
+    s.add_all(links)
+    s.flush()
+    return len(observations)
+
+
+def _moments(child: DemoChild, today: date, now: datetime, rng) -> list[tuple[date, datetime]]:
+    first = max(child.placement_start, today - timedelta(days=HISTORY_DAYS))
+    monday = first - timedelta(days=first.weekday())
+    result = []
+    while monday < today:
+        for offset in sorted(rng.sample(range(5), rng.choice(PER_WEEK))):
+            day = monday + timedelta(days=offset)
+            minutes = rng.randrange(0, 7 * 60)
+            moment = at(day, 8 + minutes // 60, minutes % 60)
+            if first <= day and moment < now:
+                result.append((day, moment))
+        monday += timedelta(days=7)
+    return result
+
+
+class _ChildWriter:
+    def __init__(self, cast: Cast, child: DemoChild, goals: list[Goal], rng: random.Random):
+        self.cast, self.child, self.goals, self.rng = cast, child, goals, rng
+        self.names = child.pronouns()
+        self.author = child.home.childminder.id
+        self.consultant = cast.consultant_for(child).id
+        spec = child.spec
+        self.domains = [g.domain for g in spec.goals] + [d for d, _ in spec.development] \
+            + list(EVERYDAY_DOMAINS)
+        crisis = spec.extra.get("crisis")
+        self.crisis = crisis if spec.key == RED_EPISODE else None
+        self.crisis_days = (cast.today - timedelta(days=RED_DAYS_AGO[0]),
+                            cast.today - timedelta(days=RED_DAYS_AGO[1]))
+        self.events = spec.extra.get("events", ())
+
+    def _say(self, template: str) -> str:
+        return template.format(**self.names)
+
+    def observation(self, day: date, moment: datetime):
+        rng = self.rng
+        concern = False
+        if self.crisis and self.crisis_days[0] <= day <= self.crisis_days[1]:
+            position = WellbeingPosition.RED if rng.random() < 0.6 else WellbeingPosition.YELLOW
+            situation, domain = "Aflevering og dagens forløb", "emotional"
+            text = f"{self._say(rng.choice(self.crisis))} {self._say(rng.choice(RED_REFLECTIONS))}"
+            concern = position == WellbeingPosition.RED and rng.random() < 0.4
+        elif self.events and rng.random() < 0.025:
+            position, domain = WellbeingPosition.YELLOW, "body"
+            situation, text = "Anfald", self._say(rng.choice(self.events))
+        elif rng.random() < 0.1:
+            position, domain = WellbeingPosition.YELLOW, rng.choice(("emotional", "personal"))
+            situation = "Dagens trivsel"
+            text = " ".join((self._say(rng.choice(YELLOW_ACTS)),
+                             self._say(rng.choice(YELLOW_REFLECTIONS))))
+            concern = rng.random() < 0.06
+        else:
+            position = WellbeingPosition.NONE if rng.random() < 0.14 else WellbeingPosition.GREEN
+            if self.child.spec.focus and rng.random() < 0.4:
+                domain, title, act = rng.choice(self.child.spec.focus)
+            else:
+                domain = rng.choice(self.domains)
+                title, act = rng.choice(ACTS[domain])
+            situation, opener = self._situation(domain, title)
+            text = " ".join(filter(None, (opener, self._say(act),
+                                          self._say(rng.choice(REFLECTIONS)))))
+        domains = [domain]
+        if domain in THEME_OF and rng.random() < 0.6:
+            domains.append(THEME_OF[domain])
+        obs = Observation(
+            id=uuid.uuid4(), child_id=self.child.id, observed_at=moment,
+            author_id=self.consultant if rng.random() < 0.08 else self.author,
+            situation=situation, text=text, position=position.value, concern=concern,
+            sharing=(SharingLevel.PARENTS if rng.random() < 0.2 else SharingLevel.INTERNAL).value,
+            created_at=moment, updated_at=moment)
+        links = [ObservationDomain(observation_id=obs.id, domain=d) for d in domains]
+        links += [ObservationGoal(observation_id=obs.id, goal_id=g.id)
+                  for g in self._goals_for(domains, day) if rng.random() < 0.85]
+        return obs, links
+
+    def _situation(self, domain: str, title: str | None) -> tuple[str, str]:
+        """The situation's title and an opening sentence that fits it (none if unknown)."""
+        if title is not None:
+            openers = SITUATION_BY_TITLE.get(title)
+            return title, self.rng.choice(openers) if openers else ""
+        fitting = [s for s in SITUATIONS if domain in s[2]] or list(SITUATIONS)
+        title, openers, _ = self.rng.choice(fitting)
+        return title, self.rng.choice(openers)
+
+    def _goals_for(self, domains: list[str], day: date) -> list[Goal]:
+        result = []
+        for goal in self.goals:
+            end = goal.target_date if goal.status == GoalStatus.ACHIEVED.value else self.cast.today
+            if goal.domain in domains and goal.start_date <= day <= end:
+                result.append(goal)
+        return result

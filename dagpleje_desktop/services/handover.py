@@ -1,0 +1,162 @@
+"""The handover packet (overleveringspakke): gathered only under a valid consent, and
+every packet made is recorded as a Disclosure and a Handover (what, to whom, when,
+under which consent). ``printing.print_handover`` is the entry point."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..domain.enums import AuditAction, ConsentPurpose, SharingLevel, UserRole
+from ..domain.errors import ValidationError
+from ..reports import data as rd
+from ..reports.dates import danish_date
+from ..store.models import Child, Consent, Disclosure, Handover, Observation, Professional
+from . import audit, report_data
+from .access import require_child
+from .consents import ConsentInfo, consent_info, reference, require_valid_consent
+from .context import AppContext
+
+SECTIONS = ("Følgebrev", "Om barnet og »Det virker for mig«", "Udvikling og trivsel",
+            "Mål", "Seneste godkendte handleplan", "Udvalgte observationer", "Kontakter",
+            "Samtykke")
+
+
+@dataclass(frozen=True)
+class DisclosureInfo:
+    id: uuid.UUID
+    child_id: uuid.UUID
+    recipient: str
+    what: str
+    disclosed_at: datetime
+    consent_id: uuid.UUID | None
+    disclosed_by: str
+
+    @property
+    def consent_reference(self) -> str:
+        return reference(self.consent_id) if self.consent_id else ""
+
+
+def clean_recipient(recipient: str) -> str:
+    name = " ".join((recipient or "").split())
+    if not name:
+        raise ValidationError("Skriv hvem overleveringspakken skal til (modtager).",
+                              log_message="handover without recipient")
+    return name
+
+
+def check_handover_consent(ctx: AppContext, child_id: uuid.UUID, recipient: str) -> ConsentInfo:
+    """The consent a packet would be released under; ConsentMissingError when none."""
+    ctx.require_role(UserRole.CONSULTANT, UserRole.OFFICE)
+    recipient = clean_recipient(recipient)
+    with ctx.db.transaction() as s:
+        child = require_child(s, ctx, child_id)
+        consent = require_valid_consent(s, child, ConsentPurpose.HANDOVER, recipient,
+                                        ctx.today())
+        audit.record(s, ctx, AuditAction.VIEW, "consent", consent.id, child_id=child.id,
+                     detail="handover check")
+        return consent_info(s, consent, ctx.today())
+
+
+def selected_observations(session: Session, child: Child,
+                          ids: Sequence[uuid.UUID]) -> list[Observation]:
+    """The observations the consultant chose; each must be the child's and shareable."""
+    wanted = list(dict.fromkeys(ids))
+    if not wanted:
+        return []
+    rows = {o.id: o for o in session.scalars(select(Observation).where(
+        Observation.id.in_(wanted), Observation.deleted_at.is_(None)))}
+    if len(rows) != len(wanted) or any(o.child_id != child.id for o in rows.values()):
+        raise ValidationError(f"En af de valgte observationer hører ikke til "
+                              f"{child.full_name}.", log_message="foreign observation")
+    internal = [o for o in rows.values() if o.sharing != SharingLevel.PARTNERS.value]
+    if internal:
+        first = min(internal, key=lambda o: o.observed_at)
+        raise ValidationError(
+            f"Observationen fra {danish_date(report_data.local(first.observed_at))} må ikke "
+            f"deles med samarbejdsparter (deling: {SharingLevel(first.sharing).label}). "
+            "Ret delingen eller fravælg observationen.",
+            log_message="handover with an observation not shareable with partners")
+    return sorted(rows.values(), key=lambda o: o.observed_at)
+
+
+def _sender(session: Session, ctx: AppContext) -> rd.Contact:
+    person = (session.get(Professional, ctx.user.professional_id)
+              if ctx.user.professional_id else None)
+    if person is None:
+        return rd.Contact(ctx.user.display_name, ctx.user.role.label)
+    return report_data.professional_contact(person)
+
+
+def packet_document(session: Session, ctx: AppContext, child: Child, recipient: str,
+                    consent: Consent, observation_ids: Sequence[uuid.UUID]) -> rd.HandoverDocument:
+    today = ctx.today()
+    _, placement = report_data.current_home(session, child.id, today)
+    info = consent_info(session, consent, today)
+    consent_data = rd.ConsentData(
+        info.reference, info.guardian_name, info.guardian_relation, info.purpose.label,
+        "\n".join(info.recipients), info.information, info.given_on, info.expires_on,
+        info.withdrawn_on, info.form.label, info.state_label)
+    plan = report_data.latest_approved_plan(session, child.id)
+    observations = selected_observations(session, child, observation_ids)
+    return rd.HandoverDocument(
+        org=report_data.org_header(session), child=report_data.child_profile(session, child,
+                                                                              today),
+        recipient=recipient, consent=consent_data, printed_on=today,
+        author=ctx.user.display_name, sender=_sender(session, ctx),
+        handover_on=placement.end_date if placement else None,
+        development=tuple(report_data.development_marks(session, child)),
+        wellbeing=tuple(report_data.wellbeing_marks(session, child.id)),
+        goals=tuple(report_data.goal_row(g) for g in report_data.child_goals(
+            session, child.id, open_only=True)),
+        plan=report_data.plan_data(session, plan, today) if plan else None,
+        observations=tuple(report_data.observation_entries(session, observations)),
+        guardians=tuple(report_data.guardian_contacts(session, child.id)),
+        contacts=tuple(report_data.team_with_childminder(session, child.id, today)))
+
+
+def describe_packet(document: rd.HandoverDocument) -> str:
+    parts = list(SECTIONS)
+    parts[5] = f"Udvalgte observationer ({len(document.observations)})"
+    if document.plan is not None:
+        parts[4] = f"Handleplan version {document.plan.version}"
+    return "Overleveringspakke: " + "; ".join(parts)
+
+
+def record_packet(session: Session, ctx: AppContext, child: Child, recipient: str,
+                  consent: Consent, document: rd.HandoverDocument) -> Disclosure:
+    """What was given, to whom, when and under which consent (in the caller's transaction)."""
+    what = describe_packet(document)
+    disclosure = Disclosure(child_id=child.id, recipient=recipient, what=what,
+                            disclosed_at=ctx.now(), consent_id=consent.id,
+                            disclosed_by=ctx.user.display_name)
+    session.add(disclosure)
+    session.add(Handover(child_id=child.id, institution=recipient, handover_on=ctx.today(),
+                         consent_id=consent.id, sections="\n".join(SECTIONS)))
+    session.flush()
+    audit.record(session, ctx, AuditAction.EXPORT, "handover_packet", disclosure.id,
+                 child_id=child.id,
+                 detail=f"to {recipient}; consent {reference(consent.id)}; "
+                        f"{len(document.observations)} observations")
+    return disclosure
+
+
+def disclosures_of(session: Session, child_id: uuid.UUID) -> list[Disclosure]:
+    return list(session.scalars(select(Disclosure).where(
+        Disclosure.child_id == child_id, Disclosure.deleted_at.is_(None))
+        .order_by(Disclosure.disclosed_at.desc())))
+
+
+def list_disclosures(ctx: AppContext, child_id: uuid.UUID) -> list[DisclosureInfo]:
+    """Everything given to third parties about the child, newest first."""
+    with ctx.db.transaction() as s:
+        require_child(s, ctx, child_id)
+        rows = disclosures_of(s, child_id)
+        audit.record(s, ctx, AuditAction.VIEW, "disclosure_list", child_id=child_id)
+        return [DisclosureInfo(d.id, d.child_id, d.recipient, d.what, d.disclosed_at,
+                               d.consent_id, d.disclosed_by) for d in rows]

@@ -1,0 +1,200 @@
+"""Writing a merge's outcome: new rows, changed fields, field stamps and conflicts.
+
+Everything is written with Core statements in batches, inside the importing
+transaction (so nothing is captured again as a local change). New rows go in table
+order (referenced rows first) and the two columns that close the action plan <-> meeting
+cycle are filled in afterwards. A new row that points at an erased row is erased too.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections import defaultdict
+from datetime import datetime, timezone
+
+from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy.engine import Connection
+
+from ..store.changes import (SILENT_FIELDS, TOMBSTONE_FIELD, chunked, syncable_tables,
+                             write_stamps)
+from ..store.models import Conflict
+from . import graph, purge
+from .errors import MissingReference
+
+CONFLICTS = Conflict.__table__
+RESOLVED_ELSEWHERE = "elsewhere"
+
+
+def _complete_row(state) -> dict | None:
+    """All column values for a new row, or None when required ones never arrived."""
+    row = {"id": state.row_id}
+    for column in syncable_tables()[state.entity].columns:
+        if column.name == "id":
+            continue
+        if column.name in state.values:
+            row[column.name] = state.values[column.name]
+        elif column.nullable:
+            row[column.name] = None
+        elif column.default is not None and column.default.is_scalar:
+            row[column.name] = column.default.arg
+        else:
+            return None
+    return row
+
+
+def _references(entity: str, row: dict, fields=None):
+    for column, target in graph.forward_edges()[entity]:
+        if (fields is None or column in fields) and row.get(column) is not None:
+            yield column, target, row[column]
+    if entity == graph.ATTACHMENT and row.get("owner_id") is not None:
+        yield "owner_id", None, row["owner_id"]
+
+
+def _check_references(conn: Connection, ready: dict, updated: list) -> set:
+    """Keys of new rows to drop because they point at erased rows; raises on a missing one."""
+    needed: dict[str, set] = defaultdict(set)
+    all_ids = set()
+    for state, row in ready.values():
+        for _, target, value in _references(state.entity, row):
+            all_ids.add(value)
+            if target:
+                needed[target].add(value)
+    for state in updated:
+        for _, target, value in _references(state.entity, state.values, state.changed):
+            all_ids.add(value)
+            if target:
+                needed[target].add(value)
+    present = {target: graph.existing_ids(conn, target, ids) for target, ids in needed.items()}
+    for state, _ in ready.values():
+        present.setdefault(state.entity, set()).add(state.row_id)
+    erased = purge.purged_ids(conn, all_ids)
+    dropped: set = set()
+    changed = True
+    while changed:
+        changed = False
+        for key, (state, row) in ready.items():
+            if key in dropped:
+                continue
+            for column, target, value in _references(state.entity, row):
+                if value in erased:
+                    dropped.add(key)
+                    erased.add(state.row_id)
+                    present[state.entity].discard(state.row_id)
+                    changed = True
+                    break
+                if target and value not in present.get(target, ()):
+                    raise MissingReference(log_message=f"{state.entity}.{column} -> "
+                                                       f"missing {target} {value}")
+    for state in updated:
+        for column, target, value in list(_references(state.entity, state.values, state.changed)):
+            if value in erased:  # keep the old reference rather than point at erased data
+                state.changed.discard(column)
+            elif target and value not in present.get(target, ()):
+                raise MissingReference(log_message=f"{state.entity}.{column} -> "
+                                                   f"missing {target} {value}")
+    return dropped
+
+
+def write_back(conn: Connection, states: dict, result) -> None:
+    tables = syncable_tables()
+    ready, updated = {}, []
+    for key, state in states.items():
+        if not state.changed:
+            continue
+        if state.exists:
+            updated.append(state)
+            continue
+        row = _complete_row(state)
+        if row is None:
+            result.incomplete += 1
+            state.changed.clear()
+        else:
+            ready[key] = (state, row)
+    dropped = _check_references(conn, ready, updated)
+    if dropped:
+        conn.execute(insert(purge.PURGED), [{"entity": k[0], "row_id": k[1]} for k in dropped])
+        result.dropped += len(dropped)
+    deferred = graph.deferred_columns()
+    by_entity: dict[str, list[dict]] = defaultdict(list)
+    for key, (state, row) in ready.items():
+        if key in dropped:
+            state.changed.clear()
+            continue
+        by_entity[state.entity].append(row)
+        result.new += row[TOMBSTONE_FIELD] is None
+    for entity in graph.insert_order():
+        rows = by_entity.get(entity)
+        if rows:
+            late = deferred.get(entity, ())
+            conn.execute(insert(tables[entity]),
+                         [{k: (None if k in late else v) for k, v in r.items()} for r in rows])
+    for entity, columns in deferred.items():
+        for column in columns:
+            late = [{"k_id": r["id"], "v_" + column: r[column]}
+                    for r in by_entity.get(entity, ()) if r[column] is not None]
+            if late:
+                _update_many(conn, entity, (column,), late)
+    _update_existing(conn, updated, result)
+    new_stamps, changed_stamps = [], []
+    for state in states.values():
+        for fld in state.changed:
+            stamp = {"entity": state.entity, "row_id": state.row_id, "field": fld,
+                     "hlc": state.stamps[fld]}
+            (changed_stamps if fld in state.original_stamps else new_stamps).append(stamp)
+    write_stamps(conn, new_stamps, changed_stamps)
+
+
+def _update_many(conn: Connection, entity: str, columns: tuple, params: list[dict]) -> None:
+    table = syncable_tables()[entity]
+    statement = (update(table).where(table.c.id == bindparam("k_id"))
+                 .values({c: bindparam("v_" + c) for c in columns}))
+    for part in chunked(params, 5000):
+        conn.execute(statement, part)
+
+
+def _update_existing(conn: Connection, states: list, result) -> None:
+    groups: dict[tuple, list[dict]] = defaultdict(list)
+    for state in states:
+        if not state.changed:
+            continue
+        # updated_at is always written so the column's onupdate does not re-stamp the row
+        columns = tuple(sorted(state.changed | {"updated_at"}))
+        groups[(state.entity, columns)].append(
+            {"k_id": state.row_id, **{"v_" + c: state.values[c] for c in columns}})
+        deleted_now = state.values[TOMBSTONE_FIELD] is not None
+        if deleted_now and not state.was_deleted:
+            result.deleted += 1
+        elif not deleted_now and state.changed - SILENT_FIELDS:
+            result.updated += 1
+    for (entity, columns), params in groups.items():
+        _update_many(conn, entity, columns, params)
+
+
+def write_conflicts(conn: Connection, conflicts: list[dict], result) -> None:
+    now = datetime.now(timezone.utc)
+    fresh = []
+    for c in conflicts:
+        pair = (c["local_hlc"], c["remote_hlc"])
+        known = conn.execute(select(CONFLICTS.c.id).where(
+            CONFLICTS.c.entity == c["entity"], CONFLICTS.c.row_id == c["row_id"],
+            CONFLICTS.c.field == c["field"], CONFLICTS.c.local_hlc.in_(pair),
+            CONFLICTS.c.remote_hlc.in_(pair))).first()
+        if known is None:
+            fresh.append({**c, "id": uuid.uuid4(), "created_at": now, "updated_at": now,
+                          "deleted_at": None, "resolution": None, "resolved_at": None})
+    if fresh:
+        conn.execute(insert(CONFLICTS), fresh)
+    result.conflicts += len(fresh)
+
+
+def close_resolved(conn: Connection, resolutions: list) -> None:
+    """Conflicts settled on another device: its resolution covered both stamps."""
+    now = datetime.now(timezone.utc)
+    for op in resolutions:
+        stamps = set(json.loads(op.seen).get("resolves", []))
+        conn.execute(update(CONFLICTS).where(
+            CONFLICTS.c.entity == op.entity, CONFLICTS.c.row_id == op.row_id,
+            CONFLICTS.c.field == op.field, CONFLICTS.c.resolved_at.is_(None),
+            CONFLICTS.c.local_hlc.in_(stamps), CONFLICTS.c.remote_hlc.in_(stamps))
+            .values(resolution=RESOLVED_ELSEWHERE, resolved_at=now, updated_at=now))

@@ -1,0 +1,124 @@
+"""Why a sync package was refused: one error class and one Danish message per reason.
+
+Every refusal leaves the database exactly as it was.
+"""
+
+from __future__ import annotations
+
+from ..domain.errors import DagplejeError, ValidationError
+
+
+class PackageRefused(ValidationError):
+    """A package that is not imported; ``code`` names the reason for scripts and tests."""
+
+    code = "refused"
+    default_message = "Pakken kan ikke indlæses."
+
+    def __init__(self, message: str | None = None, *, log_message: str | None = None) -> None:
+        super().__init__(message or self.default_message,
+                         log_message=log_message or f"package refused: {self.code}")
+
+
+class NotAPackage(PackageRefused):
+    code = "not_a_package"
+    default_message = "Filen er ikke en synkroniseringspakke fra Dagpleje Desktop."
+
+
+class TruncatedPackage(PackageRefused):
+    code = "truncated"
+    default_message = ("Pakken er ufuldstændig – filen er blevet afkortet undervejs. "
+                       "Bed afsenderen om at sende den igen.")
+
+
+class TamperedPackage(PackageRefused):
+    code = "tampered"
+    default_message = ("Pakken er blevet ændret eller beskadiget efter afsendelsen "
+                       "(signaturen passer ikke). Den indlæses ikke.")
+
+
+class ReorderedPackage(PackageRefused):
+    code = "reordered"
+    default_message = ("Pakkens dele er byttet om, så indholdet ikke er det, afsenderen "
+                       "sendte. Den indlæses ikke.")
+
+
+class WrongRecipient(PackageRefused):
+    code = "wrong_recipient"
+    default_message = "Pakken er lavet til en anden enhed end denne og kan ikke indlæses her."
+
+
+class UnknownSender(PackageRefused):
+    code = "unknown_sender"
+    default_message = ("Pakken kommer fra en enhed, der ikke er parret med denne. "
+                       "Par enhederne med enhedskort først.")
+
+
+class RevokedSender(PackageRefused):
+    code = "revoked_sender"
+    default_message = ("Pakken kommer fra en enhed, der er spærret (tilbagekaldt). "
+                       "Den indlæses ikke.")
+
+
+class AlreadyImported(PackageRefused):
+    code = "already_imported"
+    default_message = ("Pakken er allerede indlæst (eller en nyere pakke fra samme afsender "
+                       "er indlæst). Intet er ændret.")
+
+
+class NewerVersion(PackageRefused):
+    code = "newer_version"
+    default_message = ("Pakken er lavet med en nyere version af programmet. "
+                       "Opdater programmet, og indlæs pakken igen.")
+
+
+class BrokenChain(PackageRefused):
+    code = "broken_chain"
+    default_message = ("Pakken passer ikke med den forrige pakke fra samme afsender "
+                       "(er afsenderens program gendannet fra en sikkerhedskopi?).")
+
+
+class UndecryptablePackage(PackageRefused):
+    code = "undecryptable"
+    default_message = ("Pakken kan ikke dekrypteres med denne enheds nøgle. "
+                       "Er enhedskortet for denne enhed forældet hos afsenderen?")
+
+
+class InvalidContent(PackageRefused):
+    code = "invalid_content"
+    default_message = "Pakken indeholder en ugyldig ændring og indlæses ikke."
+
+
+class MissingReference(PackageRefused):
+    code = "missing_reference"
+    default_message = ("Pakken henviser til oplysninger, som ikke findes på denne enhed. "
+                       "Indlæs de tidligere pakker fra afsenderen først.")
+
+
+class OutOfScope(PackageRefused):
+    code = "out_of_scope"
+    default_message = ("Pakken indeholder ændringer, som afsenderens enhed ikke må lave "
+                       "(data om børn eller hjem uden for enhedens område).")
+
+
+class LargeDeleteNeedsConfirmation(PackageRefused):
+    """Not an error in the package: the importer must ask and call again with confirmation."""
+
+    code = "large_delete"
+
+    def __init__(self, deleting: int, total: int) -> None:
+        self.deleting, self.total = deleting, total
+        share = round(100 * deleting / max(total, 1))
+        super().__init__(
+            f"Pakken vil slette {deleting} af enhedens {total} poster ({share} %). "
+            "Bekræft, at det er meningen, før den indlæses.",
+            log_message=f"large delete needs confirmation: {deleting}/{total}")
+
+
+class DeviceNotPaired(ValidationError):
+    """Export to a device that is unknown, revoked or this device itself."""
+
+
+class OperationCancelled(DagplejeError):
+    def __init__(self) -> None:
+        super().__init__("Handlingen blev annulleret. Intet er ændret.",
+                         log_message="cancelled by the user")

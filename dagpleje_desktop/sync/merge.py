@@ -1,0 +1,242 @@
+"""Per-field merge of imported operations (DESIGN.md 5).
+
+For each operation, in causal (HLC) order, against the current value's stamp:
+- the row or field is unknown here, or the op replaced exactly the value held here
+  (``prev_hlc`` equals the local stamp): fast-forward;
+- otherwise both sides changed the field: the higher stamp wins on every device, and a
+  Conflict keeps both values for a person (unless they are equal, or the field is
+  bookkeeping such as ``updated_at``);
+- a delete concurrent with an edit of another field is a conflict too: a delete carries
+  the stamps its device had seen, so an edit it had not seen is known on every device.
+  The tombstone is a field like the others, so the deleted row stays deleted everywhere.
+Operations about erased rows are dropped; a purge is applied before anything else.
+Imported operations keep their origin and stamps and are stored for relaying.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from sqlalchemy import insert, select
+from sqlalchemy.engine import Connection
+
+from ..domain.hlc import MAX_FUTURE_MS, HlcStamp
+from ..store.changes import (OPS, PURGE, SILENT_FIELDS, TOMBSTONE_FIELD, ChangeCapture,
+                             chunked, encode_text, load_stamps, syncable_tables)
+from . import apply, purge
+from .errors import InvalidContent, OperationCancelled
+from .operations import Op
+
+log = logging.getLogger(__name__)
+NULL = "null"
+
+
+@dataclass
+class RowState:
+    entity: str
+    row_id: uuid.UUID
+    exists: bool
+    values: dict
+    stamps: dict
+    original_stamps: frozenset = frozenset()
+    changed: set = field(default_factory=set)
+    was_deleted: bool = False
+
+
+@dataclass
+class MergeResult:
+    new: int = 0
+    updated: int = 0
+    deleted: int = 0
+    purged: int = 0
+    conflicts: int = 0
+    stored: int = 0
+    duplicates: int = 0
+    dropped: int = 0
+    incomplete: int = 0
+    held_back: list[Op] = field(default_factory=list)
+    erased_children: list[uuid.UUID] = field(default_factory=list)
+
+
+class Merger:
+    def __init__(self, conn: Connection, capture: ChangeCapture, *, now_ms: int,
+                 progress=None, cancel=None) -> None:
+        self.conn = conn
+        self.capture = capture
+        self.now_ms = now_ms
+        self.progress = progress
+        self.cancel = cancel
+        self.result = MergeResult()
+        self.conflicts: dict[tuple, dict] = {}
+        self.resolutions: list[Op] = []
+        self._delete_context: dict[tuple, dict] = {}
+
+    # -- before anything is written ------------------------------------------------------
+
+    def fresh_operations(self, ops: list[Op]) -> list[Op]:
+        """Drop duplicates and operations already held; hold back far-future stamps."""
+        unique: dict[uuid.UUID, Op] = {}
+        for op in ops:
+            unique.setdefault(op.op_id, op)
+        held: set[uuid.UUID] = set()
+        for part in chunked(list(unique)):
+            held.update(self.conn.scalars(select(OPS.c.op_id).where(OPS.c.op_id.in_(part))))
+        fresh = [op for op in unique.values() if op.op_id not in held]
+        self.result.duplicates = len(ops) - len(fresh)
+        self._check_sequence_clash(fresh)
+        limit = self.now_ms + MAX_FUTURE_MS
+        self.result.held_back = [op for op in fresh if HlcStamp.decode(op.hlc).millis > limit]
+        if self.result.held_back:
+            log.warning("%d operations stamped more than 24 h ahead held back",
+                        len(self.result.held_back))
+        return [op for op in fresh if HlcStamp.decode(op.hlc).millis <= limit]
+
+    def _check_sequence_clash(self, fresh: list[Op]) -> None:
+        by_origin: dict[uuid.UUID, list[int]] = defaultdict(list)
+        for op in fresh:
+            by_origin[op.origin].append(op.seq)
+        for origin, seqs in by_origin.items():
+            if len(set(seqs)) != len(seqs):
+                raise InvalidContent(log_message=f"two operations share a sequence of {origin}")
+            for part in chunked(seqs):
+                clash = self.conn.execute(select(OPS.c.origin_seq).where(
+                    OPS.c.origin_device == origin, OPS.c.origin_seq.in_(part))).first()
+                if clash:
+                    raise InvalidContent(log_message=f"sequence {clash[0]} of {origin} "
+                                                     "already used by another operation")
+
+    # -- applying ------------------------------------------------------------------------
+
+    def apply(self, fresh: list[Op]) -> MergeResult:
+        result = self.result
+        for op in (o for o in fresh if o.kind == PURGE):
+            rows = purge.purge_child(self.conn, op.row_id, op.decoded["guardians"])
+            result.purged += sum(len(ids) for name, ids in rows.items()
+                                 if name in syncable_tables())
+            result.erased_children.append(op.row_id)
+            self.conn.execute(insert(OPS), [op.to_row()])
+            result.stored += 1
+        rest = [o for o in fresh if o.kind != PURGE]
+        erased = purge.purged_ids(self.conn, {o.row_id for o in rest})
+        result.dropped = sum(1 for o in rest if o.row_id in erased)
+        rest = sorted((o for o in rest if o.row_id not in erased), key=lambda o: o.sort_key)
+        states = self._load_states(rest)
+        self._package_deletes = {(o.entity, o.row_id, o.hlc): o for o in rest
+                                 if o.field == TOMBSTONE_FIELD}
+        for index, op in enumerate(rest):
+            if index % 2000 == 0:
+                self._tick(index, len(rest))
+            self._merge(states[(op.entity, op.row_id)], op)
+        for part in chunked([o.to_row() for o in rest], 20_000):
+            self.conn.execute(insert(OPS), part)
+        result.stored += len(rest)
+        apply.write_back(self.conn, states, result)
+        apply.write_conflicts(self.conn, list(self.conflicts.values()), result)
+        apply.close_resolved(self.conn, self.resolutions)
+        if rest:
+            self.capture.clock.observe(HlcStamp.decode(max(o.hlc for o in rest)))
+        return result
+
+    def _tick(self, done: int, total: int) -> None:
+        if self.cancel is not None and self.cancel.cancelled:
+            raise OperationCancelled()
+        if self.progress is not None:
+            self.progress(done, total, "Indlæser ændringer")
+
+    def _load_states(self, ops: list[Op]) -> dict[tuple, RowState]:
+        by_entity: dict[str, set[uuid.UUID]] = defaultdict(set)
+        for op in ops:
+            by_entity[op.entity].add(op.row_id)
+        keys = [(e, r) for e, ids in by_entity.items() for r in ids]
+        stamps = load_stamps(self.conn, keys)
+        states: dict[tuple, RowState] = {}
+        for entity, ids in by_entity.items():
+            table = syncable_tables()[entity]
+            for part in chunked(list(ids)):
+                for row in self.conn.execute(select(table).where(table.c.id.in_(part))).mappings():
+                    row_stamps = dict(stamps.get((entity, row["id"]), {}))
+                    states[(entity, row["id"])] = RowState(
+                        entity, row["id"], True, dict(row), row_stamps,
+                        frozenset(row_stamps), was_deleted=row[TOMBSTONE_FIELD] is not None)
+        for entity, row_id in keys:
+            if (entity, row_id) not in states:
+                row_stamps = dict(stamps.get((entity, row_id), {}))
+                states[(entity, row_id)] = RowState(entity, row_id, False, {"id": row_id},
+                                                    row_stamps, frozenset(row_stamps))
+        return states
+
+    def _merge(self, state: RowState, op: Op) -> None:
+        fld = op.field
+        current = state.stamps.get(fld)
+        if current == op.hlc:
+            return
+        fast_forward = current is None or op.prev_hlc == current
+        wins = fast_forward or op.hlc > current
+        if not fast_forward and fld not in SILENT_FIELDS and fld in state.values:
+            self._field_conflict(state, op, current)
+        if fld != TOMBSTONE_FIELD and fld not in SILENT_FIELDS:
+            self._edit_of_deleted(state, op)
+        elif op.kind == "delete":
+            self._delete_over_edits(state, op)
+        if wins:
+            state.values[fld] = op.decoded
+            state.stamps[fld] = op.hlc
+            state.changed.add(fld)
+            if op.seen and "resolves" in op.seen_map and fast_forward:
+                self.resolutions.append(op)
+
+    def _field_conflict(self, state: RowState, op: Op, current: str) -> None:
+        mine = state.values[op.field]
+        if mine == op.decoded:
+            return
+        if op.field == TOMBSTONE_FIELD and mine is not None and op.decoded is not None:
+            return  # deleted on both sides: nothing for a person to decide
+        self._conflict(state, op.field, encode_text(state.entity, op.field, mine), current,
+                       op.value, op.hlc)
+
+    def _deleter_seen(self, state: RowState, stamp: str) -> dict:
+        key = (state.entity, state.row_id, stamp)
+        if key not in self._delete_context:
+            op = self._package_deletes.get(key)
+            seen = op.seen if op is not None else self.conn.scalar(
+                select(OPS.c.seen).where(OPS.c.entity == state.entity,
+                                         OPS.c.row_id == state.row_id,
+                                         OPS.c.field == TOMBSTONE_FIELD, OPS.c.hlc == stamp))
+            self._delete_context[key] = json.loads(seen) if seen else {}
+        return self._delete_context[key]
+
+    def _edit_of_deleted(self, state: RowState, op: Op) -> None:
+        """An edit arriving for a deleted row that its delete had not seen: a conflict."""
+        if state.values.get(TOMBSTONE_FIELD) is None:
+            return
+        delete_stamp = state.stamps.get(TOMBSTONE_FIELD)
+        if delete_stamp is None or op.hlc == delete_stamp:
+            return
+        if op.hlc > self._deleter_seen(state, delete_stamp).get(op.field, ""):
+            self._conflict(state, TOMBSTONE_FIELD,
+                           encode_text(state.entity, TOMBSTONE_FIELD,
+                                       state.values[TOMBSTONE_FIELD]),
+                           delete_stamp, NULL, op.hlc)
+
+    def _delete_over_edits(self, state: RowState, op: Op) -> None:
+        """A delete arriving for a row with edits its deleting device had not seen."""
+        if state.values.get(TOMBSTONE_FIELD) is not None:
+            return
+        seen = op.seen_map
+        unseen = [stamp for fld, stamp in state.stamps.items()
+                  if fld not in SILENT_FIELDS and fld != TOMBSTONE_FIELD
+                  and stamp != op.hlc and stamp > seen.get(fld, "")]
+        if unseen:
+            self._conflict(state, TOMBSTONE_FIELD, NULL, max(unseen), op.value, op.hlc)
+
+    def _conflict(self, state: RowState, fld: str, local_value: str | None, local_hlc: str,
+                  remote_value: str | None, remote_hlc: str) -> None:
+        key = (state.entity, state.row_id, fld, frozenset((local_hlc, remote_hlc)))
+        self.conflicts.setdefault(key, {
+            "entity": state.entity, "row_id": state.row_id, "field": fld,
+            "local_value": local_value, "local_hlc": local_hlc,
+            "remote_value": remote_value, "remote_hlc": remote_hlc})

@@ -1,0 +1,101 @@
+"""Taking a child's data off a device: GDPR erasure (purge) and leaving a device's scope.
+
+A purge is an operation that wins over everything: it deletes the child's rows and
+every row about them, their field stamps, the old values in the operation log and the
+conflicts, and remembers only the erased ids so late operations about them are dropped.
+A scope exit (the child left this mini-childminder's home) removes the same rows from
+this one device, but keeps the device's own changes the sender has not yet received.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy import and_, insert, not_, select
+from sqlalchemy.engine import Connection
+
+from ..store.changes import OPS, STAMPS, chunked
+from ..store.models import ChildGuardian, Conflict, PurgedRow
+from . import graph
+
+PURGED = PurgedRow.__table__
+CONFLICTS = Conflict.__table__
+LINKS = ChildGuardian.__table__
+
+
+def exclusive_guardians(conn: Connection, child_id: uuid.UUID) -> list[uuid.UUID]:
+    """Guardians linked to this child and to no other child (erased with the child)."""
+    linked = set(conn.scalars(select(LINKS.c.guardian_id).where(LINKS.c.child_id == child_id)))
+    shared = set(conn.scalars(select(LINKS.c.guardian_id).where(
+        LINKS.c.guardian_id.in_(linked), LINKS.c.child_id != child_id))) if linked else set()
+    return sorted(linked - shared, key=str)
+
+
+def secure_delete(conn: Connection) -> None:
+    """Overwrite freed pages so erased text does not linger in the (encrypted) file."""
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql("PRAGMA secure_delete = ON")
+
+
+def scrub(conn: Connection, roots: graph.Rows, *, forget: bool,
+          keep_own_after: tuple[uuid.UUID, int] | None = None) -> graph.Rows:
+    """Delete the roots and everything about them, with their log entries and conflicts."""
+    secure_delete(conn)
+    rows = graph.closure(conn, roots, include_local=True)
+    graph.delete_rows(conn, rows)
+    for entity, ids in rows.items():
+        known = set()
+        if forget:
+            for part in chunked(list(ids)):
+                known.update(conn.scalars(select(PURGED.c.row_id).where(
+                    PURGED.c.entity == entity, PURGED.c.row_id.in_(part))))
+        for part in chunked(list(ids)):
+            conn.execute(STAMPS.delete().where(STAMPS.c.entity == entity,
+                                               STAMPS.c.row_id.in_(part)))
+            conn.execute(CONFLICTS.delete().where(CONFLICTS.c.entity == entity,
+                                                  CONFLICTS.c.row_id.in_(part)))
+            condition = and_(OPS.c.entity == entity, OPS.c.row_id.in_(part))
+            if keep_own_after is not None:
+                own, acked = keep_own_after
+                condition = and_(condition, not_(and_(OPS.c.origin_device == own,
+                                                      OPS.c.origin_seq > acked)))
+            conn.execute(OPS.delete().where(condition))
+        fresh = [{"entity": entity, "row_id": r} for r in ids if r not in known]
+        if forget and fresh:
+            conn.execute(insert(PURGED), fresh)
+    return rows
+
+
+def purge_child(conn: Connection, child_id: uuid.UUID,
+                guardians: list[uuid.UUID]) -> graph.Rows:
+    roots: graph.Rows = {"child": {child_id}}
+    if guardians:
+        roots["guardian"] = set(guardians)
+    return scrub(conn, roots, forget=True)
+
+
+def remove_from_scope(conn: Connection, child_ids: set[uuid.UUID], *, own_device: uuid.UUID,
+                      acked_own_seq: int) -> graph.Rows:
+    """Children that left this device's scope, and guardians left without a child."""
+    present = graph.existing_ids(conn, "child", child_ids)
+    if not present:
+        return {}
+    candidates = set(conn.scalars(select(LINKS.c.guardian_id)
+                                  .where(LINKS.c.child_id.in_(list(present)))))
+    keep = (own_device, acked_own_seq)
+    rows = scrub(conn, {"child": present}, forget=False, keep_own_after=keep)
+    orphans = {g for g in candidates
+               if graph.closure(conn, {"guardian": {g}}, include_local=True) == {"guardian": {g}}}
+    orphans &= graph.existing_ids(conn, "guardian", orphans)
+    if orphans:
+        more = scrub(conn, {"guardian": orphans}, forget=False, keep_own_after=keep)
+        for entity, ids in more.items():
+            rows.setdefault(entity, set()).update(ids)
+    return rows
+
+
+def purged_ids(conn: Connection, ids) -> set[uuid.UUID]:
+    found: set[uuid.UUID] = set()
+    for part in chunked(list(ids)):
+        found.update(conn.scalars(select(PURGED.c.row_id).where(PURGED.c.row_id.in_(part))))
+    return found

@@ -1,0 +1,195 @@
+"""What a mini-childminder's device may see and write (DESIGN.md 5, Scope).
+
+Read scope: the children placed with the home the device serves now, guest-care children
+for the period, every row about them, and the rows those rows point at (home, authors,
+guardians...) - nothing that belongs to another child. Write scope: observations and
+the like about children ever placed (or in guest care) with that home, absences of that
+home, and the people and organisation rows the device created itself.
+Consultants' and the office's devices see and write everything.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import or_, select
+from sqlalchemy.engine import Connection
+
+from ..domain.enums import UserRole
+from ..domain.hlc import HlcStamp
+from ..store.changes import PURGE, chunked, load_stamps, syncable_tables
+from ..store.models import Absence, GuestCare, Placement
+from . import graph
+from .errors import OutOfScope
+from .operations import Op
+
+CHILDMINDER_WRITABLE = frozenset({
+    "observation", "observation_domain", "observation_goal", "attachment",
+    "development_assessment", "wellbeing_assessment", "goal", "goal_revision", "follow_up"})
+OWN_ROWS = frozenset({"professional", "organisation"})
+
+
+def is_limited(role: str) -> bool:
+    return role == UserRole.CHILDMINDER.value
+
+
+def children_at_home(conn: Connection, home_id: uuid.UUID, day: date | None) -> set[uuid.UUID]:
+    """Children placed with (or in guest care at) the home on ``day``; ever when None."""
+    placed = select(Placement.child_id).where(Placement.home_id == home_id,
+                                              Placement.deleted_at.is_(None))
+    guests = select(GuestCare.child_id).where(GuestCare.guest_home_id == home_id,
+                                              GuestCare.deleted_at.is_(None))
+    if day is not None:
+        placed = placed.where(Placement.start_date <= day,
+                              or_(Placement.end_date.is_(None), Placement.end_date >= day))
+        guests = guests.where(GuestCare.starts_on <= day, GuestCare.ends_on >= day)
+    return set(conn.scalars(placed)) | set(conn.scalars(guests))
+
+
+@dataclass
+class Scope:
+    children: set[uuid.UUID] = field(default_factory=set)
+    rows: dict[str, set[uuid.UUID]] = field(default_factory=dict)
+
+    def contains(self, entity: str, row_id: uuid.UUID) -> bool:
+        return row_id in self.rows.get(entity, ())
+
+    def keys(self) -> set[tuple[str, uuid.UUID]]:
+        return {(e, r) for e, ids in self.rows.items() for r in ids}
+
+    def to_json(self) -> str:
+        return json.dumps({"children": sorted(c.hex for c in self.children),
+                           "rows": {e: sorted(r.hex for r in ids)
+                                    for e, ids in sorted(self.rows.items())}},
+                          separators=(",", ":"))
+
+    @classmethod
+    def from_json(cls, text: str | None) -> "Scope":
+        data = json.loads(text) if text else {}
+        return cls({uuid.UUID(c) for c in data.get("children", [])},
+                   {e: {uuid.UUID(r) for r in ids} for e, ids in data.get("rows", {}).items()})
+
+
+def read_scope(conn: Connection, home_id: uuid.UUID | None, day: date) -> Scope:
+    children = children_at_home(conn, home_id, day) if home_id else set()
+    rows: dict[str, set] = defaultdict(set)
+    for entity, ids in graph.closure(conn, {"child": children}, include_local=False).items():
+        rows[entity] |= ids
+    if home_id:
+        rows["childminder_home"].add(home_id)
+        rows["absence"] |= set(conn.scalars(select(Absence.id).where(Absence.home_id == home_id)))
+    _add_references(conn, rows, children)
+    return Scope(children, {k: v for k, v in rows.items() if v})
+
+
+def _belongs_elsewhere(conn: Connection, target: str, value, children: set) -> bool:
+    if target == "child":
+        return value not in children
+    table = syncable_tables()[target]
+    if "child_id" not in table.c:
+        return False
+    owner = conn.scalar(select(table.c.child_id).where(table.c.id == value))
+    return owner is not None and owner not in children
+
+
+def _add_references(conn: Connection, rows: dict[str, set], children: set) -> None:
+    """Add what in-scope rows point at; drop rows that point at another child's data."""
+    tables, edges = syncable_tables(), graph.forward_edges()
+    queue = {k: set(v) for k, v in rows.items()}
+    bad: dict[str, set] = defaultdict(set)
+    while queue:
+        nxt: dict[str, set] = defaultdict(set)
+        for entity, ids in queue.items():
+            refs = edges.get(entity, ())
+            if not refs:
+                continue
+            table = tables[entity]
+            columns = [table.c[c] for c, _ in refs]
+            for part in chunked(list(ids)):
+                for record in conn.execute(select(table.c.id, *columns)
+                                           .where(table.c.id.in_(part))):
+                    for (_, target), value in zip(refs, record[1:]):
+                        if value is None or value in rows[target]:
+                            continue
+                        if _belongs_elsewhere(conn, target, value, children):
+                            bad[entity].add(record[0])
+                        else:
+                            rows[target].add(value)
+                            nxt[target].add(value)
+        queue = nxt
+    if bad:
+        for entity, ids in graph.closure(conn, bad, include_local=False).items():
+            rows[entity] -= ids
+
+
+def filter_for(ops: list[Op], scope: Scope) -> list[Op]:
+    return [op for op in ops if op.kind == PURGE or scope.contains(op.entity, op.row_id)]
+
+
+def check_write_scope(conn: Connection, *, sender_id: uuid.UUID, home_id: uuid.UUID | None,
+                      ops: list[Op]) -> None:
+    """Refuse a mini-childminder's package that changes data outside her home's children."""
+    children = children_at_home(conn, home_id, None) if home_id else set()
+    owned: dict[str, set] = defaultdict(set)
+    for entity, ids in graph.closure(conn, {"child": children}, include_local=False).items():
+        owned[entity] |= ids
+    incoming: dict[tuple, dict] = defaultdict(dict)
+    for op in sorted(ops, key=lambda o: o.sort_key):
+        if op.kind != PURGE:
+            incoming[(op.entity, op.row_id)][op.field] = op.decoded
+    _own_new_rows(conn, owned, incoming)
+    creators = _creators(conn, incoming)
+    for op in ops:
+        if not _allowed(conn, op, owned, incoming, creators, sender_id, home_id):
+            raise OutOfScope(log_message=f"{sender_id} may not write {op.entity}.{op.field} "
+                                         f"of {op.row_id}")
+
+
+def _own_new_rows(conn: Connection, owned: dict, incoming: dict) -> None:
+    """Rows created in the package that hang on a row about one of her children."""
+    edges = graph.forward_edges()
+    new_keys = defaultdict(set)
+    for entity, row_id in incoming:
+        new_keys[entity].add(row_id)
+    for entity in graph.insert_order():
+        if entity not in new_keys:
+            continue
+        fresh = new_keys[entity] - graph.existing_ids(conn, entity, new_keys[entity])
+        for row_id in fresh:
+            values = incoming[(entity, row_id)]
+            parents = [(t, values.get(c)) for c, t in edges.get(entity, ())]
+            if entity == graph.ATTACHMENT:
+                parents += [(t, values.get("owner_id")) for t in list(owned)]
+            if any(v is not None and v in owned.get(t, ()) for t, v in parents):
+                owned[entity].add(row_id)
+
+
+def _creators(conn: Connection, incoming: dict) -> dict[tuple, str]:
+    keys = [k for k in incoming if k[0] in OWN_ROWS]
+    found = {k: HlcStamp.decode(s["created_at"]).device
+             for k, s in load_stamps(conn, keys).items() if "created_at" in s}
+    return found
+
+
+def _allowed(conn, op: Op, owned, incoming, creators, sender_id, home_id) -> bool:
+    if op.kind == PURGE:
+        return False
+    key = (op.entity, op.row_id)
+    if op.entity in CHILDMINDER_WRITABLE and op.row_id in owned[op.entity]:
+        for column, target in graph.forward_edges().get(op.entity, ()):
+            if op.field == column and op.decoded is not None and target in ("child",) \
+                    and op.decoded not in owned["child"]:
+                return False  # moving a record to a child that is not hers
+        return True
+    if op.entity == "absence" and home_id is not None:
+        home = incoming[key].get("home_id") or conn.scalar(
+            select(Absence.home_id).where(Absence.id == op.row_id))
+        return home == home_id
+    if op.entity in OWN_ROWS:
+        creator = creators.get(key) or HlcStamp.decode(op.hlc).device
+        return creator == str(sender_id) and (key in creators or "created_at" in incoming[key])
+    return False

@@ -1,0 +1,64 @@
+"""Version vectors: per origin device, how far this device holds its operations.
+
+A package names, per origin, the sequence number the sender assumed we held (``base``)
+and how far it is complete for us (``covers``). When we did hold ``base``, we now hold
+everything up to ``covers`` - except where an operation was held back (clock too far
+ahead): then only up to just before it, so the sender sends it again.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy import insert, select, update
+from sqlalchemy.engine import Connection
+
+from ..store.changes import VECTORS
+from .operations import Op
+
+
+def load_vector(conn: Connection) -> dict[str, int]:
+    return {str(origin): seq for origin, seq in conn.execute(
+        select(VECTORS.c.origin_device, VECTORS.c.seq))}
+
+
+def _set(conn: Connection, origin: uuid.UUID, seq: int, exists: bool, hlc: str = "") -> None:
+    if exists:
+        values = {"seq": seq, **({"hlc": hlc} if hlc else {})}
+        conn.execute(update(VECTORS).where(VECTORS.c.origin_device == origin).values(**values))
+    else:
+        conn.execute(insert(VECTORS), [{"origin_device": origin, "seq": seq, "hlc": hlc}])
+
+
+def record_origins(conn: Connection, ops: list[Op], own: uuid.UUID) -> None:
+    """Every origin we hold operations from gets a row (so exports look at it), and our
+    own counter moves past any of our operations that come back (e.g. after a restore)."""
+    current = load_vector(conn)
+    highest: dict[uuid.UUID, Op] = {}
+    for op in ops:
+        if op.origin not in highest or op.seq > highest[op.origin].seq:
+            highest[op.origin] = op
+    for origin, op in highest.items():
+        if str(origin) not in current:
+            _set(conn, origin, op.seq if origin == own else 0, False,
+                 op.hlc if origin == own else "")
+        elif origin == own and op.seq > current[str(origin)]:
+            own_hlc = conn.scalar(select(VECTORS.c.hlc).where(VECTORS.c.origin_device == own))
+            _set(conn, origin, op.seq, True, max(own_hlc or "", op.hlc))
+
+
+def advance(conn: Connection, *, own: uuid.UUID, base: dict[str, int],
+            covers: dict[str, int], held_back: list[Op]) -> None:
+    current = load_vector(conn)
+    caps: dict[str, int] = {}
+    for op in held_back:
+        caps[str(op.origin)] = min(caps.get(str(op.origin), op.seq - 1), op.seq - 1)
+    for origin, upto in covers.items():
+        if origin == str(own):
+            continue
+        have = current.get(origin, 0)
+        if have < base.get(origin, 0):
+            continue  # we lack operations the sender thinks we have: it will resend them
+        reach = min(upto, caps.get(origin, upto))
+        if reach > have:
+            _set(conn, uuid.UUID(origin), reach, origin in current)
