@@ -22,7 +22,7 @@ step "PyInstaller"
 "$PY" -m PyInstaller --noconfirm --clean --log-level WARN \
     --distpath "$DIST" --workpath "$ROOT/build/pyinstaller" \
     packaging/dagpleje-desktop.spec
-install -m 644 packaging/dagpleje-desktop.desktop "$APP_DIR/"
+install -m 644 packaging/dagpleje-desktop.desktop packaging/dagpleje-desktop.svg "$APP_DIR/"
 cp LICENSE "$APP_DIR/"
 
 step "Smoke test"
@@ -45,6 +45,10 @@ export DAGPLEJE_USER=smoke DAGPLEJE_PASSWORD=smoke-test-adgangskode
 "$cli" --data-dir "$scratch/data" verify > verify.txt
 echo "init, child list, verify in the frozen program: ok"
 
-[[ -x "$APP_DIR/dagpleje-desktop" ]] || { echo "GUI program missing" >&2; exit 1; }
+# The window program: --help loads the bundled Qt libraries before it answers.
+QT_QPA_PLATFORM=offscreen "$APP_DIR/dagpleje-desktop" --help > gui-help.txt
+grep -q -- "--demo" gui-help.txt || { echo "dagpleje-desktop --help failed" >&2; exit 1; }
+echo "dagpleje-desktop --help: ok"
+
 du -sh "$APP_DIR"
 echo "Built $APP_DIR"

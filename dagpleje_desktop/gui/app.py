@@ -82,7 +82,8 @@ class AppController(QObject):
     def _demo_ready(self, result) -> None:
         self._progress.reset()
         self._progress = None
-        log.info("demo data ready: %s", result)
+        # Never the recovery key itself: logs are not the place for secrets.
+        log.info("demo data ready (created=%s, filled=%s)", result.created, result.filled)
         self.show_login()
 
     def _ask_setup_or_login(self) -> None:

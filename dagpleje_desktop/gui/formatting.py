@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
@@ -40,3 +41,20 @@ def domain_labels(codes: tuple[str, ...]) -> str:
         except KeyError:  # a domain from a newer version: show the code, never crash
             labels.append(code)
     return ", ".join(labels)
+
+
+# Danish alphabetical order: æ, ø, å after z; other accents sort with their base letter
+# (é with e, ł with l, ö with ø, ü with y), so "Łucja" sits among the L's, not after "Å".
+_DANISH_LETTERS = {"æ": "{", "ä": "{", "ø": "|", "ö": "|", "å": "}",  # the ASCII after z
+                   "ü": "y", "ł": "l", "đ": "d", "ß": "ss"}
+
+
+def danish_sort_key(text: str) -> str:
+    out = []
+    for ch in text.casefold():
+        if ch in _DANISH_LETTERS:
+            out.append(_DANISH_LETTERS[ch])
+            continue
+        base = unicodedata.normalize("NFKD", ch)
+        out.append("".join(c for c in base if not unicodedata.combining(c)))
+    return "".join(out)

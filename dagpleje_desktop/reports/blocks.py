@@ -18,6 +18,7 @@ from .style import ACCENT, CONTENT_W, INK, MUTED, PRIMARY, RULE, STYLES, TABLE_F
 
 _BULLETS = ("- ", "* ", "• ", "– ")
 MUTED_HEX = "#" + MUTED.hexval()[2:]
+LABEL_NUDGE = 1.3  # points: 9.5 pt values beside 8.5 pt labels
 
 
 def esc(text: str) -> str:
@@ -110,10 +111,14 @@ def facts(rows: Iterable[tuple[str, str]], *, label_width: float = 42 * mm,
              ("RIGHTPADDING", (0, 0), (-1, -1), 6),
              ("TOPPADDING", (0, 0), (-1, -1), 2.5),
              ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5)]
+    first_top = 6 if boxed else 2.5
     if boxed:
         style += [("BACKGROUND", (0, 0), (-1, -1), ACCENT),
-                  ("TOPPADDING", (0, 0), (-1, 0), 6),
+                  ("TOPPADDING", (0, 0), (-1, 0), first_top),
                   ("BOTTOMPADDING", (0, -1), (-1, -1), 6)]
+    # The smaller label font sits higher; nudge it down onto the value's baseline.
+    style += [("TOPPADDING", (0, 0), (0, -1), 2.5 + LABEL_NUDGE),
+              ("TOPPADDING", (0, 0), (0, 0), first_top + LABEL_NUDGE)]
     table.setStyle(TableStyle(style))
     return table
 

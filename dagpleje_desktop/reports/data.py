@@ -125,6 +125,7 @@ class MeetingData:
     minutes: str = ""
     decisions: str = ""
     follow_ups: tuple[Task, ...] = ()
+    status_code: str = ""     # planned, held, cancelled
 
 
 @dataclass(frozen=True)

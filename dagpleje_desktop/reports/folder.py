@@ -163,11 +163,13 @@ def draw_front_cover(canvas, doc: FolderDocument) -> None:
     canvas.rect(left, 0, PANEL_W, SHEET_H, stroke=0, fill=1)
     canvas.setFillColor(PRIMARY)
     canvas.rect(left, SHEET_H - band_h, PANEL_W, band_h, stroke=0, fill=1)
+    canvas.saveState()  # the translucent fill must not carry over to the logo
     canvas.setFillColor(colors.Color(1, 1, 1, alpha=0.08))
     canvas.circle(left + PANEL_W - 14 * mm, SHEET_H - band_h + 18 * mm, 34 * mm, stroke=0,
                   fill=1)
     canvas.circle(left + PANEL_W - 40 * mm, SHEET_H - band_h - 2 * mm, 16 * mm, stroke=0,
                   fill=1)
+    canvas.restoreState()
     y = 16 * mm
     org = doc.org
     if org.logo_png:

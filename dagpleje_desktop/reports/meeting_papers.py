@@ -21,13 +21,14 @@ from .style import STYLES, PageSetup, render
 
 
 def _meeting_facts(meeting: MeetingData, child: ChildProfile | None,
-                   extra: Sequence[tuple[str, str]] = ()) -> Flowable:
+                   extra: Sequence[tuple[str, str]] = (), *, home: bool = True) -> Flowable:
     rows = [("Tidspunkt", meeting_time(meeting.starts_at, meeting.ends_at)),
             ("Sted", meeting.place)]
     if child is not None:
         born = danish_date(child.birth_date)
-        rows += [("Barn", f"{child.name} (født {born})" if born else child.name),
-                 ("Mini-dagplejehjem", child.home_name)]
+        rows.append(("Barn", f"{child.name} (født {born})" if born else child.name))
+        if home:
+            rows.append(("Mini-dagplejehjem", child.home_name))
     return facts(rows + list(extra), boxed=True)
 
 
@@ -95,9 +96,16 @@ def render_minutes(doc: MinutesDocument) -> bytes:
     meeting, child = doc.meeting, doc.child
     subtitle = (f"{meeting.kind} – {child.name}" if child else meeting.kind) \
         + f" · {danish_date(meeting.starts_at)}"
-    extra = [("Status", meeting.status), ("Referent", doc.author)]  # kind is in the subtitle
+    # The kind is in the subtitle; what comes next is in the box, where it is seen first.
+    extra = [("Referent", doc.author)]
+    if meeting.status_code != "held":
+        extra.insert(0, ("Status", meeting.status))
+    if doc.resulting_plan_version is not None:
+        extra.append(("Handleplan", f"Mødet førte til handleplan version "
+                                    f"{doc.resulting_plan_version}."))
+    extra.append(("Næste møde", danish_datetime(doc.next_meeting, "ikke aftalt endnu")))
     story: list[Flowable] = [*title_block("Referat", subtitle),
-                             _meeting_facts(meeting, child, extra)]
+                             _meeting_facts(meeting, child, extra, home=False)]
     present = [p for p in meeting.participants if p.attendance_code == "present"]
     apologies = [p for p in meeting.participants if p.attendance_code == "apologies"]
     story += table_section("Deltagere", _participants(meeting.participants, attendance=True))
@@ -119,11 +127,5 @@ def render_minutes(doc: MinutesDocument) -> bytes:
                            tasks_table(meeting.follow_ups, empty_text="Ingen nye aftaler."))
     if doc.evaluated_goals:
         story += table_section("Evaluering af mål", _evaluations(doc.evaluated_goals))
-    closing = []
-    if doc.resulting_plan_version is not None:
-        closing.append(("Handleplan", f"Mødet førte til handleplan version "
-                                      f"{doc.resulting_plan_version}."))
-    closing.append(("Næste møde", danish_datetime(doc.next_meeting, "ikke aftalt endnu")))
-    story += [heading("Næste skridt"), facts(closing)]
     return render(story, _setup(doc, "Referat", meeting, child))
 

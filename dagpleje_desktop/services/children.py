@@ -186,3 +186,16 @@ def children_of_guardian_count(ctx: AppContext, guardian_id: uuid.UUID) -> int:
     with ctx.db.transaction() as s:
         return len(list(s.scalars(select(ChildGuardian.child_id).where(
             ChildGuardian.guardian_id == guardian_id, ChildGuardian.deleted_at.is_(None)))))
+
+
+def insert_child(session, ctx: AppContext, data: ChildInput) -> Child:
+    """Add a child inside the caller's transaction (e.g. together with its referral).
+
+    A CPR number already in use raises IntegrityError at the flush, as in create_child.
+    """
+    ctx.require_role(UserRole.OFFICE, UserRole.CONSULTANT)
+    child = Child(**_clean(data))
+    session.add(child)
+    session.flush()
+    audit.record(session, ctx, AuditAction.CREATE, "child", child.id, child_id=child.id)
+    return child

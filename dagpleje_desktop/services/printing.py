@@ -337,24 +337,21 @@ def print_guest_sheet(ctx: AppContext, child_id: uuid.UUID, path,
     def gather(s: Session) -> PrintJob:
         child = require_child(s, ctx, child_id)
         day = ctx.today()
-        home, _ = report_data.current_home(s, child.id, day)
-        minder = report_data.team_with_childminder(s, child.id, day)
         care = s.scalar(select(GuestCare).where(
             GuestCare.child_id == child.id, GuestCare.deleted_at.is_(None),
             GuestCare.ends_on >= day).order_by(GuestCare.starts_on).limit(1))
         where = ""
         if care is not None:
             guest_home = s.get(ChildminderHome, care.guest_home_id)
-            where = f"Hos {guest_home.name if guest_home else 'gæstedagplejer'}, " \
-                    f"{period(care.starts_on, care.ends_on)}"
-        childminder = minder[0] if home is not None and home.childminder and minder else None
-        consultants = [c for c in report_data.case_team(s, child.id, day)
-                       if c.name in report_data.consultant_names(s, child.id, day)]
+            where = (f"Hos {guest_home.name if guest_home else 'gæstedagplejer'}, "
+                     f"{period(care.starts_on, care.ends_on)}")
+        consultants = report_data.consultants(s, child.id, day)
         doc = rd.GuestSheetDocument(
             org=report_data.org_header(s), child=report_data.child_profile(s, child, day),
             printed_on=day, author=ctx.user.display_name,
             guardians=tuple(report_data.guardian_contacts(s, child.id)),
-            childminder=childminder, consultant=consultants[0] if consultants else None,
+            childminder=report_data.childminder_contact(s, child.id, day),
+            consultant=consultants[0] if consultants else None,
             guest_care=where)
         return PrintJob(doc, render_guest_sheet, "guest_sheet", child.id, (child.id,))
     return _produce(ctx, path, progress, gather)

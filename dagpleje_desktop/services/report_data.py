@@ -119,23 +119,31 @@ def professional_contact(person: Professional, role: str | None = None) -> rd.Co
                       person.email, person.workplace)
 
 
+def childminder_contact(session: Session, child_id: uuid.UUID, day: date) -> rd.Contact | None:
+    """The child's mini-childminder, reachable at her home's phone if she has none."""
+    home, _ = current_home(session, child_id, day)
+    if home is None or home.childminder is None:
+        return None
+    person = home.childminder
+    return rd.Contact(person.name, role_label(person.role), person.phone or home.phone,
+                      person.email, person.workplace or home.name)
+
+
 def team_with_childminder(session: Session, child_id: uuid.UUID, day: date) -> list[rd.Contact]:
     contacts = case_team(session, child_id, day)
-    home, _ = current_home(session, child_id, day)
-    if home is not None and home.childminder is not None:
-        minder = professional_contact(home.childminder)
-        if home.phone and not minder.phone:
-            minder = rd.Contact(minder.name, minder.role, home.phone, minder.email, home.name)
-        elif not minder.workplace:
-            minder = rd.Contact(minder.name, minder.role, minder.phone, minder.email, home.name)
-        if minder.name not in {c.name for c in contacts}:
-            contacts.insert(0, minder)
+    minder = childminder_contact(session, child_id, day)
+    if minder is not None and minder.name not in {c.name for c in contacts}:
+        contacts.insert(0, minder)
     return contacts
 
 
-def consultant_names(session: Session, child_id: uuid.UUID, day: date) -> list[str]:
-    return [c.name for c in case_team(session, child_id, day)
+def consultants(session: Session, child_id: uuid.UUID, day: date) -> list[rd.Contact]:
+    return [c for c in case_team(session, child_id, day)
             if c.role == ProfessionalRole.MINI_CONSULTANT.label]
+
+
+def consultant_names(session: Session, child_id: uuid.UUID, day: date) -> list[str]:
+    return [c.name for c in consultants(session, child_id, day)]
 
 
 def goal_row(goal: Goal | ActionPlanGoal) -> rd.GoalRow:
@@ -217,7 +225,7 @@ def meeting_data(session: Session, meeting: Meeting) -> rd.MeetingData:
         MeetingKind(meeting.kind).label, MeetingStatus(meeting.status).label,
         local(meeting.starts_at), local(meeting.ends_at), meeting.place, people, agenda,
         meeting.preparation_notes, meeting.minutes, meeting.decisions,
-        tasks(follow_ups(session, FollowUp.meeting_id == meeting.id)))
+        tasks(follow_ups(session, FollowUp.meeting_id == meeting.id)), meeting.status)
 
 
 def observation_entries(session: Session, rows: Sequence[Observation]) -> list[rd.ObservationEntry]:

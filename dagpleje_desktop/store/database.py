@@ -13,6 +13,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 from ..domain.errors import StoreError
 
@@ -69,7 +70,10 @@ def open_sqlcipher(path: Path, key: bytes, *, create: bool = False) -> Database:
     if not create and not path.exists():
         raise StoreError(f"Databasen findes ikke: {path}", log_message=f"no database at {path}")
     path.parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine("sqlite+pysqlite://", module=sqlcipher,
+    # The URL names no file (the creator opens it), which would make SQLAlchemy pick its
+    # in-memory SingletonThreadPool; a file database shared by worker threads wants a queue.
+    engine = create_engine("sqlite+pysqlite://", module=sqlcipher, poolclass=QueuePool,
+                           pool_size=5, max_overflow=5,
                            creator=lambda: _sqlcipher_connect(path, key))
 
     @event.listens_for(engine, "begin")

@@ -186,9 +186,9 @@ def _allowed(conn, op: Op, owned, incoming, creators, sender_id, home_id) -> boo
                 return False  # moving a record to a child that is not hers
         return True
     if op.entity == "absence" and home_id is not None:
-        home = incoming[key].get("home_id") or conn.scalar(
-            select(Absence.home_id).where(Absence.id == op.row_id))
-        return home == home_id
+        before = conn.scalar(select(Absence.home_id).where(Absence.id == op.row_id))
+        after = incoming[key].get("home_id", before)
+        return before in (None, home_id) and after == home_id
     if op.entity in OWN_ROWS:
         creator = creators.get(key) or HlcStamp.decode(op.hlc).device
         return creator == str(sender_id) and (key in creators or "created_at" in incoming[key])

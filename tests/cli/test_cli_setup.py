@@ -102,3 +102,13 @@ def test_usage_errors_are_one_danish_line_with_exit_code_2(sqlite_installation, 
     assert_refused(unknown, "ugyldigt valg", code=2)
     assert_refused(both, "kan ikke bruges sammen med", code=2)
     assert not sqlite_installation.exists()
+
+
+def test_help_is_danish_and_lists_every_command(cli):
+    result = cli("--help")
+
+    assert result.code == 0
+    assert result.out.startswith("Brug: dagpleje")
+    for command in ("init", "demo", "child", "observe", "search", "home", "audit", "verify",
+                    "backup", "restore"):
+        assert f"\n    {command} " in result.out

@@ -146,3 +146,16 @@ def test_the_folder_prints_the_contact_address_and_is_not_marked_confidential(fo
     assert "Dyrehavevej 108A" in text
     assert "Fortroligt" not in text
     assert unembedded_fonts(folder_pdf) == set()
+
+
+def test_documents_are_pure_functions_of_data_without_database_or_services():
+    import subprocess
+    import sys
+    probe = ("import sys, dagpleje_desktop.reports.handover, dagpleje_desktop.reports.folder, "
+             "dagpleje_desktop.reports.case_folder, dagpleje_desktop.reports.guest_sheet, "
+             "dagpleje_desktop.reports.meeting_papers, dagpleje_desktop.reports.supervision; "
+             "print(sorted(m for m in sys.modules if m.startswith(('sqlalchemy', "
+             "'dagpleje_desktop.services', 'dagpleje_desktop.store', 'PySide6'))))")
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                            check=True)
+    assert result.stdout.strip() == "[]"

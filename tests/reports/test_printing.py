@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import uuid
+from datetime import timedelta
+
 import pytest
 from pdf_reading import flat, full_text, metadata, page_texts, unembedded_fonts
 from report_case import GOAL_TITLES, INTERNAL_OBSERVATION, OTHER, SHARED_OBSERVATION
 
-from dagpleje_desktop.domain.enums import AuditAction, UserRole
+from dagpleje_desktop.domain.enums import AuditAction, HomeKind, UserRole
 from dagpleje_desktop.domain.errors import NotFoundError, PermissionDeniedError, ValidationError
-from dagpleje_desktop.services import audit, folder_texts, printing, users
+from dagpleje_desktop.reports.dates import danish_date
+from dagpleje_desktop.services import audit, folder_texts, homes, printing, users
+from dagpleje_desktop.store.models import GuestCare
 
 
 def _events(ctx, action, entity, child_id=None):
@@ -104,13 +109,20 @@ def test_supervision_report_names_the_home_and_the_children_in_its_care(consulta
 
 def test_guest_sheet_is_one_page_with_allergies_medication_and_who_to_call(consultant_ctx,
                                                                            case, out):
+    guest_home = homes.create_home(consultant_ctx, homes.HomeInput(
+        "Mælkebøtten", HomeKind.ORDINARY, 5))
+    today = consultant_ctx.today()
+    with consultant_ctx.db.transaction() as s:
+        s.add(GuestCare(child_id=case.child_id, guest_home_id=guest_home.id,
+                        starts_on=today + timedelta(days=2), ends_on=today + timedelta(days=4)))
     path = printing.print_guest_sheet(consultant_ctx, case.child_id, out / "taske.pdf")
     pages = page_texts(path)
     assert len(pages) == 1
     text = flat(pages[0])
     for expected in ("Taskeseddel", "Jordnødder", "Astmaspray efter behov",
                      "Sover fra kl. 11.30 til 13.", "En fast voksen ved aflevering.",
-                     "22 33 44 55", "Birthe Holm", "20 30 40 50"):
+                     "22 33 44 55", "Birthe Holm", "20 30 40 50", "Hos Mælkebøtten",
+                     danish_date(today + timedelta(days=4))):
         assert expected in text
     assert OTHER not in text
 
@@ -152,7 +164,6 @@ def test_case_folder_has_contents_every_section_and_the_access_log(consultant_ct
 
 def test_a_childminder_prints_a_guest_sheet_but_no_case_folder_or_handover(
         installation, consultant_ctx, case, out):
-    from dagpleje_desktop.services import homes
     home = homes.get_home(consultant_ctx, case.home_id)
     users.create_user(consultant_ctx, "birthe", "Birthe Holm", UserRole.CHILDMINDER,
                       "birthe-passer-godt", professional_id=home.childminder_id)
@@ -169,7 +180,6 @@ def test_a_childminder_prints_a_guest_sheet_but_no_case_folder_or_handover(
 
 
 def test_an_unknown_plan_is_refused_without_a_file(consultant_ctx, case, out):
-    import uuid
     with pytest.raises(NotFoundError):
         printing.print_action_plan(consultant_ctx, uuid.uuid4(), out / "x.pdf")
     assert list(out.iterdir()) == []

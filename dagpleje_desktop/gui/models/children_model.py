@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from ...services.children import ChildSummary
-from ..formatting import format_age
+from ..formatting import danish_sort_key, format_age
 
 BATCH_SIZE = 100
 COLUMNS = ("Navn", "Alder", "CPR", "Status", "Dagplejehjem")
@@ -113,4 +113,4 @@ class ChildrenTableModel(QAbstractTableModel):
     def _sort_key(child: ChildSummary, column: int):
         if column == AGE:  # numeric, unknown ages last
             return child.age_months if child.age_months is not None else 10_000
-        return ChildrenTableModel._display(child, column).casefold()
+        return danish_sort_key(ChildrenTableModel._display(child, column))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from ...services.homes import HomeInfo
+from ..formatting import danish_sort_key
 
 COLUMNS = ("Navn", "Type", "Pladser", "Optaget", "Ledige", "Dagplejer", "Adresse")
 NAME, KIND, PLACES, TAKEN, FREE, CHILDMINDER, ADDRESS = range(len(COLUMNS))
@@ -48,7 +49,7 @@ class HomesTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return str(value)
         if role == SORT_ROLE:
-            return value if column in NUMERIC else str(value).casefold()
+            return value if column in NUMERIC else danish_sort_key(str(value))
         if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column not in NUMERIC:

@@ -51,7 +51,7 @@ class ScrollPage(Page):
         outer.addWidget(scroll)
         holder = QWidget()
         row = QHBoxLayout(holder)
-        row.setContentsMargins(32, 26, 32, 26)
+        row.setContentsMargins(24, 26, 24, 26)
         self.content = QWidget()
         self.content.setMaximumWidth(MAX_READING_WIDTH)
         row.addWidget(self.content, 1)

@@ -49,7 +49,7 @@ class ChildDetailView(ScrollPage):
         self.sections_layout.setContentsMargins(0, 6, 0, 0)
         self.sections_layout.setSpacing(14)
         self.body.addWidget(self.sections)
-        QShortcut(QKeySequence("Alt+Left"), self, activated=self.back_requested)
+        QShortcut(QKeySequence("Alt+Left"), self, activated=self.back_requested.emit)
 
     def show_child(self, child_id: uuid.UUID) -> bool:
         """Load and show the child; False (and a message) when it cannot be read."""

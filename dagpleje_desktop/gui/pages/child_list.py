@@ -24,7 +24,7 @@ class ChildListView(Page):
         super().__init__(gui, parent)
         self.loaded = False
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 26, 32, 20)
+        layout.setContentsMargins(24, 26, 24, 20)
         layout.setSpacing(10)
         layout.addWidget(page_title(self.title))
         self.count_label = label("", "muted", object_name="childCount")
@@ -70,6 +70,7 @@ class ChildListView(Page):
         table.setShowGrid(False)
         table.verticalHeader().setVisible(False)
         header = table.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(HOME, QHeaderView.ResizeMode.Stretch)
         for column, width in enumerate((260, 120, 130, 130)):

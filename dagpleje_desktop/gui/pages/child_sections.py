@@ -76,10 +76,12 @@ def _table(headers: tuple[str, ...], rows: list[tuple[str, ...]]) -> QGridLayout
     grid.setVerticalSpacing(8)
     for column, header in enumerate(headers):
         grid.addWidget(label(header, "fieldLabel", wrap=False), 0, column)
+    last = len(headers) - 1
     for row, values in enumerate(rows, start=1):
         for column, value in enumerate(values):
-            grid.addWidget(label(value, selectable=True), row, column)
-    grid.setColumnStretch(len(headers) - 1, 1)
+            # Short cells stay on one line; only the last, free-text column wraps.
+            grid.addWidget(label(value, selectable=True, wrap=column == last), row, column)
+    grid.setColumnStretch(last, 1)
     return grid
 
 

@@ -11,7 +11,7 @@ from ..models.homes_model import NAME, NUMERIC, SORT_ROLE, HomesTableModel
 from ..widgets.text import label, page_title
 from .base import Page
 
-COLUMN_AIR = 10  # pixels beyond the widest text, so nothing touches the next column
+COLUMN_AIR = 8  # pixels beyond the widest text, so nothing touches the next column
 NUMBER_WIDTH = 76  # small counts: the header, not the sort arrow's reserve, sets the width
 
 
@@ -21,7 +21,7 @@ class HomesPage(Page):
     def __init__(self, gui: GuiContext, parent: QWidget | None = None) -> None:
         super().__init__(gui, parent)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 26, 32, 20)
+        layout.setContentsMargins(24, 26, 24, 20)
         layout.setSpacing(10)
         layout.addWidget(page_title(self.title))
         self.summary = label("", "muted", object_name="homesSummary")
@@ -42,6 +42,7 @@ class HomesPage(Page):
         self.table.verticalHeader().setVisible(False)
         self.table.setShowGrid(False)
         header = self.table.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         layout.addWidget(self.table, 1)
@@ -49,7 +50,7 @@ class HomesPage(Page):
     def _fit_columns(self) -> None:
         """Whole names and addresses; a narrow window scrolls sideways instead of cutting."""
         self.table.resizeColumnsToContents()
-        for column in range(self.model.columnCount()):
+        for column in range(self.model.columnCount() - 1):  # the last one stretches
             width = NUMBER_WIDTH if column in NUMERIC else \
                 self.table.columnWidth(column) + COLUMN_AIR
             self.table.setColumnWidth(column, width)

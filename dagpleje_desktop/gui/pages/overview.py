@@ -95,7 +95,8 @@ class OverviewPage(ScrollPage):
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.setStyleSheet("text-align: left; font-weight: 600; padding: 4px 0;")
             button.setAccessibleName(f"Åbn {child.name}")
-            button.clicked.connect(lambda _=False, cid=child.id: self.open_child_requested.emit(cid))
+            button.clicked.connect(
+                lambda _=False, cid=child.id: self.open_child_requested.emit(cid))
             grid.addWidget(button, row, 0)
             grid.addWidget(label(format_age(child.age_months), "muted"), row, 1)
             grid.addWidget(label(child.home_name or "Ikke indskrevet", "muted"), row, 2)

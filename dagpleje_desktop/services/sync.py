@@ -1,0 +1,377 @@
+"""Sync by package files (DESIGN.md 5): export, import, conflicts, GDPR erasure.
+
+Progress is reported through ``progress(done, total, label)`` and a ``CancelToken``;
+cancelling (or any refusal) leaves the database as it was.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from ..domain.enums import AuditAction, UserRole
+from ..domain.errors import NotFoundError, ValidationError
+from ..store.changes import PURGE, dumps, install_capture, syncable_tables
+from ..store.models import Child, ChildminderHome, Conflict, PeerState, UserAccount
+from ..sync import conflicts as conflict_rules
+from ..sync import purge, scope
+from ..sync.conflicts import ConflictInfo
+from ..sync.errors import DeviceNotPaired, LargeDeleteNeedsConfirmation, OperationCancelled
+from ..sync.exchange import build_outgoing, check_order, verify_incoming
+from ..sync.merge import Merger
+from ..sync.package import FILE_SUFFIX, parse_package
+from ..sync.vectors import advance, record_origins
+from . import audit
+from .access import parse_uuid
+from .context import AppContext
+from .devices import get_device, self_device
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int, str], None]
+LARGE_DELETE_SHARE = 0.20
+LARGE_DELETE_MIN = 5  # a handful of deletions on a nearly empty device is not "large"
+BACKUP_FOLDER = "sikkerhedskopier-foer-import"
+BACKUPS_KEPT = 5
+
+__all__ = ["CancelToken", "ConflictInfo", "ExportResult", "ImportReport", "count_open_conflicts",
+           "erase_child", "export_package", "import_package", "list_conflicts",
+           "resolve_conflict", "suggested_filename"]
+
+
+@dataclass
+class CancelToken:
+    cancelled: bool = False
+
+    def cancel(self) -> None:
+        self.cancelled = True
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    device_id: uuid.UUID
+    package_seq: int
+    operations: int
+    size: int
+    children: int | None = None  # in a mini-childminder device's scope
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    sender_id: uuid.UUID
+    sender_name: str
+    package_seq: int
+    new: int
+    updated: int
+    deleted: int
+    conflicts: int
+    erased: int = 0      # rows erased by a GDPR purge
+    removed: int = 0     # rows of children who left this device's scope
+    operations: int = 0  # operations stored
+    duplicates: int = 0  # operations this device already had
+    held_back: int = 0   # stamped more than 24 hours ahead
+    warnings: tuple[str, ...] = ()
+
+    def summary(self) -> str:
+        return (f"{self.new} nye, {self.updated} ændrede, {self.deleted} slettede, "
+                f"{self.conflicts} konflikter")
+
+    def detail(self) -> str:
+        return (f"seq={self.package_seq} new={self.new} updated={self.updated} "
+                f"deleted={self.deleted} conflicts={self.conflicts} erased={self.erased} "
+                f"removed={self.removed} ops={self.operations} dup={self.duplicates} "
+                f"held={self.held_back}")
+
+
+def _step(progress: Progress | None, cancel: CancelToken | None, done: int, total: int,
+          label: str) -> None:
+    if cancel is not None and cancel.cancelled:
+        raise OperationCancelled()
+    if progress is not None:
+        progress(done, total, label)
+
+
+def suggested_filename(ctx: AppContext, device_id) -> str:
+    """A file name with ids and a number only (file names travel outside the encryption)."""
+    with ctx.db.transaction() as s:
+        peer = get_device(s, device_id)
+        state = s.get(PeerState, peer.id)
+        seq = (state.sent_package_seq if state else 0) + 1
+        return f"dagpleje-{ctx.device_id[:8]}-til-{str(peer.id)[:8]}-{seq:05d}{FILE_SUFFIX}"
+
+
+def _peer_state(session, device_id: uuid.UUID) -> PeerState:
+    state = session.get(PeerState, device_id)
+    if state is None:
+        state = PeerState(device_id=device_id)
+        session.add(state)
+        session.flush()
+    return state
+
+
+def export_package(ctx: AppContext, device_id, path, progress: Progress | None = None,
+                   cancel: CancelToken | None = None) -> ExportResult:
+    """Write everything ``device_id`` has not acknowledged (in its scope) to ``path``."""
+    path = Path(path)
+    install_capture(ctx.db, ctx.device_id)
+    _step(progress, cancel, 0, 3, "Samler ændringer")
+    temp = path.with_name(path.name + ".tmp")
+    try:
+        with ctx.db.transaction() as s:
+            peer = get_device(s, device_id)
+            if peer.revoked_at is not None:
+                raise DeviceNotPaired("Enheden er spærret; der kan ikke sendes pakker til den.",
+                                      log_message=f"export to revoked {peer.id}")
+            state = _peer_state(s, peer.id)
+            out = build_outgoing(s.connection(), me=self_device(s), peer=peer, state=state,
+                                 today=ctx.today())
+            _step(progress, cancel, 2, 3, "Skriver filen")
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                with open(temp, "wb") as handle:
+                    handle.write(out.data)
+                    handle.flush()
+                    os.fsync(handle.fileno())
+            except OSError as exc:
+                raise ValidationError(f"Pakken kan ikke gemmes i {path}: {exc.strerror}.",
+                                      log_message=f"cannot write package: {exc}") from None
+            state.last_out_at = ctx.now()
+            audit.record(s, ctx, AuditAction.EXPORT, "sync_package", peer.id,
+                         detail=f"seq={out.header.seq} ops={out.operations}")
+        os.replace(temp, path)
+    finally:
+        temp.unlink(missing_ok=True)
+    _step(progress, None, 3, 3, "Færdig")
+    return ExportResult(path, peer.id, out.header.seq, out.operations, len(out.data),
+                        out.children)
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return Path(path).read_bytes()
+    except FileNotFoundError:
+        raise ValidationError(f"Filen {path} findes ikke.", log_message="package missing") from None
+    except OSError as exc:
+        raise ValidationError(f"Filen {path} kan ikke læses: {exc.strerror}.",
+                              log_message=f"cannot read package: {exc}") from None
+
+
+def _backup_before_import(ctx: AppContext) -> Path | None:
+    """A rotated encrypted backup of the local database (PostgreSQL: the server's job)."""
+    if not ctx.db.is_sqlite or ctx.data_dir is None:
+        return None
+    from . import backup  # noqa: PLC0415 - backup imports installation; keep import light
+    return backup.rotate_backups(ctx, Path(ctx.data_dir) / BACKUP_FOLDER,
+                                 keep=BACKUPS_KEPT).path
+
+
+def _live_rows(conn) -> int:
+    return sum(conn.scalar(select(func.count()).select_from(t).where(t.c.deleted_at.is_(None)))
+               for t in syncable_tables().values())
+
+
+def _settle_scope(state: PeerState, ack_package: int) -> None:
+    """The peer confirmed our package ``ack_package``: the scope it carried is now held."""
+    pending = json.loads(state.scope_pending or "{}")
+    confirmed = [int(k) for k in pending if int(k) <= ack_package]
+    if confirmed:
+        state.scope_acked = pending[str(max(confirmed))]
+        state.scope_pending = json.dumps({k: v for k, v in pending.items()
+                                          if int(k) > ack_package})
+
+
+def _adopt_home(session, ctx: AppContext, home_id: uuid.UUID) -> None:
+    """This device serves the home: its mini-childminder accounts are that home's childminder."""
+    home = session.get(ChildminderHome, home_id)
+    if home is None or home.childminder_id is None:
+        return
+    accounts = session.scalars(select(UserAccount).where(
+        UserAccount.role == UserRole.CHILDMINDER.value, UserAccount.deleted_at.is_(None)))
+    for account in accounts:
+        if account.professional_id != home.childminder_id:
+            account.professional_id = home.childminder_id
+            audit.record(session, ctx, AuditAction.UPDATE, "user_account", account.id,
+                         detail=f"linked to the childminder of home {home_id}")
+    if ctx.user.role == UserRole.CHILDMINDER and ctx.user.professional_id != home.childminder_id:
+        ctx.user = replace(ctx.user, professional_id=home.childminder_id)
+
+
+class _DryRun(Exception):
+    """Rolls back a trial merge (used to count deletions before taking a backup)."""
+
+    def __init__(self, deleting: int, before: int) -> None:
+        super().__init__("dry run")
+        self.deleting, self.before = deleting, before
+
+
+def _apply(ctx: AppContext, incoming, parsed, *, dry_run: bool, progress, cancel) -> ImportReport:
+    """Merge the package in one transaction; a dry run always rolls back."""
+    body = incoming.body
+    capture = install_capture(ctx.db, ctx.device_id)
+    with ctx.db.transaction() as s:
+        conn = s.connection()
+        me = self_device(s)
+        state = _peer_state(s, incoming.sender_id)
+        check_order(state, parsed.header)  # again, now that we hold the write lock
+        merger = Merger(conn, capture, now_ms=int(ctx.now().timestamp() * 1000),
+                        progress=None if dry_run else progress, cancel=cancel)
+        fresh = merger.fresh_operations(body.ops)
+        if scope.is_limited(incoming.sender_role):
+            scope.check_write_scope(conn, sender_id=incoming.sender_id,
+                                    home_id=incoming.sender_home, ops=fresh)
+        result = merger.apply(fresh)
+        if dry_run:
+            deleting = result.deleted + result.purged
+            raise _DryRun(deleting, _live_rows(conn) + deleting - result.new)
+        removed = {}
+        if body.scope_exit and scope.is_limited(me.role):
+            removed = purge.remove_from_scope(conn, set(body.scope_exit), own_device=me.id,
+                                              acked_own_seq=body.vector.get(str(me.id), 0))
+        record_origins(conn, fresh, me.id)
+        advance(conn, own=me.id, base=body.base, covers=body.covers,
+                held_back=result.held_back)
+        _step(progress, cancel, 3, 4, "Gemmer")
+        state.received_package_seq = parsed.header.seq
+        state.received_last_hash = parsed.file_hash
+        state.acknowledged = dumps(body.vector)
+        state.last_in_at = ctx.now()
+        _settle_scope(state, body.ack_package)
+        if body.home_id and scope.is_limited(me.role):
+            _adopt_home(s, ctx, body.home_id)
+        report = ImportReport(
+            incoming.sender_id, incoming.sender_name, parsed.header.seq, result.new,
+            result.updated, result.deleted, result.conflicts, result.purged,
+            sum(len(ids) for name, ids in removed.items() if name in syncable_tables()),
+            result.stored, result.duplicates, len(result.held_back),
+            tuple(_warnings(result, incoming.sender_name)))
+        audit.record(s, ctx, AuditAction.IMPORT, "sync_package", incoming.sender_id,
+                     detail=report.detail())
+    if result.purged or removed:
+        _checkpoint(ctx)
+    return report
+
+
+def _warnings(result, sender_name: str) -> list[str]:
+    warnings = []
+    if result.held_back:
+        warnings.append(f"{len(result.held_back)} ændringer har et tidsstempel mere end 24 "
+                        "timer ude i fremtiden og er holdt tilbage. Kontrollér uret på "
+                        f"enheden »{sender_name}«.")
+    if result.incomplete:
+        warnings.append(f"{result.incomplete} poster manglede oplysninger og venter på en "
+                        "senere pakke.")
+    return warnings
+
+
+def _deletes_in(body) -> int:
+    return sum(1 for op in body.ops if op.kind in (PURGE, "delete"))
+
+
+def import_package(ctx: AppContext, path, confirm_large_delete: bool = False,
+                   progress: Progress | None = None, cancel: CancelToken | None = None,
+                   *, backup: bool = True) -> ImportReport:
+    """Verify everything, take a backup, then apply the whole package in one transaction.
+
+    Refused packages, a cancel, or a large delete without ``confirm_large_delete`` leave
+    the database exactly as it was.
+    """
+    data = _read(path)
+    install_capture(ctx.db, ctx.device_id)
+    _step(progress, cancel, 0, 4, "Kontrollerer pakken")
+    parsed = parse_package(data)
+    with ctx.db.transaction() as s:
+        incoming = verify_incoming(s, parsed, self_device(s))
+    if not confirm_large_delete and _deletes_in(incoming.body) >= LARGE_DELETE_MIN:
+        try:
+            _apply(ctx, incoming, parsed, dry_run=True, progress=None, cancel=cancel)
+        except _DryRun as trial:
+            if trial.deleting >= LARGE_DELETE_MIN \
+                    and trial.deleting > LARGE_DELETE_SHARE * trial.before:
+                raise LargeDeleteNeedsConfirmation(trial.deleting, trial.before) from None
+    if backup:
+        _step(progress, cancel, 1, 4, "Tager sikkerhedskopi")
+        _backup_before_import(ctx)
+    _step(progress, cancel, 2, 4, "Indlæser ændringer")
+    report = _apply(ctx, incoming, parsed, dry_run=False, progress=progress, cancel=cancel)
+    _step(progress, None, 4, 4, "Færdig")
+    return report
+
+
+def _checkpoint(ctx: AppContext) -> None:
+    """Erased rows also leave the write-ahead log file."""
+    if not ctx.db.is_sqlite:
+        return
+    raw = ctx.db.engine.raw_connection()  # outside any transaction, or SQLite refuses
+    try:
+        raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except Exception as exc:  # noqa: BLE001 - best effort; the file itself is encrypted
+        log.warning("WAL checkpoint after erasure failed: %s", exc)
+    finally:
+        raw.close()
+
+
+def list_conflicts(ctx: AppContext, include_resolved: bool = False) -> list[ConflictInfo]:
+    with ctx.db.transaction() as s:
+        query = select(Conflict).where(Conflict.deleted_at.is_(None))
+        if not include_resolved:
+            query = query.where(Conflict.resolved_at.is_(None))
+        found = [conflict_rules.describe(s, c)
+                 for c in s.scalars(query.order_by(Conflict.created_at, Conflict.id))]
+        audit.record(s, ctx, AuditAction.VIEW, "conflict", detail=f"listed {len(found)}")
+        return found
+
+
+def count_open_conflicts(ctx: AppContext) -> int:
+    """For the badge on Synkronisering (no record content is read)."""
+    with ctx.db.transaction() as s:
+        return s.scalar(select(func.count()).select_from(Conflict).where(
+            Conflict.resolved_at.is_(None), Conflict.deleted_at.is_(None))) or 0
+
+
+def resolve_conflict(ctx: AppContext, conflict_id, choice: str,
+                     merged_value=None) -> ConflictInfo:
+    """Keep the local value, the remote one, or a merged one; the choice syncs."""
+    capture = install_capture(ctx.db, ctx.device_id)
+    conflict_id = parse_uuid(conflict_id, "konflikt-id")
+    with ctx.db.transaction() as s:
+        conflict = conflict_rules.resolve(s, capture, conflict_id, choice, merged_value,
+                                          ctx.now())
+        s.flush()
+        info = conflict_rules.describe(s, conflict)
+        audit.record(s, ctx, AuditAction.UPDATE, "conflict", conflict.id,
+                     child_id=info.child_id, detail=f"resolved: {choice}")
+    with ctx.db.transaction() as s:  # after commit: the record now carries the new stamp
+        return conflict_rules.describe(s, s.get(Conflict, conflict_id))
+
+
+def erase_child(ctx: AppContext, child_id) -> int:
+    """GDPR erasure: the child and everything about the child, on every device it reaches.
+
+    Returns the number of rows erased here. The purge operation carries ids only.
+    """
+    ctx.require_role(UserRole.OFFICE)
+    capture = install_capture(ctx.db, ctx.device_id)
+    child_id = parse_uuid(child_id, "barne-id")
+    with ctx.db.transaction() as s:
+        conn = s.connection()
+        if conn.scalar(select(Child.id).where(Child.id == child_id)) is None:
+            raise NotFoundError(f"Barnet med id {child_id} findes ikke.",
+                                log_message=f"erase of unknown child {child_id}")
+        guardians = purge.exclusive_guardians(conn, child_id)
+        rows = purge.purge_child(conn, child_id, guardians)
+        capture.write_operation(conn, entity="child", row_id=child_id, fld="",
+                                value_text=dumps({"guardians": [str(g) for g in guardians]}),
+                                kind=PURGE)
+        erased = sum(len(ids) for name, ids in rows.items() if name in syncable_tables())
+        audit.record(s, ctx, AuditAction.DELETE, "child", child_id,
+                     detail=f"erased (GDPR) rows={erased}")
+    _checkpoint(ctx)
+    return erased

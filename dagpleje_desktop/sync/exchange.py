@@ -1,0 +1,163 @@
+"""Building the package for one peer, and checking a package that arrived.
+
+Export sends everything the peer has not acknowledged (per origin, after the sequence
+number in its last version vector), filtered by its scope; a mini-childminder's device
+also gets a snapshot of rows that entered its scope and the children that left it.
+Import believes nothing before the signature is verified against a paired device.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from alembic.script import ScriptDirectory
+from sqlalchemy import and_, select
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import Session
+
+from ..store import migrate
+from ..store.changes import OPS, PURGE, STAMPS, chunked
+from ..store.models import Device, PeerState
+from . import scope as scopes
+from .errors import (AlreadyImported, BrokenChain, NewerVersion, RevokedSender, UnknownSender,
+                     WrongRecipient)
+from .operations import PURGE_ENTITY, Op, PackageBody
+from .package import (PackageHeader, ParsedPackage, build_package, decrypt_body,
+                      diagnose_bad_signature, signature_valid)
+from .vectors import load_vector
+
+MAX_PENDING_SCOPES = 5
+
+
+@cache
+def known_revisions() -> frozenset[str]:
+    script = ScriptDirectory.from_config(migrate.alembic_config())
+    return frozenset(rev.revision for rev in script.walk_revisions())
+
+
+def _after(ops, ack: dict[str, int]) -> list[Op]:
+    return [op for op in ops if op.seq > ack.get(str(op.origin), 0)]
+
+
+def operations_since(conn: Connection, origins: list[uuid.UUID], ack: dict[str, int]) -> list[Op]:
+    ops: list[Op] = []
+    for origin in origins:
+        ops.extend(Op.from_row(r) for r in conn.execute(select(OPS).where(
+            OPS.c.origin_device == origin, OPS.c.origin_seq > ack.get(str(origin), 0))))
+    return ops
+
+
+def operations_in_scope(conn: Connection, scope: scopes.Scope, ack: dict[str, int]) -> list[Op]:
+    """Unacknowledged operations about rows in the scope, and every unacknowledged purge."""
+    ops: list[Op] = []
+    for entity, ids in scope.rows.items():
+        for part in chunked(list(ids)):
+            ops.extend(Op.from_row(r) for r in conn.execute(
+                select(OPS).where(OPS.c.entity == entity, OPS.c.row_id.in_(part))))
+    ops.extend(Op.from_row(r) for r in conn.execute(
+        select(OPS).where(OPS.c.entity == PURGE_ENTITY, OPS.c.kind == PURGE)))
+    return _after(ops, ack)
+
+
+def snapshot(conn: Connection, keys: set[tuple[str, uuid.UUID]]) -> list[Op]:
+    """The operations that set the current value of every field of these rows."""
+    by_entity: dict[str, list[uuid.UUID]] = {}
+    for entity, row_id in keys:
+        by_entity.setdefault(entity, []).append(row_id)
+    ops: list[Op] = []
+    for entity, ids in by_entity.items():
+        for part in chunked(ids):
+            ops.extend(Op.from_row(r) for r in conn.execute(
+                select(OPS).join(STAMPS, and_(STAMPS.c.entity == OPS.c.entity,
+                                              STAMPS.c.row_id == OPS.c.row_id,
+                                              STAMPS.c.field == OPS.c.field,
+                                              STAMPS.c.hlc == OPS.c.hlc))
+                .where(OPS.c.entity == entity, OPS.c.row_id.in_(part))))
+    return ops
+
+
+@dataclass
+class Outgoing:
+    data: bytes
+    header: PackageHeader
+    operations: int
+    children: int | None  # children in a mini-childminder's scope
+
+
+def build_outgoing(conn: Connection, *, me: Device, peer: Device, state: PeerState,
+                   today: date) -> Outgoing:
+    ack = {k: int(v) for k, v in json.loads(state.acknowledged or "{}").items()}
+    vector = load_vector(conn)
+    limited_me = scopes.is_limited(me.role)
+    covers = {str(me.id): vector.get(str(me.id), 0)} if limited_me else dict(vector)
+    seq = state.sent_package_seq + 1
+    scope_exit, home_id, children = [], None, None
+    if scopes.is_limited(peer.role):
+        scope = scopes.read_scope(conn, peer.home_id, today)
+        acked = scopes.Scope.from_json(state.scope_acked)
+        ops = operations_in_scope(conn, scope, ack)
+        ops += snapshot(conn, scope.keys() - acked.keys())
+        scope_exit = sorted(acked.children - scope.children, key=str)
+        pending = json.loads(state.scope_pending or "{}")
+        pending[str(seq)] = scope.to_json()
+        state.scope_pending = json.dumps(
+            {k: pending[k] for k in sorted(pending, key=int)[-MAX_PENDING_SCOPES:]})
+        home_id, children = peer.home_id, len(scope.children)
+    else:
+        origins = [me.id] if limited_me else [uuid.UUID(o) for o in vector]
+        ops = operations_since(conn, origins, ack)
+    if limited_me:  # not a relay: only its own changes go back
+        ops = [op for op in ops if op.origin == me.id]
+    unique = {op.op_id: op for op in ops}
+    ordered = sorted(unique.values(), key=lambda o: o.sort_key)
+    body = PackageBody(ordered, vector=vector, base=ack, covers=covers,
+                       ack_package=state.received_package_seq, scope_exit=scope_exit,
+                       home_id=home_id)
+    header = PackageHeader(migrate.head_revision(), me.id, peer.id, seq, state.sent_last_hash)
+    data = build_package(header, body.encode(), signing_private=me.signing_private_key,
+                         recipient_public=peer.encryption_public_key)
+    state.sent_package_seq = seq
+    state.sent_last_hash = hashlib.sha256(data).hexdigest()
+    return Outgoing(data, header, len(ordered), children)
+
+
+@dataclass
+class Incoming:
+    parsed: ParsedPackage
+    body: PackageBody
+    sender_id: uuid.UUID
+    sender_name: str
+    sender_role: str
+    sender_home: uuid.UUID | None
+
+
+def verify_incoming(session: Session, parsed: ParsedPackage, me: Device) -> Incoming:
+    """Every check that needs no writing: sender, signature, recipient, version, order."""
+    header = parsed.header
+    sender = session.get(Device, header.sender)
+    if sender is None or sender.is_self or sender.paired_at is None:
+        raise UnknownSender(log_message=f"package from unpaired device {header.sender}")
+    if sender.revoked_at is not None:
+        raise RevokedSender(log_message=f"package from revoked device {sender.id}")
+    if not signature_valid(parsed, sender.signing_public_key):
+        raise diagnose_bad_signature(parsed, me.encryption_private_key)
+    if header.recipient != me.id:
+        raise WrongRecipient(log_message=f"package for {header.recipient}, this is {me.id}")
+    if header.schema not in known_revisions():
+        raise NewerVersion(log_message=f"package schema {header.schema} unknown here")
+    check_order(session.get(PeerState, sender.id), header)
+    body = PackageBody.decode(decrypt_body(parsed, me.encryption_private_key))
+    return Incoming(parsed, body, sender.id, sender.name, sender.role, sender.home_id)
+
+
+def check_order(state: PeerState | None, header: PackageHeader) -> None:
+    received = state.received_package_seq if state else 0
+    if header.seq <= received:
+        raise AlreadyImported(log_message=f"package {header.seq} <= last imported {received}")
+    if received and header.seq == received + 1 and header.prev_hash != state.received_last_hash:
+        raise BrokenChain(log_message=f"package {header.seq} does not follow {received}")
