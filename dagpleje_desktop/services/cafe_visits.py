@@ -56,9 +56,9 @@ def plan_cafe_visit(ctx: AppContext, data: CafeInput) -> CourseInfo:
                         family=child.full_name)
         s.add(course)
         s.flush()
-        add_course_meeting(s, course, MeetingKind.CAFE, data.starts_at, data.ends_at, data.place,
-                     CAFE_AGENDA, people,
-                     guardians_of_child(s, child.id) if data.invite_guardians else [])
+        add_course_meeting(s, course, MeetingKind.CAFE, data.starts_at, data.ends_at,
+                           data.place, CAFE_AGENDA, people,
+                           guardians_of_child(s, child.id) if data.invite_guardians else [])
         audit.record(s, ctx, AuditAction.CREATE, "course", course.id, child_id=child.id,
                      detail=CourseKind.CAFE.value)
         return course_infos(s, [course], ctx.today(), _age_warning(child, day))[0]
@@ -117,7 +117,8 @@ def save_cafe_notes(ctx: AppContext, course_id: uuid.UUID, notes: str) -> Course
             MeetingParticipant.meeting_id == meeting.id, MeetingParticipant.deleted_at.is_(None),
             MeetingParticipant.professional_id.is_not(None))).all()
         s.add(Disclosure(child_id=child.id, recipient=", ".join(professionals) or "Småbørnscafé",
-                         what=f"Fælles noter fra småbørnscafé {short_date(meeting.starts_at)}",
+                         what="Fælles noter fra småbørnscafé "
+                         f"{short_date(meeting.starts_at.astimezone(LOCAL_TZ))}",
                          disclosed_at=ctx.now(), consent_id=consent.id,
                          disclosed_by=ctx.user.display_name))
         audit.record(s, ctx, AuditAction.UPDATE, "meeting", meeting.id, child_id=child.id,

@@ -13,17 +13,15 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..domain import courses as rules
-from ..domain.ages import age_in_months
 from ..domain.courses import CourseEndReason, HourBudget
-from ..domain.enums import (AuditAction, ConsentPurpose, CourseKind, MeetingKind,
-                            MeetingStatus, ProfessionalRole, SessionMode, UserRole)
+from ..domain.enums import (AuditAction, CourseKind, MeetingKind, MeetingStatus,
+                            ProfessionalRole, SessionMode, UserRole)
 from ..domain.errors import NotFoundError, ValidationError
-from ..reports.dates import danish_date, short_date
-from ..store.models import (Child, ChildGuardian, Course, CourseSession, Disclosure, Meeting,
+from ..reports.dates import short_date
+from ..store.models import (Child, ChildGuardian, Course, CourseSession, Meeting,
                             MeetingAgendaItem, MeetingParticipant, Professional)
 from . import audit
 from .access import require_child, visible_child_ids
-from .consents import ConsentMissingError, consents_of, reference, state_on
 from .context import LOCAL_TZ, AppContext
 
 CAFE_ROLES = (ProfessionalRole.HEALTH_VISITOR, ProfessionalRole.SMALL_CHILD_CONSULTANT,
@@ -126,7 +124,7 @@ class CourseDetail:
 # --- shared helpers ---------------------------------------------------------------------
 
 def require_course(s: Session, ctx: AppContext, course_id: uuid.UUID,
-                    kind: CourseKind | None = None) -> Course:
+                   kind: CourseKind | None = None) -> Course:
     course = s.get(Course, course_id)
     if course is None or course.is_deleted:
         raise NotFoundError(f"Forløbet med id {course_id} findes ikke.")
@@ -157,8 +155,9 @@ def professional_or_none(s: Session, professional_id: uuid.UUID | None) -> Profe
 
 
 def add_course_meeting(s: Session, course: Course, kind: MeetingKind, starts_at: datetime,
-                 ends_at: datetime, place: str, agenda: tuple[str, ...],
-                 people: list[Professional], guardians: list[ChildGuardian]) -> Meeting:
+                       ends_at: datetime, place: str, agenda: tuple[str, ...],
+                       people: list[Professional], guardians: list[ChildGuardian]) -> Meeting:
+    """The course's start meeting or café visit, with its agenda and invited people."""
     meeting = Meeting(kind=kind.value, course_id=course.id, child_id=course.child_id,
                       starts_at=starts_at, ends_at=ends_at, place=place.strip(),
                       agenda="\n".join(agenda), status=MeetingStatus.PLANNED.value)
@@ -212,8 +211,9 @@ def start_home_pedagogue_course(ctx: AppContext, data: HomePedagogueInput) -> Co
         if data.start_meeting_at is not None:
             ends = data.start_meeting_at + timedelta(minutes=data.start_meeting_minutes)
             add_course_meeting(s, course, MeetingKind.START, data.start_meeting_at, ends,
-                         data.start_meeting_place or "I familiens hjem", HOME_PEDAGOGUE_AGENDA,
-                         [pedagogue] if pedagogue else [], guardians_of_child(s, data.child_id))
+                               data.start_meeting_place or "I familiens hjem",
+                               HOME_PEDAGOGUE_AGENDA, [pedagogue] if pedagogue else [],
+                               guardians_of_child(s, data.child_id))
         audit.record(s, ctx, AuditAction.CREATE, "course", course.id, child_id=course.child_id,
                      detail=CourseKind.HOME_PEDAGOGUE.value)
         return course_infos(s, [course], ctx.today(), warning)[0]
@@ -326,7 +326,8 @@ def _missing_roles(s: Session, meeting: Meeting | None) -> tuple[str, ...]:
     return tuple(r.label for r in CAFE_ROLES if r.value not in roles)
 
 
-def course_infos(s: Session, courses: list[Course], today: date, warning: str = "") -> list[CourseInfo]:
+def course_infos(s: Session, courses: list[Course], today: date,
+                 warning: str = "") -> list[CourseInfo]:
     result = []
     for c in courses:
         kind = CourseKind(c.kind)

@@ -4,7 +4,8 @@ Each ``print_*`` call reads in one transaction, renders the PDF (``reports``), w
 it to a temporary file beside the target and renames it into place, and records the
 print in the audit log in the same transaction, so a logged print always produced a
 file and a failed one leaves neither file nor log entry. ``progress(done, total,
-label)`` is called between the steps when given.
+label)`` is called between the steps when given; returning False from it cancels the
+print (PrintCancelled) before the file is written.
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ from .consents import recipient_as_written, require_valid_consent
 from .context import AppContext
 from .folder_texts import folder_document
 
-Progress = Callable[[int, int, str], None]
+Progress = Callable[[int, int, str], bool | None]
 STEPS = ("Henter oplysninger", "Opbygger dokumentet", "Gemmer PDF-filen", "Færdig")
 
 
@@ -59,9 +60,15 @@ class PrintJob:
     after_write: Callable[[], None] | None = None   # e.g. record the disclosure
 
 
+class PrintCancelled(DagplejeError):
+    """The user stopped the print; nothing was written or logged."""
+
+
 def _report(progress: Progress | None, step: int) -> None:
-    if progress is not None:
-        progress(step, len(STEPS) - 1, STEPS[step])
+    if progress is None:
+        return
+    if progress(step, len(STEPS) - 1, STEPS[step]) is False and step < len(STEPS) - 1:
+        raise PrintCancelled("Udskriften blev afbrudt.", log_message="print cancelled")
 
 
 def _target(path: str | os.PathLike) -> Path:

@@ -89,8 +89,8 @@ class ReferralInfo:
     @property
     def referrer(self) -> str:
         """"Sundhedsplejen (Hanne Ravn)" - type and person, as the lists show it."""
-        name = self.referrer_name.strip()
-        return f"{self.referrer_type.label} ({name})" if name else self.referrer_type.label
+        name, kind = self.referrer_name.strip(), self.referrer_type.label
+        return f"{kind} ({name})" if name and name != kind else kind
 
 
 @dataclass(frozen=True)

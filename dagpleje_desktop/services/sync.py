@@ -212,6 +212,18 @@ class _DryRun(Exception):
         self.deleting, self.before = deleting, before
 
 
+def _checked_operations(ctx: AppContext, conn, capture, incoming, *, progress=None,
+                        cancel=None) -> tuple[Merger, list]:
+    """The operations not yet held here, refused when the sender may not write them."""
+    merger = Merger(conn, capture, now_ms=int(ctx.now().timestamp() * 1000),
+                    progress=progress, cancel=cancel)
+    fresh = merger.fresh_operations(incoming.body.ops)
+    if scope.is_limited(incoming.sender_role):
+        scope.check_write_scope(conn, sender_id=incoming.sender_id,
+                                home_id=incoming.sender_home, ops=fresh)
+    return merger, fresh
+
+
 def _apply(ctx: AppContext, incoming, parsed, *, dry_run: bool, progress, cancel) -> ImportReport:
     """Merge the package in one transaction; a dry run always rolls back."""
     body = incoming.body
@@ -221,12 +233,9 @@ def _apply(ctx: AppContext, incoming, parsed, *, dry_run: bool, progress, cancel
         me = self_device(s)
         state = _peer_state(s, incoming.sender_id)
         check_order(state, parsed.header)  # again, now that we hold the write lock
-        merger = Merger(conn, capture, now_ms=int(ctx.now().timestamp() * 1000),
-                        progress=None if dry_run else progress, cancel=cancel)
-        fresh = merger.fresh_operations(body.ops)
-        if scope.is_limited(incoming.sender_role):
-            scope.check_write_scope(conn, sender_id=incoming.sender_id,
-                                    home_id=incoming.sender_home, ops=fresh)
+        merger, fresh = _checked_operations(ctx, conn, capture, incoming,
+                                            progress=None if dry_run else progress,
+                                            cancel=cancel)
         result = merger.apply(fresh)
         if dry_run:
             deleting = result.deleted + result.purged
@@ -284,11 +293,12 @@ def import_package(ctx: AppContext, path, confirm_large_delete: bool = False,
     the database exactly as it was.
     """
     data = _read(path)
-    install_capture(ctx.db, ctx.device_id)
+    capture = install_capture(ctx.db, ctx.device_id)
     _step(progress, cancel, 0, 4, "Kontrollerer pakken")
     parsed = parse_package(data)
     with ctx.db.transaction() as s:
         incoming = verify_incoming(s, parsed, self_device(s))
+        _checked_operations(ctx, s.connection(), capture, incoming)  # before the backup
     if not confirm_large_delete and _deletes_in(incoming.body) >= LARGE_DELETE_MIN:
         try:
             _apply(ctx, incoming, parsed, dry_run=True, progress=None, cancel=cancel)

@@ -37,6 +37,14 @@ def secure_delete(conn: Connection) -> None:
         conn.exec_driver_sql("PRAGMA secure_delete = ON")
 
 
+def _compact_search_index(conn: Connection) -> None:
+    """SQLite FTS5 keeps deleted words in its segments until they are merged: merge now."""
+    if conn.dialect.name != "sqlite":
+        return
+    if conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE name = 'observation_fts'").first():
+        conn.exec_driver_sql("INSERT INTO observation_fts(observation_fts) VALUES ('optimize')")
+
+
 def scrub(conn: Connection, roots: graph.Rows, *, forget: bool,
           keep_own_after: tuple[uuid.UUID, int] | None = None) -> graph.Rows:
     """Delete the roots and everything about them, with their log entries and conflicts."""
@@ -63,6 +71,8 @@ def scrub(conn: Connection, roots: graph.Rows, *, forget: bool,
         fresh = [{"entity": entity, "row_id": r} for r in ids if r not in known]
         if forget and fresh:
             conn.execute(insert(PURGED), fresh)
+    if "observation" in rows:
+        _compact_search_index(conn)
     return rows
 
 

@@ -62,6 +62,14 @@ def test_progress_is_reported_step_by_step(consultant_ctx, case, out):
     assert steps[-1][1] == "Færdig"
 
 
+def test_a_cancelled_print_leaves_no_file_and_no_log_entry(consultant_ctx, case, out):
+    with pytest.raises(printing.PrintCancelled):
+        printing.print_action_plan(consultant_ctx, case.plan_id, out / "plan.pdf",
+                                   progress=lambda done, total, label: done < 2)
+    assert list(out.iterdir()) == []
+    assert _events(consultant_ctx, AuditAction.PRINT, "action_plan", case.child_id) == []
+
+
 def test_agenda_lists_points_preparation_and_open_agreements(consultant_ctx, case, out):
     path = printing.print_agenda(consultant_ctx, case.meeting_id, out / "dagsorden.pdf")
     text = flat(full_text(path))
