@@ -43,7 +43,7 @@ def parse_cpr(text: str) -> Cpr:
     match = _CPR_RE.match(raw)
     if not match:
         raise ValidationError(
-            f"CPR-nummeret »{text}« skal skrives som DDMMÅÅ-XXXX (10 cifre).",
+            "CPR-nummeret skal skrives som DDMMÅÅ-XXXX (10 cifre).",
             log_message=f"CPR number has the wrong format: {len(raw)} characters",
         )
     dd, mm, yy, serial = (int(match.group(1)), int(match.group(2)),

@@ -47,19 +47,28 @@ def _observation(session, ctx: AppContext, observation_id: uuid.UUID) -> Observa
     return obs
 
 
-def add_attachment(ctx: AppContext, observation_id: uuid.UUID, filename: str,
-                   content: bytes) -> AttachmentInfo:
-    if len(content) > MAX_ATTACHMENT_BYTES:
+def check_attachment(filename: str, size: int) -> str:
+    """The file's MIME type, or ValidationError when it cannot be attached.
+
+    Lets a form refuse a file at once, before the observation it belongs to is saved.
+    """
+    if size > MAX_ATTACHMENT_BYTES:
         raise ValidationError(
-            f"Filen »{filename}« er for stor ({_megabytes(len(content))}). "
+            f"Filen »{filename}« er for stor ({_megabytes(size)}). "
             f"Den største tilladte størrelse er {_megabytes(MAX_ATTACHMENT_BYTES)}.",
-            log_message=f"attachment too large: {len(content)} bytes")
-    if not content:
+            log_message=f"attachment too large: {size} bytes")
+    if not size:
         raise ValidationError(f"Filen »{filename}« er tom.")
     mime = mimetypes.guess_type(filename)[0] or "application/octet-stream"
     if not mime.startswith(ALLOWED_PREFIXES):
         raise ValidationError(f"Filtypen for »{filename}« kan ikke vedhæftes. Brug et billede, "
                               "en PDF eller et tekstdokument.")
+    return mime
+
+
+def add_attachment(ctx: AppContext, observation_id: uuid.UUID, filename: str,
+                   content: bytes) -> AttachmentInfo:
+    mime = check_attachment(filename, len(content))
     with ctx.db.transaction() as s:
         obs = _observation(s, ctx, observation_id)
         row = Attachment(owner_type="observation", owner_id=obs.id, filename=filename,

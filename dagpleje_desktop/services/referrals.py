@@ -249,8 +249,8 @@ def schedule_referral(ctx: AppContext, referral_id: uuid.UUID,
     with ctx.db.transaction() as s:
         referral = require_referral(s, referral_id)
         if referral.status not in OPEN_STATUSES:
-            raise ValidationError(f"Indstillingen er {ReferralStatus(referral.status).label.lower()}"
-                                  " og skal ikke visiteres igen.",
+            status = ReferralStatus(referral.status).label.lower()
+            raise ValidationError(f"Indstillingen er {status} og skal ikke visiteres igen.",
                                   log_message=f"schedule referral in status {referral.status}")
         if committee_date < referral.received_on:
             raise ValidationError("Visitationsudvalgets møde kan ikke ligge før indstillingen "

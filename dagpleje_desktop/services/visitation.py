@@ -295,11 +295,13 @@ def plan_start_meeting(ctx: AppContext, referral_id: uuid.UUID, starts_at: datet
                                   log_message="start meeting before placement")
         where = place if place is not None else ", ".join(
             p for p in (home.name, home.address, home.city) if p)
+        minder = home.childminder_id
     if participants is None:
         invited = meetings.candidate_participants(ctx, child_id)
-        me = ctx.user.professional_id
-        if me is not None and all(p.professional_id != me for p in invited):
-            invited.append(meetings.ParticipantInput(professional_id=me))
+        # The placement may start after today, when the case team does not yet list her.
+        for person in (minder, ctx.user.professional_id):
+            if person is not None and all(p.professional_id != person for p in invited):
+                invited.append(meetings.ParticipantInput(professional_id=person))
         participants = tuple(invited)
     return meetings.plan_meeting(ctx, meetings.MeetingInput(
         MeetingKind.START, starts_at, ends_at, child_id=child_id, place=where,

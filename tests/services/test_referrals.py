@@ -8,10 +8,11 @@ from datetime import timedelta
 import pytest
 
 from dagpleje_desktop.domain.enums import (AuditAction, ChildStatus, HomeKind, MeetingKind,
-                                           ReferralStatus, ReferrerType, VisitKind)
+                                           ProfessionalRole, ReferralStatus, ReferrerType,
+                                           VisitKind)
 from dagpleje_desktop.domain.errors import CapacityError, ValidationError
 from dagpleje_desktop.services import (audit, children, guardians, homes, placements,
-                                       referrals, visitation)
+                                       professionals, referrals, visitation)
 from dagpleje_desktop.services.children import ChildInput
 from dagpleje_desktop.services.referrals import AttachmentUpload, ReferralInput
 from dagpleje_desktop.services.visitation import DecisionInput
@@ -21,8 +22,9 @@ from consultant_setup import local
 PDF = b"%PDF-1.4 udtalelse fra sundhedsplejen"
 
 
-def _mini(ctx, name, adaptations="", places=4):
+def _mini(ctx, name, adaptations="", places=4, childminder_id=None):
     return homes.create_home(ctx, homes.HomeInput(name, HomeKind.MINI, places,
+                                                  childminder_id=childminder_id,
                                                   adaptations=adaptations))
 
 
@@ -45,7 +47,10 @@ def _grant(ctx, referral_id, places=3):
 
 def test_a_referral_goes_from_received_to_placement_and_start_meeting(office_ctx):
     today = office_ctx.today()
-    quiet = _mini(office_ctx, "Solstrålen", "Lav smitterisiko, rolige rammer, sondemad")
+    birthe = professionals.create_professional(office_ctx, "Birthe Holm",
+                                               ProfessionalRole.MINI_CHILDMINDER)
+    quiet = _mini(office_ctx, "Solstrålen", "Lav smitterisiko, rolige rammer, sondemad",
+                  childminder_id=birthe.id)
     _mini(office_ctx, "Mælkebøtten", "Kørestolsvenlig indgang")
     detail = _refer_new_child(office_ctx, attachments=(
         AttachmentUpload("udtalelse.pdf", PDF),))
@@ -91,7 +96,7 @@ def test_a_referral_goes_from_received_to_placement_and_start_meeting(office_ctx
         office_ctx, detail.info.id, local(start, 9), local(start, 10))
     assert start_meeting.summary.kind == MeetingKind.START
     assert start_meeting.summary.place.startswith("Solstrålen")
-    assert "Sara Ørsted" in [p.name for p in start_meeting.participants]
+    assert {"Sara Ørsted", "Birthe Holm"} <= {p.name for p in start_meeting.participants}
 
     progress = referrals.list_referrals(office_ctx)[0].progress
     assert progress.home_name == "Solstrålen" and progress.start_meeting_at is not None

@@ -148,9 +148,11 @@ def test_a_child_who_moves_home_leaves_the_old_device_and_arrives_whole_on_the_n
     assert report.removed > 0
 
     assert [c.name for c in children.list_children(mette)] == ["Gry Gæstesen"]
-    dump = repr(full_dump(mette))
-    for trace in ("Alma", "Andersen", "Ananas", str(alma).replace("-", "")):
-        assert trace not in dump
+    dump = full_dump(mette)
+    for trace in ("Alma", "Andersen", "Ananas"):
+        assert trace not in repr(dump)
+    audit_log = dump.pop("audit_event")  # her access log keeps ids (never names) for the law
+    assert audit_log and str(alma).replace("-", "") not in repr(dump)
 
     post.exchange(office, hanne)
     assert "Alma Andersen" in [c.name for c in children.list_children(hanne)]

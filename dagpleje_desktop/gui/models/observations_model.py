@@ -1,0 +1,145 @@
+"""A child's observations for the timeline: ordered ids up front, rows fetched in batches.
+
+The ids of a query (newest first) arrive from a background job; the rows behind them
+are fetched ~100 at a time as the list draws them (``canFetchMore``/``fetchMore``), so a
+child with thousands of observations opens as fast as one with ten.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import (QAbstractListModel, QCoreApplication, QModelIndex,
+                            QPersistentModelIndex, Qt, Signal)
+
+from ...domain.enums import WellbeingPosition
+from ...services.observations import ObservationInfo
+from ..formatting import domain_labels, format_datetime
+
+log = logging.getLogger(__name__)
+
+BATCH_SIZE = 100
+OBSERVATION_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+
+FetchRows = Callable[[Sequence[uuid.UUID]], list[ObservationInfo]]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ObservationListModel", text)
+
+
+def describe(obs: ObservationInfo) -> str:
+    """The card as one plain sentence: screen readers and copy/paste get what the eye gets."""
+    parts = [format_datetime(obs.observed_at)]
+    if obs.author_name:
+        parts.append(obs.author_name)
+    if obs.position != WellbeingPosition.NONE:
+        parts.append(_tr("{position} position").format(position=obs.position.label))
+    if obs.concern:
+        parts.append(_tr("Bekymring"))
+    if obs.domains:
+        parts.append(domain_labels(obs.domains))
+    if obs.situation:
+        parts.append(obs.situation)
+    parts.append(obs.text)
+    return ". ".join(p.rstrip(".") for p in parts if p) + "."
+
+
+class ObservationListModel(QAbstractListModel):
+    """One row per observation; ``set_ids`` replaces the query, rows follow lazily."""
+
+    load_failed = Signal(object)  # the exception, shown by the page
+
+    def __init__(self, fetch_rows: FetchRows, batch_size: int = BATCH_SIZE,
+                 parent=None) -> None:
+        super().__init__(parent)
+        self._fetch_rows = fetch_rows
+        self._batch_size = batch_size
+        self._ids: list[uuid.UUID] = []
+        self._next = 0  # position in _ids of the next id to fetch
+        self._rows: list[ObservationInfo] = []
+        self._failed = False
+
+    # -- loading -----------------------------------------------------------------
+
+    def set_ids(self, ids: Sequence[uuid.UUID]) -> None:
+        """A new query result: rows are fetched again as the view needs them."""
+        self.beginResetModel()
+        self._ids = list(ids)
+        self._next = 0
+        self._rows = []
+        self._failed = False
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_ids([])
+
+    @property
+    def total(self) -> int:
+        """How many observations the query found (not only the rows fetched so far)."""
+        return len(self._ids)
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802 - Qt override
+        return not parent.isValid() and not self._failed and self._next < len(self._ids)
+
+    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802 - Qt override
+        if not self.canFetchMore(parent):
+            return
+        batch = self._ids[self._next:self._next + self._batch_size]
+        try:
+            rows = self._fetch_rows(batch)
+        except Exception as exc:  # noqa: BLE001 - stop fetching; the page says why
+            log.warning("could not fetch observations: %r", exc)
+            self._failed = True
+            self.load_failed.emit(exc)
+            return
+        self._next += len(batch)
+        # An observation deleted since the ids were read is simply skipped.
+        if not rows:
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+        self._rows.extend(rows)
+        self.endInsertRows()
+
+    def fetch_until(self, obs_id: uuid.UUID) -> int | None:
+        """Fetch batches until the observation is loaded; its row, or None if not listed."""
+        if obs_id not in self._ids:
+            return None
+        while True:
+            row = self.row_of(obs_id)
+            if row is not None or not self.canFetchMore():
+                return row
+            self.fetchMore()
+
+    def row_of(self, obs_id: uuid.UUID) -> int | None:
+        for row, obs in enumerate(self._rows):
+            if obs.id == obs_id:
+                return row
+        return None
+
+    def observation(self, row: int) -> ObservationInfo:
+        return self._rows[row]
+
+    # -- model interface ---------------------------------------------------------
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt override
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        obs = self._rows[index.row()]
+        if role == OBSERVATION_ROLE:
+            return obs
+        if role == ID_ROLE:
+            return str(obs.id)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return describe(obs)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return _tr("Dobbeltklik eller tryk Enter for at åbne observationen")
+        return None

@@ -1,0 +1,123 @@
+"""Date and time fields in Danish (Monday first, dd-mm-åååå, kl. 14.30) and conversions
+between Qt's QDate/QTime and the aware datetimes the services take."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+
+from PySide6.QtCore import QDate, QLocale, QTime, Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QTimeEdit, QWidget
+
+from ..formatting import LOCAL_TZ, MONTHS
+
+DANISH = QLocale(QLocale.Language.Danish, QLocale.Country.Denmark)
+DATE_FORMAT = "dd-MM-yyyy"
+TIME_FORMAT = "HH.mm"
+WEEKDAY_NAMES = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
+
+
+def to_qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())
+
+
+def local_datetime(day: date, clock: QTime | time) -> datetime:
+    """A Copenhagen wall-clock time as an aware datetime (DST handled by zoneinfo)."""
+    if isinstance(clock, QTime):
+        clock = time(clock.hour(), clock.minute())
+    return datetime.combine(day, clock, LOCAL_TZ)
+
+
+def local(moment: datetime) -> datetime:
+    return moment.astimezone(LOCAL_TZ)
+
+
+def weekday_name(day: date) -> str:
+    return WEEKDAY_NAMES[day.weekday()]
+
+
+def month_name(month: int) -> str:
+    return MONTHS[month - 1]
+
+
+def short_date(day: date) -> str:
+    return f"{day:%d-%m-%Y}"
+
+
+def clock(moment: datetime) -> str:
+    return f"{local(moment):%H.%M}"
+
+
+def span_text(start: datetime, end: datetime) -> str:
+    """"mandag 14. december 2026 kl. 09.00–10.00" (the end's day added when it differs)."""
+    first, last = local(start), local(end)
+    day = f"{weekday_name(first.date())} {first.day}. {month_name(first.month)} {first.year}"
+    if first.date() == last.date():
+        return f"{day} kl. {clock(first)}–{clock(last)}"
+    return f"{day} kl. {clock(first)} – {short_date(last.date())} kl. {clock(last)}"
+
+
+def date_edit(day: date | None = None, *, accessible_name: str = "") -> QDateEdit:
+    edit = QDateEdit()
+    setup_date_edit(edit)
+    edit.setDate(to_qdate(day or date.today()))
+    if accessible_name:
+        edit.setAccessibleName(accessible_name)
+    return edit
+
+
+def setup_date_edit(edit: QDateEdit) -> None:
+    """Danish month and day names in the pop-up calendar, Monday first, ISO week numbers."""
+    edit.setLocale(DANISH)
+    edit.setDisplayFormat(DATE_FORMAT)
+    edit.setCalendarPopup(True)
+    popup = edit.calendarWidget()
+    popup.setLocale(DANISH)
+    popup.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+    popup.setGridVisible(True)
+
+
+def time_edit(hour: int = 10, minute: int = 0, *, accessible_name: str = "") -> QTimeEdit:
+    edit = QTimeEdit()
+    setup_time_edit(edit)
+    edit.setTime(QTime(hour, minute))
+    if accessible_name:
+        edit.setAccessibleName(accessible_name)
+    return edit
+
+
+def setup_time_edit(edit: QTimeEdit) -> None:
+    edit.setLocale(DANISH)
+    edit.setDisplayFormat(TIME_FORMAT)
+
+
+class OptionalDate(QWidget):
+    """A date that may be left out: a tick box switches the date field on."""
+
+    changed = Signal()
+
+    def __init__(self, label: str, day: date | None = None, parent: QWidget | None = None,
+                 *, default: date | None = None) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.enabled = QCheckBox(label)
+        self.edit = date_edit(day or default or date.today(), accessible_name=label)
+        row.addWidget(self.enabled)
+        row.addWidget(self.edit, 1)
+        self.enabled.toggled.connect(self.edit.setEnabled)
+        self.enabled.toggled.connect(self.changed)
+        self.edit.dateChanged.connect(self.changed)
+        self.set_value(day)
+
+    def value(self) -> date | None:
+        return from_qdate(self.edit.date()) if self.enabled.isChecked() else None
+
+    def set_value(self, day: date | None) -> None:
+        self.enabled.setChecked(day is not None)
+        self.edit.setEnabled(day is not None)
+        if day is not None:
+            self.edit.setDate(to_qdate(day))

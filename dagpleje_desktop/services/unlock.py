@@ -1,0 +1,107 @@
+"""Unlocking the screen after the idle lock: the logged-in user types her password again.
+
+The same rules as at login apply: on SQLite the password must unwrap the database key
+in the key file (which counts failures and locks out after repeated guesses); on
+PostgreSQL it is checked against the account's Argon2id hash with the same lockout.
+Every attempt ends up in the audit log at once, because the database is already open.
+"""
+
+from __future__ import annotations
+
+import hmac
+from datetime import datetime, timedelta
+
+from argon2 import PasswordHasher
+from argon2.exceptions import VerificationError
+from sqlalchemy import select
+
+from ..domain.enums import AuditAction
+from ..domain.errors import AuthenticationError
+from ..domain.lockout import lockout_seconds
+from ..store.keystore import KeyStore
+from ..store.models import UserAccount
+from . import audit
+from .context import AppContext
+from .installation import KEYS_FILENAME
+
+UNLOCK_DETAIL = "screen unlock"
+_hasher = PasswordHasher()
+
+
+def _wrong_password(locked_until: datetime | None = None,
+                    now: datetime | None = None) -> AuthenticationError:
+    """The refusal; says how long to wait when this failure started a lockout."""
+    if locked_until is not None and now is not None and locked_until > now:
+        wait = int((locked_until - now).total_seconds()) + 1
+        return AuthenticationError(
+            f"Adgangskoden er forkert, og der har været for mange forkerte forsøg. "
+            f"Prøv igen om {wait} sekunder.", log_message="unlock failed: now locked out")
+    return AuthenticationError("Adgangskoden er forkert. Prøv igen.",
+                               log_message="unlock failed: bad password")
+
+
+def verify_password(ctx: AppContext, password: str) -> None:
+    """Return quietly when ``password`` is the user's; raise AuthenticationError if not."""
+    if not password:
+        raise AuthenticationError("Skriv din adgangskode for at låse op.",
+                                  log_message="unlock without password")
+    if ctx.db.is_sqlite:
+        _verify_with_key_file(ctx, password)
+    else:
+        _verify_with_hash(ctx, password)
+    with ctx.db.transaction() as s:
+        audit.record(s, ctx, AuditAction.LOGIN, "session", detail=UNLOCK_DETAIL)
+
+
+def _verify_with_key_file(ctx: AppContext, password: str) -> None:
+    keystore, username, now = KeyStore(ctx.data_dir / KEYS_FILENAME), ctx.user.username, ctx.now()
+    locked_before = keystore.locked_until(username)
+    try:
+        key = keystore.unlock(username, password, now=now)
+    except AuthenticationError:
+        _log_key_file_failures(ctx, keystore)
+        if locked_before and locked_before > now:
+            raise  # still locked out: the key store's message says for how long
+        raise _wrong_password(keystore.locked_until(username), now) from None
+    # A key file that opens but holds another database's key is not this installation's.
+    if ctx.db.key is not None and not hmac.compare_digest(key, ctx.db.key):
+        raise _wrong_password()
+
+
+def _log_key_file_failures(ctx: AppContext, keystore: KeyStore) -> None:
+    """Move the failures the key file just counted into the audit log."""
+    failures = keystore.take_failed_logins()
+    if not failures:
+        return
+    with ctx.db.transaction() as s:
+        for failure in failures:
+            audit.append(s, at=failure.at, username=failure.username, device_id=ctx.device_id,
+                         action=AuditAction.FAILED_LOGIN, entity="session",
+                         detail=UNLOCK_DETAIL)
+
+
+def _verify_with_hash(ctx: AppContext, password: str) -> None:
+    now = ctx.now()
+    with ctx.db.transaction() as s:
+        account = s.scalar(select(UserAccount).where(UserAccount.id == ctx.user.id))
+        if account.locked_until and account.locked_until > now:
+            wait = int((account.locked_until - now).total_seconds()) + 1
+            raise AuthenticationError(f"For mange forkerte forsøg. Prøv igen om {wait} sekunder.",
+                                      log_message="unlock refused: account locked")
+        try:
+            _hasher.verify(account.password_hash, password)
+        except VerificationError:
+            failed = True
+        else:
+            failed = False
+            account.failed_attempts, account.locked_until = 0, None
+        locked_until = None
+        if failed:
+            account.failed_attempts += 1
+            delay = lockout_seconds(account.failed_attempts)
+            locked_until = now + timedelta(seconds=delay) if delay else None
+            account.locked_until = locked_until
+            audit.record(s, ctx, AuditAction.FAILED_LOGIN, "session", detail=UNLOCK_DETAIL)
+    # Raised after the commit so the failure still counts toward the lockout.
+    if failed:
+        raise _wrong_password(locked_until, now)
