@@ -31,7 +31,8 @@ def danish_usage_error(message: str) -> str:
 
 class DanishHelpFormatter(argparse.HelpFormatter):
     def add_usage(self, usage, actions, groups, prefix=None):
-        super().add_usage(usage, actions, groups, prefix or "Brug: ")
+        # argparse passes prefix="" when it builds a subcommand's prog from this usage.
+        super().add_usage(usage, actions, groups, "Brug: " if prefix is None else prefix)
 
 
 class DanishParser(argparse.ArgumentParser):
@@ -57,8 +58,9 @@ def add_json_flag(parser: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> DanishParser:
-    from . import (audit_commands, backup_commands, child_commands, home_commands,
-                   observation_commands, setup_commands)
+    from . import (audit_commands, backup_commands, calendar_commands, child_commands,
+                   home_commands, meeting_commands, observation_commands, office_commands,
+                   print_commands, setup_commands)
 
     parser = DanishParser(
         prog="dagpleje",
@@ -78,6 +80,7 @@ def build_parser() -> DanishParser:
     commands = parser.add_subparsers(dest="command", metavar="KOMMANDO", required=True,
                                      title="kommandoer")
     for module in (setup_commands, child_commands, observation_commands, home_commands,
-                   audit_commands, backup_commands):
+                   audit_commands, backup_commands, meeting_commands, calendar_commands,
+                   print_commands, office_commands):
         module.register(commands)
     return parser

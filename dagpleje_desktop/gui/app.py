@@ -123,6 +123,7 @@ class AppController(QObject):
         self.main_window = MainWindow(gui)
         self.main_window.closed.connect(self.quit_app)
         self.main_window.show()
+        self.main_window.offer_unsaved_drafts()  # after a crash: the text typed is not lost
 
     def _fatal(self, exc: BaseException) -> None:
         if self._progress is not None:

@@ -5,30 +5,48 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
-                               QStackedWidget, QWidget)
+                               QStackedWidget, QToolBar, QWidget)
 
 from .. import APP_NAME
 from .context import GuiContext
+from .dialogs.observation_launcher import ObservationForms
+from .lock import IdleLock
 from .pages.base import Page
+from .pages.calendar import CalendarPage
 from .pages.children import ChildrenPage
 from .pages.homes import HomesPage
+from .pages.meetings import MeetingsPage
+from .pages.office import OfficePage
 from .pages.overview import OverviewPage
 from .pages.placeholder import PlaceholderPage
+from .pages.prints import PrintsPage
+from .pages.search import install_search
 from .pages.settings import SettingsPage
+from .printing import DocumentRequest
 from .resources import icon
 
 NAVIGATION_WIDTH = 210
 NAVIGATION_ITEM_HEIGHT = 40
 MIN_COMFORTABLE = QSize(1280, 800)
 MAX_SIZE = QSize(1680, 1050)
+TOOLBAR_STYLE = """
+QToolBar#actionsToolbar { border: none; border-bottom: 1px solid #d5dde3; padding: 6px 10px;
+                          spacing: 8px; }
+QToolBar#actionsToolbar QToolButton { background: white; color: #2f6f9f; font-weight: 600;
+    border: 1px solid #b8c9d6; border-radius: 6px; padding: 5px 14px; }
+QToolBar#actionsToolbar QToolButton:hover { background: #e8f1f8; }
+QToolBar#actionsToolbar QToolButton:focus { border: 2px solid #2f6f9f; }
+"""
 PAGE_NAMES = ("Oversigt", "Børn", "Kalender", "Møder", "Dagplejehjem", "Synkronisering",
-              "Udskrifter", "Indstillinger")
+              "Udskrifter", "Indstillinger", "Visitation")  # Ctrl+1 … Ctrl+9
 
 
 class MainWindow(QMainWindow):
     closed = Signal()
+    observations_changed = Signal(object)  # child id: an observation was saved or deleted
+    drafts_changed = Signal()  # an observation draft was stored or removed
 
     def __init__(self, gui: GuiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,11 +68,19 @@ class MainWindow(QMainWindow):
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self._make_status_bar()
+        self.observation_forms = ObservationForms(gui, self, self.current_child_id)
+        self.observation_forms.observations_changed.connect(self.observations_changed)
+        self.observation_forms.drafts_changed.connect(self.drafts_changed)
+        self._make_toolbar()
+        self.idle_lock = IdleLock(self, gui)
+        self.idle_lock.install()
         for number in range(1, len(PAGE_NAMES) + 1):
             QShortcut(QKeySequence(f"Ctrl+{number}"), self,
                       activated=lambda n=number: self.show_page(PAGE_NAMES[n - 1]))
         self.navigation.currentRowChanged.connect(self._on_navigation)
         self.pages["Oversigt"].open_child_requested.connect(self.open_child)
+        self.pages["Kalender"].open_meeting_requested.connect(self.open_meeting)
+        self._connect_child_pages()
         self._fit_to_screen()
         self.navigation.setCurrentRow(0)
 
@@ -62,10 +88,14 @@ class MainWindow(QMainWindow):
         pages: dict[str, Page] = {
             "Oversigt": OverviewPage(self.gui),
             "Børn": ChildrenPage(self.gui),
+            "Kalender": CalendarPage(self.gui),
+            "Møder": MeetingsPage(self.gui),
             "Dagplejehjem": HomesPage(self.gui),
             "Indstillinger": SettingsPage(self.gui),
         }
-        for name in ("Kalender", "Møder", "Synkronisering", "Udskrifter"):
+        pages["Udskrifter"] = PrintsPage(self.gui)
+        pages["Visitation"] = OfficePage(self.gui)
+        for name in ("Synkronisering",):
             pages[name] = PlaceholderPage(self.gui, name)
         return pages
 
@@ -99,6 +129,25 @@ class MainWindow(QMainWindow):
             bar.addWidget(demo)
         bar.addWidget(who)
         bar.addPermanentWidget(where)
+
+    def _make_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("Handlinger"))
+        toolbar.setObjectName("actionsToolbar")
+        toolbar.setMovable(False)
+        toolbar.setFloatable(False)
+        toolbar.toggleViewAction().setEnabled(False)  # no way to lose the toolbar by accident
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.setStyleSheet(TOOLBAR_STYLE)
+        self.new_observation_action = QAction(self.tr("＋  Ny observation"), self)
+        self.new_observation_action.setObjectName("newObservationAction")
+        self.new_observation_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.new_observation_action.setToolTip(self.tr("Skriv en ny observation (Ctrl+N)"))
+        self.new_observation_action.triggered.connect(lambda: self.new_observation())
+        toolbar.addAction(self.new_observation_action)
+        self.addAction(self.new_observation_action)  # Ctrl+N also with the toolbar hidden
+        toolbar.widgetForAction(self.new_observation_action).setAccessibleName(
+            self.tr("Ny observation"))
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
 
     def _fit_to_screen(self) -> None:
         """Most of a big screen, centred; the whole screen on a small laptop."""
@@ -138,7 +187,69 @@ class MainWindow(QMainWindow):
         self.show_page("Børn")
         self.pages["Børn"].open_child(child_id)
 
+    # -- observations (the form is documented in dialogs/observation_form.py) ---------------
+
+    def current_child_id(self) -> uuid.UUID | None:
+        """The child whose page is showing, if any: a new observation is about that child."""
+        page = self.pages["Børn"]
+        if self.current_page_name() == "Børn" and getattr(page, "showing_child", False):
+            return getattr(page.detail_view, "child_id", None)
+        return None
+
+    def new_observation(self, child_id: uuid.UUID | None = None):
+        return self.observation_forms.new_observation(child_id)
+
+    def edit_observation(self, obs_id: uuid.UUID) -> None:
+        self.observation_forms.edit_observation(obs_id)
+
+    def delete_observation(self, obs_id: uuid.UUID) -> None:
+        self.observation_forms.delete_observation(obs_id)
+
+    def offer_unsaved_drafts(self) -> None:
+        self.observation_forms.offer_drafts()
+
+    # -- child page, search and dashboard --------------------------------------------------
+
+    def _connect_child_pages(self) -> None:
+        detail = self.pages["Børn"].detail_view
+        detail.new_observation_requested.connect(self.new_observation)
+        detail.edit_observation_requested.connect(self.edit_observation)
+        overview = self.pages["Oversigt"]
+        overview.resume_draft_requested.connect(self._resume_dashboard_draft)
+        self.observations_changed.connect(self._refresh_after_observation)
+        self.drafts_changed.connect(self._refresh_overview_if_shown)
+        install_search(self)
+
+    def _resume_dashboard_draft(self, draft_id: uuid.UUID) -> None:
+        draft = self.pages["Oversigt"].draft(draft_id)
+        if draft is not None:
+            self.observation_forms.resume_draft(draft)
+
+    def _refresh_after_observation(self, child_id) -> None:
+        detail = self.pages["Børn"].detail_view
+        if detail.child_id is not None and child_id in (None, detail.child_id):
+            detail.refresh_observations()
+        self._refresh_overview_if_shown()
+
+    def _refresh_overview_if_shown(self) -> None:
+        if self.current_page_name() == "Oversigt":
+            self.pages["Oversigt"].activate()
+
+    def open_meeting(self, meeting_id: uuid.UUID) -> None:
+        self.show_page("Møder")
+        self.pages["Møder"].open_meeting(meeting_id)
+
+    # -- printing (gui/printing.py, dialogs/pdf_preview.py) ------------------------------------
+
+    def preview_document(self, kind: str, **ids):
+        """Make a document off the GUI thread and show it to save or print, e.g.
+        ``preview_document("action_plan", plan_id=...)`` or ``("agenda", meeting_id=...)``;
+        the kinds are ``printing.DocumentKind``. Returns the preview dialog."""
+        return self.pages["Udskrifter"].preview(DocumentRequest(kind, **ids))
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.observation_forms.close_all()  # open forms are kept as drafts
+        self.idle_lock.uninstall()
         self.gui.runner.shutdown()
         self.gui.session.close()
         super().closeEvent(event)

@@ -203,7 +203,8 @@ def _guest_care(s: Session, scope: _Scope, start: date, end: date) -> list[Calen
                             GuestCare.ends_on >= start))
     items = []
     for g, home_name in rows:
-        if not scope.child_ok(g.child_id):
+        # Both homes see it: the child's own and the guest home that receives the child.
+        if not (scope.child_ok(g.child_id) or scope.home_ok(g.guest_home_id)):
             continue
         subject = scope.child_name(g.child_id)
         items.append(CalendarItem(g.id, ItemKind.GUEST_CARE, _titled("Gæstepleje", subject),

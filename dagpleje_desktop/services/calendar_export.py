@@ -46,7 +46,7 @@ END:VTIMEZONE
 
 def initials(name: str) -> str:
     """"Åse Ørsted" -> "Å.Ø."; "Anne-Marie Ørsted" -> "A.M.Ø."."""
-    parts = [p for p in re.split(r"[\s\-]+", name.strip()) if p]
+    parts = [p for p in re.split(r"[\s\-–—]+", name.strip()) if p and p[0].isalpha()]
     return "".join(f"{p[0].upper()}." for p in parts)
 
 

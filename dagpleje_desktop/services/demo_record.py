@@ -1,5 +1,5 @@
 """Demo rows around each child: referrals, case team, consents, development and
-wellbeing assessments; and the home-pedagogue course and next month's absence."""
+wellbeing assessments; the home-pedagogue and guidance courses and next month's absence."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from sqlalchemy.orm import Session
 
 from ..domain.ages import age_in_months, describe_age
+from ..domain.courses import GUIDANCE_BUDGET_HOURS
 from ..domain.domains import domain_by_code
 from ..domain.enums import (AbsenceReason, AssessmentKind, ConsentForm, ConsentPurpose,
                             CourseKind, ReferralStatus, ReferrerType, SessionMode,
@@ -40,6 +41,10 @@ SHARING_RECIPIENTS = {
 RED_EPISODE = "villads"      # the child whose wellbeing went red for a while
 RED_DAYS_AGO = (150, 128)    # the episode, counted back from today
 YELLOW_QUARTER = {"oskar": 2, "freja": 3}  # a quarter (0 = latest) that was harder
+# An active child whose parents gave, then withdrew, consent to hand over to a
+# kindergarten (issue 5): a packet for that recipient must be refused.
+WITHDRAWN_HANDOVER = ("bao", "Børnehaven Regnbuen")
+WITHDRAWN_HANDOVER_DAYS = (45, 9)  # given and withdrawn, counted back from today
 
 
 def write_record(s: Session, cast: Cast, rng: random.Random) -> None:
@@ -51,6 +56,7 @@ def write_record(s: Session, cast: Cast, rng: random.Random) -> None:
             _development(s, cast, child)
             _wellbeing(s, cast, child, rng)
     _course(s, cast)
+    _guidance_course(s, cast)
     _absence(s, cast)
 
 
@@ -118,6 +124,13 @@ def _consents(s: Session, cast: Cast, child: DemoChild) -> None:
                                   "og observationer om motorik og trivsel",
                       given_on=cast.today - timedelta(days=21),
                       expires_on=cast.today + timedelta(days=180)))
+    if child.spec.key == WITHDRAWN_HANDOVER[0]:
+        given, withdrawn = (cast.today - timedelta(days=d) for d in WITHDRAWN_HANDOVER_DAYS)
+        s.add(Consent(child_id=child.id, guardian_id=custody[0].id,
+                      purpose=ConsentPurpose.HANDOVER.value, recipients=WITHDRAWN_HANDOVER[1],
+                      information="Handleplan, seneste statusbeskrivelse og observationer om "
+                                  "sprog og samspil",
+                      given_on=given, withdrawn_on=withdrawn))
 
 
 def _quarters(cast: Cast, child: DemoChild, offset: int) -> list[tuple[int, date]]:
@@ -180,7 +193,6 @@ def _course(s: Session, cast: Cast) -> None:
     start = workday_after(cast.today - timedelta(days=70))
     pedagogue = cast.partners["home_pedagogue"]
     course = Course(id=uuid.uuid4(), kind=CourseKind.HOME_PEDAGOGUE.value,
-                    unit_name="Dagplejen Kolding, Distrikt Syd",
                     family="Familien Winther Poulsen (to børn på 1 og 2 år)",
                     pedagogue_id=pedagogue.id, start_date=start,
                     planned_end=start + timedelta(weeks=38), weekly_hours=3.0,
@@ -196,6 +208,33 @@ def _course(s: Session, cast: Cast) -> None:
                             hours=0.5 if phone else 3.0, sequence=week + 1,
                             notes=COURSE_SESSION_NOTES[week % len(COURSE_SESSION_NOTES)]))
         week += 1
+
+
+# A guidance course (minivejledning) half way through its 10 hours.
+GUIDANCE_SESSIONS = (
+    (SessionMode.PHYSICAL, 2.0, "Observation i vuggestuegruppen og første samtale med "
+                                "personalet om udfordringen."),
+    (SessionMode.VIDEO, 1.0, "Gennemgang af videoklip fra samling; aftalte faste tegn til "
+                             "overgange."),
+    (SessionMode.PHONE, 0.5, "Opfølgning: tegnene bruges ved frokost og påklædning."),
+    (SessionMode.PHYSICAL, 2.0, "Sprogleg i små grupper sammen med pædagogerne."),
+)
+
+
+def _guidance_course(s: Session, cast: Cast) -> None:
+    start = workday_after(cast.today - timedelta(days=40))
+    course = Course(id=uuid.uuid4(), kind=CourseKind.GUIDANCE.value,
+                    unit_name="Vuggestuen Humlebien, Seest",
+                    pedagogue_id=cast.consultants["signe"].id, start_date=start,
+                    hour_budget=GUIDANCE_BUDGET_HOURS,
+                    goals="Sprog og samspil for en dreng på 2 år med forsinket sprog, som "
+                          "trækker sig fra fællesskabet ved samling og overgange.")
+    s.add(course)
+    s.flush()
+    for number, (mode, hours, notes) in enumerate(GUIDANCE_SESSIONS, start=1):
+        day = workday_after(start + timedelta(days=9 * (number - 1)))
+        s.add(CourseSession(course_id=course.id, held_at=at(day, 13, 0), mode=mode.value,
+                            hours=hours, sequence=number, notes=notes))
 
 
 def _absence(s: Session, cast: Cast) -> None:

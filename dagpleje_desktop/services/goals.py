@@ -67,6 +67,12 @@ def _validate(data: GoalInput) -> None:
                               log_message="goal target before start")
 
 
+def check_goal(data: GoalInput) -> None:
+    """Raise the Danish ValidationError a save would raise; for forms that collect goals
+    to be saved later in one transaction (e.g. new goals agreed while holding a meeting)."""
+    _validate(data)
+
+
 def goal_info(goal: Goal, evidence: int = 0) -> GoalInfo:
     return GoalInfo(goal.id, goal.child_id, goal.domain, goal.title, goal.signs_of_progress,
                     goal.measures, goal.measure_who, goal.measure_how_often, goal.responsible,

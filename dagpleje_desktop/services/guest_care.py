@@ -33,7 +33,8 @@ EARTH_RADIUS_KM = 6371.0
 
 
 def needs_warning(child_name: str) -> str:
-    return (f"Hos en almindelig dagplejer er der oftest 4 andre børn. {child_name}s særlige "
+    owner = f"{child_name}'" if child_name.endswith(("s", "x", "z")) else f"{child_name}s"
+    return (f"Hos en almindelig dagplejer er der oftest 4 andre børn. {owner} særlige "
             "behov kan derfor ikke tilgodeses på samme måde som i Mini-dagplejen. Giv "
             "gæstedagplejeren taskesedlen med rutiner, behov, allergier, medicin og kontakter.")
 

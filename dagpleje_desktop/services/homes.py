@@ -29,6 +29,8 @@ class HomeInput:
     city: str = ""
     phone: str = ""
     adaptations: str = ""
+    latitude: float | None = None   # lets guest-care proposals sort by distance
+    longitude: float | None = None
 
 
 @dataclass(frozen=True)
@@ -94,7 +96,8 @@ def create_home(ctx: AppContext, data: HomeInput) -> HomeInfo:
         home = ChildminderHome(name=data.name.strip(), kind=data.kind.value, places=data.places,
                                childminder_id=data.childminder_id, address=data.address,
                                postal_code=data.postal_code, city=data.city, phone=data.phone,
-                               adaptations=data.adaptations)
+                               adaptations=data.adaptations, latitude=data.latitude,
+                               longitude=data.longitude)
         s.add(home)
         s.flush()
         audit.record(s, ctx, AuditAction.CREATE, "childminder_home", home.id)

@@ -27,7 +27,7 @@ from ..sync.errors import DeviceNotPaired, LargeDeleteNeedsConfirmation, Operati
 from ..sync.exchange import build_outgoing, check_order, verify_incoming
 from ..sync.merge import Merger
 from ..sync.package import FILE_SUFFIX, parse_package
-from ..sync.vectors import advance, record_origins
+from ..sync.vectors import advance, catch_up_own, record_origins
 from . import audit
 from .access import parse_uuid
 from .context import AppContext
@@ -188,11 +188,12 @@ def _settle_scope(state: PeerState, ack_package: int) -> None:
                                           if int(k) > ack_package})
 
 
-def _adopt_home(session, ctx: AppContext, home_id: uuid.UUID) -> None:
-    """This device serves the home: its mini-childminder accounts are that home's childminder."""
+def _adopt_home(session, ctx: AppContext, home_id: uuid.UUID) -> uuid.UUID | None:
+    """This device serves the home: its mini-childminder accounts become that home's
+    childminder (so she sees the children placed with her). Returns her professional id."""
     home = session.get(ChildminderHome, home_id)
     if home is None or home.childminder_id is None:
-        return
+        return None
     accounts = session.scalars(select(UserAccount).where(
         UserAccount.role == UserRole.CHILDMINDER.value, UserAccount.deleted_at.is_(None)))
     for account in accounts:
@@ -200,8 +201,7 @@ def _adopt_home(session, ctx: AppContext, home_id: uuid.UUID) -> None:
             account.professional_id = home.childminder_id
             audit.record(session, ctx, AuditAction.UPDATE, "user_account", account.id,
                          detail=f"linked to the childminder of home {home_id}")
-    if ctx.user.role == UserRole.CHILDMINDER and ctx.user.professional_id != home.childminder_id:
-        ctx.user = replace(ctx.user, professional_id=home.childminder_id)
+    return home.childminder_id
 
 
 class _DryRun(Exception):
@@ -245,16 +245,20 @@ def _apply(ctx: AppContext, incoming, parsed, *, dry_run: bool, progress, cancel
             removed = purge.remove_from_scope(conn, set(body.scope_exit), own_device=me.id,
                                               acked_own_seq=body.vector.get(str(me.id), 0))
         record_origins(conn, fresh, me.id)
+        catch_up_own(conn, me.id, body.vector.get(str(me.id), 0))
         advance(conn, own=me.id, base=body.base, covers=body.covers,
                 held_back=result.held_back)
         _step(progress, cancel, 3, 4, "Gemmer")
         state.received_package_seq = parsed.header.seq
         state.received_last_hash = parsed.file_hash
         state.acknowledged = dumps(body.vector)
+        if body.ack_package > state.sent_package_seq:  # we were restored from a backup
+            state.sent_package_seq, state.sent_last_hash = body.ack_package, body.ack_hash
         state.last_in_at = ctx.now()
         _settle_scope(state, body.ack_package)
+        professional_id = None
         if body.home_id and scope.is_limited(me.role):
-            _adopt_home(s, ctx, body.home_id)
+            professional_id = _adopt_home(s, ctx, body.home_id)
         report = ImportReport(
             incoming.sender_id, incoming.sender_name, parsed.header.seq, result.new,
             result.updated, result.deleted, result.conflicts, result.purged,
@@ -263,6 +267,8 @@ def _apply(ctx: AppContext, incoming, parsed, *, dry_run: bool, progress, cancel
             tuple(_warnings(result, incoming.sender_name)))
         audit.record(s, ctx, AuditAction.IMPORT, "sync_package", incoming.sender_id,
                      detail=report.detail())
+    if professional_id and ctx.user.role == UserRole.CHILDMINDER:
+        ctx.user = replace(ctx.user, professional_id=professional_id)
     if result.purged or removed:
         _checkpoint(ctx)
     return report

@@ -23,9 +23,10 @@ import weakref
 from dataclasses import dataclass, field as dc_field
 from datetime import date, datetime, timezone
 from functools import cache
+from json.encoder import encode_basestring
 
 from sqlalchemy import (Boolean, Date, DateTime, Float, Integer, LargeBinary, Table, Uuid,
-                        bindparam, event, insert, inspect, select, text, update)
+                        event, insert, inspect, select, text, update)
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
@@ -124,8 +125,15 @@ def decode_value(kind: str, data):
     return float(data) if kind == "float" else data
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+_SCALARS = {type(None): lambda v: "null", bool: lambda v: "true" if v else "false",
+            int: int.__repr__, float: _ENCODER.encode, str: encode_basestring}
+
+
 def dumps(data) -> str:
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    """Compact, key-sorted JSON; scalars (nearly every field value) take a short cut."""
+    fast = _SCALARS.get(type(data))
+    return fast(data) if fast is not None else _ENCODER.encode(data)
 
 
 def encode_text(entity: str, field: str, value) -> str:
@@ -137,13 +145,19 @@ def decode_text(entity: str, field: str, text_value: str | None):
                         None if text_value is None else json.loads(text_value))
 
 
+def _uuid7_batch(count: int):
+    """``count`` time-ordered UUIDs (RFC 9562 version 7: 48-bit milliseconds, then random
+    bits) from one clock reading and one call for random bytes."""
+    millis = (int(time.time() * 1000) & ((1 << 48) - 1)) << 80
+    noise = os.urandom(10 * count)
+    for i in range(count):
+        value = millis | int.from_bytes(noise[10 * i:10 * i + 10], "big")
+        value = (value & ~(0xF << 76)) | (0x7 << 76)
+        yield uuid.UUID(int=(value & ~(0x3 << 62)) | (0x2 << 62))
+
+
 def uuid7() -> uuid.UUID:
-    """Time-ordered UUID (RFC 9562 version 7): 48-bit milliseconds, then random bits."""
-    value = (int(time.time() * 1000) & ((1 << 48) - 1)) << 80
-    value |= int.from_bytes(os.urandom(10), "big") & ((1 << 80) - 1)
-    value = (value & ~(0xF << 76)) | (0x7 << 76)
-    value = (value & ~(0x3 << 62)) | (0x2 << 62)
-    return uuid.UUID(int=value)
+    return next(_uuid7_batch(1))
 
 
 def chunked(items: list, size: int = 500):
@@ -163,8 +177,45 @@ class RowChange:
     hard_deleted: bool = False
 
 
+ALL_FIELDS = "*"  # one stamp row for every field of a row that has no stamp of its own
+
+
+def expand_stamps(entity: str, raw: dict) -> dict:
+    """Per-field stamps from stored ones (a ``*`` row stands for the fields without a row)."""
+    if ALL_FIELDS not in raw:
+        return dict(raw)
+    stamps = dict.fromkeys(synced_fields(entity), raw[ALL_FIELDS])
+    stamps.update((k, v) for k, v in raw.items() if k != ALL_FIELDS)
+    return stamps
+
+
+def _uuid_param(conn: Connection):
+    # What SQLAlchemy's Uuid type binds: 32 hex digits on SQLite, native uuid elsewhere.
+    return (lambda u: u.hex) if conn.dialect.name == "sqlite" else (lambda u: u)
+
+
+def _run_many(conn: Connection, sql: str, rows: list[tuple]) -> None:
+    """executemany straight to the driver: bulk capture must not pay per-row binding."""
+    if conn.dialect.paramstyle != "qmark":
+        sql = sql.replace("?", "%s")
+    for part in chunked(rows, 20_000):
+        conn.exec_driver_sql(sql, part)
+
+
+_OP_COLUMNS = ("op_id", "origin_device", "origin_seq", "entity", "row_id", "field", "value",
+               "hlc", "prev_hlc", "kind", "seen")
+
+
+def insert_operations(conn: Connection, ops: list[tuple]) -> None:
+    """Rows in ``_OP_COLUMNS`` order, ids as uuid.UUID."""
+    u = _uuid_param(conn)
+    _run_many(conn, f"INSERT INTO change_operation ({', '.join(_OP_COLUMNS)}) "
+                    f"VALUES ({', '.join('?' * len(_OP_COLUMNS))})",
+              [(u(o[0]), u(o[1]), o[2], o[3], u(o[4]), *o[5:]) for o in ops])
+
+
 def load_stamps(conn: Connection, keys: list[tuple[str, uuid.UUID]]) -> dict:
-    """``{(entity, row_id): {field: hlc}}`` for the given rows."""
+    """``{(entity, row_id): {field or "*": hlc}}`` as stored; see ``expand_stamps``."""
     by_entity: dict[str, list[uuid.UUID]] = {}
     for entity, row_id in keys:
         by_entity.setdefault(entity, []).append(row_id)
@@ -178,17 +229,15 @@ def load_stamps(conn: Connection, keys: list[tuple[str, uuid.UUID]]) -> dict:
     return found
 
 
-def write_stamps(conn: Connection, new: list[dict], changed: list[dict]) -> None:
-    """Insert ``new`` and update ``changed`` rows of field_stamp (dicts: entity, row_id, field, hlc)."""
+def write_stamps(conn: Connection, new: list[tuple], changed: list[tuple]) -> None:
+    """Insert ``new`` and update ``changed`` field_stamp rows: (entity, row_id, field, hlc)."""
+    u = _uuid_param(conn)
     if new:
-        conn.execute(insert(STAMPS), new)
+        _run_many(conn, "INSERT INTO field_stamp (entity, row_id, field, hlc) VALUES (?, ?, ?, ?)",
+                  [(e, u(r), f, h) for e, r, f, h in new])
     if changed:
-        conn.execute(update(STAMPS).where(STAMPS.c.entity == bindparam("k_entity"),
-                                          STAMPS.c.row_id == bindparam("k_row"),
-                                          STAMPS.c.field == bindparam("k_field"))
-                     .values(hlc=bindparam("k_hlc")),
-                     [{"k_entity": s["entity"], "k_row": s["row_id"], "k_field": s["field"],
-                       "k_hlc": s["hlc"]} for s in changed])
+        _run_many(conn, "UPDATE field_stamp SET hlc = ? WHERE entity = ? AND row_id = ? "
+                        "AND field = ?", [(h, e, u(r), f) for e, r, f, h in changed])
 
 
 class ChangeCapture:
@@ -287,7 +336,7 @@ class ChangeCapture:
     def write_changes(self, conn: Connection, changes: list[RowChange]) -> int:
         """Write the operations for ``changes``; returns how many were written."""
         changes.sort(key=lambda c: (c.entity, str(c.row_id)))
-        stamps = load_stamps(conn, [(c.entity, c.row_id) for c in changes if not c.is_new])
+        raw = load_stamps(conn, [(c.entity, c.row_id) for c in changes if not c.is_new])
         plan = []
         for change in changes:
             fields = synced_fields(change.entity)
@@ -295,35 +344,37 @@ class ChangeCapture:
                 fields = (TOMBSTONE_FIELD,)
             elif not change.is_new:
                 fields = tuple(f for f in fields if f in change.values)
-            plan.append((change, fields, stamps.get((change.entity, change.row_id), {})))
-        count = sum(len(fields) for _, fields, _ in plan)
+            stored = raw.get((change.entity, change.row_id), {})
+            plan.append((change, fields, stored, expand_stamps(change.entity, stored)))
+        count = sum(len(fields) for _, fields, _, _ in plan)
         if not count:
             return 0
-        floor = max((h for row in stamps.values() for h in row.values()), default="")
+        floor = max((h for row in raw.values() for h in row.values()), default="")
         seq, stamp = self.allocate(conn, count, floor)
+        device = self.device_id
         ops, new_stamps, changed_stamps = [], [], []
-        for change, fields, row_stamps in plan:
+        ids = _uuid7_batch(count)
+        for change, fields, stored, stamps in plan:
             kinds = field_kinds(change.entity)
+            entity, row_id = change.entity, change.row_id
             for fld in fields:
                 value = change.values.get(fld)
                 kind = DELETE if fld == TOMBSTONE_FIELD and value is not None else SET
-                prev = None if change.is_new else row_stamps.get(fld)
                 seen = None
                 if kind == DELETE:
-                    seen = dumps({k: v for k, v in row_stamps.items() if k != TOMBSTONE_FIELD})
+                    seen = dumps({k: v for k, v in stamps.items() if k != TOMBSTONE_FIELD})
                 if fld in change.resolves:
                     seen = dumps({"resolves": change.resolves[fld]})
-                ops.append({"op_id": uuid7(), "origin_device": self.device_id,
-                            "origin_seq": seq, "entity": change.entity,
-                            "row_id": change.row_id, "field": fld,
-                            "value": dumps(encode_value(kinds[fld], value)), "hlc": stamp,
-                            "prev_hlc": prev, "kind": kind, "seen": seen})
+                ops.append((next(ids), device, seq, entity, row_id, fld,
+                            dumps(encode_value(kinds[fld], value)), stamp,
+                            None if change.is_new else stamps.get(fld), kind, seen))
                 seq += 1
-                target = changed_stamps if fld in row_stamps else new_stamps
-                target.append({"entity": change.entity, "row_id": change.row_id,
-                               "field": fld, "hlc": stamp})
-        for part in chunked(ops, 20_000):
-            conn.execute(insert(OPS), part)
+                if not change.is_new:
+                    target = changed_stamps if fld in stored else new_stamps
+                    target.append((entity, row_id, fld, stamp))
+            if change.is_new:  # every field of a new row shares the transaction's stamp
+                new_stamps.append((entity, row_id, ALL_FIELDS, stamp))
+        insert_operations(conn, ops)
         write_stamps(conn, new_stamps, changed_stamps)
         return len(ops)
 
@@ -331,11 +382,10 @@ class ChangeCapture:
                         value_text: str | None, kind: str, seen: str | None = None) -> dict:
         """One operation not tied to an ORM change (a purge); returns it as a row dict."""
         seq, stamp = self.allocate(conn, 1)
-        op = {"op_id": uuid7(), "origin_device": self.device_id, "origin_seq": seq,
-              "entity": entity, "row_id": row_id, "field": fld, "value": value_text,
-              "hlc": stamp, "prev_hlc": None, "kind": kind, "seen": seen}
-        conn.execute(insert(OPS), [op])
-        return op
+        op = (uuid7(), self.device_id, seq, entity, row_id, fld, value_text, stamp, None, kind,
+              seen)
+        insert_operations(conn, [op])
+        return dict(zip(_OP_COLUMNS, op))
 
     # -- rows that existed before capture ---------------------------------------------------
 

@@ -16,8 +16,8 @@ from datetime import datetime, timezone
 from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.engine import Connection
 
-from ..store.changes import (SILENT_FIELDS, TOMBSTONE_FIELD, chunked, syncable_tables,
-                             write_stamps)
+from ..store.changes import (ALL_FIELDS, SILENT_FIELDS, STAMPS, TOMBSTONE_FIELD, chunked,
+                             synced_fields, syncable_tables, write_stamps)
 from ..store.models import Conflict
 from . import graph, purge
 from .errors import MissingReference
@@ -136,12 +136,25 @@ def write_back(conn: Connection, states: dict, result) -> None:
             if late:
                 _update_many(conn, entity, (column,), late)
     _update_existing(conn, updated, result)
+    _write_stamps(conn, [state for key, (state, _) in ready.items() if key not in dropped],
+                  updated)
+
+
+def _write_stamps(conn: Connection, inserted: list, updated: list) -> None:
     new_stamps, changed_stamps = [], []
-    for state in states.values():
+    for state in inserted:
+        if state.original_stamps:  # left over from an earlier, incomplete arrival
+            conn.execute(STAMPS.delete().where(STAMPS.c.entity == state.entity,
+                                               STAMPS.c.row_id == state.row_id))
+        distinct = set(state.stamps.values())
+        if len(distinct) == 1 and len(state.stamps) == len(synced_fields(state.entity)):
+            new_stamps.append((state.entity, state.row_id, ALL_FIELDS, distinct.pop()))
+        else:
+            new_stamps += [(state.entity, state.row_id, f, h) for f, h in state.stamps.items()]
+    for state in updated:
         for fld in state.changed:
-            stamp = {"entity": state.entity, "row_id": state.row_id, "field": fld,
-                     "hlc": state.stamps[fld]}
-            (changed_stamps if fld in state.original_stamps else new_stamps).append(stamp)
+            target = changed_stamps if fld in state.original_stamps else new_stamps
+            target.append((state.entity, state.row_id, fld, state.stamps[fld]))
     write_stamps(conn, new_stamps, changed_stamps)
 
 

@@ -12,8 +12,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.errors import NotFoundError, ValidationError
-from ..store.changes import (TOMBSTONE_FIELD, ChangeCapture, decode_text, decode_value,
-                             field_kinds, syncable_tables)
+from ..store.changes import (ALL_FIELDS, TOMBSTONE_FIELD, ChangeCapture, decode_text,
+                             decode_value, field_kinds, syncable_tables)
 from ..store.models import Base, Conflict, FieldStamp
 
 CHOICES = ("local", "remote", "merged")
@@ -76,9 +76,10 @@ def describe(session: Session, conflict: Conflict) -> ConflictInfo:
     is_delete = conflict.field == TOMBSTONE_FIELD
     local = _decode(conflict.entity, conflict.field, conflict.local_value)
     remote = _decode(conflict.entity, conflict.field, conflict.remote_value)
-    stamp = session.scalar(select(FieldStamp.hlc).where(
+    stored = dict(session.execute(select(FieldStamp.field, FieldStamp.hlc).where(
         FieldStamp.entity == conflict.entity, FieldStamp.row_id == conflict.row_id,
-        FieldStamp.field == conflict.field))
+        FieldStamp.field.in_((conflict.field, ALL_FIELDS)))).all())
+    stamp = stored.get(conflict.field, stored.get(ALL_FIELDS))
     kept = {conflict.local_hlc: "local", conflict.remote_hlc: "remote"}.get(stamp, "other")
     child_id = None
     table = syncable_tables().get(conflict.entity)

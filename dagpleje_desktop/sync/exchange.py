@@ -16,12 +16,12 @@ from datetime import date
 from functools import cache
 
 from alembic.script import ScriptDirectory
-from sqlalchemy import and_, select
+from sqlalchemy import select
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from ..store import migrate
-from ..store.changes import OPS, PURGE, STAMPS, chunked
+from ..store.changes import OPS, PURGE, chunked, expand_stamps, load_stamps
 from ..store.models import Device, PeerState
 from . import scope as scopes
 from .errors import (AlreadyImported, BrokenChain, NewerVersion, RevokedSender, UnknownSender,
@@ -29,9 +29,15 @@ from .errors import (AlreadyImported, BrokenChain, NewerVersion, RevokedSender, 
 from .operations import PURGE_ENTITY, Op, PackageBody
 from .package import (PackageHeader, ParsedPackage, build_package, decrypt_body,
                       diagnose_bad_signature, signature_valid)
-from .vectors import load_vector
+from .vectors import vector_to_send
 
 MAX_PENDING_SCOPES = 5
+
+
+@cache
+def schema_revision() -> str:
+    """The schema this program writes (alembic head); read from the scripts only once."""
+    return migrate.head_revision()
 
 
 @cache
@@ -72,12 +78,12 @@ def snapshot(conn: Connection, keys: set[tuple[str, uuid.UUID]]) -> list[Op]:
     ops: list[Op] = []
     for entity, ids in by_entity.items():
         for part in chunked(ids):
-            ops.extend(Op.from_row(r) for r in conn.execute(
-                select(OPS).join(STAMPS, and_(STAMPS.c.entity == OPS.c.entity,
-                                              STAMPS.c.row_id == OPS.c.row_id,
-                                              STAMPS.c.field == OPS.c.field,
-                                              STAMPS.c.hlc == OPS.c.hlc))
-                .where(OPS.c.entity == entity, OPS.c.row_id.in_(part))))
+            stamps = {key[1]: expand_stamps(entity, stored) for key, stored in
+                      load_stamps(conn, [(entity, r) for r in part]).items()}
+            for row in conn.execute(select(OPS).where(OPS.c.entity == entity,
+                                                      OPS.c.row_id.in_(part))):
+                if stamps.get(row.row_id, {}).get(row.field) == row.hlc:
+                    ops.append(Op.from_row(row))
     return ops
 
 
@@ -92,7 +98,7 @@ class Outgoing:
 def build_outgoing(conn: Connection, *, me: Device, peer: Device, state: PeerState,
                    today: date) -> Outgoing:
     ack = {k: int(v) for k, v in json.loads(state.acknowledged or "{}").items()}
-    vector = load_vector(conn)
+    vector = vector_to_send(conn, me.id)
     limited_me = scopes.is_limited(me.role)
     covers = {str(me.id): vector.get(str(me.id), 0)} if limited_me else dict(vector)
     seq = state.sent_package_seq + 1
@@ -116,9 +122,10 @@ def build_outgoing(conn: Connection, *, me: Device, peer: Device, state: PeerSta
     unique = {op.op_id: op for op in ops}
     ordered = sorted(unique.values(), key=lambda o: o.sort_key)
     body = PackageBody(ordered, vector=vector, base=ack, covers=covers,
-                       ack_package=state.received_package_seq, scope_exit=scope_exit,
+                       ack_package=state.received_package_seq,
+                       ack_hash=state.received_last_hash, scope_exit=scope_exit,
                        home_id=home_id)
-    header = PackageHeader(migrate.head_revision(), me.id, peer.id, seq, state.sent_last_hash)
+    header = PackageHeader(schema_revision(), me.id, peer.id, seq, state.sent_last_hash)
     data = build_package(header, body.encode(), signing_private=me.signing_private_key,
                          recipient_public=peer.encryption_public_key)
     state.sent_package_seq = seq

@@ -21,12 +21,14 @@ import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from ..domain.hlc import MAX_FUTURE_MS, HlcStamp
 from ..store.changes import (OPS, PURGE, SILENT_FIELDS, TOMBSTONE_FIELD, ChangeCapture,
-                             chunked, encode_text, load_stamps, syncable_tables)
+                             chunked, decode_text, encode_text, expand_stamps,
+                             insert_operations,
+                             load_stamps, syncable_tables)
 from . import apply, purge
 from .errors import InvalidContent, OperationCancelled
 from .operations import Op
@@ -42,7 +44,7 @@ class RowState:
     exists: bool
     values: dict
     stamps: dict
-    original_stamps: frozenset = frozenset()
+    original_stamps: frozenset = frozenset()  # stamp rows stored (fields, or "*")
     changed: set = field(default_factory=set)
     was_deleted: bool = False
 
@@ -118,7 +120,7 @@ class Merger:
             result.purged += sum(len(ids) for name, ids in rows.items()
                                  if name in syncable_tables())
             result.erased_children.append(op.row_id)
-            self.conn.execute(insert(OPS), [op.to_row()])
+            insert_operations(self.conn, [op.to_tuple()])
             result.stored += 1
         rest = [o for o in fresh if o.kind != PURGE]
         erased = purge.purged_ids(self.conn, {o.row_id for o in rest})
@@ -131,8 +133,7 @@ class Merger:
             if index % 2000 == 0:
                 self._tick(index, len(rest))
             self._merge(states[(op.entity, op.row_id)], op)
-        for part in chunked([o.to_row() for o in rest], 20_000):
-            self.conn.execute(insert(OPS), part)
+        insert_operations(self.conn, [o.to_tuple() for o in rest])
         result.stored += len(rest)
         apply.write_back(self.conn, states, result)
         apply.write_conflicts(self.conn, list(self.conflicts.values()), result)
@@ -158,16 +159,33 @@ class Merger:
             table = syncable_tables()[entity]
             for part in chunked(list(ids)):
                 for row in self.conn.execute(select(table).where(table.c.id.in_(part))).mappings():
-                    row_stamps = dict(stamps.get((entity, row["id"]), {}))
+                    stored = stamps.get((entity, row["id"]), {})
                     states[(entity, row["id"])] = RowState(
-                        entity, row["id"], True, dict(row), row_stamps,
-                        frozenset(row_stamps), was_deleted=row[TOMBSTONE_FIELD] is not None)
+                        entity, row["id"], True, dict(row), expand_stamps(entity, stored),
+                        frozenset(stored), was_deleted=row[TOMBSTONE_FIELD] is not None)
         for entity, row_id in keys:
             if (entity, row_id) not in states:
-                row_stamps = dict(stamps.get((entity, row_id), {}))
+                stored = stamps.get((entity, row_id), {})
                 states[(entity, row_id)] = RowState(entity, row_id, False, {"id": row_id},
-                                                    row_stamps, frozenset(row_stamps))
+                                                    expand_stamps(entity, stored),
+                                                    frozenset(stored))
+        self._seed_from_log([s for s in states.values() if not s.exists])
         return states
+
+    def _seed_from_log(self, missing: list[RowState]) -> None:
+        """A row not here whose operations partly arrived before: start from those."""
+        by_entity: dict[str, dict] = defaultdict(dict)
+        for state in missing:
+            by_entity[state.entity][state.row_id] = state
+        for entity, wanted in by_entity.items():
+            for part in chunked(list(wanted)):
+                for row in self.conn.execute(select(OPS).where(
+                        OPS.c.entity == entity, OPS.c.row_id.in_(part), OPS.c.kind != PURGE)):
+                    state = wanted[row.row_id]
+                    if row.hlc > state.stamps.get(row.field, ""):
+                        state.values[row.field] = decode_text(entity, row.field, row.value)
+                        state.stamps[row.field] = row.hlc
+                        state.changed.add(row.field)
 
     def _merge(self, state: RowState, op: Op) -> None:
         fld = op.field

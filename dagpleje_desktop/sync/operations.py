@@ -35,6 +35,11 @@ class Op:
         return cls(row.op_id, row.origin_device, row.origin_seq, row.entity, row.row_id,
                    row.field, row.value, row.hlc, row.prev_hlc, row.kind, row.seen)
 
+    def to_tuple(self) -> tuple:
+        """In the column order ``changes.insert_operations`` takes."""
+        return (self.op_id, self.origin, self.seq, self.entity, self.row_id, self.field,
+                self.value, self.hlc, self.prev_hlc, self.kind, self.seen)
+
     def to_row(self) -> dict:
         return {"op_id": self.op_id, "origin_device": self.origin, "origin_seq": self.seq,
                 "entity": self.entity, "row_id": self.row_id, "field": self.field,
@@ -128,12 +133,14 @@ class PackageBody:
     base: dict[str, int] = field(default_factory=dict)    # what the sender assumed we held
     covers: dict[str, int] = field(default_factory=dict)  # complete (in our scope) up to
     ack_package: int = 0  # last package the sender imported from the recipient
+    ack_hash: str = ""    # and its hash (so a recipient restored from a backup can go on)
     scope_exit: list[uuid.UUID] = field(default_factory=list)
     home_id: uuid.UUID | None = None  # the home the recipient's device serves
 
     def encode(self) -> bytes:
         doc = {"ops": [op.to_wire() for op in self.ops], "vector": self.vector,
                "base": self.base, "covers": self.covers, "ack_package": self.ack_package,
+               "ack_hash": self.ack_hash,
                "scope_exit": [c.hex for c in self.scope_exit],
                "home_id": self.home_id.hex if self.home_id else None}
         return zlib.compress(json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
@@ -149,7 +156,8 @@ class PackageBody:
             doc = json.loads(raw.decode("utf-8"))
             body = cls([Op.from_wire(item) for item in doc["ops"]],
                        _vector(doc["vector"]), _vector(doc["base"]), _vector(doc["covers"]),
-                       int(doc["ack_package"]), [uuid.UUID(c) for c in doc["scope_exit"]],
+                       int(doc["ack_package"]), str(doc["ack_hash"]),
+                       [uuid.UUID(c) for c in doc["scope_exit"]],
                        uuid.UUID(doc["home_id"]) if doc["home_id"] else None)
         except (zlib.error, ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
             raise InvalidContent(log_message=f"unreadable package body: {exc}") from None

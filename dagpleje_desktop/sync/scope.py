@@ -21,9 +21,10 @@ from sqlalchemy.engine import Connection
 
 from ..domain.enums import UserRole
 from ..domain.hlc import HlcStamp
-from ..store.changes import PURGE, chunked, load_stamps, syncable_tables
+from ..store.changes import PURGE, chunked, expand_stamps, load_stamps, syncable_tables
 from ..store.models import Absence, GuestCare, Placement
 from . import graph
+from .purge import purged_ids
 from .errors import OutOfScope
 from .operations import Op
 
@@ -133,6 +134,8 @@ def filter_for(ops: list[Op], scope: Scope) -> list[Op]:
 def check_write_scope(conn: Connection, *, sender_id: uuid.UUID, home_id: uuid.UUID | None,
                       ops: list[Op]) -> None:
     """Refuse a mini-childminder's package that changes data outside her home's children."""
+    erased = purged_ids(conn, {op.row_id for op in ops})
+    ops = [op for op in ops if op.row_id not in erased]  # dropped on import anyway
     children = children_at_home(conn, home_id, None) if home_id else set()
     owned: dict[str, set] = defaultdict(set)
     for entity, ids in graph.closure(conn, {"child": children}, include_local=False).items():
@@ -170,8 +173,11 @@ def _own_new_rows(conn: Connection, owned: dict, incoming: dict) -> None:
 
 def _creators(conn: Connection, incoming: dict) -> dict[tuple, str]:
     keys = [k for k in incoming if k[0] in OWN_ROWS]
-    found = {k: HlcStamp.decode(s["created_at"]).device
-             for k, s in load_stamps(conn, keys).items() if "created_at" in s}
+    found = {}
+    for key, stored in load_stamps(conn, keys).items():
+        stamps = expand_stamps(key[0], stored)
+        if "created_at" in stamps:
+            found[key] = HlcStamp.decode(stamps["created_at"]).device
     return found
 
 

@@ -10,11 +10,15 @@ from __future__ import annotations
 
 import uuid
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.engine import Connection
 
-from ..store.changes import VECTORS
+from ..store.changes import OPS, VECTORS
+from ..store.models import Setting
 from .operations import Op
+
+SETTINGS = Setting.__table__
+GAP_KEY = "sync.own_operations_lost_in_restore"
 
 
 def load_vector(conn: Connection) -> dict[str, int]:
@@ -45,6 +49,50 @@ def record_origins(conn: Connection, ops: list[Op], own: uuid.UUID) -> None:
         elif origin == own and op.seq > current[str(origin)]:
             own_hlc = conn.scalar(select(VECTORS.c.hlc).where(VECTORS.c.origin_device == own))
             _set(conn, origin, op.seq, True, max(own_hlc or "", op.hlc))
+
+
+def own_gap(conn: Connection) -> tuple[int, int] | None:
+    """Our own operations (low, high] that peers hold but we lost in a restore."""
+    value = conn.scalar(select(SETTINGS.c.value).where(SETTINGS.c.key == GAP_KEY))
+    if not value:
+        return None
+    low, high = value.split(":")
+    return int(low), int(high)
+
+
+def catch_up_own(conn: Connection, own: uuid.UUID, held_by_peer: int) -> None:
+    """The peer holds more of our operations than we have numbered (we were restored from
+    a backup): never hand out those numbers again, and ask for those operations back."""
+    row = conn.execute(select(VECTORS.c.seq).where(VECTORS.c.origin_device == own)).first()
+    issued = row[0] if row else 0
+    if issued < held_by_peer:
+        gap = own_gap(conn)
+        low, high = (min(gap[0], issued), max(gap[1], held_by_peer)) if gap else (
+            issued, held_by_peer)
+        conn.execute(delete(SETTINGS).where(SETTINGS.c.key == GAP_KEY))
+        conn.execute(insert(SETTINGS), [{"key": GAP_KEY, "value": f"{low}:{high}"}])
+        _set(conn, own, held_by_peer, row is not None)
+    settle_gap(conn, own)
+
+
+def settle_gap(conn: Connection, own: uuid.UUID) -> None:
+    gap = own_gap(conn)
+    if gap is None:
+        return
+    low, high = gap
+    back = conn.scalar(select(func.count()).select_from(OPS).where(
+        OPS.c.origin_device == own, OPS.c.origin_seq > low, OPS.c.origin_seq <= high))
+    if back >= high - low:
+        conn.execute(delete(SETTINGS).where(SETTINGS.c.key == GAP_KEY))
+
+
+def vector_to_send(conn: Connection, own: uuid.UUID) -> dict[str, int]:
+    """Our version vector, except that lost own operations are asked for again."""
+    vector = load_vector(conn)
+    gap = own_gap(conn)
+    if gap is not None:
+        vector[str(own)] = gap[0]
+    return vector
 
 
 def advance(conn: Connection, *, own: uuid.UUID, base: dict[str, int],

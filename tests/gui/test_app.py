@@ -38,6 +38,7 @@ def test_demo_fills_data_and_logs_in_with_demo_password(qtbot, controller, tmp_p
 
     window = ctl.main_window
     overview = window.pages["Oversigt"]
+    qtbot.waitUntil(lambda: overview.data is not None, timeout=30_000)  # read off the GUI thread
     own_children = [b for b in overview.findChildren(QPushButton)
                     if b.accessibleName().startswith("Åbn ")]
     assert own_children, "the demo consultant works with some children"

@@ -11,7 +11,9 @@ from dagpleje_desktop.domain.cpr import parse_cpr
 from dagpleje_desktop.domain.enums import (ChildStatus, ConsentPurpose, CourseKind, HomeKind,
                                            MeetingKind, MeetingStatus, PlanStatus,
                                            ReferralStatus, VisitKind, WellbeingPosition)
-from dagpleje_desktop.services import audit, children, homes, observations
+from dagpleje_desktop.services import (audit, children, courses, handover, homes, observations,
+                                       referrals, visitation)
+from dagpleje_desktop.services.consents import ConsentMissingError
 from dagpleje_desktop.services.context import LOCAL_TZ
 from dagpleje_desktop.services.demo import DEMO_USERNAME, install_demo
 from dagpleje_desktop.store.models import (Absence, ActionPlan, AuditEvent, Base, Child,
@@ -136,6 +138,36 @@ def test_demo_creates_a_complete_data_set_that_looks_current(demo, installation)
 
     assert audit.verify_chain(ctx).ok
     assert any(e.detail == "demo data created" for e in audit.list_events(ctx, limit=50))
+
+
+def test_demo_has_an_active_child_whose_handover_consent_was_withdrawn(demo):
+    _, ctx = demo
+    placed = [k for k in children.list_children(ctx) if k.status == ChildStatus.ACTIVE]
+    with ctx.db.transaction() as s:
+        withdrawn = s.scalars(select(Consent).where(
+            Consent.purpose == ConsentPurpose.HANDOVER.value,
+            Consent.withdrawn_on.is_not(None))).all()
+    (consent,) = [c for c in withdrawn if c.child_id in {k.id for k in placed}]
+    assert consent.given_on < consent.withdrawn_on < ctx.today()
+
+    with pytest.raises(ConsentMissingError) as caught:
+        handover.check_handover_consent(ctx, consent.child_id, consent.recipients)
+    assert "blev trukket tilbage" in str(caught.value)
+    assert f"»{consent.recipients}«" in str(caught.value)
+
+
+def test_demo_has_a_pending_referral_and_running_courses(demo):
+    _, ctx = demo
+    pending = referrals.list_referrals(ctx, statuses=(ReferralStatus.IN_VISITATION,))
+    assert [r.child_name for r in pending] == ["Łucja Kowalska"]
+    on_list = visitation.committee_list(ctx, pending[0].committee_date)
+    assert [i.referral.id for i in on_list.items if not i.revisitation] == [pending[0].id]
+    assert len(on_list.homes) == 4
+    running = courses.list_courses(ctx, kind=CourseKind.HOME_PEDAGOGUE, running_only=True)
+    assert len(running) == 1 and running[0].start_date < ctx.today() < running[0].planned_end
+    assert running[0].title.startswith("Hjemmepædagogisk forløb – Familien")
+    (guidance,) = courses.list_courses(ctx, kind=CourseKind.GUIDANCE)
+    assert guidance.is_running and 0 < guidance.budget.used < guidance.budget.budget == 10
 
 
 def test_mini_childminder_sees_only_the_children_in_her_home(demo, installation):

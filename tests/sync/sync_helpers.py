@@ -14,7 +14,8 @@ import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import select
+import sqlcipher3.dbapi2 as sqlcipher
+from sqlalchemy import event, select
 
 from dagpleje_desktop.domain.enums import UserRole
 from dagpleje_desktop.services import devices, sync
@@ -44,9 +45,16 @@ def create_template(folder: Path, name: str, role: UserRole) -> tuple[Template, 
     return Template(name, installation.data_dir, key, result.device_id), ctx
 
 
-def open_device(data_dir: Path, key: bytes, *, now_ms=None) -> AppContext:
-    """An installation opened as user ``test`` without Argon2 (the key is known)."""
+def open_device(data_dir: Path, key: bytes, *, now_ms=None, durable: bool = False) -> AppContext:
+    """An installation opened as user ``test`` without Argon2 (the key is known).
+
+    Commits skip fsync here to keep the many-package tests fast; the crash test runs the
+    real settings in a separate process.
+    """
     db = open_sqlcipher(Path(data_dir) / DB_FILENAME, key)
+    if not durable:
+        event.listen(db.engine, "connect", _no_fsync)
+        db.engine.dispose()
     with db.transaction() as s:
         account = s.scalar(select(UserAccount).where(UserAccount.username == "test"))
         device_id = s.scalar(select(Device.id).where(Device.is_self.is_(True)))
@@ -55,6 +63,27 @@ def open_device(data_dir: Path, key: bytes, *, now_ms=None) -> AppContext:
     ctx = AppContext(db=db, device_id=str(device_id), user=user, data_dir=Path(data_dir))
     install_capture(db, device_id, now_ms=now_ms)
     return ctx
+
+
+def restore(ctx: AppContext, source_dir: Path, key: bytes) -> None:
+    """Put the database content of ``source_dir`` into ``ctx``'s open database.
+
+    Much faster than opening a copy: the engine (and its compiled statements) stays.
+    """
+    ctx.db.engine.dispose()
+    source = sqlcipher.connect(str(Path(source_dir) / DB_FILENAME))
+    source.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    raw = ctx.db.engine.raw_connection()
+    try:
+        source.backup(raw.driver_connection)
+    finally:
+        raw.close()
+        source.close()
+    ctx.db.engine.dispose()
+
+
+def _no_fsync(dbapi_connection, _record) -> None:
+    dbapi_connection.execute("PRAGMA synchronous = OFF")
 
 
 def copy_device(template: Template, dest: Path, *, now_ms=None) -> AppContext:

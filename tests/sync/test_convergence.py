@@ -10,6 +10,7 @@ between edits that followed each other.
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import uuid
 from collections import defaultdict
@@ -19,7 +20,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
-from sync_helpers import Post, close_all, open_device, state_hash, syncable_rows
+from sync_helpers import Post, close_all, open_device, restore, state_hash, syncable_rows
 
 from dagpleje_desktop.domain.errors import NotFoundError
 from dagpleje_desktop.services import children, observations, sync
@@ -33,6 +34,7 @@ SEEN = datetime(2026, 3, 2, 9, 30, tzinfo=timezone.utc)
 NAMES = ["office", "consultant1", "consultant2"]
 CHILD_FIELDS = ["allergies", "routines", "special_needs"]
 WORDS = ["æble", "pære", "blomme", "kirsebær"]
+EXAMPLES = int(os.environ.get("DAGPLEJE_SYNC_EXAMPLES", "200"))
 
 
 @pytest.fixture(scope="module")
@@ -156,27 +158,36 @@ def _ancestor(older: str, newer: str, parents: dict) -> bool:
     return False
 
 
-@settings(max_examples=150, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
-@given(script=actions)
-def test_three_devices_converge_whatever_happens_to_the_packages(shared, tmp_path_factory,
-                                                                 script):
-    folder, keys, kids, obs = shared
-    work = tmp_path_factory.mktemp("run")
+@pytest.fixture(scope="module")
+def live(shared, tmp_path_factory):
+    """Three open devices; each example first puts the shared start state back into them."""
+    folder, keys, *_ = shared
+    work = tmp_path_factory.mktemp("live")
     devices = []
     for name in NAMES:
         shutil.copytree(folder / name, work / name)
         devices.append(open_device(work / name, keys[name]))
-    try:
-        post, in_transit = Post(work / "post"), []
-        (work / "post").mkdir()
-        for action in script:
-            _act(action, devices, kids, obs, post, in_transit)
-        _final_round(post, devices)
+    yield devices
+    close_all(*devices)
 
-        assert len({state_hash(ctx) for ctx in devices}) == 1
-        assert len({frozenset(_log(ctx)) for ctx in devices}) == 1
-        _check_every_concurrent_edit_is_kept(devices)
+
+@settings(max_examples=EXAMPLES, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(script=actions)
+def test_three_devices_converge_whatever_happens_to_the_packages(shared, live, tmp_path_factory,
+                                                                 script):
+    folder, keys, kids, obs = shared
+    for name, ctx in zip(NAMES, live):
+        restore(ctx, folder / name, keys[name])
+    work = tmp_path_factory.mktemp("post")
+    try:
+        post, in_transit = Post(work), []
+        for action in script:
+            _act(action, live, kids, obs, post, in_transit)
+        _final_round(post, live)
+
+        assert len({state_hash(ctx) for ctx in live}) == 1
+        assert len({frozenset(_log(ctx)) for ctx in live}) == 1
+        _check_every_concurrent_edit_is_kept(live)
     finally:
-        close_all(*devices)
         shutil.rmtree(work, ignore_errors=True)

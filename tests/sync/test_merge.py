@@ -287,3 +287,91 @@ def test_a_package_that_deletes_most_records_asks_first(trio, tmp_path):
     report = sync.import_package(consultant, package, confirm_large_delete=True)
     assert report.deleted == 10
     assert len(_texts(consultant, kid.id)) == 2
+
+
+def test_a_device_restored_from_a_backup_syncs_on_and_gets_its_lost_changes_back(
+        fleet, tmp_path):
+    import shutil
+    from sync_helpers import open_device
+    office, laptop = fleet.copy(tmp_path, "office", "consultant1")
+    key = fleet.templates["consultant1"].key
+    post = Post(tmp_path)
+    kid, _ = _shared_child(post, office, laptop)
+    post.exchange(laptop, office)
+    laptop.close()
+    shutil.copytree(tmp_path / "consultant1", tmp_path / "backup")  # the backup
+    laptop = open_device(tmp_path / "consultant1", key)
+    children.update_child(laptop, kid.id, ChildInput("Bjørk", "Østergård", allergies="Æg"))
+    post.exchange(laptop, office)
+    post.exchange(office, laptop)
+    laptop.close()
+    shutil.rmtree(tmp_path / "consultant1")  # the laptop breaks; the backup is restored
+    shutil.copytree(tmp_path / "backup", tmp_path / "consultant1")
+    laptop = open_device(tmp_path / "consultant1", key)
+    try:
+        assert children.get_child(laptop, kid.id).allergies == ""
+        post.exchange(office, laptop)  # tells the laptop how far it had come
+        children.update_child(laptop, kid.id, ChildInput("Bjørk", "Østergård",
+                                                         routines="Sover kl. 12"))
+        post.exchange(laptop, office)  # not refused as "allerede indlæst"
+        post.exchange(office, laptop)
+        for ctx in (office, laptop):
+            child = children.get_child(ctx, kid.id)
+            assert (child.allergies, child.routines) == ("Æg", "Sover kl. 12")
+        assert state_hash(office) == state_hash(laptop)
+    finally:
+        close_all(office, laptop)
+
+
+def test_cancelling_an_import_or_export_changes_nothing(trio, tmp_path):
+    from dagpleje_desktop.store.models import PeerState
+    from dagpleje_desktop.sync.errors import OperationCancelled
+    office, consultant, _ = trio
+    kid = children.create_child(office, ChildInput("Bjørk", "Østergård"))
+    for i in range(30):
+        observations.create_observation(office, _obs_input(kid.id, f"Nr. {i}"))
+    token = sync.CancelToken()
+
+    def cancel_when_writing(done, total, label):
+        if label == "Indlæser ændringer":
+            token.cancel()
+
+    with pytest.raises(OperationCancelled):
+        sync.export_package(office, uuid.UUID(consultant.device_id), tmp_path / "x.dgsync",
+                            progress=lambda *a: token.cancel(), cancel=token)
+    assert not list(tmp_path.glob("x.dgsync*"))
+    with office.db.transaction() as s:
+        assert s.get(PeerState, uuid.UUID(consultant.device_id)) is None
+
+    package = Post(tmp_path).export(office, consultant)
+    before = syncable_rows(consultant)
+    token = sync.CancelToken()
+    with pytest.raises(OperationCancelled, match="annulleret"):
+        sync.import_package(consultant, package, progress=cancel_when_writing, cancel=token)
+    assert syncable_rows(consultant) == before
+    report = sync.import_package(consultant, package)
+    assert report.new >= 31
+
+
+def test_imported_stamps_move_the_local_clock_forward(fleet, tmp_path):
+    from dagpleje_desktop.domain.hlc import HlcStamp
+    hour = 3600 * 1000
+    office, = fleet.copy(tmp_path, "office")
+    ahead, = fleet.copy(tmp_path, "consultant1",
+                        now_ms=lambda: int(datetime.now(timezone.utc).timestamp() * 1000) + hour)
+    try:
+        post = Post(tmp_path)
+        kid, _ = _shared_child(post, office, ahead)
+        children.update_child(ahead, kid.id, ChildInput("Bjørk", "Østergård", allergies="Æg"))
+        post.exchange(ahead, office)
+        children.update_child(office, kid.id, ChildInput("Bjørk", "Østergård", allergies="Mælk"))
+        with office.db.transaction() as s:
+            stamps = [HlcStamp.decode(h) for h in s.scalars(select(ChangeOperation.hlc).where(
+                ChangeOperation.row_id == kid.id, ChangeOperation.field == "allergies")
+                .order_by(ChangeOperation.hlc))]
+        assert stamps[-1].device == office.device_id  # the later edit has the higher stamp
+        post.exchange(office, ahead)
+        assert children.get_child(ahead, kid.id).allergies == "Mælk"
+        assert sync.list_conflicts(ahead) == []
+    finally:
+        close_all(office, ahead)

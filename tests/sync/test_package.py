@@ -166,7 +166,7 @@ def test_a_replayed_older_package_is_refused_and_changes_nothing(trio, tmp_path)
 
 def test_a_package_from_a_newer_program_asks_for_an_update(trio, tmp_path, monkeypatch):
     office, consultant, _ = trio
-    monkeypatch.setattr(exchange.migrate, "head_revision", lambda: "9999_from_the_future")
+    monkeypatch.setattr(exchange, "schema_revision", lambda: "9999_from_the_future")
     path = Post(tmp_path).export(office, consultant)
     monkeypatch.undo()
     before = full_dump(consultant)

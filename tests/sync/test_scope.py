@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date, datetime, timedelta, timezone
+from datetime import datetime, timedelta, timezone
 
 import pytest
 from sqlalchemy import select
-from sync_helpers import Post, close_all, full_dump, state_hash
+from sync_helpers import Post, close_all, full_dump
 
 from dagpleje_desktop.domain.enums import AbsenceReason
 from dagpleje_desktop.services import children, goals, guardians, observations, placements, sync
 from dagpleje_desktop.services.children import ChildInput
 from dagpleje_desktop.services.observations import ObservationInput
-from dagpleje_desktop.store.models import (Absence, ChildminderHome, GuestCare, Observation,
-                                           Placement)
+from dagpleje_desktop.store.models import Absence, ChildminderHome, GuestCare, Placement
 from dagpleje_desktop.sync import graph
 from dagpleje_desktop.sync.errors import OutOfScope
 from dagpleje_desktop.sync.operations import PackageBody

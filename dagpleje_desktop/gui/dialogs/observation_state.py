@@ -34,6 +34,15 @@ class FormState:
     new_files: tuple[str, ...] = ()  # paths of attachments not yet saved
     removed_attachment_ids: tuple[uuid.UUID, ...] = field(default=())
 
+    def __post_init__(self) -> None:
+        # Order-free and minute-exact, so "changed?" compares what the user can see.
+        fix = object.__setattr__
+        fix(self, "domains", tuple(sorted(dict.fromkeys(self.domains))))
+        fix(self, "goal_ids", tuple(sorted(dict.fromkeys(self.goal_ids), key=str)))
+        fix(self, "removed_attachment_ids",
+            tuple(sorted(dict.fromkeys(self.removed_attachment_ids), key=str)))
+        fix(self, "observed_at", self.observed_at.replace(second=0, microsecond=0))
+
     @classmethod
     def from_observation(cls, obs: ObservationInfo) -> FormState:
         return cls(obs.child_id, obs.observed_at, obs.situation, obs.text, obs.domains,

@@ -25,6 +25,8 @@ OBSERVATION_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 FetchRows = Callable[[Sequence[uuid.UUID]], list[ObservationInfo]]
+# Reads a batch in the background and hands the rows to the callback on the GUI thread.
+Prefetch = Callable[[Sequence[uuid.UUID], Callable[[list[ObservationInfo]], None]], None]
 
 
 def _tr(text: str) -> str:
@@ -54,25 +56,42 @@ class ObservationListModel(QAbstractListModel):
     load_failed = Signal(object)  # the exception, shown by the page
 
     def __init__(self, fetch_rows: FetchRows, batch_size: int = BATCH_SIZE,
-                 parent=None) -> None:
+                 prefetch: Prefetch | None = None, parent=None) -> None:
         super().__init__(parent)
         self._fetch_rows = fetch_rows
+        self._prefetch = prefetch
         self._batch_size = batch_size
         self._ids: list[uuid.UUID] = []
         self._next = 0  # position in _ids of the next id to fetch
         self._rows: list[ObservationInfo] = []
         self._failed = False
+        # The next batch, read ahead in the background so scrolling rarely waits for it.
+        self._generation = 0
+        self._ahead: tuple[int, list[ObservationInfo]] | None = None  # (start, rows)
+        self._ahead_pending: int | None = None  # start of the batch being read ahead
 
     # -- loading -----------------------------------------------------------------
 
-    def set_ids(self, ids: Sequence[uuid.UUID]) -> None:
-        """A new query result: rows are fetched again as the view needs them."""
+    def set_ids(self, ids: Sequence[uuid.UUID],
+                first_rows: Sequence[ObservationInfo] | None = None) -> None:
+        """A new query result: rows are fetched again as the view needs them.
+
+        ``first_rows`` are the rows of the first batch when the caller already read them
+        (on the database worker, together with the ids).
+        """
         self.beginResetModel()
         self._ids = list(ids)
-        self._next = 0
-        self._rows = []
+        self._next = min(self._batch_size, len(self._ids)) if first_rows is not None else 0
+        self._rows = list(first_rows or ())
         self._failed = False
+        self._generation += 1
+        self._ahead = self._ahead_pending = None
         self.endResetModel()
+        self._read_ahead()
+
+    @property
+    def batch_size(self) -> int:
+        return self._batch_size
 
     def clear(self) -> None:
         self.set_ids([])
@@ -89,21 +108,42 @@ class ObservationListModel(QAbstractListModel):
         if not self.canFetchMore(parent):
             return
         batch = self._ids[self._next:self._next + self._batch_size]
-        try:
-            rows = self._fetch_rows(batch)
-        except Exception as exc:  # noqa: BLE001 - stop fetching; the page says why
-            log.warning("could not fetch observations: %r", exc)
-            self._failed = True
-            self.load_failed.emit(exc)
-            return
+        if self._ahead is not None and self._ahead[0] == self._next:
+            rows = self._ahead[1]  # already read in the background
+        else:
+            try:
+                rows = self._fetch_rows(batch)
+            except Exception as exc:  # noqa: BLE001 - stop fetching; the page says why
+                log.warning("could not fetch observations: %r", exc)
+                self._failed = True
+                self.load_failed.emit(exc)
+                return
+        self._ahead = None
         self._next += len(batch)
         # An observation deleted since the ids were read is simply skipped.
-        if not rows:
+        if rows:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
+        self._read_ahead()
+
+    def _read_ahead(self) -> None:
+        start = self._next
+        if self._prefetch is None or self._failed or start >= len(self._ids) \
+                or self._ahead_pending == start:
             return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
-        self._rows.extend(rows)
-        self.endInsertRows()
+        self._ahead_pending = start
+        generation = self._generation
+
+        def arrived(rows: list[ObservationInfo]) -> None:
+            # Dropped when the query changed or the batch was read directly meanwhile.
+            if generation == self._generation and self._ahead_pending == start:
+                self._ahead_pending = None
+                if self._next == start:
+                    self._ahead = (start, rows)
+
+        self._prefetch(self._ids[start:start + self._batch_size], arrived)
 
     def fetch_until(self, obs_id: uuid.UUID) -> int | None:
         """Fetch batches until the observation is loaded; its row, or None if not listed."""

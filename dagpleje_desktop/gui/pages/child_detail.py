@@ -1,12 +1,18 @@
-"""One child's record, read-only: "Det virker for mig" first, then the rest."""
+"""One child's page: header, "Det virker for mig" first, then the tabs.
+
+Tabs: Observationer (timeline), Udvikling (chart), Trivsel (strip), Mål, Stamdata.
+The header and the box come from one quick read; every tab loads its own data on the
+database worker when it is first shown.
+"""
 
 from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QPushButton, QScrollArea, QTabWidget,
+                               QVBoxLayout, QWidget)
 
 from ...services import children
 from ..context import GuiContext
@@ -14,31 +20,35 @@ from ..formatting import format_age
 from ..widgets.text import clear_layout, label, page_title
 from . import child_sections as sections
 from .base import ScrollPage
+from .child_tabs import DevelopmentTab, GoalsTab, WellbeingTab
+from .child_timeline import TimelineView
+
+MIN_TAB_HEIGHT = 460
+TAB_OBSERVATIONS, TAB_DEVELOPMENT, TAB_WELLBEING, TAB_GOALS, TAB_RECORD = range(5)
 
 
 def facts_line(summary: children.ChildSummary) -> str:
-    facts = [format_age(summary.age_months) if summary.birth_date else "Ukendt alder",
-             f"CPR {summary.cpr_masked}" if summary.cpr_masked else "Intet CPR-nummer",
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("ChildDetailView", text)
+    facts = [format_age(summary.age_months) if summary.birth_date else tr("Ukendt alder"),
+             tr("CPR {cpr}").format(cpr=summary.cpr_masked) if summary.cpr_masked
+             else tr("Intet CPR-nummer"),
              summary.status.label,
-             summary.home_name or "Ikke indskrevet i et dagplejehjem"]
+             summary.home_name or tr("Ikke indskrevet i et dagplejehjem")]
     return "  ·  ".join(facts)
 
 
 class ChildDetailView(ScrollPage):
     title = "Barn"
     back_requested = Signal()
+    new_observation_requested = Signal(uuid.UUID)   # the child's id
+    edit_observation_requested = Signal(uuid.UUID)  # the observation's id
 
     def __init__(self, gui: GuiContext, parent: QWidget | None = None) -> None:
         super().__init__(gui, parent)
         self.child_id: uuid.UUID | None = None
-        top = QHBoxLayout()
-        self.back_button = QPushButton("← Tilbage til børnelisten")
-        self.back_button.setAccessibleName("Tilbage til børnelisten")
-        self.back_button.setToolTip("Tilbage til børnelisten (Alt+Venstre)")
-        self.back_button.clicked.connect(self.back_requested)
-        top.addWidget(self.back_button)
-        top.addStretch(1)
-        self.body.addLayout(top)
+        self.detail: children.ChildDetail | None = None
+        self.body.addLayout(self._make_top_row())
         self.name_label = page_title("")
         self.name_label.setObjectName("childName")
         self.facts_label = label("", "muted", object_name="childFacts")
@@ -48,24 +58,131 @@ class ChildDetailView(ScrollPage):
         self.sections_layout = QVBoxLayout(self.sections)
         self.sections_layout.setContentsMargins(0, 6, 0, 0)
         self.sections_layout.setSpacing(14)
+        self.what_works = QFrame()  # replaced for each child; always the first section
+        self.sections_layout.addWidget(self.what_works)
+        self.tabs = self._make_tabs()
+        self.sections_layout.addWidget(self.tabs)
         self.body.addWidget(self.sections)
         QShortcut(QKeySequence("Alt+Left"), self, activated=self.back_requested.emit)
+        self.scroll_area.viewport().installEventFilter(self)
+
+    def _make_top_row(self) -> QHBoxLayout:
+        top = QHBoxLayout()
+        self.back_button = QPushButton(self.tr("← Tilbage til børnelisten"))
+        self.back_button.setAccessibleName(self.tr("Tilbage til børnelisten"))
+        self.back_button.setToolTip(self.tr("Tilbage til børnelisten (Alt+Venstre)"))
+        self.back_button.clicked.connect(self.back_requested)
+        self.new_button = QPushButton(self.tr("Ny observation"))
+        self.new_button.setObjectName("newObservation")
+        self.new_button.setProperty("role", "primary")
+        self.new_button.setAccessibleName(self.tr("Ny observation af barnet"))
+        self.new_button.clicked.connect(self._new_observation)
+        top.addWidget(self.back_button)
+        top.addStretch(1)
+        top.addWidget(self.new_button)
+        return top
+
+    def _make_tabs(self) -> QTabWidget:
+        tabs = QTabWidget()
+        tabs.setObjectName("childTabs")
+        tabs.setDocumentMode(True)
+        self.timeline = TimelineView(self.gui)
+        self.timeline.edit_observation_requested.connect(self.edit_observation_requested)
+        # The goal filter lists the child's goals; read them after the first cards.
+        self.timeline.counts_changed.connect(lambda _count: self.goals_tab.ensure_loaded())
+        self.development_tab = DevelopmentTab(self.gui)
+        self.wellbeing_tab = WellbeingTab(self.gui)
+        self.goals_tab = GoalsTab(self.gui)
+        self.goals_tab.goals_loaded.connect(self.timeline.set_goals)
+        self.goals_tab.show_observations_requested.connect(self.show_goal_evidence)
+        self.record_tab, self.record_layout = self._make_record_tab()
+        for widget, text in ((self.timeline, self.tr("&Observationer")),
+                             (self.development_tab, self.tr("&Udvikling")),
+                             (self.wellbeing_tab, self.tr("&Trivsel")),
+                             (self.goals_tab, self.tr("&Mål")),
+                             (self.record_tab, self.tr("&Stamdata"))):
+            tabs.addTab(widget, text)
+        tabs.currentChanged.connect(self._tab_shown)
+        return tabs
+
+    @staticmethod
+    def _make_record_tab() -> tuple[QScrollArea, QVBoxLayout]:
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        holder = QWidget()
+        layout = QVBoxLayout(holder)
+        layout.setContentsMargins(0, 14, 4, 14)
+        layout.setSpacing(14)
+        layout.setAlignment(Qt.AlignmentFlag.AlignTop)
+        scroll.setWidget(holder)
+        return scroll, layout
+
+    # -- showing a child -----------------------------------------------------------
 
     def show_child(self, child_id: uuid.UUID) -> bool:
         """Load and show the child; False (and a message) when it cannot be read."""
         detail = self.read(children.get_child, self.gui.session, child_id)
         if detail is None:
             return False
-        self.child_id = child_id
+        self.child_id, self.detail = child_id, detail
         summary = detail.summary
         self.name_label.setText(summary.name)
-        self.name_label.setAccessibleName(f"Barn: {summary.name}")
+        self.name_label.setAccessibleName(self.tr("Barn: {name}").format(name=summary.name))
         self.facts_label.setText(facts_line(summary))
-        clear_layout(self.sections_layout)
-        for widget in (sections.what_works_box(detail), sections.health_card(detail),
-                       sections.guardians_card(detail.guardians),
-                       sections.placements_card(detail.placements),
-                       sections.observations_card(detail.recent_observations)):
-            self.sections_layout.addWidget(widget)
+        box = sections.what_works_box(detail)
+        self.sections_layout.replaceWidget(self.what_works, box)
+        self.what_works.deleteLater()
+        self.what_works = box
+        clear_layout(self.record_layout)
+        for widget in sections.record_cards(detail):
+            self.record_layout.addWidget(widget)
+        for tab in (self.development_tab, self.wellbeing_tab, self.goals_tab):
+            tab.set_child(child_id, summary.birth_date)
+        self.tabs.blockSignals(True)
+        self.tabs.setCurrentIndex(TAB_OBSERVATIONS)
+        self.tabs.blockSignals(False)
+        self.timeline.show_child(child_id)  # the goals follow once the first cards are in
         self.scroll_area.verticalScrollBar().setValue(0)
+        self._fit_tabs()
         return True
+
+    def show_observation(self, obs_id: uuid.UUID) -> None:
+        """Bring one observation into view in the timeline (e.g. from a search hit)."""
+        self.tabs.setCurrentIndex(TAB_OBSERVATIONS)
+        self.timeline.select_observation(obs_id)
+        self.scroll_area.ensureWidgetVisible(self.tabs, 0, 0)
+
+    def show_goal_evidence(self, goal_id: uuid.UUID) -> None:
+        self.tabs.setCurrentIndex(TAB_OBSERVATIONS)
+        self.timeline.filter_by_goal(goal_id)
+
+    def refresh_observations(self) -> None:
+        """After an observation was saved or deleted elsewhere: counts and lists move."""
+        if self.child_id is None:
+            return
+        self.timeline.refresh()
+        self.goals_tab.reload()
+        if self.wellbeing_tab.loaded_for == self.child_id:
+            self.wellbeing_tab.reload()
+
+    def _tab_shown(self, index: int) -> None:
+        tab = self.tabs.widget(index)
+        if hasattr(tab, "ensure_loaded"):
+            tab.ensure_loaded()
+
+    def _new_observation(self) -> None:
+        if self.child_id is not None:
+            self.new_observation_requested.emit(self.child_id)
+
+    # -- size ----------------------------------------------------------------------
+
+    def _fit_tabs(self) -> None:
+        """The tabs fill the window once scrolled to, so the timeline is never a slit."""
+        height = self.scroll_area.viewport().height() - 40
+        self.tabs.setMinimumHeight(max(MIN_TAB_HEIGHT, height))
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if watched is self.scroll_area.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_tabs()
+        return super().eventFilter(watched, event)

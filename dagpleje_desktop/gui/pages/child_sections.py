@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QVBoxLayout, QWidget
 
 from ...services.children import ChildDetail
 from ...services.guardians import GuardianInfo
-from ...services.observations import ObservationInfo
 from ...services.placements import PlacementInfo
-from ..formatting import domain_labels, format_datetime, format_period
-from ..style import POSITION_COLOURS
-from ..widgets.position import PositionBadge
+from ..formatting import format_period
 from ..widgets.text import card, label, section_title
 
 NOT_RECORDED = "Ikke registreret"
@@ -115,44 +112,7 @@ def placements_card(placements: list[PlacementInfo]) -> QFrame:
     return frame
 
 
-def _observation(obs: ObservationInfo) -> QWidget:
-    item = QWidget()
-    item.setObjectName("observation")
-    layout = QVBoxLayout(item)
-    layout.setContentsMargins(0, 8, 0, 8)
-    layout.setSpacing(4)
-    top = QHBoxLayout()
-    top.setSpacing(12)
-    if obs.position in POSITION_COLOURS:
-        top.addWidget(PositionBadge(obs.position))
-    when = label(format_datetime(obs.observed_at), wrap=False)
-    when.setStyleSheet("font-weight: 600;")
-    top.addWidget(when)
-    if obs.author_name:
-        top.addWidget(label(obs.author_name, "muted", wrap=False))
-    if obs.concern:
-        top.addWidget(label("Bekymring", "error", wrap=False))
-    top.addStretch(1)
-    layout.addLayout(top)
-    if obs.domains:
-        layout.addWidget(label(domain_labels(obs.domains), "muted"))
-    if obs.situation:
-        layout.addWidget(label(f"Situation: {obs.situation}", selectable=True))
-    layout.addWidget(label(obs.text, selectable=True))
-    return item
-
-
-def observations_card(observations: list[ObservationInfo]) -> QFrame:
-    frame, layout = card(spacing=0)
-    layout.addWidget(section_title("Seneste observationer"))
-    if not observations:
-        layout.addWidget(label("Der er endnu ingen observationer.", "muted"))
-        return frame
-    for index, obs in enumerate(observations):
-        if index:
-            line = QFrame()
-            line.setFrameShape(QFrame.Shape.HLine)
-            line.setStyleSheet("color: #e3e8ec;")
-            layout.addWidget(line)
-        layout.addWidget(_observation(obs))
-    return frame
+def record_cards(detail: ChildDetail) -> list[QFrame]:
+    """The "Stamdata" tab: diagnoses and languages, guardians, placements."""
+    return [health_card(detail), guardians_card(detail.guardians),
+            placements_card(detail.placements)]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QPushButton, QScrollArea,
                                QVBoxLayout, QWidget)
 
@@ -52,6 +52,7 @@ class _Tab(QWidget):
         self.body.setAlignment(Qt.AlignmentFlag.AlignTop)
         scroll.setWidget(holder)
         self.message = label("", "muted", object_name="tabMessage")
+        self.message.setVisible(False)
 
     def set_child(self, child_id: uuid.UUID, birth_date: date | None) -> None:
         self.child_id, self.birth_date = child_id, birth_date
@@ -105,8 +106,11 @@ def _heading(title: str, text: str, button: QPushButton) -> QHBoxLayout:
 def difference_text(level: int, age: int) -> str:
     gap = level - age
     if gap == 0:
-        return "som alderen"
-    return f"{abs(gap)} mdr. {'under' if gap < 0 else 'over'} alderen"
+        return QCoreApplication.translate("DevelopmentTab", "som alderen")
+    if gap < 0:
+        return QCoreApplication.translate("DevelopmentTab", "{n} mdr. under alderen").format(
+            n=-gap)
+    return QCoreApplication.translate("DevelopmentTab", "{n} mdr. over alderen").format(n=gap)
 
 
 class DevelopmentTab(_Tab):

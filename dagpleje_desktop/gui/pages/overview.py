@@ -1,106 +1,156 @@
-"""Oversigt: a greeting, what exists, and the user's own children one click away."""
+"""Oversigt: the logged-in user's day at a glance.
+
+Her children with their latest position and days since the last observation, goals
+due within 30 days, the next meeting and visit, absences, unsaved drafts and, for
+consultants, the homes due for supervision. Everything is read on the database worker.
+"""
 
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from ...domain.enums import ChildStatus, UserRole
-from ...services import overview
+from ...services import dashboard, overview, visits
+from ...services.context import AppContext
 from ..context import GuiContext
-from ..formatting import LOCAL_TZ, format_age, format_date
+from ..formatting import LOCAL_TZ, format_date
+from ..operations.runner import user_message
 from ..widgets.text import card, clear_layout, label, page_title, section_title
+from . import overview_sections as sections
 from .base import ScrollPage
 
-WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
+WEEKDAYS = sections.WEEKDAYS
 MY_CHILDREN_TITLE = {
-    UserRole.CHILDMINDER: "Børn i din dagpleje",
-    UserRole.CONSULTANT: "Børn du arbejder med",
+    UserRole.CHILDMINDER: QT_TRANSLATE_NOOP("OverviewPage", "Børn i din dagpleje"),
+    UserRole.CONSULTANT: QT_TRANSLATE_NOOP("OverviewPage", "Børn du arbejder med"),
+    UserRole.OFFICE: QT_TRANSLATE_NOOP("OverviewPage", "Indskrevne børn"),
 }
 
 
 def greeting(hour: int) -> str:
     if hour < 10:
-        return "God morgen"
+        return QCoreApplication.translate("OverviewPage", "God morgen")
     if hour < 17:
-        return "Goddag"
-    return "God aften"
+        return QCoreApplication.translate("OverviewPage", "Goddag")
+    return QCoreApplication.translate("OverviewPage", "God aften")
+
+
+@dataclass(frozen=True)
+class OverviewData:
+    info: overview.OverviewInfo
+    board: dashboard.Dashboard
+    supervision: list[visits.SupervisionStatus] | None  # None: not a consultant
+
+
+def load_overview(session: AppContext) -> OverviewData:
+    """Runs on the database worker."""
+    supervision = visits.supervision_due(session) \
+        if session.user.role == UserRole.CONSULTANT else None
+    return OverviewData(overview.overview(session), dashboard.dashboard(session), supervision)
 
 
 class OverviewPage(ScrollPage):
     title = "Oversigt"
     open_child_requested = Signal(uuid.UUID)
+    resume_draft_requested = Signal(uuid.UUID)
+    loaded = Signal()
 
     def __init__(self, gui: GuiContext, parent: QWidget | None = None) -> None:
         super().__init__(gui, parent)
+        self.loading = False
+        self.data: OverviewData | None = None
         self.heading = page_title("")
         self.heading.setObjectName("greeting")
         self.today_label = label("", "muted")
+        self.status_label = label(self.tr("Henter oversigten …"), "muted",
+                                  object_name="overviewStatus")
         self.body.addWidget(self.heading)
         self.body.addWidget(self.today_label)
-        self.facts = QHBoxLayout()
-        self.facts.setSpacing(14)
-        self.body.addLayout(self.facts)
-        self.mine_card, self.mine = card()
-        self.body.addWidget(self.mine_card)
+        self.body.addWidget(self.status_label)
+        columns = QGridLayout()
+        columns.setHorizontalSpacing(14)
+        columns.setColumnStretch(0, 3)
+        columns.setColumnStretch(1, 2)
+        self.left, self.right = QVBoxLayout(), QVBoxLayout()
+        for column, layout in enumerate((self.left, self.right)):
+            layout.setSpacing(14)
+            layout.setAlignment(Qt.AlignmentFlag.AlignTop)
+            columns.addLayout(layout, 0, column)
+        # The user's own day first; the counts for the whole organisation below it,
+        # in the same two columns.
+        self.facts_left, self.facts_right = QVBoxLayout(), QVBoxLayout()
+        columns.addLayout(self.facts_left, 1, 0)
+        columns.addLayout(self.facts_right, 1, 1)
+        columns.setVerticalSpacing(14)
+        self.body.addLayout(columns)
 
     def activate(self) -> None:
         session = self.gui.session
         now = session.now().astimezone(LOCAL_TZ)
-        self.heading.setText(f"{greeting(now.hour)}, {session.user.display_name}")
-        self.today_label.setText(f"I dag er det {WEEKDAYS[now.weekday()]} den "
-                                 f"{format_date(now.date())}.")
-        info = self.read(overview.overview, session)
-        if info is None:
+        self.heading.setText(self.tr("{greeting}, {name}").format(
+            greeting=greeting(now.hour), name=session.user.display_name))
+        self.today_label.setText(self.tr("I dag er det {weekday} den {date}.").format(
+            weekday=WEEKDAYS[now.weekday()], date=format_date(now.date())))
+        if self.loading:
             return
-        self._show_facts(info)
-        self._show_my_children(info)
+        self.loading = True
+        self.gui.runner.run_db(lambda: load_overview(session), self._arrived, self._failed)
+
+    def _arrived(self, data: OverviewData) -> None:
+        self.loading = False
+        self.data = data
+        self.status_label.setVisible(False)
+        self._show_facts(data.info)
+        self._show_board(data)
+        self.loaded.emit()
+
+    def draft(self, draft_id: uuid.UUID):
+        """The listed draft with this id (the main window resumes it), or None."""
+        if self.data is None:
+            return None
+        return next((d for d in self.data.board.drafts if d.id == draft_id), None)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.loading = False
+        self.status_label.setText(self.tr("Oversigten kunne ikke hentes. ") + user_message(exc))
+        self.status_label.setVisible(True)
 
     def _show_facts(self, info: overview.OverviewInfo) -> None:
-        clear_layout(self.facts)
+        clear_layout(self.facts_left)
+        clear_layout(self.facts_right)
         children, children_layout = card()
-        children_layout.addWidget(section_title("Børn"))
+        children_layout.addWidget(section_title(self.tr("Børn")))
         if info.total_children == 0:
-            children_layout.addWidget(label("Der er endnu ingen børn registreret.", "muted"))
+            children_layout.addWidget(label(self.tr("Der er endnu ingen børn registreret."),
+                                            "muted"))
         for status in ChildStatus:
             count = info.children_by_status.get(status, 0)
             if count:
                 children_layout.addWidget(label(f"{status.label}: {count}"))
         homes, homes_layout = card()
-        homes_layout.addWidget(section_title("Dagplejehjem"))
-        homes_layout.addWidget(label(f"{info.homes} dagplejehjem"))
-        homes_layout.addWidget(label(f"{info.places} pladser, {info.free_places} ledige i dag"))
-        self.facts.addWidget(children, 1, Qt.AlignmentFlag.AlignTop)
-        self.facts.addWidget(homes, 1, Qt.AlignmentFlag.AlignTop)
+        homes_layout.addWidget(section_title(self.tr("Dagplejehjem")))
+        homes_layout.addWidget(label(self.tr("{n} dagplejehjem").format(n=info.homes)))
+        homes_layout.addWidget(label(self.tr("{places} pladser, {free} ledige i dag").format(
+            places=info.places, free=info.free_places)))
+        self.facts_left.addWidget(children)
+        self.facts_right.addWidget(homes)
 
-    def _show_my_children(self, info: overview.OverviewInfo) -> None:
-        clear_layout(self.mine)
-        title = MY_CHILDREN_TITLE.get(self.gui.session.user.role)
-        self.mine_card.setVisible(title is not None)
-        if title is None:
-            return
-        self.mine.addWidget(section_title(title))
-        if not info.my_children:
-            self.mine.addWidget(label("Der er ingen børn knyttet til dig lige nu. "
-                                      "Alle børn findes under Børn.", "muted"))
-            return
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(24)
-        grid.setVerticalSpacing(4)
-        for row, child in enumerate(info.my_children):
-            button = QPushButton(child.name)
-            button.setFlat(True)
-            button.setCursor(Qt.CursorShape.PointingHandCursor)
-            button.setStyleSheet("text-align: left; font-weight: 600; padding: 4px 0;")
-            button.setAccessibleName(f"Åbn {child.name}")
-            button.clicked.connect(
-                lambda _=False, cid=child.id: self.open_child_requested.emit(cid))
-            grid.addWidget(button, row, 0)
-            grid.addWidget(label(format_age(child.age_months), "muted"), row, 1)
-            grid.addWidget(label(child.home_name or "Ikke indskrevet", "muted"), row, 2)
-        grid.setColumnStretch(2, 1)
-        self.mine.addLayout(grid)
-        if info.more_children:
-            self.mine.addWidget(label(f"… og {info.more_children} flere under Børn.", "muted"))
+    def _show_board(self, data: OverviewData) -> None:
+        clear_layout(self.left)
+        clear_layout(self.right)
+        board = data.board
+        title = self.tr(MY_CHILDREN_TITLE.get(self.gui.session.user.role, "Dine børn"))
+        open_child = self.open_child_requested.emit
+        self.left.addWidget(sections.children_card(title, board.children, open_child))
+        self.left.addWidget(sections.goals_card(board.goals_due, open_child))
+        self.right.addWidget(sections.upcoming_card(board.next_meeting, board.next_visit))
+        if board.drafts:
+            self.right.addWidget(sections.drafts_card(board.drafts,
+                                                      self.resume_draft_requested.emit))
+        self.right.addWidget(sections.absences_card(board.absences))
+        if data.supervision is not None:
+            self.right.addWidget(sections.supervision_card(data.supervision))

@@ -11,13 +11,14 @@ import math
 from PySide6.QtCharts import QChart, QChartView, QLineSeries, QValueAxis
 from PySide6.QtCore import QMargins, QPointF, Qt
 from PySide6.QtGui import QColor, QCursor, QFont, QPainter, QPen
-from PySide6.QtWidgets import QToolTip, QWidget
+from PySide6.QtWidgets import QFrame, QToolTip, QWidget
 
 from ...services.assessments import DevelopmentPoint
 from ..formatting import domain_labels
 from ..style import MUTED, TEXT
 
-TICK_MONTHS = 6
+TICK_CHOICES = (3, 6, 12)  # months between ticks; the smallest that gives <= MAX_TICKS
+MAX_TICKS = 8
 # Calm, distinguishable colours; none of them green/yellow/red, which mean wellbeing.
 SERIES_COLOURS = ("#2f6f9f", "#8e5ea2", "#1b9aaa", "#d9822b", "#6b4f3a", "#c2477b",
                   "#4a6c2f", "#3d5a80", "#a0522d", "#5c6bc0", "#00897b", "#7b5e7b",
@@ -25,12 +26,22 @@ SERIES_COLOURS = ("#2f6f9f", "#8e5ea2", "#1b9aaa", "#d9822b", "#6b4f3a", "#c2477
 REFERENCE_COLOUR = "#9aa5ae"
 
 
-def _round_down(value: float) -> int:
-    return int(math.floor(value / TICK_MONTHS) * TICK_MONTHS)
+def _round_down(value: float, step: int) -> int:
+    return int(math.floor(value / step) * step)
 
 
-def _round_up(value: float) -> int:
-    return int(math.ceil(value / TICK_MONTHS) * TICK_MONTHS)
+def _round_up(value: float, step: int) -> int:
+    return int(math.ceil(value / step) * step)
+
+
+def axis_range(low: float, high: float) -> tuple[int, int, int]:
+    """(start, end, tick interval) in whole months around the values, at most MAX_TICKS."""
+    for step in TICK_CHOICES:
+        start, end = max(_round_down(low - 1, step), 0), _round_up(high + 1, step)
+        if (end - start) / step <= MAX_TICKS:
+            return start, end, step
+    step = TICK_CHOICES[-1]
+    return max(_round_down(low - 1, step), 0), _round_up(high + 1, step), step
 
 
 class DevelopmentChart(QChartView):
@@ -42,10 +53,13 @@ class DevelopmentChart(QChartView):
         self.setObjectName("developmentChart")
         self.setAccessibleName(self.tr("Udviklingsprofil: udviklingsalder mod alder"))
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumHeight(340)
+        self.setBackgroundBrush(QColor("white"))  # the white card shows through, no grey box
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setMinimumHeight(400)
         self._chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-        self._chart.setBackgroundRoundness(8)
-        self._chart.setMargins(QMargins(6, 6, 6, 6))
+        self._chart.setBackgroundVisible(False)
+        self._chart.setPlotAreaBackgroundVisible(False)
+        self._chart.setMargins(QMargins(0, 6, 6, 0))
         legend = self._chart.legend()
         legend.setAlignment(Qt.AlignmentFlag.AlignBottom)
         legend.setLabelColor(QColor(TEXT))
@@ -57,7 +71,6 @@ class DevelopmentChart(QChartView):
             axis.setLabelFormat("%d")
             axis.setTickType(QValueAxis.TickType.TicksDynamic)
             axis.setTickAnchor(0)
-            axis.setTickInterval(TICK_MONTHS)
             axis.setMinorTickCount(0)
             axis.setGridLineColor(QColor("#e3e8ec"))
             axis.setLabelsColor(QColor(MUTED))
@@ -83,17 +96,19 @@ class DevelopmentChart(QChartView):
             return 0
         ages = [p.actual_age_months for p in usable]
         levels = [p.level_months for p in usable]
-        x_min, x_max = _round_down(min(ages) - 1), _round_up(max(ages) + 1)
-        y_max = _round_up(max(max(levels), x_max) + 1)
-        self.axis_x.setRange(max(x_min, 0), x_max)
-        self.axis_y.setRange(0, y_max)
+        x_min, x_max, x_step = axis_range(min(ages), max(ages))
+        # The y axis covers the data and the diagonal, so the gap to "as expected" shows.
+        y_min, y_max, y_step = axis_range(min(min(levels), x_min), max(max(levels), x_max))
+        self.axis_x.setRange(x_min, x_max)
+        self.axis_x.setTickInterval(x_step)
+        self.axis_y.setRange(y_min, y_max)
+        self.axis_y.setTickInterval(y_step)
 
         self.reference = QLineSeries()
         self.reference.setName(self.tr("Alder = udviklingsalder"))
         pen = QPen(QColor(REFERENCE_COLOUR), 1.6, Qt.PenStyle.DashLine)
         self.reference.setPen(pen)
-        low = max(x_min, 0)
-        self.reference.append(QPointF(low, low))
+        self.reference.append(QPointF(x_min, x_min))
         self.reference.append(QPointF(x_max, x_max))
         self._add(self.reference)
 
@@ -106,7 +121,7 @@ class DevelopmentChart(QChartView):
                 series.setPen(QPen(colour, 2.4))
                 series.setColor(colour)
                 series.setPointsVisible(True)
-                series.setMarkerSize(8)
+                series.setMarkerSize(7)
                 series.hovered.connect(
                     lambda at, state, name=series.name(): self._hover(name, at, state))
                 self.domain_series[point.domain] = series

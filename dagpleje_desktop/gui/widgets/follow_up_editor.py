@@ -69,7 +69,8 @@ class FollowUpEditor(QWidget):
         self.add_button = QPushButton(self.tr("Tilføj opfølgning"))
         self.add_button.setObjectName("addFollowUp")
         self.remove_button = QPushButton(self.tr("Fjern"))
-        self.remove_button.setToolTip(self.tr("Fjern den valgte opfølgning, der ikke er gemt endnu"))
+        self.remove_button.setToolTip(
+            self.tr("Fjern den valgte opfølgning, der ikke er gemt endnu"))
         for column, text in enumerate((self.tr("Opgave"), self.tr("Ansvarlig"),
                                        self.tr("Senest"))):
             grid.addWidget(label(text, "fieldLabel"), 0, column)
@@ -100,6 +101,14 @@ class FollowUpEditor(QWidget):
 
     def pending(self) -> tuple[FollowUpInput, ...]:
         return tuple(self._pending)
+
+    def commit_typed(self) -> bool:
+        """Add a task typed in but not yet added; False (with the reason shown) if it is
+        incomplete, so a save never silently drops what the user wrote."""
+        if not self.description.text().strip():
+            return True
+        self._add()
+        return not self.error.text()
 
     def clear_pending(self) -> None:
         self._pending.clear()

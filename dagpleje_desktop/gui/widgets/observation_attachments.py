@@ -12,15 +12,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, Signal
+from shiboken6 import isValid
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
                                QPushButton, QVBoxLayout, QWidget)
 
 from ...services.attachments import AttachmentInfo, check_attachment
 from ..operations.runner import OperationRunner, user_message
-
-FILE_FILTER = ("Billeder og dokumenter (*.png *.jpg *.jpeg *.gif *.webp *.heic *.pdf *.txt "
-               "*.doc *.docx);;Alle filer (*)")
-
 
 @dataclass(frozen=True)
 class NewFile:
@@ -38,13 +35,10 @@ def describe_size(size: int) -> str:
 def read_checked(path: str) -> NewFile:
     """Read a chosen file, refusing it by the service's rules before reading a huge one."""
     file = Path(path)
-    try:
-        check_attachment(file.name, file.stat().st_size)
-        content = file.read_bytes()
-    except FileNotFoundError:
-        raise FileNotFoundError(path) from None
+    check_attachment(file.name, file.stat().st_size)
+    content = file.read_bytes()
     check_attachment(file.name, len(content))  # it may have changed since stat()
-    return NewFile(str(file), file.name, content)
+    return NewFile(path, file.name, content)
 
 
 class AttachmentList(QWidget):
@@ -56,10 +50,12 @@ class AttachmentList(QWidget):
         self.existing: dict[uuid.UUID, AttachmentInfo] = {}
         self.removed: list[uuid.UUID] = []
         self.new_files: dict[str, NewFile] = {}
-        self.reading = 0
+        self.reading: list[str] = []  # paths being checked and read
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Bilag"))
         self.list.setMaximumHeight(86)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.list.currentRowChanged.connect(self._update_buttons)
         self.add_button = QPushButton(self.tr("&Vedhæft foto eller dokument …"))
         self.add_button.setAccessibleName(self.tr("Vedhæft foto eller dokument"))
@@ -89,7 +85,8 @@ class AttachmentList(QWidget):
     # -- what the form saves --------------------------------------------------------------
 
     def new_file_paths(self) -> tuple[str, ...]:
-        return tuple(self.new_files)
+        """Including files still being read, so an autosave meanwhile keeps them."""
+        return tuple(self.new_files) + tuple(p for p in self.reading if p not in self.new_files)
 
     def removed_ids(self) -> tuple[uuid.UUID, ...]:
         return tuple(self.removed)
@@ -104,27 +101,33 @@ class AttachmentList(QWidget):
     def choose_files(self) -> None:
         start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
         paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Vælg foto eller dokument"),
-                                                start, self.tr(FILE_FILTER))
+                                                start, self.tr(
+            "Billeder og dokumenter (*.png *.jpg *.jpeg *.gif *.webp *.heic *.pdf *.txt "
+            "*.doc *.docx);;Alle filer (*)"))
         self.add_files(paths)
 
     def add_files(self, paths, *, resumed: bool = False) -> None:
         """Check and read the files off the GUI thread; refusals appear under the list."""
         self._show_error("")
         for path in paths:
-            if path in self.new_files:
+            if path in self.new_files or path in self.reading:
                 continue
-            self.reading += 1
+            self.reading.append(path)
             self._runner.run_file(lambda p=path: read_checked(p), self._file_read,
                                   lambda exc, p=path: self._file_refused(p, exc, resumed))
 
     def _file_read(self, new_file: NewFile) -> None:
-        self.reading -= 1
+        if not isValid(self):  # the form was closed while the file was read
+            return
+        self.reading.remove(new_file.path)
         self.new_files[new_file.path] = new_file
         self._refresh(select=new_file.path)
         self.changed.emit()
 
     def _file_refused(self, path: str, exc: BaseException, resumed: bool) -> None:
-        self.reading -= 1
+        if not isValid(self):
+            return
+        self.reading.remove(path)
         name = Path(path).name
         if isinstance(exc, FileNotFoundError):
             text = self.tr("Filen »%1« findes ikke længere og er ikke vedhæftet.")
@@ -158,10 +161,11 @@ class AttachmentList(QWidget):
         self.list.clear()
         rows = [(a.id, a.filename, a.size, "") for a in self.existing.values()
                 if a.id not in self.removed]
-        rows += [(f.path, f.name, len(f.content), self.tr(" – gemmes med observationen"))
-                 for f in self.new_files.values()]
+        rows += [(f.path, f.name, len(f.content), self.tr(" – ny")) for f in self.new_files.values()]
         for key, name, size, note in rows:
             item = QListWidgetItem(f"{name}  ({describe_size(size)}){note}")
+            item.setToolTip(self.tr("Gemmes sammen med observationen, når du trykker Gem.")
+                            if note else name)
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.list.addItem(item)
             if key == select:

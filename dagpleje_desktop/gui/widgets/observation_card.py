@@ -5,8 +5,9 @@
     Frokost ved bordet
     Maja byggede et tårn af klodser og ventede på sin tur, mens …
 
-Cards for thousands of rows cost nothing until they are drawn; the line layout of a
-card is cached per observation and width.
+Every card has the same height, so the list lays out thousands of rows at once; the
+text takes the lines that chips or a situation leave free and is elided after them.
+The line layout of a card is cached per observation and width.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from ..style import ACCENT, ERROR, MUTED, POSITION_COLOURS, TEXT
 OUTER_V, OUTER_H = 5, 2   # space around a card (between two cards: twice OUTER_V)
 PAD_H, PAD_V = 16, 12     # inside the card
 GAP = 6                   # between the card's rows
-TEXT_LINES = 3            # the text is elided after this many lines
+TEXT_LINES = 2            # text lines when a card has both chips and a situation
 DOT = 10
 CHIP_PAD = 8
 CONCERN_BAR = 4
@@ -47,7 +48,6 @@ def _tr(text: str) -> str:
 class _Layout:
     text_lines: tuple[str, ...]
     chips: tuple[str, ...]
-    height: int
 
 
 def _bold(font: QFont) -> QFont:
@@ -99,34 +99,37 @@ class ObservationCardDelegate(QStyledItemDelegate):
             else option_width
         return max(width - 2 * OUTER_H - 2 * PAD_H - CONCERN_BAR, 120)
 
+    @staticmethod
+    def _metrics(font: QFont) -> tuple[int, int, int, int]:
+        """(line spacing, bold line height, chip row height, card height) for the font."""
+        normal, bold = QFontMetrics(font), QFontMetrics(_bold(font))
+        chip = QFontMetrics(_small(font)).height() + 6
+        area = GAP + chip + GAP + bold.height() + GAP + TEXT_LINES * normal.lineSpacing()
+        return normal.lineSpacing(), bold.height(), chip, \
+            2 * OUTER_V + 2 * PAD_V + bold.height() + area
+
     def _layout(self, obs: ObservationInfo, font: QFont, width: int) -> _Layout:
+        """Every card has the same height (the list lays out 5,000 rows in no time);
+        text takes the lines that chips or a situation leave free."""
         key = (obs.id, obs.updated_at, width, font.key())
         cached = self._cache.get(key)
         if cached is not None:
             return cached
         if len(self._cache) > CACHE_LIMIT:
             self._cache.clear()
-        lines = elided_lines(obs.text, font, width, TEXT_LINES) if obs.text.strip() else ()
+        spacing, bold, chip, _height = self._metrics(font)
         chips = tuple(domain_labels((code,)) for code in obs.domains)
-        normal, bold, small = QFontMetrics(font), QFontMetrics(_bold(font)), \
-            QFontMetrics(_small(font))
-        height = 2 * OUTER_V + 2 * PAD_V + bold.height()
-        if chips:
-            height += GAP + small.height() + 6
-        if obs.situation.strip():
-            height += GAP + bold.height()
-        if lines:
-            height += GAP + normal.lineSpacing() * len(lines)
-        result = _Layout(lines, chips, height)
+        room = GAP + chip + GAP + bold + GAP + TEXT_LINES * spacing
+        room -= (GAP + chip) if chips else 0
+        room -= (GAP + bold) if obs.situation.strip() else 0
+        count = max(1, (room - GAP) // spacing)
+        lines = elided_lines(obs.text, font, width, count) if obs.text.strip() else ()
+        result = _Layout(lines, chips)
         self._cache[key] = result
         return result
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
-        obs = index.data(OBSERVATION_ROLE)
-        if obs is None:
-            return super().sizeHint(option, index)
-        width = self._content_width(option.rect.width())
-        return QSize(width, self._layout(obs, option.font, width).height)
+        return QSize(self._content_width(option.rect.width()), self._metrics(option.font)[3])
 
     # -- painting ----------------------------------------------------------------
 

@@ -20,7 +20,8 @@ def documents_folder() -> Path:
     return home
 
 
-def ask_save_path(parent: QWidget, title: str, suggested_name: str, file_filter: str) -> Path | None:
+def ask_save_path(parent: QWidget, title: str, suggested_name: str,
+                  file_filter: str) -> Path | None:
     """The path the user chose, or None when she cancelled."""
     chosen, _ = QFileDialog.getSaveFileName(parent, title,
                                             str(documents_folder() / suggested_name),

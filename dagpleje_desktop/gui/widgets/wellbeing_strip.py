@@ -127,16 +127,20 @@ class WellbeingStrip(QWidget):
         self._paint_months(painter)
 
     def _paint_markers(self, painter: QPainter) -> None:
+        """Joint assessments first; an individual one only where it does not overlap."""
         top = STRIP_TOP + STRIP_HEIGHT + 3
-        for segment in self.segments:
-            source = segment.point.source
-            if source not in SOURCE_LABELS:
-                continue
+        assessed = [s for s in self.segments if s.point.source in SOURCE_LABELS]
+        assessed.sort(key=lambda s: s.point.source != AssessmentKind.JOINT.value)
+        drawn: list[float] = []
+        for segment in assessed:
             centre = segment.rect.left() + 1.5
+            if any(abs(centre - other) < MARKER + 1 for other in drawn):
+                continue
+            drawn.append(centre)
             triangle = QPolygonF([QPointF(centre, top), QPointF(centre - MARKER / 2, top + MARKER),
                                   QPointF(centre + MARKER / 2, top + MARKER)])
             painter.setPen(QPen(QColor(TEXT), 1.2))
-            joint = source == AssessmentKind.JOINT.value
+            joint = segment.point.source == AssessmentKind.JOINT.value
             painter.setBrush(QColor(TEXT) if joint else QColor("white"))
             painter.drawPolygon(triangle)
 

@@ -1,0 +1,172 @@
+"""``print action-plan|agenda|minutes|supervision|handover|folder|case-folder|guest-sheet
+… -o FILE.pdf``.
+
+The printing services check the target folder first, write the PDF atomically and log
+the print in the same transaction, so a refused print leaves neither a file nor a log
+entry. A handover packet is made only under a valid consent for that recipient.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..domain.errors import ValidationError
+from ..services import printing
+from ..services.access import parse_uuid
+from ..services.plans import current_plan
+from .calendar_commands import check_output
+from .common import logged_in
+
+
+def register(commands) -> None:
+    printer = commands.add_parser(
+        "print", help="lav et dokument som PDF",
+        description="Handleplan, dagsorden, referat, tilsynsrapport, overleveringspakke, "
+                    "folder, barnets mappe og taskeseddel som PDF. Hver udskrift logges. "
+                    "Id'er findes med »plan list«, »meeting list«, »visit list« og "
+                    "»child list«.")
+    sub = printer.add_subparsers(dest="document", metavar="DOKUMENT", required=True,
+                                 title="dokumenter")
+
+    plan = _document(sub, "action-plan", run_action_plan, "handleplanen",
+                     "En version af barnets handleplan med mål og underskriftslinjer. Angiv "
+                     "planens id, eller --child for barnets seneste godkendte handleplan.")
+    plan.add_argument("plan_id", nargs="?", metavar="PLAN_ID",
+                      help="handleplanens id (fra »plan list«)")
+    plan.add_argument("--child", metavar="ID", help="barnets seneste godkendte handleplan")
+
+    for name, run, what, text in (
+            ("agenda", run_agenda, "dagsordenen",
+             "Dagsorden til et møde med et resumé af forberedelsen."),
+            ("minutes", run_minutes, "referatet",
+             "Referat af et møde med beslutninger og opfølgning.")):
+        meeting = _document(sub, name, run, what, text)
+        meeting.add_argument("meeting_id", metavar="MEETING_ID",
+                             help="mødets id (fra »meeting list«)")
+
+    visit = _document(sub, "supervision", run_supervision, "tilsynsrapporten",
+                      "Rapport fra et tilsyn eller hjemmebesøg.")
+    visit.add_argument("visit_id", metavar="VISIT_ID", help="besøgets id (fra »visit list«)")
+
+    handover = _document(
+        sub, "handover", run_handover, "overleveringspakken",
+        "Overleveringspakke til den næste institution. Laves kun, når der er et gyldigt "
+        "samtykke til overlevering til modtageren; udleveringen registreres.")
+    handover.add_argument("child_id", metavar="CHILD_ID", help="barnets id")
+    handover.add_argument("--recipient", required=True, metavar="NAVN",
+                          help="modtageren, som den står på samtykket")
+    handover.add_argument("--observation", action="append", default=[], metavar="ID",
+                          help="en observation, der skal med; kan gentages")
+
+    _document(sub, "folder", run_folder, "folderen",
+              "Folderen om Mini-dagplejen til forældre (A4 på tværs, foldet i tre).")
+
+    case_folder = _document(sub, "case-folder", run_case_folder, "barnets mappe",
+                            "Alt om ét barn, fx til en anmodning om indsigt.")
+    case_folder.add_argument("child_id", metavar="CHILD_ID", help="barnets id")
+    case_folder.add_argument("--purpose", default="", metavar="TEKST",
+                             help="hvorfor mappen udskrives (står i loggen)")
+
+    guest = _document(sub, "guest-sheet", run_guest_sheet, "taskesedlen",
+                      "Taskeseddel, der følger barnet i gæstepleje.")
+    guest.add_argument("child_id", metavar="CHILD_ID", help="barnets id")
+
+
+def _document(sub, name: str, run, what: str, description: str):
+    parser = sub.add_parser(name, help=f"gem {what} som PDF", description=description)
+    parser.add_argument("-o", "--output", required=True, metavar="FIL",
+                        help="PDF-filens navn (.pdf tilføjes, hvis det mangler)")
+    parser.set_defaults(run=run)
+    return parser
+
+
+def _target(args) -> Path:
+    """Checked before logging in, so a bad path is refused before anything is read."""
+    path = Path(args.output).expanduser()
+    if path.suffix.lower() != ".pdf":  # as the printing service does
+        path = path.with_name(path.name + ".pdf")
+    return check_output(path, "PDF-filen")
+
+
+def _saved(what: str, path: Path) -> int:
+    print(f"{what} er gemt i {path}.")
+    return 0
+
+
+def run_action_plan(args) -> int:
+    if (args.plan_id is None) == (args.child is None):
+        raise ValidationError("Angiv enten handleplanens id eller --child med barnets id "
+                              "(ikke begge).", log_message="action-plan needs plan or child")
+    plan_id = parse_uuid(args.plan_id, "handleplans-id") if args.plan_id else None
+    child_id = parse_uuid(args.child, "barne-id") if args.child else None
+    target = _target(args)
+    with logged_in(args) as ctx:
+        if plan_id is None:
+            plan = current_plan(ctx, child_id)
+            if plan is None:
+                raise ValidationError("Barnet har ingen godkendt handleplan endnu. Udskriv en "
+                                      "bestemt version med dens id (se »plan list«).",
+                                      log_message="no approved plan for child")
+            plan_id = plan.id
+        path = printing.print_action_plan(ctx, plan_id, target)
+    return _saved("Handleplanen", path)
+
+
+def run_agenda(args) -> int:
+    meeting_id = parse_uuid(args.meeting_id, "møde-id")
+    target = _target(args)
+    with logged_in(args) as ctx:
+        path = printing.print_agenda(ctx, meeting_id, target)
+    return _saved("Dagsordenen", path)
+
+
+def run_minutes(args) -> int:
+    meeting_id = parse_uuid(args.meeting_id, "møde-id")
+    target = _target(args)
+    with logged_in(args) as ctx:
+        path = printing.print_minutes(ctx, meeting_id, target)
+    return _saved("Referatet", path)
+
+
+def run_supervision(args) -> int:
+    visit_id = parse_uuid(args.visit_id, "besøgs-id")
+    target = _target(args)
+    with logged_in(args) as ctx:
+        path = printing.print_supervision(ctx, visit_id, target)
+    return _saved("Tilsynsrapporten", path)
+
+
+def run_handover(args) -> int:
+    child_id = parse_uuid(args.child_id, "barne-id")
+    observation_ids = [parse_uuid(o, "observations-id") for o in args.observation]
+    target = _target(args)
+    with logged_in(args) as ctx:
+        path = printing.print_handover(ctx, child_id, args.recipient, target,
+                                       observation_ids=observation_ids)
+    recipient = " ".join(args.recipient.split())
+    print(f"Overleveringspakken til »{recipient}« er gemt i {path}. Udleveringen er "
+          "registreret.")
+    return 0
+
+
+def run_folder(args) -> int:
+    target = _target(args)
+    with logged_in(args) as ctx:
+        path = printing.print_folder(ctx, target)
+    return _saved("Folderen", path)
+
+
+def run_case_folder(args) -> int:
+    child_id = parse_uuid(args.child_id, "barne-id")
+    target = _target(args)
+    with logged_in(args) as ctx:
+        path = printing.print_case_folder(ctx, child_id, target, purpose=args.purpose)
+    return _saved("Barnets mappe", path)
+
+
+def run_guest_sheet(args) -> int:
+    child_id = parse_uuid(args.child_id, "barne-id")
+    target = _target(args)
+    with logged_in(args) as ctx:
+        path = printing.print_guest_sheet(ctx, child_id, target)
+    return _saved("Taskesedlen", path)

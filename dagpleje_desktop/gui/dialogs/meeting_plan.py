@@ -1,0 +1,256 @@
+"""Planlæg møde (ui/meeting_plan.ui): kind, child, time, place, participants, agenda.
+
+Participants are offered from the child's guardians and case team; the agenda starts as
+the default agenda of the kind and can be edited point by point. The service checks
+everything; its Danish message is shown in the dialog and nothing is saved.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date, time, timedelta
+
+from PySide6.QtCore import Qt, QTime, Signal
+from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
+
+from ...domain.agendas import default_agenda
+from ...domain.enums import MeetingKind
+from ...services import children, meetings
+from ...services.meetings import MeetingInput, ParticipantInput
+from ..context import GuiContext
+from ..forms import load_form
+from ..operations.runner import user_message
+from ..widgets.feedback import set_busy, show_field_error
+from ..widgets.when_fields import (from_qdate, local_datetime, setup_date_edit, setup_time_edit,
+                                   to_qdate)
+from .framing import frame_form
+
+PLANNABLE_KINDS = (MeetingKind.STATUS, MeetingKind.START, MeetingKind.HANDOVER,
+                   MeetingKind.NETWORK)
+PARTICIPANT_ROLE = Qt.ItemDataRole.UserRole
+
+
+@dataclass(frozen=True)
+class MeetingDraft:
+    """What the dialog starts with, e.g. the day double-clicked in the calendar."""
+    day: date | None = None
+    child_id: uuid.UUID | None = None
+    kind: MeetingKind = MeetingKind.STATUS
+    start: time = time(10, 0)
+    end: time = time(11, 0)
+    place: str = ""
+    participants: tuple[ParticipantInput, ...] | None = None  # None: the usual ones
+
+
+def next_working_day(today: date) -> date:
+    day = today + timedelta(days=1)
+    while day.weekday() >= 5:
+        day += timedelta(days=1)
+    return day
+
+
+def participant_text(person: ParticipantInput) -> str:
+    return f"{person.name} – {person.role}" if person.role else person.name
+
+
+class PlanMeetingDialog(QDialog):
+    """Emits ``planned(MeetingDetail)`` and closes when the meeting is saved."""
+
+    planned = Signal(object)
+
+    def __init__(self, gui: GuiContext, draft: MeetingDraft | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.gui = gui
+        draft = draft or MeetingDraft()
+        self.ui = load_form("meeting_plan", self)
+        frame_form(self, self.ui, self.tr("Planlæg møde"), min_width=860)
+        self._agenda_touched = False
+        self._filling_agenda = False
+        ui = self.ui
+        setup_date_edit(ui.dateEdit)
+        setup_time_edit(ui.startTime)
+        setup_time_edit(ui.endTime)
+        for kind in PLANNABLE_KINDS:
+            ui.kindChoice.addItem(kind.label, kind.value)
+        ui.kindChoice.setCurrentIndex(PLANNABLE_KINDS.index(draft.kind)
+                                      if draft.kind in PLANNABLE_KINDS else 0)
+        ui.childChoice.addItem(self.tr("Intet bestemt barn"), None)
+        for child in children.list_children(gui.session):
+            ui.childChoice.addItem(child.name, str(child.id))
+        if draft.child_id is not None:
+            index = ui.childChoice.findData(str(draft.child_id))
+            ui.childChoice.setCurrentIndex(max(index, 0))
+        ui.dateEdit.setDate(to_qdate(draft.day or next_working_day(gui.session.today())))
+        ui.startTime.setTime(QTime(draft.start.hour, draft.start.minute))
+        ui.endTime.setTime(QTime(draft.end.hour, draft.end.minute))
+        ui.place.setText(draft.place)
+        self._fill_participants(draft.participants)
+        self._fill_agenda(default_agenda(self.kind()))
+        show_field_error(ui.formError)
+        self._set_busy(False)
+
+        ui.kindChoice.currentIndexChanged.connect(self._kind_changed)
+        ui.childChoice.currentIndexChanged.connect(lambda _: self._fill_participants(None))
+        ui.agenda.itemChanged.connect(self._agenda_edited)
+        ui.addAgendaItem.clicked.connect(self._add_agenda_item)
+        ui.removeAgendaItem.clicked.connect(self._remove_agenda_item)
+        ui.moveAgendaUp.clicked.connect(lambda: self._move_agenda_item(-1))
+        ui.moveAgendaDown.clicked.connect(lambda: self._move_agenda_item(1))
+        ui.resetAgenda.clicked.connect(self._reset_agenda)
+        ui.addParticipant.clicked.connect(self._add_other)
+        ui.otherRole.returnPressed.connect(self._add_other)
+        ui.cancelButton.clicked.connect(self.reject)
+        ui.saveButton.clicked.connect(self._submit)
+        if draft.child_id is None:
+            ui.childChoice.setFocus()
+        else:
+            ui.place.setFocus()
+
+    # -- reading the form -------------------------------------------------------------
+
+    def kind(self) -> MeetingKind:
+        return MeetingKind(self.ui.kindChoice.currentData())
+
+    def child_id(self) -> uuid.UUID | None:
+        value = self.ui.childChoice.currentData()
+        return uuid.UUID(value) if value else None
+
+    def participants(self) -> tuple[ParticipantInput, ...]:
+        chosen = []
+        for row in range(self.ui.participants.count()):
+            item = self.ui.participants.item(row)
+            if item.checkState() == Qt.CheckState.Checked:
+                chosen.append(item.data(PARTICIPANT_ROLE))
+        return tuple(chosen)
+
+    def agenda(self) -> tuple[str, ...]:
+        return tuple(self.ui.agenda.item(row).text() for row in range(self.ui.agenda.count()))
+
+    def meeting_input(self) -> MeetingInput:
+        day = from_qdate(self.ui.dateEdit.date())
+        return MeetingInput(
+            kind=self.kind(), child_id=self.child_id(),
+            starts_at=local_datetime(day, self.ui.startTime.time()),
+            ends_at=local_datetime(day, self.ui.endTime.time()),
+            place=self.ui.place.text(), participants=self.participants(),
+            agenda=self.agenda())
+
+    # -- participants -----------------------------------------------------------------
+
+    def _fill_participants(self, given: tuple[ParticipantInput, ...] | None) -> None:
+        """The usual invitees of the chosen child, all ticked; others typed in stay."""
+        others = [self.ui.participants.item(r).data(PARTICIPANT_ROLE)
+                  for r in range(self.ui.participants.count())
+                  if self._is_other(self.ui.participants.item(r).data(PARTICIPANT_ROLE))]
+        self.ui.participants.clear()
+        people = list(given) if given is not None else self._candidates()
+        for person in people + ([] if given is not None else others):
+            self._add_participant_item(person)
+
+    def _candidates(self) -> list[ParticipantInput]:
+        child_id = self.child_id()
+        if child_id is None:
+            return []
+        try:
+            return meetings.candidate_participants(self.gui.session, child_id)
+        except Exception as exc:  # noqa: BLE001 - shown in Danish, the form stays usable
+            show_field_error(self.ui.formError, user_message(exc))
+            return []
+
+    @staticmethod
+    def _is_other(person: ParticipantInput) -> bool:
+        return person.professional_id is None and person.guardian_id is None
+
+    def _add_participant_item(self, person: ParticipantInput) -> None:
+        item = QListWidgetItem(participant_text(person))
+        item.setData(PARTICIPANT_ROLE, person)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked)
+        self.ui.participants.addItem(item)
+
+    def _add_other(self) -> None:
+        name = self.ui.otherName.text().strip()
+        if not name:
+            show_field_error(self.ui.formError, self.tr("Skriv navnet på deltageren."))
+            self.ui.otherName.setFocus()
+            return
+        show_field_error(self.ui.formError)
+        self._add_participant_item(ParticipantInput(name, self.ui.otherRole.text().strip()))
+        self.ui.otherName.clear()
+        self.ui.otherRole.clear()
+        self.ui.otherName.setFocus()
+
+    # -- agenda -----------------------------------------------------------------------
+
+    def _fill_agenda(self, titles) -> None:
+        self._filling_agenda = True
+        self.ui.agenda.clear()
+        for title in titles:
+            self._append_agenda_item(title)
+        self._filling_agenda = False
+
+    def _append_agenda_item(self, title: str) -> QListWidgetItem:
+        item = QListWidgetItem(title)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+        self.ui.agenda.addItem(item)
+        return item
+
+    def _agenda_edited(self, _item) -> None:
+        if not self._filling_agenda:
+            self._agenda_touched = True
+
+    def _kind_changed(self) -> None:
+        if not self._agenda_touched:  # never throw away what the user wrote
+            self._fill_agenda(default_agenda(self.kind()))
+
+    def _reset_agenda(self) -> None:
+        self._fill_agenda(default_agenda(self.kind()))
+        self._agenda_touched = False
+
+    def _add_agenda_item(self) -> None:
+        self._agenda_touched = True
+        item = self._append_agenda_item(self.tr("Nyt punkt"))
+        self.ui.agenda.setCurrentItem(item)
+        self.ui.agenda.editItem(item)
+
+    def _remove_agenda_item(self) -> None:
+        row = self.ui.agenda.currentRow()
+        if row >= 0:
+            self._agenda_touched = True
+            self.ui.agenda.takeItem(row)
+
+    def _move_agenda_item(self, step: int) -> None:
+        row = self.ui.agenda.currentRow()
+        target = row + step
+        if row < 0 or not 0 <= target < self.ui.agenda.count():
+            return
+        self._agenda_touched = True
+        item = self.ui.agenda.takeItem(row)
+        self.ui.agenda.insertItem(target, item)
+        self.ui.agenda.setCurrentRow(target)
+
+    # -- saving -----------------------------------------------------------------------
+
+    def _set_busy(self, busy: bool) -> None:
+        ui = self.ui
+        set_busy([ui.kindChoice, ui.childChoice, ui.dateEdit, ui.startTime, ui.endTime,
+                  ui.place, ui.participants, ui.agenda, ui.saveButton], [ui.busyLabel], busy)
+
+    def _submit(self) -> None:
+        show_field_error(self.ui.formError)
+        data = self.meeting_input()
+        self._set_busy(True)
+        session = self.gui.session
+        self.gui.runner.run_db(lambda: meetings.plan_meeting(session, data),
+                               self._succeeded, self._failed)
+
+    def _succeeded(self, detail) -> None:
+        self._set_busy(False)
+        self.planned.emit(detail)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        show_field_error(self.ui.formError, user_message(exc))

@@ -1,0 +1,111 @@
+"""Registrér tilsyn / hjemmebesøg (ui/visit_record.ui): where, when, notes, follow-ups."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+from PySide6.QtCore import QTime, Signal
+from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
+
+from ...domain.enums import HomeKind, VisitKind
+from ...services import children, homes, visits
+from ...services.visits import VisitInput
+from ..context import GuiContext
+from ..forms import load_form
+from ..operations.runner import user_message
+from ..widgets.feedback import set_busy, show_field_error
+from ..widgets.follow_up_editor import FollowUpEditor
+from ..widgets.when_fields import (from_qdate, local, local_datetime, setup_date_edit,
+                                   setup_time_edit, to_qdate)
+from .framing import frame_form
+
+
+class VisitDialog(QDialog):
+    """Emits ``recorded(VisitInfo)`` when the visit is saved."""
+
+    recorded = Signal(object)
+
+    def __init__(self, gui: GuiContext, kind: VisitKind = VisitKind.SUPERVISION, *,
+                 home_id: uuid.UUID | None = None, child_id: uuid.UUID | None = None,
+                 when: datetime | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.gui = gui
+        self.ui = load_form("visit_record", self)
+        frame_form(self, self.ui, self.tr("Registrér besøg"), min_width=760)
+        ui, session = self.ui, gui.session
+        setup_date_edit(ui.dateEdit)
+        setup_time_edit(ui.timeEdit)
+        moment = local(when or session.now())
+        ui.dateEdit.setDate(to_qdate(moment.date()))
+        ui.timeEdit.setTime(QTime(moment.hour, moment.minute))
+        ui.homeChoice.addItem(self.tr("Vælg dagplejehjem"), None)
+        for home in homes.list_homes(session, HomeKind.MINI):
+            ui.homeChoice.addItem(home.name, str(home.id))
+        ui.childChoice.addItem(self.tr("Vælg barn"), None)
+        for child in children.list_children(session):
+            ui.childChoice.addItem(child.name, str(child.id))
+        if home_id is not None:
+            ui.homeChoice.setCurrentIndex(max(ui.homeChoice.findData(str(home_id)), 0))
+        if child_id is not None:
+            ui.childChoice.setCurrentIndex(max(ui.childChoice.findData(str(child_id)), 0))
+        self.follow_ups = FollowUpEditor(session.today())
+        self.follow_ups.set_owner_suggestions([session.user.display_name])
+        ui.findChild(QVBoxLayout, "followUpHolder").addWidget(self.follow_ups)
+        (ui.homeVisitKind if kind == VisitKind.HOME else ui.supervisionKind).setChecked(True)
+        self._kind_changed()
+        show_field_error(ui.formError)
+        self._set_busy(False)
+        ui.supervisionKind.toggled.connect(self._kind_changed)
+        ui.cancelButton.clicked.connect(self.reject)
+        ui.saveButton.clicked.connect(self._submit)
+        ui.notes.setFocus()
+
+    def kind(self) -> VisitKind:
+        return VisitKind.SUPERVISION if self.ui.supervisionKind.isChecked() else VisitKind.HOME
+
+    def _kind_changed(self) -> None:
+        supervision = self.kind() == VisitKind.SUPERVISION
+        ui = self.ui
+        ui.homeChoice.setVisible(supervision)
+        ui.childChoice.setVisible(not supervision)
+        ui.whereLabel.setText(self.tr("Dagplejehjem") if supervision else self.tr("Familie"))
+        ui.whereLabel.setBuddy(ui.homeChoice if supervision else ui.childChoice)
+        title = self.tr("Registrér tilsyn") if supervision else self.tr("Registrér hjemmebesøg")
+        ui.title.setText(title)
+        self.setWindowTitle(title)
+
+    def visit_input(self) -> VisitInput:
+        ui, supervision = self.ui, self.kind() == VisitKind.SUPERVISION
+        home = ui.homeChoice.currentData() if supervision else None
+        child = ui.childChoice.currentData() if not supervision else None
+        return VisitInput(
+            kind=self.kind(),
+            visited_at=local_datetime(from_qdate(ui.dateEdit.date()), ui.timeEdit.time()),
+            home_id=uuid.UUID(home) if home else None,
+            child_id=uuid.UUID(child) if child else None,
+            notes=ui.notes.toPlainText(), follow_ups=self.follow_ups.pending())
+
+    def _set_busy(self, busy: bool) -> None:
+        ui = self.ui
+        set_busy([ui.supervisionKind, ui.homeVisitKind, ui.homeChoice, ui.childChoice,
+                  ui.dateEdit, ui.timeEdit, ui.notes, self.follow_ups, ui.saveButton],
+                 [ui.busyLabel], busy)
+
+    def _submit(self) -> None:
+        show_field_error(self.ui.formError)
+        if not self.follow_ups.commit_typed():
+            return
+        data, session = self.visit_input(), self.gui.session
+        self._set_busy(True)
+        self.gui.runner.run_db(lambda: visits.record_visit(session, data),
+                               self._succeeded, self._failed)
+
+    def _succeeded(self, info) -> None:
+        self._set_busy(False)
+        self.recorded.emit(info)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        show_field_error(self.ui.formError, user_message(exc))

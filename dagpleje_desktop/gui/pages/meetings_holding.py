@@ -1,0 +1,225 @@
+"""Afholdelse: attendance, minutes per agenda point, decisions, follow-ups with owner and
+due date, goal evaluations and new goals; one save records it all and marks the meeting
+held (or nothing, with the service's reason shown)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (QComboBox, QFrame, QGridLayout, QHBoxLayout, QPlainTextEdit,
+                               QPushButton, QScrollArea, QVBoxLayout, QWidget)
+
+from ...domain.enums import Attendance, MeetingStatus
+from ...services import goals, meetings
+from ...services.meeting_minutes import HoldInput
+from ...services.meetings import MeetingDetail
+from ..context import GuiContext
+from ..operations.runner import user_message
+from ..widgets.feedback import show_field_error
+from ..widgets.follow_up_editor import FollowUpEditor
+from ..widgets.rebuild import discard_layout
+from ..widgets.text import label, section_title
+from ..widgets.when_fields import local, short_date
+from .meetings_evaluation import GoalEvaluationList, NewGoalsList
+
+MINUTES_HEIGHT = 64
+
+
+class HoldingView(QWidget):
+    held = Signal(object)  # MeetingDetail after the save
+
+    def __init__(self, gui: GuiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.gui = gui
+        self.detail: MeetingDetail | None = None
+        self.attendance: list[tuple[object, QComboBox]] = []
+        self.item_minutes: list[tuple[object, QPlainTextEdit]] = []
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 8, 0, 0)
+        outer.setSpacing(6)
+        self.notice = label("", "hint", object_name="holdingNotice")
+        outer.addWidget(self.notice)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        holder = QWidget()
+        self.body = QVBoxLayout(holder)
+        self.body.setContentsMargins(0, 0, 12, 0)
+        self.body.setSpacing(10)
+        scroll.setWidget(holder)
+        outer.addWidget(scroll, 1)
+        self.scroll_area = scroll
+
+        self.body.addWidget(section_title(self.tr("Fremmøde")))
+        self.attendance_grid = QGridLayout()
+        self.attendance_grid.setHorizontalSpacing(16)
+        self.attendance_grid.setVerticalSpacing(4)
+        self.body.addLayout(self.attendance_grid)
+        self.body.addWidget(section_title(self.tr("Referat pr. dagsordenspunkt")))
+        self.minutes_layout = QVBoxLayout()
+        self.minutes_layout.setSpacing(4)
+        self.body.addLayout(self.minutes_layout)
+        self.body.addWidget(section_title(self.tr("Beslutninger")))
+        self.decisions = QPlainTextEdit()
+        self.decisions.setObjectName("decisions")
+        self.decisions.setAccessibleName(self.tr("Beslutninger"))
+        self.decisions.setPlaceholderText(self.tr("Hvad blev besluttet?"))
+        self.decisions.setTabChangesFocus(True)
+        self.decisions.setFixedHeight(80)
+        self.body.addWidget(self.decisions)
+        self.body.addWidget(section_title(self.tr("Opfølgning (hvem, hvad, hvornår)")))
+        self.follow_ups = FollowUpEditor(gui.session.today())
+        self.body.addWidget(self.follow_ups)
+        self.goals_title = section_title(self.tr("Evaluering af mål"))
+        self.body.addWidget(self.goals_title)
+        self.evaluations = GoalEvaluationList()
+        self.body.addWidget(self.evaluations)
+        self.new_goals_title = section_title(self.tr("Nye mål"))
+        self.body.addWidget(self.new_goals_title)
+        self.new_goals = NewGoalsList(gui)
+        self.body.addWidget(self.new_goals)
+        self.body.addStretch(1)
+
+        self.error = label("", "error", object_name="holdingError")
+        show_field_error(self.error)
+        outer.addWidget(self.error)
+        row = QHBoxLayout()
+        self.result = label("", "muted", object_name="holdingResult")
+        row.addWidget(self.result, 1)
+        self.save_button = QPushButton(self.tr("Gem referat og markér mødet som afholdt"))
+        self.save_button.setObjectName("saveMinutes")
+        self.save_button.setProperty("role", "primary")
+        row.addWidget(self.save_button)
+        outer.addLayout(row)
+        self.save_button.clicked.connect(self.save)
+
+    # -- filling ----------------------------------------------------------------------
+
+    def set_meeting(self, detail: MeetingDetail) -> None:
+        same = self.detail is not None and self.detail.summary.id == detail.summary.id
+        self.detail = detail
+        summary = detail.summary
+        self._fill_attendance(detail)
+        self._fill_minutes(detail)
+        self.decisions.setPlainText(detail.decisions)
+        self.follow_ups.set_saved(detail.follow_ups)
+        self.follow_ups.set_owner_suggestions(
+            [p.name for p in detail.participants] + [self.gui.session.user.display_name])
+        if not same:
+            self.follow_ups.clear_pending()
+            show_field_error(self.error)
+            self.result.setText("")
+        has_child = summary.child_id is not None
+        for widget in (self.goals_title, self.evaluations, self.new_goals_title, self.new_goals):
+            widget.setVisible(has_child)
+        self.new_goals.set_child(summary.child_id, summary.child_name)
+        self._fill_goals()
+        self._show_notice()
+
+    def _show_notice(self) -> None:
+        summary = self.detail.summary
+        editable = summary.status != MeetingStatus.CANCELLED
+        self.save_button.setEnabled(editable)
+        if not editable:
+            self.notice.setText(self.tr("Mødet er aflyst; der skrives ikke referat."))
+        elif summary.status == MeetingStatus.HELD:
+            self.notice.setText(self.tr("Mødet er afholdt. Du kan rette referatet og gemme "
+                                        "igen; nye opfølgninger og mål lægges til."))
+        elif local(summary.start).date() > self.gui.session.today():
+            self.notice.setText(self.tr("Mødet er først den {day}. Referatet kan gemmes, når "
+                                        "mødet er holdt.").format(
+                                            day=short_date(local(summary.start).date())))
+        else:
+            self.notice.setText(self.tr("Skriv referatet under mødet eller lige efter. Alt "
+                                        "gemmes samlet, når du klikker »Gem referat«."))
+        self.notice.setVisible(True)
+
+    def _fill_attendance(self, detail: MeetingDetail) -> None:
+        discard_layout(self.attendance_grid)
+        self.attendance = []
+        if not detail.participants:
+            self.attendance_grid.addWidget(label(self.tr("Ingen deltagere registreret."),
+                                                 "muted"), 0, 0)
+        for index, person in enumerate(detail.participants):
+            # Two people per row: a long list of participants stays short on a laptop.
+            row, column = divmod(index, 2)
+            name = f"{person.name} ({person.role})" if person.role else person.name
+            choice = QComboBox()
+            choice.setObjectName("attendance")
+            choice.setAccessibleName(self.tr("Fremmøde for {name}").format(name=person.name))
+            choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            for value in Attendance:
+                choice.addItem(value.label, value.value)
+            choice.setCurrentIndex(choice.findData(person.attendance.value))
+            self.attendance_grid.addWidget(label(name, wrap=False), row, column * 3)
+            self.attendance_grid.addWidget(choice, row, column * 3 + 1)
+            self.attendance.append((person, choice))
+        self.attendance_grid.setColumnMinimumWidth(2, 24)
+        self.attendance_grid.setColumnStretch(5, 1)
+
+    def _fill_minutes(self, detail: MeetingDetail) -> None:
+        discard_layout(self.minutes_layout)
+        self.item_minutes = []
+        for number, item in enumerate(detail.agenda, start=1):
+            title = label(f"{number}. {item.title}")
+            title.setStyleSheet("font-weight: 600;")
+            self.minutes_layout.addWidget(title)
+            text = QPlainTextEdit(item.minutes)
+            text.setObjectName("itemMinutes")
+            text.setAccessibleName(self.tr("Referat: {title}").format(title=item.title))
+            text.setTabChangesFocus(True)
+            text.setFixedHeight(MINUTES_HEIGHT)
+            self.minutes_layout.addWidget(text)
+            self.item_minutes.append((item, text))
+
+    def _fill_goals(self) -> None:
+        child_id = self.detail.summary.child_id
+        if child_id is None:
+            self.evaluations.set_goals([])
+            return
+        try:
+            found = goals.goals_for_child(self.gui.session, child_id, active_only=False)
+        except Exception as exc:  # noqa: BLE001 - shown in Danish
+            show_field_error(self.error, user_message(exc))
+            return
+        open_goals = [g for g in found if g.status in goals.OPEN_STATUSES]
+        self.evaluations.set_goals(open_goals)
+
+    # -- saving -----------------------------------------------------------------------
+
+    def hold_input(self) -> HoldInput:
+        return HoldInput(
+            attendance=tuple((person.id, Attendance(choice.currentData()))
+                             for person, choice in self.attendance),
+            item_minutes=tuple((item.id, text.toPlainText()) for item, text in self.item_minutes),
+            decisions=self.decisions.toPlainText(),
+            follow_ups=self.follow_ups.pending(),
+            evaluations=self.evaluations.evaluations(),
+            new_goals=self.new_goals.goals())
+
+    def save(self) -> None:
+        if self.detail is None:
+            return
+        show_field_error(self.error)
+        if not self.follow_ups.commit_typed():
+            return
+        data, session = self.hold_input(), self.gui.session
+        meeting_id = self.detail.summary.id
+        self.save_button.setEnabled(False)
+        self.result.setText(self.tr("Gemmer …"))
+        self.gui.runner.run_db(lambda: meetings.hold(session, meeting_id, data),
+                               lambda detail: self._saved(detail, data), self._failed)
+
+    def _saved(self, detail: MeetingDetail, data: HoldInput) -> None:
+        self.follow_ups.clear_pending()
+        self.new_goals.clear()
+        self.set_meeting(detail)
+        self.result.setText(self.tr(
+            "Referatet er gemt, og mødet er afholdt: {f} nye opfølgninger, {e} mål evalueret, "
+            "{g} nye mål.").format(f=len(data.follow_ups), e=len(data.evaluations),
+                                   g=len(data.new_goals)))
+        self.held.emit(detail)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.save_button.setEnabled(True)
+        self.result.setText("")
+        show_field_error(self.error, user_message(exc))

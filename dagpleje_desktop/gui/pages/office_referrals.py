@@ -1,0 +1,327 @@
+"""Visitation: the committee's list for a chosen meeting date (referrals due and granted
+children due for re-visitation) with every mini home's free places beside it, all
+referrals below, and the chosen referral with its decision and next steps on the right."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFrame, QHBoxLayout, QHeaderView,
+                               QPushButton, QScrollArea, QTableView, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
+
+from ...domain.enums import ReferralStatus
+from ...services import referrals, visitation
+from ...services.referrals import ReferralInfo
+from ...services.visitation import CommitteeList
+from ..context import GuiContext
+from ..dialogs.referral_register import RegisterReferralDialog
+from ..models.referrals_model import (ID_ROLE, NEXT_STEP, REFERRER, SORT_ROLE,
+                                      ReferralsTableModel, places_text)
+from ..operations.runner import user_message
+from ..widgets.text import label, section_title
+from ..widgets.when_fields import date_edit, from_qdate, short_date, to_qdate
+from .office_referral_panel import ReferralPanel
+
+FULL = QColor("#b3261e")
+ROOM = QColor("#2e7d32")
+SHORT_TABLE = 160  # a header and four rows: the four mini homes without scrolling
+ACTIVE, EVERYTHING = "active", "all"
+
+
+def small_table(columns: list[str], name: str, accessible: str,
+                stretch: int = -1) -> QTableWidget:
+    """A read-only table; the ``stretch`` column (the last by default) takes the rest of
+    the width and elides, so the table never scrolls sideways on a laptop."""
+    table = QTableWidget(0, len(columns))
+    table.setObjectName(name)
+    table.setAccessibleName(accessible)
+    table.setHorizontalHeaderLabels(columns)
+    table.verticalHeader().setVisible(False)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setShowGrid(False)
+    table.setAlternatingRowColors(True)
+    header = table.horizontalHeader()
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch % len(columns), QHeaderView.ResizeMode.Stretch)
+    table.setWordWrap(False)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
+    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return table
+
+
+def _heading_row(text: str, *widgets: QWidget) -> QHBoxLayout:
+    row = QHBoxLayout()
+    heading = section_title(text)
+    heading.setWordWrap(False)
+    row.addWidget(heading)
+    row.addStretch(1)
+    for widget in widgets:
+        row.addWidget(widget)
+    return row
+
+
+class ReferralsView(QWidget):
+    def __init__(self, gui: GuiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.gui = gui
+        self.committee: CommitteeList | None = None
+        self.infos: dict[uuid.UUID, ReferralInfo] = {}
+        self.dialog: RegisterReferralDialog | None = None
+        self._selecting = False  # set while select() moves the lists' selection itself
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 12, 0, 0)
+        outer.setSpacing(8)
+        outer.addLayout(self._top_row())
+        columns = QHBoxLayout()
+        columns.setSpacing(18)
+        left, right = QVBoxLayout(), QVBoxLayout()
+        left.setSpacing(6)
+        right.setSpacing(6)
+        columns.addLayout(left, 3)
+        columns.addLayout(right, 2)
+        outer.addLayout(columns, 1)
+
+        left.addLayout(_heading_row(self.tr("Til visitationsudvalget")))
+        self.committee_table = small_table(
+            [self.tr("Barn"), self.tr("Sag"), self.tr("Pladser"), self.tr("Indstillet af")],
+            "committeeTable", self.tr("Til visitationsudvalget"))
+        self.committee_table.setFixedHeight(SHORT_TABLE)
+        left.addWidget(self.committee_table)
+        self.show_choice = QComboBox()
+        self.show_choice.setObjectName("referralFilter")
+        self.show_choice.setAccessibleName(self.tr("Vis indstillinger"))
+        self.show_choice.addItem(self.tr("Åbne og bevilgede"), ACTIVE)
+        self.show_choice.addItem(self.tr("Alle, også afslåede"), EVERYTHING)
+        left.addSpacing(6)
+        left.addLayout(_heading_row(self.tr("Alle indstillinger"), self.show_choice))
+        left.addWidget(self._referrals_table(), 1)
+
+        right.addLayout(_heading_row(self.tr("Ledige pladser i mini-dagplejehjem")))
+        self.capacity_table = small_table(
+            [self.tr("Dagplejehjem"), self.tr("Pladser"), self.tr("Optaget"),
+             self.tr("Ledige")], "capacityTable", self.tr("Ledige pladser"), stretch=0)
+        self.capacity_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.capacity_table.setFixedHeight(SHORT_TABLE)
+        right.addWidget(self.capacity_table)
+        right.addSpacing(6)
+        self.panel = ReferralPanel(gui, self.committee_day)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.panel)
+        right.addWidget(scroll, 1)
+
+        self.committee_date.dateChanged.connect(lambda _: self.reload())
+        self.new_button.clicked.connect(self.register_referral)
+        self.show_choice.currentIndexChanged.connect(lambda _: self._show_referrals())
+        self.committee_table.itemSelectionChanged.connect(self._committee_selected)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._list_selected())
+        self.panel.changed.connect(self._changed)
+
+    def _top_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        row.addWidget(label(self.tr("Udvalgsmøde"), "fieldLabel", wrap=False))
+        self.committee_date = date_edit(self._next_meeting_day())
+        self.committee_date.setObjectName("committeeDay")
+        self.committee_date.setAccessibleName(self.tr("Udvalgsmødets dato"))
+        self.committee_date.setMaximumWidth(150)
+        row.addWidget(self.committee_date)
+        self.summary = label("", "muted", object_name="committeeSummary")
+        row.addWidget(self.summary, 1)
+        self.new_button = QPushButton(self.tr("Ny indstilling …"))
+        self.new_button.setObjectName("newReferral")
+        self.new_button.setProperty("role", "primary")
+        row.addWidget(self.new_button)
+        return row
+
+    def _referrals_table(self) -> QTableView:
+        self.model = ReferralsTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table = QTableView()
+        self.table.setObjectName("referralsTable")
+        self.table.setAccessibleName(self.tr("Alle indstillinger"))
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setShowGrid(False)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(NEXT_STEP, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setColumnHidden(REFERRER, True)  # in the panel; the list keeps its width
+        return self.table
+
+    def _next_meeting_day(self) -> date:
+        """The committee's calendar is not kept in the app: start from the earliest coming
+        meeting a referral is already scheduled for, else today."""
+        today = self.gui.session.today()
+        try:
+            dates = [r.committee_date for r in referrals.list_referrals(
+                self.gui.session, statuses=(ReferralStatus.IN_VISITATION,)) if r.committee_date]
+        except Exception:  # noqa: BLE001 - the page shows the real error when it loads
+            dates = []
+        upcoming = [d for d in dates if d >= today]
+        return min(upcoming) if upcoming else today
+
+    def committee_day(self) -> date:
+        return from_qdate(self.committee_date.date())
+
+    def set_committee_day(self, day: date) -> None:
+        self.committee_date.setDate(to_qdate(day))
+
+    # -- loading -----------------------------------------------------------------------
+
+    def reload(self, select: uuid.UUID | None = None) -> None:
+        keep = select or (self.panel.referral.id if self.panel.referral else None)
+        session = self.gui.session
+        try:
+            self.committee = visitation.committee_list(session, self.committee_day())
+            found = referrals.list_referrals(session)
+        except Exception as exc:  # noqa: BLE001 - shown in Danish
+            self.summary.setText(user_message(exc))
+            return
+        self.infos = {r.id: r for r in found}
+        self.model.set_referrals(found)
+        self._show_committee()
+        self._show_capacity()
+        self._show_referrals()
+        self.select(keep)
+
+    def _show_committee(self) -> None:
+        items = self.committee.items
+        table = self.committee_table
+        self._selecting = True
+        table.setRowCount(len(items))
+        for row, item in enumerate(items):
+            r = item.referral
+            kind = (self.tr("Revisitation ({day})").format(day=short_date(r.revisitation_on))
+                    if item.revisitation else self.tr("Ny indstilling"))
+            values = (r.child_name, kind, places_text(r), r.referrer_type.label)
+            for column, value in enumerate(values):
+                cell = QTableWidgetItem(value)
+                cell.setData(ID_ROLE, str(r.id))
+                cell.setToolTip(r.referrer if column == 3 else value)
+                table.setItem(row, column, cell)
+        table.clearSelection()
+        self._selecting = False
+        new = sum(not i.revisitation for i in items)
+        again = len(items) - new
+        free = sum(h.free for h in self.committee.homes)
+        self.summary.setText(self.tr("Mødet {day}: {new}, {again}. {free} i "
+                                     "mini-dagplejehjemmene.").format(
+            day=short_date(self.committee.on),
+            new=self.tr("1 indstilling") if new == 1 else
+            self.tr("{n} indstillinger").format(n=new),
+            again=self.tr("1 revisitation") if again == 1 else
+            self.tr("{n} revisitationer").format(n=again),
+            free=self.tr("1 ledig plads") if free == 1 else
+            self.tr("{n} ledige pladser").format(n=free)))
+
+    def _show_capacity(self) -> None:
+        homes = self.committee.homes
+        self.capacity_table.setRowCount(len(homes))
+        for row, home in enumerate(homes):
+            values = (home.home_name, str(home.places), str(home.taken), str(home.free))
+            for column, value in enumerate(values):
+                cell = QTableWidgetItem(value)
+                if column:
+                    cell.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                          | Qt.AlignmentFlag.AlignVCenter)
+                if column == 3:
+                    cell.setForeground(QBrush(ROOM if home.free else FULL))
+                    font = cell.font()
+                    font.setBold(True)
+                    cell.setFont(font)
+                if column == 0 and home.adaptations:
+                    cell.setToolTip(home.adaptations)
+                self.capacity_table.setItem(row, column, cell)
+
+    def _show_referrals(self) -> None:
+        everything = self.show_choice.currentData() == EVERYTHING
+        for row in range(self.model.rowCount()):
+            closed = self.model.referral(row).status in (ReferralStatus.REJECTED,
+                                                         ReferralStatus.WITHDRAWN)
+            source = self.proxy.mapFromSource(self.model.index(row, 0)).row()
+            self.table.setRowHidden(source, closed and not everything)
+
+    # -- selection ---------------------------------------------------------------------
+
+    def select(self, referral_id: uuid.UUID | None) -> None:
+        """Show the referral in the panel and select it on the lists where it stands."""
+        info = self.infos.get(referral_id) if referral_id else None
+        self._selecting = True
+        try:
+            self.committee_table.clearSelection()
+            for row in range(self.committee_table.rowCount()):
+                if info and self.committee_table.item(row, 0).data(ID_ROLE) == str(info.id):
+                    self.committee_table.selectRow(row)
+            self.table.clearSelection()
+            if info is not None:
+                index = self.proxy.mapFromSource(self.model.index(self.model.row_of(info.id), 0))
+                self.table.selectRow(index.row())
+                self.table.scrollTo(index)
+        finally:
+            self._selecting = False
+        self.panel.show_referral(info)
+
+    def select_child(self, name: str) -> ReferralInfo:
+        info = next(r for r in self.infos.values() if r.child_name == name)
+        self.select(info.id)
+        return info
+
+    def _committee_selected(self) -> None:
+        if self._selecting:
+            return
+        row = self.committee_table.currentRow()
+        if row >= 0 and self.committee_table.selectionModel().hasSelection():
+            self.select(uuid.UUID(self.committee_table.item(row, 0).data(ID_ROLE)))
+
+    def _list_selected(self) -> None:
+        if self._selecting:
+            return
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            self.select(uuid.UUID(rows[0].data(ID_ROLE)))
+
+    # -- actions -----------------------------------------------------------------------
+
+    def register_referral(self) -> RegisterReferralDialog:
+        self.dialog = RegisterReferralDialog(self.gui, parent=self.window())
+        self.dialog.done.connect(self._registered)
+        self.dialog.open()
+        return self.dialog
+
+    def _registered(self, detail) -> None:
+        info = detail.info
+        if info.committee_date and info.committee_date != self.committee_day():
+            self.committee_date.blockSignals(True)
+            self.set_committee_day(info.committee_date)
+            self.committee_date.blockSignals(False)
+        self.reload(select=info.id)
+        self.panel.say(self.tr("Indstillingen for {child} er registreret.").format(
+            child=info.child_name))
+
+    def _changed(self, referral_id: uuid.UUID) -> None:
+        message = (self.panel.feedback.text(), self.panel.feedback.property("role"))
+        self.reload(select=referral_id)
+        self.panel.say(message[0], error=message[1] == "error")
+

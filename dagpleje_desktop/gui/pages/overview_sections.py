@@ -1,0 +1,231 @@
+"""Builders for the Oversigt cards; each returns a finished card (QFrame).
+
+Buttons inside the cards call the callbacks they are given, so the page decides what
+opening a child or resuming a draft means.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from datetime import date, datetime
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton
+
+from ...domain.enums import WellbeingPosition
+from ...services.dashboard import AbsenceNotice, ChildStanding, DueGoal, Upcoming
+from ...services.drafts import DraftInfo
+from ...services.visits import SupervisionStatus
+from ..formatting import LOCAL_TZ, format_date, format_datetime
+from ..widgets.position import PositionBadge
+from ..widgets.text import card, label, section_title
+
+STALE_AFTER_DAYS = 14  # more days than this without an observation is highlighted
+WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
+WARNING_STYLE = "color: #8a4b00; font-weight: 600;"
+
+OpenChild = Callable[[uuid.UUID], None]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Oversigt", text)
+
+
+def since_text(days: int | None) -> str:
+    if days is None:
+        return _tr("Ingen observationer endnu")
+    if days <= 0:
+        return _tr("Seneste observation i dag")
+    if days == 1:
+        return _tr("Seneste observation i går")
+    if days > STALE_AFTER_DAYS:
+        return _tr("Ingen observation i {n} dage").format(n=days)
+    return _tr("Seneste observation for {n} dage siden").format(n=days)
+
+
+def is_stale(days: int | None) -> bool:
+    return days is None or days > STALE_AFTER_DAYS
+
+
+def days_left_text(days: int) -> str:
+    if days < -1:
+        return _tr("overskredet for {n} dage siden").format(n=-days)
+    if days == -1:
+        return _tr("overskredet i går")
+    if days == 0:
+        return _tr("i dag")
+    if days == 1:
+        return _tr("i morgen")
+    return _tr("om {n} dage").format(n=days)
+
+
+def when_text(moment: datetime) -> str:
+    local = moment.astimezone(LOCAL_TZ)
+    return f"{WEEKDAYS[local.weekday()]} {format_datetime(moment)}"
+
+
+def period_text(start: date, end: date) -> str:
+    if start == end:
+        return format_date(start)
+    return f"{format_date(start)} – {format_date(end)}"
+
+
+def link_button(text: str, accessible: str, on_click: Callable[[], None]) -> QPushButton:
+    button = QPushButton(text)
+    button.setFlat(True)
+    button.setCursor(Qt.CursorShape.PointingHandCursor)
+    button.setStyleSheet("text-align: left; font-weight: 600; padding: 4px 0;")
+    button.setAccessibleName(accessible)
+    button.clicked.connect(lambda _=False: on_click())
+    return button
+
+
+def children_card(title: str, children: list[ChildStanding], open_child: OpenChild) -> QFrame:
+    frame, layout = card()
+    frame.setObjectName("dashboardChildren")
+    layout.addWidget(section_title(title))
+    if not children:
+        layout.addWidget(label(_tr("Der er ingen børn knyttet til dig lige nu. Alle børn findes "
+                                   "under Børn."), "muted"))
+        return frame
+    grid = QGridLayout()
+    grid.setHorizontalSpacing(18)
+    grid.setVerticalSpacing(2)
+    for row, child in enumerate(children):
+        button = link_button(child.name, _tr("Åbn {name}").format(name=child.name),
+                             lambda cid=child.child_id: open_child(cid))
+        grid.addWidget(button, row * 2, 0)
+        if child.latest_position != WellbeingPosition.NONE:
+            badge = PositionBadge(child.latest_position)
+            if child.latest_position_on:
+                badge.setToolTip(_tr("Seneste position {date}").format(
+                    date=format_date(child.latest_position_on)))
+            grid.addWidget(badge, row * 2, 1)
+        else:
+            grid.addWidget(label(_tr("Ingen position"), "muted", wrap=False), row * 2, 1)
+        seen = label(since_text(child.days_since_observation), wrap=False,
+                     object_name="daysSinceObservation")
+        if is_stale(child.days_since_observation):
+            seen.setStyleSheet(WARNING_STYLE)
+        else:
+            seen.setProperty("role", "muted")
+        grid.addWidget(seen, row * 2, 2)
+        home = label(child.home_name or _tr("Ikke indskrevet"), "muted")
+        grid.addWidget(home, row * 2 + 1, 0, 1, 3)
+        grid.setRowMinimumHeight(row * 2 + 1, 26)
+    grid.setColumnStretch(0, 1)
+    layout.addLayout(grid)
+    return frame
+
+
+def goals_card(goals: list[DueGoal], open_child: OpenChild) -> QFrame:
+    frame, layout = card()
+    frame.setObjectName("dashboardGoals")
+    layout.addWidget(section_title(_tr("Mål med måldato inden for 30 dage")))
+    if not goals:
+        layout.addWidget(label(_tr("Ingen mål har måldato den næste måned."), "muted"))
+        return frame
+    for goal in goals:
+        row = QHBoxLayout()
+        row.setSpacing(10)
+        due = label(f"{format_date(goal.target_date)} ({days_left_text(goal.days_left)})",
+                    wrap=False, object_name="goalDue")
+        if goal.days_left < 0:
+            due.setStyleSheet(WARNING_STYLE)
+        else:
+            due.setStyleSheet("font-weight: 600;")
+        row.addWidget(due)
+        row.addStretch(1)
+        row.addWidget(link_button(goal.child_name, _tr("Åbn {name}").format(
+            name=goal.child_name), lambda cid=goal.child_id: open_child(cid)))
+        layout.addLayout(row)
+        title = label(goal.title, object_name="goalTitle")
+        title.setContentsMargins(0, 0, 0, 8)
+        layout.addWidget(title)
+    return frame
+
+
+def _upcoming(caption: str, item: Upcoming | None, empty: str) -> list[QLabel]:
+    title = label(caption, "fieldLabel")
+    if item is None:
+        return [title, label(empty, "muted")]
+    lines = [title, label(item.title, object_name="upcomingTitle"),
+             label(when_text(item.at), "muted")]
+    if item.place:
+        lines.append(label(item.place, "muted"))
+    return lines
+
+
+def upcoming_card(meeting: Upcoming | None, visit: Upcoming | None) -> QFrame:
+    frame, layout = card()
+    frame.setObjectName("dashboardUpcoming")
+    layout.addWidget(section_title(_tr("Det næste")))
+    for widget in _upcoming(_tr("Møde"), meeting, _tr("Intet planlagt møde.")):
+        layout.addWidget(widget)
+    layout.addSpacing(6)
+    for widget in _upcoming(_tr("Tilsyn eller besøg"), visit, _tr("Intet planlagt besøg.")):
+        layout.addWidget(widget)
+    return frame
+
+
+def absences_card(absences: list[AbsenceNotice]) -> QFrame:
+    frame, layout = card()
+    frame.setObjectName("dashboardAbsences")
+    layout.addWidget(section_title(_tr("Fravær")))
+    if not absences:
+        layout.addWidget(label(_tr("Intet fravær registreret i dine børns dagplejehjem."),
+                               "muted"))
+        return frame
+    for absence in absences:
+        layout.addWidget(label(absence.home_name, object_name="absenceHome"))
+        layout.addWidget(label(f"{absence.reason.label}: "
+                               f"{period_text(absence.starts_on, absence.ends_on)}", "muted"))
+    return frame
+
+
+def drafts_card(drafts: list[DraftInfo], resume: Callable[[uuid.UUID], None]) -> QFrame:
+    frame, layout = card()
+    frame.setObjectName("dashboardDrafts")
+    layout.addWidget(section_title(_tr("Kladder der ikke er gemt")))
+    layout.addWidget(label(_tr("Tekst du har skrevet, men ikke gemt som observation."),
+                           "muted"))
+    for draft in drafts:
+        row = QHBoxLayout()
+        words = label(f"{draft.child_name or _tr('Intet barn valgt')}: "
+                      f"{draft.preview or _tr('(tom)')}", object_name="draftPreview")
+        words.setToolTip(_tr("Gemt {when}").format(when=format_datetime(draft.updated_at)))
+        row.addWidget(words, 1)
+        button = QPushButton(_tr("Fortsæt"))
+        button.setObjectName("resumeDraft")
+        button.setAccessibleName(_tr("Fortsæt kladden til {name}").format(
+            name=draft.child_name or _tr("intet barn")))
+        button.clicked.connect(lambda _=False, did=draft.id: resume(did))
+        row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(row)
+    return frame
+
+
+def supervision_card(statuses: list[SupervisionStatus]) -> QFrame:
+    frame, layout = card()
+    frame.setObjectName("dashboardSupervision")
+    layout.addWidget(section_title(_tr("Tilsyn der skal holdes")))
+    due = [s for s in statuses if s.due]
+    if not due:
+        layout.addWidget(label(_tr("Alle mini-dagplejehjem har haft tilsyn inden for den "
+                                   "sidste måned."), "muted"))
+        return frame
+    for status in due:
+        row = QHBoxLayout()
+        row.addWidget(label(status.home_name, object_name="supervisionHome"), 1)
+        state = label(_tr("Overskredet") if status.overdue else _tr("Snart"), wrap=False)
+        state.setStyleSheet(WARNING_STYLE if status.overdue else "font-weight: 600;")
+        row.addWidget(state)
+        layout.addLayout(row)
+        if status.last_visit is None:
+            last = _tr("Intet tilsyn registreret")
+        else:
+            last = _tr("Sidste tilsyn {date} ({n} dage siden)").format(
+                date=format_date(status.last_visit), n=status.days_since)
+        layout.addWidget(label(last, "muted"))
+    return frame

@@ -1,0 +1,395 @@
+"""Udskrifter: pick a document and what it is about, see it, then save or print it.
+
+The child comes first (it also decides whose consents are shown below); the document
+kind decides what else is needed: a plan version, a meeting or a visit, chosen from
+what the services list for the child. "Vis udskrift" opens the preview; the handover
+packet goes through its own dialog (recipient, observations, consent) first.
+All reads run on the database worker, so a document being made never stalls the page.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QPushButton,
+                               QWidget)
+
+from ...domain.enums import ChildStatus, MeetingStatus, PlanStatus, VisitKind
+from ...services import children, meetings, plans, visits
+from ...services.children import ChildSummary
+from ..context import GuiContext
+from ..dialogs.folder_texts import FolderTextsDialog
+from ..dialogs.handover_packet import HandoverDialog
+from ..dialogs.pdf_preview import show_preview
+from ..formatting import LOCAL_TZ, danish_sort_key, format_date, format_datetime
+from ..operations.runner import user_message
+from ..printing import DocumentKind, DocumentRequest, file_name_part, guarded, kinds_for
+from ..widgets.text import card, label, page_title, section_title
+from .base import ScrollPage
+from .prints_consents import ConsentsPanel
+
+ITEM_KINDS = {DocumentKind.ACTION_PLAN: "plan_id", DocumentKind.AGENDA: "meeting_id",
+              DocumentKind.MINUTES: "meeting_id", DocumentKind.SUPERVISION: "visit_id"}
+COMBO_WIDTH = 460
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One entry of the "what" combo: the id and how it is named in titles and files."""
+    id: uuid.UUID
+    text: str
+    title: str
+    file_part: str
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PrintsPage", text)
+
+
+def child_name(child: ChildSummary) -> str:
+    return f"{child.first_name} {child.last_name}".strip()
+
+
+def _when(moment: datetime) -> str:
+    return format_datetime(moment)
+
+
+def _day(moment: datetime):
+    return moment.astimezone(LOCAL_TZ).date() if moment.tzinfo else moment.date()
+
+
+def plan_choices(ctx, child_id: uuid.UUID) -> tuple[list[Choice], int]:
+    versions = plans.list_plans(ctx, child_id)
+    items = []
+    for plan in versions:
+        text = _tr("Version {version} – {status}").format(version=plan.version,
+                                                          status=plan.status.label.lower())
+        if plan.approved_on:
+            text += f" {format_date(plan.approved_on)}"
+        items.append(Choice(plan.id, text, _tr("version {version}").format(version=plan.version),
+                            f"v{plan.version}"))
+    approved = [i for i, p in enumerate(versions) if p.status is PlanStatus.APPROVED]
+    return items, approved[0] if approved else 0
+
+
+def meeting_choices(ctx, child_id: uuid.UUID, *, held_only: bool,
+                    now: datetime) -> tuple[list[Choice], int]:
+    found = meetings.list_meetings(ctx, child_id, include_cancelled=False)
+    if held_only:
+        found = [m for m in found if m.status is MeetingStatus.HELD]
+    found.sort(key=lambda m: m.start, reverse=True)
+    items = [Choice(m.id, f"{m.kind.label} {_when(m.start)} – {m.status.label.lower()}",
+                    f"{m.kind.label.lower()} {format_date(_day(m.start))}",
+                    f"{_day(m.start):%Y-%m-%d}") for m in found]
+    if held_only or not found:
+        return items, 0
+    upcoming = [i for i, m in enumerate(found)
+                if m.status is MeetingStatus.PLANNED and m.end >= now]
+    return items, upcoming[-1] if upcoming else 0  # the next meeting: the last upcoming
+
+
+def visit_choices(ctx, child: ChildSummary) -> tuple[list[Choice], int]:
+    found = {v.id: v for v in visits.list_visits(ctx, child_id=child.id)}
+    if child.home_id is not None:
+        found.update((v.id, v) for v in visits.list_visits(ctx, home_id=child.home_id,
+                                                           kind=VisitKind.SUPERVISION))
+    ordered = sorted(found.values(), key=lambda v: v.visited_at, reverse=True)
+    items = [Choice(v.id, f"{v.kind.label} {_when(v.visited_at)}"
+                          + (f" – {v.home_name}" if v.home_name else ""),
+                    f"{v.kind.label.lower()} {format_date(_day(v.visited_at))}",
+                    f"{_day(v.visited_at):%Y-%m-%d}") for v in ordered]
+    return items, 0
+
+
+class PrintsPage(ScrollPage):
+    title = "Udskrifter"
+    preview_opened = Signal(object)   # the PdfPreviewDialog, e.g. for tests and tours
+
+    def __init__(self, gui: GuiContext, parent: QWidget | None = None) -> None:
+        super().__init__(gui, parent)
+        self.children: list[ChildSummary] = []
+        self.choices: list[Choice] = []
+        self._item_loads = 0
+        self._children_loaded = False
+        self.body.addWidget(page_title(self.tr("Udskrifter")))
+        self.body.addWidget(label(self.tr(
+            "Vælg et dokument og hvem det handler om. Du ser udskriften, før du gemmer den "
+            "som PDF eller udskriver den."), "muted"))
+        self._build_document_card()
+        consent_card, consent_layout = card()
+        consent_card.setObjectName("consentCard")
+        self.consents = ConsentsPanel(gui)
+        consent_layout.addWidget(self.consents)
+        self.body.addWidget(consent_card)
+        self.body.addStretch(1)  # spare height stays below the cards, not inside them
+        self.kind_combo.currentIndexChanged.connect(self._kind_changed)
+        self.child_combo.currentIndexChanged.connect(self._child_changed)
+        self.item_combo.currentIndexChanged.connect(self._update_buttons)
+        self.show_button.clicked.connect(self.show_document)
+        self.edit_texts_button.clicked.connect(self.edit_folder_texts)
+        self._kind_changed()
+
+    def _build_document_card(self) -> None:
+        frame, layout = card(spacing=10)
+        frame.setObjectName("documentCard")
+        layout.addWidget(section_title(self.tr("Dokument")))
+        form = QFormLayout()
+        form.setHorizontalSpacing(18)
+        form.setVerticalSpacing(10)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self.kind_combo = QComboBox()
+        self.kind_combo.setObjectName("documentKind")
+        self.kind_combo.setAccessibleName(self.tr("Dokument"))
+        for kind in kinds_for(self.gui.session.user.role):
+            self.kind_combo.addItem(kind.label, kind.value)
+        self.child_combo = QComboBox()
+        self.child_combo.setObjectName("child")
+        self.child_combo.setAccessibleName(self.tr("Barn"))
+        self.item_combo = QComboBox()
+        self.item_combo.setObjectName("documentItem")
+        self.purpose_edit = QLineEdit()
+        self.purpose_edit.setObjectName("caseFolderPurpose")
+        self.purpose_edit.setAccessibleName(self.tr("Formål"))
+        self.purpose_edit.setPlaceholderText(self.tr("Fx forældrenes anmodning om indsigt "
+                                                     "(kan udelades)"))
+        self.purpose_edit.setMaxLength(200)
+        for widget in (self.kind_combo, self.child_combo, self.item_combo, self.purpose_edit):
+            widget.setMinimumWidth(COMBO_WIDTH)
+        self.item_label = label("", "fieldLabel")
+        self.purpose_label = label(self.tr("Formål"), "fieldLabel")
+        form.addRow(label(self.tr("Dokument"), "fieldLabel"), self.kind_combo)
+        form.addRow(label(self.tr("Barn"), "fieldLabel"), self.child_combo)
+        form.addRow(self.item_label, self.item_combo)
+        form.addRow(self.purpose_label, self.purpose_edit)
+        self.form = form
+        layout.addLayout(form)
+        self.description = label("", "muted", object_name="documentDescription")
+        layout.addWidget(self.description)
+        self.item_note = label("", "hint", object_name="itemNote")
+        self.item_note.setVisible(False)
+        layout.addWidget(self.item_note)
+        buttons = QHBoxLayout()
+        self.show_button = QPushButton(self.tr("Vis udskrift"))
+        self.show_button.setObjectName("showDocument")
+        self.show_button.setProperty("role", "primary")
+        self.edit_texts_button = QPushButton(self.tr("Redigér tekster …"))
+        self.edit_texts_button.setObjectName("editFolderTexts")
+        buttons.addWidget(self.show_button)
+        buttons.addWidget(self.edit_texts_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.feedback = label("", "muted", object_name="printsFeedback")
+        self.feedback.setVisible(False)
+        layout.addWidget(self.feedback)
+        self.body.addWidget(frame)
+
+    # -- state ----------------------------------------------------------------------------
+
+    def current_kind(self) -> DocumentKind:
+        return DocumentKind(self.kind_combo.currentData())  # Qt hands the value back as str
+
+    def current_child(self) -> ChildSummary | None:
+        index = self.child_combo.currentIndex()
+        return self.children[index] if 0 <= index < len(self.children) else None
+
+    def current_choice(self) -> Choice | None:
+        index = self.item_combo.currentIndex()
+        return self.choices[index] if 0 <= index < len(self.choices) else None
+
+    def select_kind(self, kind: DocumentKind) -> None:
+        self.kind_combo.setCurrentIndex(self.kind_combo.findData(DocumentKind(kind).value))
+
+    def select_child(self, child_id: uuid.UUID) -> None:
+        for index, child in enumerate(self.children):
+            if child.id == child_id:
+                self.child_combo.setCurrentIndex(index)
+                return
+
+    @property
+    def busy_loading(self) -> bool:
+        return not self._children_loaded or self.item_combo.property("loading") is True
+
+    # -- loading --------------------------------------------------------------------------
+
+    def activate(self) -> None:
+        session = self.gui.session
+        self.gui.runner.run_db(lambda: children.list_children(session, include_archived=True),
+                               guarded(self, self._children_arrived),
+                               guarded(self, lambda exc: self._say(user_message(exc), True)))
+
+    def _children_arrived(self, found: list[ChildSummary]) -> None:
+        current = self.current_child()
+        self.children = sorted(found, key=lambda c: danish_sort_key(child_name(c)))
+        self.child_combo.blockSignals(True)
+        self.child_combo.clear()
+        for child in self.children:
+            text = child_name(child)
+            if child.status is not ChildStatus.ACTIVE:
+                text += f" ({child.status.label.lower()})"
+            self.child_combo.addItem(text, child.id)
+        if not self.children:
+            self.child_combo.addItem(self.tr("Ingen børn endnu"), None)
+        self.child_combo.blockSignals(False)
+        self._children_loaded = True
+        if current is not None:
+            self.select_child(current.id)
+        self._child_changed()
+
+    def _kind_changed(self, *_args) -> None:
+        kind = self.current_kind()
+        self.description.setText(kind.description)
+        needs_item = kind in ITEM_KINDS
+        self.item_label.setText({DocumentKind.ACTION_PLAN: self.tr("Version"),
+                                 DocumentKind.SUPERVISION: self.tr("Besøg")}
+                                .get(kind, self.tr("Møde")))
+        self.form.setRowVisible(self.item_combo, needs_item)
+        self.form.setRowVisible(self.purpose_edit, kind is DocumentKind.CASE_FOLDER)
+        self.edit_texts_button.setVisible(kind is DocumentKind.FOLDER)
+        self.show_button.setText(self.tr("Lav overleveringspakke …")
+                                 if kind is DocumentKind.HANDOVER else self.tr("Vis udskrift"))
+        self._load_items()
+
+    def _child_changed(self, *_args) -> None:
+        child = self.current_child()
+        self.consents.set_child(child.id if child else None,
+                                child_name(child) if child else "")
+        self._load_items()
+
+    def _load_items(self) -> None:
+        self._item_loads += 1
+        number, kind, child = self._item_loads, self.current_kind(), self.current_child()
+        self.choices = []
+        self.item_combo.clear()
+        self.item_note.setVisible(False)
+        if kind not in ITEM_KINDS or child is None:
+            self.item_combo.setProperty("loading", False)
+            self._update_buttons()
+            return
+        self.item_combo.setProperty("loading", True)
+        self.item_combo.addItem(self.tr("Henter …"))
+        self._update_buttons()
+        session, now = self.gui.session, self.gui.session.now()
+
+        def work():
+            if kind is DocumentKind.ACTION_PLAN:
+                return plan_choices(session, child.id)
+            if kind is DocumentKind.SUPERVISION:
+                return visit_choices(session, child)
+            return meeting_choices(session, child.id,
+                                   held_only=kind is DocumentKind.MINUTES, now=now)
+        self.gui.runner.run_db(work, guarded(self, lambda r: self._items_arrived(number, r)),
+                               guarded(self, lambda exc: self._items_failed(number, exc)))
+
+    def _items_arrived(self, number: int, result) -> None:
+        if number != self._item_loads:
+            return
+        items, default = result
+        self.choices = items
+        self.item_combo.clear()
+        for item in items:
+            self.item_combo.addItem(item.text, item.id)
+        if items:
+            self.item_combo.setCurrentIndex(default)
+        else:
+            self.item_combo.addItem(self._nothing_text())
+            self.item_note.setText(self._nothing_hint())
+            self.item_note.setVisible(True)
+        self.item_combo.setProperty("loading", False)
+        self._update_buttons()
+
+    def _items_failed(self, number: int, exc: BaseException) -> None:
+        if number == self._item_loads:
+            self.item_combo.clear()
+            self.item_combo.setProperty("loading", False)
+            self._say(user_message(exc), True)
+            self._update_buttons()
+
+    def _nothing_text(self) -> str:
+        return {DocumentKind.ACTION_PLAN: self.tr("Ingen handleplaner"),
+                DocumentKind.SUPERVISION: self.tr("Ingen besøg"),
+                DocumentKind.MINUTES: self.tr("Ingen afholdte møder")}.get(
+            self.current_kind(), self.tr("Ingen møder"))
+
+    def _nothing_hint(self) -> str:
+        kind = self.current_kind()
+        if kind is DocumentKind.ACTION_PLAN:
+            return self.tr("Barnet har ingen handleplan endnu. Den laves ved et statusmøde "
+                           "under Møder.")
+        if kind is DocumentKind.SUPERVISION:
+            return self.tr("Der er ikke registreret tilsyn eller hjemmebesøg for barnet eller "
+                           "dets dagplejehjem.")
+        if kind is DocumentKind.MINUTES:
+            return self.tr("Referatet kan udskrives, når et møde er afholdt.")
+        return self.tr("Barnet har ingen møder. Møder planlægges under Møder.")
+
+    def _update_buttons(self, *_args) -> None:
+        kind, child = self.current_kind(), self.current_child()
+        ready = (not kind.needs_child or child is not None) and \
+            (kind not in ITEM_KINDS or self.current_choice() is not None)
+        self.show_button.setEnabled(ready)
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.feedback.setProperty("role", "error" if error else "muted")
+        self.feedback.style().unpolish(self.feedback)
+        self.feedback.style().polish(self.feedback)
+        self.feedback.setText(text)
+        self.feedback.setVisible(bool(text))
+
+    # -- actions --------------------------------------------------------------------------
+
+    def document_request(self) -> DocumentRequest | None:
+        """What "Vis udskrift" would make now (None when something is still missing)."""
+        kind, child, choice = self.current_kind(), self.current_child(), self.current_choice()
+        if kind is DocumentKind.FOLDER:
+            return DocumentRequest(kind, title=self.tr("Folder om Mini-dagplejen"))
+        if child is None or (kind in ITEM_KINDS and choice is None):
+            return None
+        name = child_name(child)
+        title = f"{kind.label} – {name}"
+        file_name = f"{kind.file_stem}-{file_name_part(name)}"
+        fields = {"child_id": child.id}
+        if choice is not None and kind in ITEM_KINDS:
+            fields[ITEM_KINDS[kind]] = choice.id
+            title = f"{kind.label}, {choice.title} – {name}"
+            file_name += f"-{choice.file_part}"
+        if kind is DocumentKind.CASE_FOLDER:
+            fields["purpose"] = self.purpose_edit.text().strip()
+        return DocumentRequest(kind, title=title, file_name=file_name, **fields)
+
+    def show_document(self) -> None:
+        self._say("")
+        if self.current_kind() is DocumentKind.HANDOVER:
+            self.make_handover_packet()
+            return
+        request = self.document_request()
+        if request is not None:
+            self.preview(request)
+
+    def preview(self, request: DocumentRequest):
+        dialog = show_preview(self.gui, request, self.window())
+        dialog.finished.connect(guarded(self, lambda _r: self.consents.reload()))
+        self.preview_opened.emit(dialog)
+        return dialog
+
+    def make_handover_packet(self) -> HandoverDialog | None:
+        child = self.current_child()
+        if child is None:
+            return None
+        dialog = HandoverDialog(self.gui, child.id, child_name(child), parent=self.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.packet_requested.connect(self.preview)
+        # A consent registered from the dialog shows up here too.
+        dialog.finished.connect(guarded(self, lambda _r: self.consents.reload()))
+        dialog.open()
+        return dialog
+
+    def edit_folder_texts(self) -> FolderTextsDialog:
+        dialog = FolderTextsDialog(self.gui, parent=self.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(guarded(self, lambda: self._say(self.tr(
+            "Folderens tekster er gemt. Vis udskrift for at se folderen med dem."))))
+        dialog.open()
+        return dialog

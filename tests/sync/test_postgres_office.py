@@ -1,0 +1,61 @@
+"""An office on PostgreSQL syncs with a consultant's laptop on SQLCipher."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+from sync_helpers import PASSWORD, Post, close_all, pair, state_hash
+
+from dagpleje_desktop.domain.enums import UserRole
+from dagpleje_desktop.domain.errors import NotFoundError
+from dagpleje_desktop.services import children, guardians, observations, sync
+from dagpleje_desktop.services.children import ChildInput
+from dagpleje_desktop.services.installation import Installation
+from dagpleje_desktop.services.observations import ObservationInput
+
+SEEN = datetime(2026, 3, 2, 9, 30, tzinfo=timezone.utc)
+
+
+@pytest.fixture
+def pg_office(pg_url):
+    installation = Installation(database_url=pg_url)
+    installation.create(role=UserRole.OFFICE, name="Kontoret", username="test",
+                        password=PASSWORD)
+    ctx = installation.login("test", PASSWORD)
+    yield ctx
+    ctx.close()
+
+
+def test_edits_conflicts_deletes_and_erasure_sync_between_engines(pg_office, fleet, tmp_path):
+    office = pg_office
+    laptop, = fleet.copy(tmp_path, "consultant1")
+    try:
+        pair(office, laptop, tmp_path / "cards")
+        post = Post(tmp_path)
+        kid = children.create_child(office, ChildInput("Ærøsa", "Øby"))
+        guardians.add_guardian(office, kid.id, guardians.GuardianInput("Åse Øby", "mor"))
+        obs = observations.create_observation(office, ObservationInput(
+            kid.id, "Ærøsa malede", observed_at=SEEN))
+        post.exchange(office, laptop)
+        post.exchange(laptop, office)
+        assert state_hash(office) == state_hash(laptop)
+
+        children.update_child(office, kid.id, ChildInput("Ærøsa", "Øby", allergies="Kiwi"))
+        children.update_child(laptop, kid.id, ChildInput("Ærøsa", "Øby", allergies="Mango"))
+        observations.delete_observation(laptop, obs.id)
+        post.exchange(office, laptop)
+        post.exchange(laptop, office)
+        assert state_hash(office) == state_hash(laptop)
+        assert len(sync.list_conflicts(office)) == 1
+        assert observations.list_observations(office, kid.id) == []
+
+        sync.erase_child(office, kid.id)
+        post.exchange(office, laptop)
+        for ctx in (office, laptop):
+            with pytest.raises(NotFoundError):
+                children.get_child(ctx, kid.id)
+            assert sync.list_conflicts(ctx, include_resolved=True) == []
+        assert state_hash(office) == state_hash(laptop)
+    finally:
+        close_all(laptop)
