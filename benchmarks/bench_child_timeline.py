@@ -266,6 +266,8 @@ def main(argv: list[str] | None = None) -> int:
         ctx.close()
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps(rows, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    load = ", ".join(f"{value:.1f}" for value in os.getloadavg())
+    print(f"\nmachine load average (1, 5, 15 min): {load} on {os.cpu_count()} CPUs")
     print(f"\n{'name':32} {'value':>10} {'floor':>9} {'ratio':>7} {'budget':>9}  ok")
     for row in rows:
         floor = f"{row['floor']:.2f}" if row["floor"] is not None else "–"

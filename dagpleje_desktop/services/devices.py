@@ -175,7 +175,6 @@ def pair_device(ctx: AppContext, card_path: Path, home_id=None) -> DeviceInfo:
                             encryption_public_key=card.encryption_public_key, is_self=False)
             s.add(device)
         device.name, device.role, device.fingerprint = card.name, card.role.value, card.fingerprint
-        device.owner = device.owner or ""
         device.home_id = home if home is not None else device.home_id
         device.paired_at = device.paired_at or ctx.now()
         s.flush()

@@ -159,7 +159,7 @@ def test_rows_are_fetched_in_batches_as_the_list_needs_them(qtbot):
     assert model.total == 250 and model.rowCount() == 0 and batches == []
     model.fetchMore()
     assert model.rowCount() == 100 and batches == [100]
-    assert model.fetch_until(ids[230]) == 230
+    assert model.fetch_until(ids[230]) == 230  # e.g. a search hit: read at once
     assert model.rowCount() == 250 and batches == [100, 100, 50]
     assert not model.canFetchMore()
     assert model.fetch_until(uuid.uuid4()) is None
@@ -183,11 +183,11 @@ def test_the_next_batch_is_read_ahead_so_scrolling_does_not_wait(qtbot):
     model.fetchMore()  # the list reaches the end: rows are already there
     assert model.rowCount() == 200 and direct == []
     assert len(pending) == 1  # and the third is being read
-    model.fetchMore()  # faster than the background read: read directly instead
-    assert model.rowCount() == 250 and direct == [50]
-    late_batch, late_done = pending.pop()
-    late_done([_FakeObservation(i) for i in late_batch])  # arrives late: ignored
-    assert model.rowCount() == 250 and not model.canFetchMore()
+    model.fetchMore()  # faster than the background read: nothing waits, it is awaited
+    assert model.rowCount() == 200 and direct == []
+    batch, done = pending.pop()
+    done([_FakeObservation(i) for i in batch])  # added the moment it arrives
+    assert model.rowCount() == 250 and direct == [] and not model.canFetchMore()
     model.set_ids(ids[:10])  # a new query without its first cards: they are read ahead
     assert [batch for batch, _done in pending] == [ids[:10]]
 

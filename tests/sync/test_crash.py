@@ -70,8 +70,9 @@ def test_a_killed_import_leaves_the_database_intact_and_the_next_one_completes(f
         worker = _worker(data_dir, key, package)
         assert worker.stdout.readline().strip() == "importing"
         if attempt % 2:  # every other kill lands while the merge is being written
-            while worker.stdout.readline().strip() != WRITING:
-                pass
+            line = None
+            while line not in (WRITING, ""):  # "": the worker ended (e.g. already imported)
+                line = worker.stdout.readline().strip()
         time.sleep(rng.uniform(0, duration / 2))
         worker.send_signal(signal.SIGKILL)
         worker.wait(timeout=60)

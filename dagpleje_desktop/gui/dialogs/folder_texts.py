@@ -85,6 +85,7 @@ class FolderTextsDialog(QDialog):
         self.panels.setObjectName("panels")
         self.panels.setAccessibleName(self.tr("Felter i folderen"))
         self.panels.setFixedWidth(230)
+        self.panels.setSpacing(3)
         for key in (*PANEL_FILES, CONTACT):
             item = QListWidgetItem(self._panel_label(key))
             item.setData(Qt.ItemDataRole.UserRole, key)

@@ -69,6 +69,7 @@ class ObservationListModel(QAbstractListModel):
         self._generation = 0
         self._ahead: tuple[int, list[ObservationInfo]] | None = None  # (start, rows)
         self._ahead_pending: int | None = None  # start of the batch being read ahead
+        self._wanted = False  # the list asked for the pending batch: add it on arrival
 
     # -- loading -----------------------------------------------------------------
 
@@ -86,6 +87,7 @@ class ObservationListModel(QAbstractListModel):
         self._failed = False
         self._generation += 1
         self._ahead = self._ahead_pending = None
+        self._wanted = False
         self.endResetModel()
         self._read_ahead()
 
@@ -105,21 +107,31 @@ class ObservationListModel(QAbstractListModel):
         return not parent.isValid() and not self._failed and self._next < len(self._ids)
 
     def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802 - Qt override
+        """The list reached the end: rows read ahead, or rows still on their way (they
+        are added when they arrive, the window never waits), or a direct read."""
         if not self.canFetchMore(parent):
             return
-        batch = self._ids[self._next:self._next + self._batch_size]
         if self._ahead is not None and self._ahead[0] == self._next:
-            rows = self._ahead[1]  # already read in the background
+            self._append(self._ahead[1])
+        elif self._ahead_pending == self._next:
+            self._wanted = True
         else:
-            try:
-                rows = self._fetch_rows(batch)
-            except Exception as exc:  # noqa: BLE001 - stop fetching; the page says why
-                log.warning("could not fetch observations: %r", exc)
-                self._failed = True
-                self.load_failed.emit(exc)
-                return
-        self._ahead = None
-        self._next += len(batch)
+            self._fetch_now()
+
+    def _fetch_now(self) -> None:
+        batch = self._ids[self._next:self._next + self._batch_size]
+        try:
+            rows = self._fetch_rows(batch)
+        except Exception as exc:  # noqa: BLE001 - stop fetching; the page says why
+            log.warning("could not fetch observations: %r", exc)
+            self._failed = True
+            self.load_failed.emit(exc)
+            return
+        self._append(rows)
+
+    def _append(self, rows: list[ObservationInfo]) -> None:
+        self._next = min(self._next + self._batch_size, len(self._ids))
+        self._ahead, self._wanted = None, False
         # An observation deleted since the ids were read is simply skipped.
         if rows:
             first = len(self._rows)
@@ -138,22 +150,30 @@ class ObservationListModel(QAbstractListModel):
 
         def arrived(rows: list[ObservationInfo]) -> None:
             # Dropped when the query changed or the batch was read directly meanwhile.
-            if generation == self._generation and self._ahead_pending == start:
-                self._ahead_pending = None
-                if self._next == start:
-                    self._ahead = (start, rows)
+            if generation != self._generation or self._ahead_pending != start:
+                return
+            self._ahead_pending = None
+            if self._next != start:
+                return
+            if self._wanted:
+                self._append(rows)
+            else:
+                self._ahead = (start, rows)
 
         self._prefetch(self._ids[start:start + self._batch_size], arrived)
 
     def fetch_until(self, obs_id: uuid.UUID) -> int | None:
-        """Fetch batches until the observation is loaded; its row, or None if not listed."""
+        """Read batches now until the observation is loaded; its row, or None if not listed."""
         if obs_id not in self._ids:
             return None
         while True:
             row = self.row_of(obs_id)
             if row is not None or not self.canFetchMore():
                 return row
-            self.fetchMore()
+            if self._ahead is not None and self._ahead[0] == self._next:
+                self._append(self._ahead[1])
+            else:
+                self._fetch_now()
 
     def row_of(self, obs_id: uuid.UUID) -> int | None:
         for row, obs in enumerate(self._rows):

@@ -164,27 +164,28 @@ class ReferralPanel(QFrame):
         p = r.progress
         grant = self.tr("Bevilget {n} pladser").format(n=r.granted_places)
         if r.revisitation_on:
-            grant += self.tr("; revisitation {day}").format(day=short_date(r.revisitation_on))
+            grant += self.tr(", revisitation {day}").format(day=short_date(r.revisitation_on))
         self._step("grant", True, grant)
         self._step("visit", p.home_visit_at is not None,
                    self.tr("Hjemmebesøg {when}").format(when=_moment(p.home_visit_at))
-                   if p.home_visit_at else self.tr("Hjemmebesøg hos familien for at afklare "
-                                                   "barnets behov"),
+                   if p.home_visit_at else self.tr("Hjemmebesøg hos familien"),
                    button=p.home_visit_at is None)
         self._step("place", p.home_id is not None,
                    self.tr("Indskrevet hos {home} fra {day}").format(
                        home=p.home_name, day=short_date(p.placed_from))
-                   if p.home_id else self.tr("Et mini-dagplejehjem med plads og en indretning, "
-                                             "der passer til barnets behov"),
+                   if p.home_id else self.tr("Mini-dagplejehjem med plads"),
                    button=p.home_id is None)
         self._step("meeting", p.start_meeting_at is not None,
                    self.tr("Opstartsmøde {when}").format(when=_moment(p.start_meeting_at))
-                   if p.start_meeting_at else self.tr("Opstartsmøde hos mini-dagplejeren med "
-                                                      "forældre og samarbejdsparter"),
+                   if p.start_meeting_at else self.tr("Opstartsmøde hos mini-dagplejeren"),
                    button=p.start_meeting_at is None, enabled=p.home_id is not None)
-        if p.home_id is None:
-            self.step_buttons["meeting"].setToolTip(self.tr("Indskriv barnet først: mødet "
-                                                            "holdes hos mini-dagplejeren."))
+        self.step_buttons["visit"].setToolTip(self.tr(
+            "Konsulenternes besøg hos familien for at afklare barnets pædagogiske behov"))
+        self.step_buttons["place"].setToolTip(self.tr(
+            "Et mini-dagplejehjem med plads og en indretning, der passer til barnets behov"))
+        self.step_buttons["meeting"].setToolTip(self.tr(
+            "Med forældrene, mini-dagplejeren og samarbejdsparterne") if p.home_id else self.tr(
+            "Indskriv barnet først: mødet holdes hos mini-dagplejeren."))
 
     def say(self, text: str, *, error: bool = False) -> None:
         self.feedback.setProperty("role", "error" if error else "muted")

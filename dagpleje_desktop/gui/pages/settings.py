@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFormLayout, QWidget
 from ... import __version__
 from ...services import professionals
 from ..context import GuiContext
+from ..widgets.lock_settings import LockSettingsCard
 from ..widgets.text import card, clear_layout, label, page_title, section_title
 from .base import ScrollPage
 
@@ -34,6 +35,7 @@ class SettingsPage(ScrollPage):
         rows.addRow(label("Version", "fieldLabel"), label(__version__))
         storage.addLayout(rows)
         self.body.addWidget(storage_card)
+        self.body.addWidget(LockSettingsCard())
 
     def activate(self) -> None:
         organisation = self.read(professionals.get_organisation, self.gui.session)
