@@ -26,6 +26,7 @@ from .operations import session as session_ops
 from .operations.runner import OperationRunner, user_message
 from .resources import icon
 from .style import apply_style
+from .translation import install_translators
 
 log = logging.getLogger(__name__)
 DEMO_PASSWORD = "demo"
@@ -141,6 +142,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setWindowIcon(icon("app"))
     app.setQuitOnLastWindowClosed(False)  # AppController quits explicitly
     apply_style(app)
+    install_translators(app)  # before any window: texts are set when widgets are made
     controller = AppController(installation_from_args(args), demo=args.demo)
     controller.start()
     return app.exec()

@@ -57,7 +57,7 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, Page] = self._make_pages()
         self.navigation = self._make_navigation()
         self.stack = QStackedWidget()
-        self.stack.setAccessibleName("Indhold")
+        self.stack.setAccessibleName(self.tr("Indhold"))
         for name in PAGE_NAMES:
             self.stack.addWidget(self.pages[name])
         central = QWidget()
@@ -102,11 +102,13 @@ class MainWindow(QMainWindow):
     def _make_navigation(self) -> QListWidget:
         navigation = QListWidget()
         navigation.setObjectName("navigation")
-        navigation.setAccessibleName("Navigation")
+        navigation.setAccessibleName(self.tr("Navigation"))
         navigation.setFixedWidth(NAVIGATION_WIDTH)
         navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         navigation.setSpacing(1)
-        for number, name in enumerate(PAGE_NAMES, start=1):
+        shown = self.display_names()
+        for number, key in enumerate(PAGE_NAMES, start=1):
+            name = shown[key]
             item = QListWidgetItem(name)
             item.setSizeHint(QSize(NAVIGATION_WIDTH - 16, NAVIGATION_ITEM_HEIGHT))
             item.setToolTip(f"{name} (Ctrl+{number})")
@@ -114,17 +116,27 @@ class MainWindow(QMainWindow):
             navigation.addItem(item)
         return navigation
 
+    def display_names(self) -> dict[str, str]:
+        """The navigation texts in the user's language; the page keys stay Danish."""
+        return {"Oversigt": self.tr("Oversigt"), "Børn": self.tr("Børn"),
+                "Kalender": self.tr("Kalender"), "Møder": self.tr("Møder"),
+                "Dagplejehjem": self.tr("Dagplejehjem"),
+                "Synkronisering": self.tr("Synkronisering"),
+                "Udskrifter": self.tr("Udskrifter"), "Indstillinger": self.tr("Indstillinger"),
+                "Visitation": self.tr("Visitation")}
+
     def _make_status_bar(self) -> None:
         user = self.gui.session.user
-        who = QLabel(f"Logget ind som {user.display_name} ({user.role.label})")
+        who = QLabel(self.tr("Logget ind som {name} ({role})").format(
+            name=user.display_name, role=user.role.label))
         who.setObjectName("statusUser")
-        where = QLabel(f"Data: {self.gui.data_location}")
+        where = QLabel(self.tr("Data: {location}").format(location=self.gui.data_location))
         where.setObjectName("statusLocation")
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         bar = self.statusBar()
         bar.setSizeGripEnabled(False)
         if self.gui.demo:
-            demo = QLabel("Demodata – ikke rigtige børn")
+            demo = QLabel(self.tr("Demodata – ikke rigtige børn"))
             demo.setObjectName("statusDemo")
             bar.addWidget(demo)
         bar.addWidget(who)

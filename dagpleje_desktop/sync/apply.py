@@ -130,11 +130,11 @@ def write_back(conn: Connection, states: dict, result) -> None:
             conn.execute(insert(tables[entity]),
                          [{k: (None if k in late else v) for k, v in r.items()} for r in rows])
     for entity, columns in deferred.items():
-        for column in columns:
-            late = [{"k_id": r["id"], "v_" + column: r[column]}
+        for column in columns:  # updated_at written too, so onupdate does not re-stamp
+            late = [{"k_id": r["id"], "v_" + column: r[column], "v_updated_at": r["updated_at"]}
                     for r in by_entity.get(entity, ()) if r[column] is not None]
             if late:
-                _update_many(conn, entity, (column,), late)
+                _update_many(conn, entity, (column, "updated_at"), late)
     _update_existing(conn, updated, result)
     _write_stamps(conn, [state for key, (state, _) in ready.items() if key not in dropped],
                   updated)

@@ -92,12 +92,12 @@ def test_the_guidance_budget_is_shown_and_a_session_beyond_it_is_refused(
     window, page = open_office(qtbot, controller, gui_installation, TAB)
     panel = page.courses_view.panel
     assert panel.title.text() == f"Minivejledningsforløb – {UNIT}"
-    assert panel.budget_text.text() == "Timer: 9,5 af 10 timer brugt, 0,5 tilbage"
+    assert panel.budget_text.text() == "Timebudget: 9,5 af 10 timer brugt, 0,5 tilbage"
     assert panel.sessions.rowCount() == 3
 
     click(qtbot, panel.session_button)
     dialog = panel.dialog
-    assert dialog.budget_label.text() == "Timer: 9,5 af 10 timer brugt, 0,5 tilbage."
+    assert dialog.budget_label.text() == "Timebudget: 9,5 af 10 timer brugt, 0,5 tilbage."
     replace_text(qtbot, dialog.hours, "1")
     assert dialog.hours_hint.text() == "Der er kun 0,5 timer tilbage af forløbets 10."
     click(qtbot, dialog.action_button)
@@ -112,7 +112,7 @@ def test_the_guidance_budget_is_shown_and_a_session_beyond_it_is_refused(
     click(qtbot, dialog.action_button)
     wait_closed(qtbot, dialog)
 
-    assert panel.budget_text.text() == "Timer: 10 af 10 timer brugt, 0 tilbage"
+    assert panel.budget_text.text() == "Timebudget: 10 af 10 timer brugt, 0 tilbage"
     assert panel.sessions.rowCount() == 4
     assert not panel.session_button.isEnabled()
     assert page.courses_view.table.item(0, 2).text() == "10 af 10 timer"

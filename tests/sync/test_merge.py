@@ -375,3 +375,23 @@ def test_imported_stamps_move_the_local_clock_forward(fleet, tmp_path):
         assert sync.list_conflicts(ahead) == []
     finally:
         close_all(office, ahead)
+
+
+def test_a_meeting_and_the_action_plan_it_produced_arrive_together(trio, tmp_path):
+    from dagpleje_desktop.store.models import ActionPlan, Meeting
+    office, consultant, _ = trio
+    kid = children.create_child(office, ChildInput("Bjørk", "Østergård"))
+    with office.db.transaction() as s:  # each points at the other
+        meeting = Meeting(child_id=kid.id, kind="status_meeting", starts_at=SEEN_AT,
+                          ends_at=SEEN_AT + timedelta(hours=1))
+        plan = ActionPlan(child_id=kid.id, background="Status efter tre måneder")
+        s.add_all([meeting, plan])
+        s.flush()
+        meeting.resulting_plan_id, plan.meeting_id = plan.id, meeting.id
+    post = Post(tmp_path)
+    post.exchange(office, consultant)
+    post.exchange(consultant, office)
+    with consultant.db.transaction() as s:
+        arrived = s.get(Meeting, meeting.id)
+        assert s.get(ActionPlan, arrived.resulting_plan_id).meeting_id == meeting.id
+    assert state_hash(office) == state_hash(consultant)

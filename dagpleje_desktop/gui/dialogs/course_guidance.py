@@ -66,7 +66,8 @@ class SessionDialog(OfficeDialog):
                          min_width=560)
         self.course = course
         self.budget = course.budget or HourBudget(0.0, 0.0)
-        self.budget_label = label(self.tr("Timer: {budget}.").format(budget=self.budget.text),
+        self.budget_label = label(self.tr("Timebudget: {budget}.").format(
+                                  budget=self.budget.text),
                                   "fieldLabel", object_name="sessionBudget")
         self.body.insertWidget(2, self.budget_label)
         self.day = date_edit(gui.session.today())

@@ -26,9 +26,10 @@ class LoginDialog(QDialog):
         super().__init__(parent)
         self._installation, self._runner = installation, runner
         self.ui = load_form("login", self)
-        frame_form(self, self.ui, "Log ind – Dagpleje Desktop", min_width=480)
+        frame_form(self, self.ui, self.tr("Log ind – Dagpleje Desktop"), min_width=480)
         self.ui.demoHint.setVisible(demo)
-        self.ui.location.setText(f"Data: {installation.describe()}")
+        self.ui.location.setText(self.tr("Data: {location}").format(
+            location=installation.describe()))
         for label in (self.ui.usernameError, self.ui.passwordError, self.ui.formError):
             show_field_error(label)
         self._set_busy(False)
@@ -45,8 +46,10 @@ class LoginDialog(QDialog):
 
     def _submit(self) -> None:
         username, password = self.ui.username.text().strip(), self.ui.password.text()
-        show_field_error(self.ui.usernameError, "" if username else "Skriv dit brugernavn.")
-        show_field_error(self.ui.passwordError, "" if password else "Skriv din adgangskode.")
+        show_field_error(self.ui.usernameError,
+                         "" if username else self.tr("Skriv dit brugernavn."))
+        show_field_error(self.ui.passwordError,
+                         "" if password else self.tr("Skriv din adgangskode."))
         show_field_error(self.ui.formError)
         if not username or not password:
             (self.ui.username if not username else self.ui.password).setFocus()

@@ -193,7 +193,7 @@ class CourseDetailPanel(QFrame):
 
     def _show_budget(self, detail: CourseDetail) -> None:
         budget = detail.info.budget
-        self.budget_text.setText(self.tr("Timer: {text}").format(text=budget.text)
+        self.budget_text.setText(self.tr("Timebudget: {text}").format(text=budget.text)
                                  if budget else "")
         self.budget_bar.setRange(0, int(round((budget.budget if budget else 10) * 4)))
         self.budget_bar.setValue(int(round((budget.used if budget else 0) * 4)))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QPushButton, QScrollArea, QTableWidgetItem,
                                QVBoxLayout, QWidget)
@@ -29,11 +29,17 @@ WARNED = QColor("#8a4b00")
 ENDED = QColor("#8a959e")
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CoursesView", text)
+
+
 def extent_text(course: CourseInfo) -> str:
+    """What bounds the course: the hour budget, or the planned end (at most 40 weeks)."""
     if course.budget is not None:
-        return f"{hours_text(course.hours_used)} af {hours_text(course.hour_budget)} timer"
+        return _tr("{used} af {budget} timer").format(used=hours_text(course.hours_used),
+                                                     budget=hours_text(course.hour_budget))
     if course.planned_end is not None:
-        return f"til {short_date(course.planned_end)}"
+        return _tr("til {day}").format(day=short_date(course.planned_end))
     return ""
 
 

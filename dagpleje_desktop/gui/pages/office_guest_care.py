@@ -95,6 +95,8 @@ class GuestCarePanel(QWidget):
         layout.addWidget(self.feedback)
         for widget in (self.proposal_heading, self.homes_table, self.book_button):
             widget.setVisible(self.can_propose)
+        if not self.can_propose:  # the office proposes guest homes; keep the rest at the top
+            layout.addStretch(1)
         self.cancel_button.setVisible(False)
 
         self.children_list.currentRowChanged.connect(lambda _: self._show_child())

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFormLayout, QWidget
 from ... import __version__
 from ...services import professionals
 from ..context import GuiContext
+from ..widgets.language_settings import LanguageSettingsCard
 from ..widgets.lock_settings import LockSettingsCard
 from ..widgets.text import card, clear_layout, label, page_title, section_title
 from .base import ScrollPage
@@ -17,35 +18,36 @@ class SettingsPage(ScrollPage):
 
     def __init__(self, gui: GuiContext, parent: QWidget | None = None) -> None:
         super().__init__(gui, parent)
-        self.body.addWidget(page_title(self.title))
-        self.body.addWidget(label("Oplysningerne her bruges i programmet og på udskrifter.",
-                                  "muted"))
+        self.body.addWidget(page_title(self.tr("Indstillinger")))
+        self.body.addWidget(label(
+            self.tr("Oplysningerne her bruges i programmet og på udskrifter."), "muted"))
         self._organisation_card, self._organisation = card()
         self.body.addWidget(self._organisation_card)
         storage_card, storage = card()
-        storage.addWidget(section_title("Data og bruger"))
+        storage.addWidget(section_title(self.tr("Data og bruger")))
         rows = QFormLayout()
         rows.setHorizontalSpacing(18)
         rows.setVerticalSpacing(8)
         user = gui.session.user
-        rows.addRow(label("Data ligger i", "fieldLabel"),
+        rows.addRow(label(self.tr("Data ligger i"), "fieldLabel"),
                     label(gui.data_location, selectable=True, object_name="dataLocation"))
-        rows.addRow(label("Logget ind som", "fieldLabel"),
+        rows.addRow(label(self.tr("Logget ind som"), "fieldLabel"),
                     label(f"{user.display_name} ({user.username}), {user.role.label}"))
-        rows.addRow(label("Version", "fieldLabel"), label(__version__))
+        rows.addRow(label(self.tr("Version"), "fieldLabel"), label(__version__))
         storage.addLayout(rows)
         self.body.addWidget(storage_card)
         self.body.addWidget(LockSettingsCard())
+        self.body.addWidget(LanguageSettingsCard())
 
     def activate(self) -> None:
         organisation = self.read(professionals.get_organisation, self.gui.session)
         clear_layout(self._organisation)
-        self._organisation.addWidget(section_title("Organisation"))
+        self._organisation.addWidget(section_title(self.tr("Organisation")))
         if organisation is None:
             return
         block = label("\n".join(organisation.contact_lines), selectable=True,
                       object_name="organisationContact")
-        block.setAccessibleName("Organisationens kontaktoplysninger")
+        block.setAccessibleName(self.tr("Organisationens kontaktoplysninger"))
         self._organisation.addWidget(block)
         if organisation.website:
             self._organisation.addWidget(label(organisation.website, selectable=True))
