@@ -75,7 +75,7 @@ def test_a_referral_goes_from_received_to_placement_and_start_meeting(
     type_text(qtbot, decision.note, "Bevilget efter samlet vurdering.")
     click(qtbot, decision.action_button)
     wait_closed(qtbot, decision)
-    assert "Bevilget 3 pladser; revisitation" in panel.step_texts["grant"].text()
+    assert "Bevilget 3 pladser, revisitation" in panel.step_texts["grant"].text()
     assert view.committee_table.rowCount() == 0
 
     # The consultants' home visit.
