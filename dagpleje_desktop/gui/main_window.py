@@ -120,7 +120,7 @@ class MainWindow(QMainWindow):
         """The navigation texts in the user's language; the page keys stay Danish."""
         return {"Oversigt": self.tr("Oversigt"), "Børn": self.tr("Børn"),
                 "Kalender": self.tr("Kalender"), "Møder": self.tr("Møder"),
-                "Dagplejehjem": self.tr("Dagplejehjem"),
+                "Dagplejehjem": self.tr("Dagplejehjem", "navigation: the homes page"),
                 "Synkronisering": self.tr("Synkronisering"),
                 "Udskrifter": self.tr("Udskrifter"), "Indstillinger": self.tr("Indstillinger"),
                 "Visitation": self.tr("Visitation")}

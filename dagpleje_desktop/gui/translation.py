@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QSettings, QTranslator
 
 from .. import APP_SLUG
 from .resources import ROOT
@@ -53,8 +53,6 @@ def install_translators(app: QCoreApplication, language: str | None = None) -> s
     Replaces translators installed by an earlier call, so calling it again switches."""
     language = language or current_language()
     remove_translators(app)
-    QLocale.setDefault(QLocale(QLocale.Language.English if language == ENGLISH
-                               else QLocale.Language.Danish))
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt_own = QTranslator(app)
     if qt_own.load(f"qtbase_{language}", qt_dir):

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QScrollArea
+from PySide6.QtWidgets import (QApplication, QComboBox, QDialogButtonBox, QLabel,
+                               QScrollArea)
 
 from dagpleje_desktop.gui import translation
 from dagpleje_desktop.gui.main_window import PAGE_NAMES
@@ -21,7 +22,7 @@ def settings(monkeypatch, tmp_path, qapp):
     store = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     monkeypatch.setattr(translation, "language_settings", lambda: store)
     yield store
-    translation.install_translators(qapp, translation.DANISH)
+    translation.remove_translators(qapp)
 
 
 def start_in(language: str, settings, qapp, controller, installation):
@@ -85,9 +86,8 @@ def test_choosing_english_in_settings_stores_it_for_next_start(qtbot, qapp, sett
     qtbot.mouseClick(combo, Qt.MouseButton.LeftButton)
     view = combo.view()
     qtbot.waitUntil(view.isVisible, timeout=WAIT_MS)
-    english = view.model().index(combo.findText("English"), 0)
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
-                     pos=view.visualRect(english).center())
+    qtbot.keyClick(view, Qt.Key.Key_Down)  # from "Dansk" to "English" in the open list
+    qtbot.keyClick(view, Qt.Key.Key_Return)
 
     qtbot.waitUntil(lambda: not view.isVisible(), timeout=WAIT_MS)
     assert combo.currentText() == "English"
@@ -102,3 +102,11 @@ def test_unknown_stored_language_falls_back_to_danish(settings):
     assert translation.current_language() == "da"
     with pytest.raises(ValueError):
         translation.set_language("klingon")
+
+
+@pytest.mark.parametrize(("language", "cancel"), [("da", "Annuller"), ("en", "Cancel")])
+def test_qt_standard_buttons_follow_the_language(qapp, settings, language, cancel):
+    settings.setValue(translation.SETTINGS_KEY, language)
+    translation.install_translators(qapp)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == cancel

@@ -7,7 +7,8 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QListWidget,
+                               QListWidgetItem)
 
 from ...domain.errors import ValidationError
 from ...services import cafe_visits, children, professionals
@@ -27,8 +28,9 @@ class CafeDialog(OfficeDialog):
     def __init__(self, gui: GuiContext, parent=None) -> None:
         super().__init__(gui, self.tr("Planlæg småbørnscafé"), self.tr(
             "Når barnet er omkring 1½ år, mødes familien med sundhedsplejerske, "
-            "småbørnskonsulent, fysioterapeut og talehørekonsulent. De fælles noter gemmes kun, "
-            "når forældrene har givet samtykke til deling."), parent=parent, min_width=620)
+            "småbørnskonsulent, fysioterapeut og talehørekonsulent. De fælles noter gemmes "
+            "kun, når forældrene har givet samtykke til deling."), parent=parent,
+            min_width=620)
         session = gui.session
         self.child = QComboBox()
         self.child.addItem(self.tr("Vælg barn"), None)

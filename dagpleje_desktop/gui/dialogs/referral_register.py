@@ -78,6 +78,7 @@ class RegisterReferralDialog(OfficeDialog):
         self.referrer_name.setPlaceholderText(self.tr("fx Hanne Ravn, Sundhedsplejen"))
         self.add_row(self.tr("Navn"), self.referrer_name, name="referrerName", grid=grid)
         self.received = date_edit(today)
+        self.received.setMaximumWidth(160)
         self.add_row(self.tr("Modtaget"), self.received, name="receivedOn", grid=grid)
         self.reason = QPlainTextEdit()
         self.reason.setPlaceholderText(self.tr("Hvorfor indstilles barnet? Hvad har barnet "

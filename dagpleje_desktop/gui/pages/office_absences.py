@@ -7,7 +7,8 @@ import uuid
 from datetime import timedelta
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QPushButton, QTableWidgetItem,
+                               QVBoxLayout, QWidget)
 
 from ...services import absences
 from ...services.absences import AbsenceInfo
@@ -95,9 +96,9 @@ class AbsencesView(QWidget):
         if keep not in ids:
             upcoming = [a for a in self.absences if a.ends_on >= self.gui.session.today()]
             keep = upcoming[0].id if upcoming else (ids[-1] if ids else None)
-        self.select(keep)
+        self.select_absence(keep)
 
-    def select(self, absence_id: uuid.UUID | None) -> None:
+    def select_absence(self, absence_id: uuid.UUID | None) -> None:
         row = next((i for i, a in enumerate(self.absences) if a.id == absence_id), -1)
         self.table.blockSignals(True)
         if row >= 0:

@@ -121,9 +121,9 @@ class CoursesView(QWidget):
                 self.table.setItem(row, column, cell)
         self.table.blockSignals(False)
         ids = [c.id for c in self.courses]
-        self.select(keep if keep in ids else (ids[0] if ids else None))
+        self.select_course(keep if keep in ids else (ids[0] if ids else None))
 
-    def select(self, course_id: uuid.UUID | None) -> None:
+    def select_course(self, course_id: uuid.UUID | None) -> None:
         row = next((i for i, c in enumerate(self.courses) if c.id == course_id), -1)
         self.table.blockSignals(True)
         if row >= 0:
@@ -135,7 +135,7 @@ class CoursesView(QWidget):
 
     def select_title(self, text: str) -> CourseInfo:
         course = next(c for c in self.courses if text in c.title)
-        self.select(course.id)
+        self.select_course(course.id)
         return course
 
     def _selected(self) -> None:

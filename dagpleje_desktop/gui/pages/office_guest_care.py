@@ -7,9 +7,8 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QListWidget,
-                               QListWidgetItem, QPushButton, QTableWidgetItem, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QListWidget, QListWidgetItem, QPushButton,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ...domain.enums import UserRole
 from ...services import absences, guest_care

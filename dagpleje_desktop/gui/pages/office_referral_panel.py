@@ -71,16 +71,21 @@ class ReferralPanel(QFrame):
         grid.setColumnStretch(1, 1)
         grid.addWidget(label(self.tr("Efter bevillingen"), "fieldLabel"), 0, 0, 1, 3)
         self.step_marks, self.step_texts, self.step_buttons = {}, {}, {}
-        for row, (key, text, name) in enumerate((
-                ("grant", self.tr("Revisitation …"), "revisitReferral"),
-                ("visit", self.tr("Planlæg hjemmebesøg …"), "planHomeVisit"),
-                ("place", self.tr("Find hjem og indskriv …"), "placeChild"),
-                ("meeting", self.tr("Planlæg opstartsmøde …"), "planStartMeeting")), start=1):
+        # Short button texts beside the step they belong to; the full action is the name.
+        for row, (key, text, action, name) in enumerate((
+                ("grant", self.tr("Revisitation …"), self.tr("Registrér revisitation"),
+                 "revisitReferral"),
+                ("visit", self.tr("Planlæg …"), self.tr("Planlæg hjemmebesøg"), "planHomeVisit"),
+                ("place", self.tr("Find hjem …"), self.tr("Find hjem og indskriv"),
+                 "placeChild"),
+                ("meeting", self.tr("Planlæg …"), self.tr("Planlæg opstartsmøde"),
+                 "planStartMeeting")), start=1):
             mark = label("", wrap=False)
             mark.setMinimumWidth(16)
             text_label = label("", object_name=f"step_{key}")
             button = QPushButton(text)
             button.setObjectName(name)
+            button.setAccessibleName(action)
             grid.addWidget(mark, row, 0, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(text_label, row, 1)
             grid.addWidget(button, row, 2, Qt.AlignmentFlag.AlignTop)

@@ -74,7 +74,7 @@ class ReferralsView(QWidget):
         self.committee: CommitteeList | None = None
         self.infos: dict[uuid.UUID, ReferralInfo] = {}
         self.dialog: RegisterReferralDialog | None = None
-        self._selecting = False  # set while select() moves the lists' selection itself
+        self._selecting = False  # set while select_referral moves the lists' selection itself
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 12, 0, 0)
         outer.setSpacing(8)
@@ -204,7 +204,7 @@ class ReferralsView(QWidget):
         self._show_committee()
         self._show_capacity()
         self._show_referrals()
-        self.select(keep)
+        self.select_referral(keep)
 
     def _show_committee(self) -> None:
         items = self.committee.items
@@ -265,7 +265,7 @@ class ReferralsView(QWidget):
 
     # -- selection ---------------------------------------------------------------------
 
-    def select(self, referral_id: uuid.UUID | None) -> None:
+    def select_referral(self, referral_id: uuid.UUID | None) -> None:
         """Show the referral in the panel and select it on the lists where it stands."""
         info = self.infos.get(referral_id) if referral_id else None
         self._selecting = True
@@ -285,7 +285,7 @@ class ReferralsView(QWidget):
 
     def select_child(self, name: str) -> ReferralInfo:
         info = next(r for r in self.infos.values() if r.child_name == name)
-        self.select(info.id)
+        self.select_referral(info.id)
         return info
 
     def _committee_selected(self) -> None:
@@ -293,14 +293,14 @@ class ReferralsView(QWidget):
             return
         row = self.committee_table.currentRow()
         if row >= 0 and self.committee_table.selectionModel().hasSelection():
-            self.select(uuid.UUID(self.committee_table.item(row, 0).data(ID_ROLE)))
+            self.select_referral(uuid.UUID(self.committee_table.item(row, 0).data(ID_ROLE)))
 
     def _list_selected(self) -> None:
         if self._selecting:
             return
         rows = self.table.selectionModel().selectedRows()
         if rows:
-            self.select(uuid.UUID(rows[0].data(ID_ROLE)))
+            self.select_referral(uuid.UUID(rows[0].data(ID_ROLE)))
 
     # -- actions -----------------------------------------------------------------------
 
