@@ -304,7 +304,8 @@ def import_package(ctx: AppContext, path, confirm_large_delete: bool = False,
     parsed = parse_package(data)
     with ctx.db.transaction() as s:
         incoming = verify_incoming(s, parsed, self_device(s))
-        _checked_operations(ctx, s.connection(), capture, incoming)  # before the backup
+        if scope.is_limited(incoming.sender_role):  # refuse before the backup is taken
+            _checked_operations(ctx, s.connection(), capture, incoming)
     if not confirm_large_delete and _deletes_in(incoming.body) >= LARGE_DELETE_MIN:
         try:
             _apply(ctx, incoming, parsed, dry_run=True, progress=None, cancel=cancel)

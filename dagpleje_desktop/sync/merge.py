@@ -31,7 +31,7 @@ from ..store.changes import (OPS, PURGE, SILENT_FIELDS, TOMBSTONE_FIELD, ChangeC
                              load_stamps, syncable_tables)
 from . import apply, purge
 from .errors import InvalidContent, OperationCancelled
-from .operations import Op
+from .operations import Op, stamp_millis
 
 log = logging.getLogger(__name__)
 NULL = "null"
@@ -84,32 +84,41 @@ class Merger:
         unique: dict[uuid.UUID, Op] = {}
         for op in ops:
             unique.setdefault(op.op_id, op)
-        held: set[uuid.UUID] = set()
-        for part in chunked(list(unique)):
-            held.update(self.conn.scalars(select(OPS.c.op_id).where(OPS.c.op_id.in_(part))))
-        fresh = [op for op in unique.values() if op.op_id not in held]
+        by_origin: dict[uuid.UUID, dict[int, Op]] = defaultdict(dict)
+        for op in unique.values():
+            if op.seq in by_origin[op.origin]:
+                raise InvalidContent(log_message=f"two operations share sequence {op.seq} "
+                                                 f"of {op.origin}")
+            by_origin[op.origin][op.seq] = op
+        fresh = []
+        for origin, by_seq in by_origin.items():
+            held = self._held_sequences(origin, list(by_seq))
+            for seq, op in by_seq.items():
+                if seq not in held:
+                    fresh.append(op)
+                elif held[seq] != op.op_id:
+                    raise InvalidContent(log_message=f"sequence {seq} of {origin} already "
+                                                     "used by another operation")
         self.result.duplicates = len(ops) - len(fresh)
-        self._check_sequence_clash(fresh)
         limit = self.now_ms + MAX_FUTURE_MS
-        self.result.held_back = [op for op in fresh if HlcStamp.decode(op.hlc).millis > limit]
+        self.result.held_back = [op for op in fresh if stamp_millis(op.hlc) > limit]
         if self.result.held_back:
             log.warning("%d operations stamped more than 24 h ahead held back",
                         len(self.result.held_back))
-        return [op for op in fresh if HlcStamp.decode(op.hlc).millis <= limit]
+        return [op for op in fresh if stamp_millis(op.hlc) <= limit]
 
-    def _check_sequence_clash(self, fresh: list[Op]) -> None:
-        by_origin: dict[uuid.UUID, list[int]] = defaultdict(list)
-        for op in fresh:
-            by_origin[op.origin].append(op.seq)
-        for origin, seqs in by_origin.items():
-            if len(set(seqs)) != len(seqs):
-                raise InvalidContent(log_message=f"two operations share a sequence of {origin}")
-            for part in chunked(seqs):
-                clash = self.conn.execute(select(OPS.c.origin_seq).where(
-                    OPS.c.origin_device == origin, OPS.c.origin_seq.in_(part))).first()
-                if clash:
-                    raise InvalidContent(log_message=f"sequence {clash[0]} of {origin} "
-                                                     "already used by another operation")
+    def _held_sequences(self, origin: uuid.UUID, seqs: list[int]) -> dict[int, uuid.UUID]:
+        """Sequence number -> op id of the operations of ``origin`` we already hold."""
+        low, high = min(seqs), max(seqs)
+        where = OPS.c.origin_device == origin
+        if high - low < 4 * len(seqs):  # the usual, contiguous run: one range query
+            return dict(self.conn.execute(select(OPS.c.origin_seq, OPS.c.op_id).where(
+                where, OPS.c.origin_seq.between(low, high))).all())
+        held: dict[int, uuid.UUID] = {}
+        for part in chunked(seqs, 2000):
+            held.update(self.conn.execute(select(OPS.c.origin_seq, OPS.c.op_id).where(
+                where, OPS.c.origin_seq.in_(part))).all())
+        return held
 
     # -- applying ------------------------------------------------------------------------
 

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import json
+import re
 import uuid
 import zlib
 from dataclasses import dataclass, field
 
-from ..domain.hlc import HlcStamp
 from ..store import changes
 from .errors import InvalidContent
 
@@ -69,6 +69,13 @@ class Op:
         return (self.hlc, self.seq)
 
 
+_STAMP = re.compile(r"\d{15}-\d{6}-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+def stamp_millis(stamp: str) -> int:
+    return int(stamp[:15])
+
+
 def _refuse(op: Op, why: str) -> None:
     raise InvalidContent(
         f"Pakken indeholder en ugyldig ændring ({op.entity}.{op.field}): den indlæses ikke.",
@@ -80,14 +87,9 @@ def validate(op: Op) -> Op:
     if not isinstance(op.seq, int) or isinstance(op.seq, bool) or op.seq < 1:
         _refuse(op, "bad sequence number")
     for stamp in [op.hlc] + ([] if op.prev_hlc is None else [op.prev_hlc]):
-        try:
-            parsed = HlcStamp.decode(stamp)
-            uuid.UUID(parsed.device)
-        except (ValueError, TypeError, AttributeError):
-            _refuse(op, "bad HLC stamp")
-        if parsed.encode() != stamp:
-            _refuse(op, "non-canonical HLC stamp")
-    if HlcStamp.decode(op.hlc).device != str(op.origin):
+        if not isinstance(stamp, str) or _STAMP.fullmatch(stamp) is None:
+            _refuse(op, "bad HLC stamp")  # fixed width, so stamps compare as text
+    if op.hlc[23:] != str(op.origin):
         _refuse(op, "stamp device is not the origin")
     if op.prev_hlc is not None and op.prev_hlc >= op.hlc:
         _refuse(op, "stamp not after the stamp it replaced")

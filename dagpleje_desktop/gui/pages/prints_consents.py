@@ -191,7 +191,7 @@ class ConsentsPanel(QWidget):
         self.model.set_consents(rows)
         self._fit_table()
         if keep is not None:  # a refresh does not lose the user's choice
-            self.select(keep.id)
+            self.select_consent(keep.id)
         valid = sum(1 for c in rows if c.is_valid)
         if self.child_id is None:
             self.summary.setText(self.tr("Vælg et barn for at se samtykkerne."))
@@ -249,7 +249,7 @@ class ConsentsPanel(QWidget):
         rows = self.table.selectionModel().selectedRows()
         return self.model.consents[rows[0].row()] if rows else None
 
-    def select(self, consent_id: uuid.UUID) -> None:
+    def select_consent(self, consent_id: uuid.UUID) -> None:
         for row, consent in enumerate(self.model.consents):
             if consent.id == consent_id:
                 self.table.selectRow(row)
@@ -291,10 +291,10 @@ class ConsentsPanel(QWidget):
         self.changed.emit()
 
     def _select_after_load(self, consent_id: uuid.UUID):
-        def select() -> None:
-            self.loaded.disconnect(select)
-            self.select(consent_id)
-        return select
+        def select_when_loaded() -> None:
+            self.loaded.disconnect(select_when_loaded)
+            self.select_consent(consent_id)
+        return select_when_loaded
 
     def _describe(self, consent: ConsentInfo) -> str:
         to = ", ".join(consent.recipients)
