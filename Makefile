@@ -23,5 +23,15 @@ test: $(STAMP)
 package: $(STAMP)
 	bash packaging/build.sh
 
+# Performance suite (DESIGN.md 8): full municipality scale, or a quick one (< 2 minutes).
+# PG=1 runs the office-scale figures on the local PostgreSQL server instead of SQLCipher.
+BENCH_ARGS = $(if $(PG),--pg $(if $(filter-out 1,$(PG)),$(PG)),)
+
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks.suite --scale full $(BENCH_ARGS)
+
+bench-quick: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks.suite --scale quick $(BENCH_ARGS)
+
 clean:
 	rm -rf $(VENV) build dist *.egg-info

@@ -9,7 +9,7 @@ from ..services import audit as audit_service
 from ..services.access import parse_uuid
 from ..services.audit import AuditEntry
 from ..services.maintenance import verify_database
-from .common import fmt_datetime, logged_in, one_line, print_json, print_table
+from .common import fmt_datetime, logged_in, one_line, run_listing
 from .parser import add_json_flag
 
 DEFAULT_LIMIT = 200
@@ -46,18 +46,14 @@ def run_audit_list(args) -> int:
     child_id = parse_uuid(args.child, "barne-id") if args.child else None
     if args.limit < 0:
         raise ValidationError("--limit skal være 0 (alle) eller et positivt tal.")
-    with logged_in(args) as ctx:
-        events = audit_service.list_events(ctx, child_id=child_id, limit=args.limit or None)
-    if args.json:
-        print_json([event_json(e) for e in events])
-    elif not events:
-        print("Ingen hændelser.")
-    else:
-        print_table(["Nr.", "Tidspunkt", "Bruger", "Handling", "Hvad", "Detaljer"],
-                    [[e.seq, fmt_datetime(e.at), e.username, e.action.label,
-                      " ".join(x for x in (e.entity, e.entity_id) if x),
-                      one_line(e.detail, 60)] for e in events])
-    return 0
+    return run_listing(
+        args, lambda ctx: audit_service.list_events(ctx, child_id=child_id,
+                                                    limit=args.limit or None),
+        to_json=event_json, empty="Ingen hændelser.",
+        headers=["Nr.", "Tidspunkt", "Bruger", "Handling", "Hvad", "Detaljer"],
+        row=lambda e: [e.seq, fmt_datetime(e.at), e.username, e.action.label,
+                       " ".join(x for x in (e.entity, e.entity_id) if x),
+                       one_line(e.detail, 60)])
 
 
 def run_audit_verify(args) -> int:

@@ -1,19 +1,22 @@
-"""``child list`` and ``child show ID``."""
+"""``child list``, ``child show ID`` and ``child erase ID --yes`` (GDPR erasure)."""
 
 from __future__ import annotations
 
 from ..domain.domains import domain_by_code
 from ..services.access import parse_uuid
+from ..domain.errors import ValidationError
 from ..services.children import ChildDetail, ChildSummary, get_child, list_children
+from ..services.sync import erase_child
 from ..services.observations import ObservationInfo
-from .common import (fmt_date, fmt_datetime, logged_in, one_line, print_json, print_table)
+from .common import (fmt_date, fmt_datetime, interactive, logged_in, one_line, print_json,
+                     run_listing)
 from .parser import add_json_flag
 
 
 def register(commands) -> None:
-    child = commands.add_parser("child", help="børn: list og vis",
+    child = commands.add_parser("child", help="børn: list, vis og slet",
                                 description="Børnene, du har adgang til.")
-    sub = child.add_subparsers(dest="child_command", metavar="list|show", required=True,
+    sub = child.add_subparsers(dest="child_command", metavar="list|show|erase", required=True,
                                title="kommandoer")
     listing = sub.add_parser("list", help="list børnene",
                              description="Felter i JSON: id, name, first_name, last_name, cpr "
@@ -28,6 +31,16 @@ def register(commands) -> None:
     show.add_argument("id", metavar="ID", help="barnets id (fra »child list«)")
     add_json_flag(show)
     show.set_defaults(run=run_child_show)
+    erase = sub.add_parser(
+        "erase", help="slet et barn helt (ret til sletning, kun kontoret)",
+        description="Sletter barnet og alt om barnet (observationer, mål, planer, møder, "
+                    "forældre, der ikke har andre børn her) uden at gemme gamle værdier. "
+                    "Sletningen sendes med de næste pakker og gennemføres på alle enheder. "
+                    "Kan ikke fortrydes.")
+    erase.add_argument("id", metavar="ID", help="barnets id (fra »child list«)")
+    erase.add_argument("--yes", action="store_true",
+                       help="bekræft, at barnet skal slettes helt (kræves uden terminal)")
+    erase.set_defaults(run=run_child_erase)
 
 
 def child_json(c: ChildSummary) -> dict:
@@ -45,17 +58,11 @@ def observation_json(o: ObservationInfo) -> dict:
 
 
 def run_child_list(args) -> int:
-    with logged_in(args) as ctx:
-        children = list_children(ctx, include_archived=args.all)
-    if args.json:
-        print_json([child_json(c) for c in children])
-    elif not children:
-        print("Ingen børn.")
-    else:
-        print_table(["Navn", "CPR", "Født", "Status", "Dagplejehjem", "Id"],
-                    [[c.name, c.cpr_masked, fmt_date(c.birth_date), c.status.label,
-                      c.home_name, c.id] for c in children])
-    return 0
+    return run_listing(
+        args, lambda ctx: list_children(ctx, include_archived=args.all), to_json=child_json,
+        headers=["Navn", "CPR", "Født", "Status", "Dagplejehjem", "Id"], empty="Ingen børn.",
+        row=lambda c: [c.name, c.cpr_masked, fmt_date(c.birth_date), c.status.label,
+                       c.home_name, c.id])
 
 
 def run_child_show(args) -> int:
@@ -119,3 +126,23 @@ def print_detail(d: ChildDetail) -> None:
               f"{one_line(o.text, 100)}  ({o.id})")
     if not d.recent_observations:
         print("  (ingen)")
+
+
+def _erase_confirmed(child_id) -> bool:
+    if not interactive():
+        raise ValidationError("Sletningen kan ikke fortrydes. Gentag kommandoen med --yes for "
+                              "at slette barnet helt.", log_message="erase without --yes")
+    answer = input(f"Barnet {child_id} og alt om barnet slettes på alle enheder og kan ikke "
+                   "gendannes. Skriv »slet« for at fortsætte: ")
+    return answer.strip().lower() == "slet"
+
+
+def run_child_erase(args) -> int:
+    child_id = parse_uuid(args.id, "barne-id")
+    if not args.yes and not _erase_confirmed(child_id):
+        raise ValidationError("Barnet er ikke slettet.", log_message="erase declined")
+    with logged_in(args) as ctx:
+        erased = erase_child(ctx, child_id)
+    print(f"Barnet er slettet helt ({erased} poster). Sletningen sendes med de næste pakker, "
+          "så barnet også slettes på de andre enheder.")
+    return 0

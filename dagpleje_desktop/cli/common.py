@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import dataclasses
 import enum
 import getpass
@@ -9,7 +10,7 @@ import json
 import os
 import sys
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
 
@@ -107,6 +108,8 @@ def jsonable(value):
         return value.isoformat()
     if isinstance(value, uuid.UUID):
         return str(value)
+    if isinstance(value, (bytes, bytearray, memoryview)):  # e.g. a conflicting binary field
+        return base64.b64encode(bytes(value)).decode("ascii")
     return value
 
 
@@ -138,3 +141,34 @@ def one_line(text: str, width: int | None = None) -> str:
     if width and len(flat) > width:
         return flat[:width - 1].rstrip() + "…"
     return flat
+
+
+# -- the shape every listing command shares --------------------------------------------
+
+def run_listing(args, fetch: Callable[[AppContext], Sequence], *,
+                to_json: Callable[[object], object], headers: Sequence[str], empty: str,
+                row: Callable[[object], Sequence[object]] | None = None,
+                rows: Callable[[object], Iterable[Sequence[object]]] | None = None,
+                after: Callable[[Sequence], None] | None = None) -> int:
+    """Log in, fetch the items with ``fetch(ctx)``, log out, then print them.
+
+    With ``--json``: one JSON array of ``to_json(item)``. Otherwise ``empty`` when there
+    are none, or a table with one ``row(item)`` per item (``rows(item)`` when one item
+    takes several lines), followed by ``after(items)`` for notes below the table. The
+    database is closed before anything is printed, so a closed pipe cannot hold it open.
+    """
+    if (row is None) == (rows is None):
+        raise TypeError("run_listing needs exactly one of row= and rows=")
+    with logged_in(args) as ctx:
+        items = list(fetch(ctx))
+    if getattr(args, "json", False):
+        print_json([to_json(item) for item in items])
+    elif not items:
+        print(empty)
+    else:
+        lines = ([row(item) for item in items] if row is not None
+                 else [line for item in items for line in rows(item)])
+        print_table(headers, lines)
+        if after is not None:
+            after(items)
+    return 0

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..services.homes import HomeInfo, list_homes
-from .common import logged_in, print_json, print_table
+from .common import run_listing
 from .parser import add_json_flag
 
 
@@ -26,14 +26,8 @@ def home_json(h: HomeInfo) -> dict:
 
 
 def run_home_list(args) -> int:
-    with logged_in(args) as ctx:
-        homes = list_homes(ctx)
-    if args.json:
-        print_json([home_json(h) for h in homes])
-    elif not homes:
-        print("Ingen dagplejehjem.")
-    else:
-        print_table(["Navn", "Slags", "Pladser", "Optaget", "Ledige", "Dagplejer", "Id"],
-                    [[h.name, h.kind.label, h.places, h.taken, h.free, h.childminder_name,
-                      h.id] for h in homes])
-    return 0
+    return run_listing(
+        args, list_homes, to_json=home_json, empty="Ingen dagplejehjem.",
+        headers=["Navn", "Slags", "Pladser", "Optaget", "Ledige", "Dagplejer", "Id"],
+        row=lambda h: [h.name, h.kind.label, h.places, h.taken, h.free, h.childminder_name,
+                       h.id])

@@ -8,6 +8,7 @@ JSON gives times as ISO 8601 in local time with their UTC offset, e.g.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import NamedTuple
 
 from ..services.access import parse_uuid
 from ..services.children import list_children
@@ -16,7 +17,7 @@ from ..services.homes import get_home
 from ..services.meetings import MeetingSummary, list_meetings
 from ..services.plans import list_plans
 from ..services.visits import SupervisionStatus, VisitInfo, list_visits, supervision_due
-from .common import fmt_date, fmt_datetime, logged_in, print_json, print_table
+from .common import fmt_date, fmt_datetime, run_listing
 from .parser import add_json_flag
 
 
@@ -105,17 +106,11 @@ def meeting_json(m: MeetingSummary) -> dict:
 
 def run_meeting_list(args) -> int:
     child_id = parse_uuid(args.child, "barne-id") if args.child else None
-    with logged_in(args) as ctx:
-        meetings = list_meetings(ctx, child_id)
-    if args.json:
-        print_json([meeting_json(m) for m in meetings])
-    elif not meetings:
-        print("Ingen møder.")
-    else:
-        print_table(["Tidspunkt", "Møde", "Barn", "Status", "Id"],
-                    [[_time_span(m.start, m.end), m.kind.label, m.child_name, m.status.label,
-                      m.id] for m in meetings])
-    return 0
+    return run_listing(
+        args, lambda ctx: list_meetings(ctx, child_id), to_json=meeting_json,
+        headers=["Tidspunkt", "Møde", "Barn", "Status", "Id"], empty="Ingen møder.",
+        row=lambda m: [_time_span(m.start, m.end), m.kind.label, m.child_name, m.status.label,
+                       m.id])
 
 
 # -- supervision due -----------------------------------------------------------------
@@ -132,44 +127,36 @@ def _supervision_state(h: SupervisionStatus) -> str:
 
 
 def run_supervision_due(args) -> int:
-    with logged_in(args) as ctx:
-        homes = supervision_due(ctx)
-    if args.json:
-        print_json([supervision_json(h) for h in homes])
-    elif not homes:
-        print("Ingen mini-dagplejehjem.")
-    else:
-        print_table(["Dagplejehjem", "Seneste tilsyn", "Dage siden", "Tilsyn", "Id"],
-                    [[h.home_name, fmt_date(h.last_visit) or "aldrig",
-                      "" if h.days_since is None else h.days_since, _supervision_state(h),
-                      h.home_id] for h in homes])
-    return 0
+    return run_listing(
+        args, supervision_due, to_json=supervision_json, empty="Ingen mini-dagplejehjem.",
+        headers=["Dagplejehjem", "Seneste tilsyn", "Dage siden", "Tilsyn", "Id"],
+        row=lambda h: [h.home_name, fmt_date(h.last_visit) or "aldrig",
+                       "" if h.days_since is None else h.days_since, _supervision_state(h),
+                       h.home_id])
 
 
 # -- plan list -----------------------------------------------------------------------
 
-def run_plan_list(args) -> int:
-    wanted = parse_uuid(args.child, "barne-id") if args.child else None
-    with logged_in(args) as ctx:
-        if wanted is not None:
-            plans = [(wanted, p) for p in list_plans(ctx, wanted)]  # refuses an unknown child
-        names = {c.id: c.name for c in list_children(ctx, include_archived=True)}
-        if wanted is None:
-            plans = [(child_id, p) for child_id in names for p in list_plans(ctx, child_id)]
-    rows = [{"id": p.id, "child_id": child_id, "child_name": names.get(child_id, ""),
+def _plans(ctx, wanted) -> list[dict]:
+    if wanted is not None:
+        plans = [(wanted, p) for p in list_plans(ctx, wanted)]  # refuses an unknown child
+    names = {c.id: c.name for c in list_children(ctx, include_archived=True)}
+    if wanted is None:
+        plans = [(child_id, p) for child_id in names for p in list_plans(ctx, child_id)]
+    return [{"id": p.id, "child_id": child_id, "child_name": names.get(child_id, ""),
              "version": p.version, "status": p.status, "status_label": p.status.label,
              "approved_on": p.approved_on, "next_evaluation": p.next_evaluation,
              "goal_count": p.goal_count} for child_id, p in plans]
-    if args.json:
-        print_json(rows)
-    elif not rows:
-        print("Ingen handleplaner.")
-    else:
-        print_table(["Barn", "Version", "Status", "Godkendt", "Næste evaluering", "Mål", "Id"],
-                    [[r["child_name"], r["version"], r["status_label"],
-                      fmt_date(r["approved_on"]), fmt_date(r["next_evaluation"]),
-                      r["goal_count"], r["id"]] for r in rows])
-    return 0
+
+
+def run_plan_list(args) -> int:
+    wanted = parse_uuid(args.child, "barne-id") if args.child else None
+    return run_listing(
+        args, lambda ctx: _plans(ctx, wanted), to_json=dict, empty="Ingen handleplaner.",
+        headers=["Barn", "Version", "Status", "Godkendt", "Næste evaluering", "Mål", "Id"],
+        row=lambda r: [r["child_name"], r["version"], r["status_label"],
+                       fmt_date(r["approved_on"]), fmt_date(r["next_evaluation"]),
+                       r["goal_count"], r["id"]])
 
 
 # -- visit list ----------------------------------------------------------------------
@@ -180,21 +167,26 @@ def visit_json(v: VisitInfo) -> dict:
             "visited_at": local_iso(v.visited_at), "consultant_name": v.consultant_name}
 
 
+class _VisitRow(NamedTuple):
+    visit: VisitInfo
+    at: str  # the child's name for a home visit, else the home's
+
+
+def _visits(ctx, home_id, with_names: bool) -> list[_VisitRow]:
+    if home_id is not None:
+        get_home(ctx, home_id)  # an unknown home is a typo, not "no visits"
+    visits = list_visits(ctx, home_id=home_id)
+    names = ({c.id: c.name for c in list_children(ctx, include_archived=True)}
+             if with_names and any(v.child_id for v in visits) else {})
+    return [_VisitRow(v, names.get(v.child_id, "") if v.child_id else v.home_name)
+            for v in visits]
+
+
 def run_visit_list(args) -> int:
     home_id = parse_uuid(args.home, "dagplejehjems-id") if args.home else None
-    with logged_in(args) as ctx:
-        if home_id is not None:
-            get_home(ctx, home_id)  # an unknown home is a typo, not "no visits"
-        visits = list_visits(ctx, home_id=home_id)
-        names = ({c.id: c.name for c in list_children(ctx, include_archived=True)}
-                 if not args.json and any(v.child_id for v in visits) else {})
-    if args.json:
-        print_json([visit_json(v) for v in visits])
-    elif not visits:
-        print("Ingen besøg.")
-    else:
-        print_table(["Tidspunkt", "Besøg", "Hos", "Konsulent", "Id"],
-                    [[fmt_datetime(v.visited_at), v.kind.label,
-                      names.get(v.child_id, "") if v.child_id else v.home_name,
-                      v.consultant_name, v.id] for v in visits])
-    return 0
+    return run_listing(
+        args, lambda ctx: _visits(ctx, home_id, with_names=not args.json),
+        to_json=lambda r: visit_json(r.visit), empty="Ingen besøg.",
+        headers=["Tidspunkt", "Besøg", "Hos", "Konsulent", "Id"],
+        row=lambda r: [fmt_datetime(r.visit.visited_at), r.visit.kind.label, r.at,
+                       r.visit.consultant_name, r.visit.id])

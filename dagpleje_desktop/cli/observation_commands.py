@@ -16,7 +16,7 @@ from ..domain.errors import ValidationError
 from ..services.access import parse_uuid
 from ..services.observations import HIT_END, HIT_START, ObservationInput, SearchHit, \
     create_observation, search
-from .common import fmt_datetime, logged_in, one_line, print_json, print_table
+from .common import fmt_datetime, logged_in, one_line, run_listing
 from .parser import add_json_flag
 
 POSITIONS = ("green", "yellow", "red")
@@ -104,14 +104,9 @@ def hit_json(h: SearchHit) -> dict:
 
 def run_search(args) -> int:
     child_id = parse_uuid(args.child, "barne-id") if args.child else None
-    with logged_in(args) as ctx:
-        hits = search(ctx, args.text, child_id=child_id)
-    if args.json:
-        print_json([hit_json(h) for h in hits])
-    elif not hits:
-        print(f"Ingen observationer matcher »{args.text}«.")
-    else:
-        print_table(["Tidspunkt", "Barn", "Uddrag", "Observation"],
-                    [[fmt_datetime(h.observed_at), h.child_name,
-                      bold_snippet(one_line(h.snippet)), h.observation_id] for h in hits])
-    return 0
+    return run_listing(
+        args, lambda ctx: search(ctx, args.text, child_id=child_id), to_json=hit_json,
+        headers=["Tidspunkt", "Barn", "Uddrag", "Observation"],
+        empty=f"Ingen observationer matcher »{args.text}«.",
+        row=lambda h: [fmt_datetime(h.observed_at), h.child_name,
+                       bold_snippet(one_line(h.snippet)), h.observation_id])

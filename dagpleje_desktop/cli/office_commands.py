@@ -17,7 +17,7 @@ from ..services.courses import CourseInfo, list_courses
 from ..services.guest_care import propose_guest_homes
 from ..services.referrals import ReferralInfo, list_referrals
 from .calendar_commands import parse_day
-from .common import fmt_date, logged_in, one_line, print_json, print_table
+from .common import fmt_date, logged_in, one_line, run_listing
 from .parser import add_json_flag
 
 REASONS = tuple(r.value for r in AbsenceReason)  # illness, holiday, course, time-off
@@ -116,19 +116,12 @@ def referral_json(r: ReferralInfo) -> dict:
 
 
 def run_referral_list(args) -> int:
-    with logged_in(args) as ctx:
-        found = list_referrals(ctx)
-    if args.json:
-        print_json([referral_json(r) for r in found])
-    elif not found:
-        print("Ingen indstillinger.")
-    else:
-        print_table(["Modtaget", "Barn", "Indstillet af", "Pladser", "Status", "Næste skridt",
-                     "Id"],
-                    [[fmt_date(r.received_on), r.child_name, one_line(r.referrer, 40),
-                      r.granted_places or r.requested_places, r.status.label,
-                      one_line(r.progress.next_step, 50), r.id] for r in found])
-    return 0
+    return run_listing(
+        args, list_referrals, to_json=referral_json, empty="Ingen indstillinger.",
+        headers=["Modtaget", "Barn", "Indstillet af", "Pladser", "Status", "Næste skridt", "Id"],
+        row=lambda r: [fmt_date(r.received_on), r.child_name, one_line(r.referrer, 40),
+                       r.granted_places or r.requested_places, r.status.label,
+                       one_line(r.progress.next_step, 50), r.id])
 
 
 # -- absence add ---------------------------------------------------------------------
@@ -153,34 +146,32 @@ def _distance(km: float | None) -> str:
     return "" if km is None else f"{km:.1f} km".replace(".", ",")
 
 
-def run_guest_care_propose(args) -> int:
-    absence_id = parse_uuid(args.absence_id, "fraværs-id")
-    with logged_in(args) as ctx:
-        proposals = propose_guest_homes(ctx, absence_id)
-    if args.json:
-        print_json([p.as_dict() for p in proposals])
-        return 0
-    if not proposals:
-        print("Fraværet berører ingen børn; der skal ikke findes gæstepleje.")
-        return 0
-    rows = []
-    for p in proposals:
-        period = f"{fmt_date(p.starts_on)}–{fmt_date(p.ends_on)}"
-        booked = ", ".join(f"{b.guest_home_name} ({fmt_date(b.starts_on)}–"
-                           f"{fmt_date(b.ends_on)})" for b in p.booked)
-        if not p.homes:
-            rows.append([p.child_name, period, "Intet gæstehjem har plads alle dage", "", "",
-                         booked, ""])
-        for h in p.homes:
-            rows.append([p.child_name, period, h.home_name, h.free_places,
-                         _distance(h.distance_km), booked, h.home_id])
-    print_table(["Barn", "Periode", "Gæstehjem", "Ledige", "Afstand", "Booket", "Hjemmets id"],
-                rows)
+def _proposal_rows(p) -> list[list]:
+    """One line per guest home that has room (or one saying none has)."""
+    period = f"{fmt_date(p.starts_on)}–{fmt_date(p.ends_on)}"
+    booked = ", ".join(f"{b.guest_home_name} ({fmt_date(b.starts_on)}–"
+                       f"{fmt_date(b.ends_on)})" for b in p.booked)
+    if not p.homes:
+        return [[p.child_name, period, "Intet gæstehjem har plads alle dage", "", "", booked,
+                 ""]]
+    return [[p.child_name, period, h.home_name, h.free_places, _distance(h.distance_km),
+             booked, h.home_id] for h in p.homes]
+
+
+def _guest_sheet_advice(_proposals) -> None:
     print()
     print("Hos en almindelig dagplejer er der oftest 4 andre børn, så barnets særlige behov "
           "kan ikke tilgodeses på samme måde. Giv gæstedagplejeren taskesedlen: »dagpleje "
           "print guest-sheet BARNETS_ID -o taskeseddel.pdf«.")
-    return 0
+
+
+def run_guest_care_propose(args) -> int:
+    absence_id = parse_uuid(args.absence_id, "fraværs-id")
+    return run_listing(
+        args, lambda ctx: propose_guest_homes(ctx, absence_id), to_json=lambda p: p.as_dict(),
+        headers=["Barn", "Periode", "Gæstehjem", "Ledige", "Afstand", "Booket", "Hjemmets id"],
+        empty="Fraværet berører ingen børn; der skal ikke findes gæstepleje.",
+        rows=_proposal_rows, after=_guest_sheet_advice)
 
 
 # -- course list ---------------------------------------------------------------------
@@ -208,17 +199,15 @@ def _course_extent(c: CourseInfo) -> str:
 
 
 def run_course_list(args) -> int:
-    with logged_in(args) as ctx:
-        found = list_courses(ctx)
-    if args.json:
-        print_json([course_json(c) for c in found])
-    elif not found:
-        print("Ingen forløb.")
-    else:
-        print_table(["Forløb", "Start", "Omfang", "Status", "Id"],
-                    [[one_line(c.title, 60), fmt_date(c.start_date), _course_extent(c),
-                      c.status_label, c.id] for c in found])
-        for c in found:
-            if c.warning:
-                print(f"\nBemærk ({one_line(c.title, 60)}): {c.warning}")
-    return 0
+    return run_listing(
+        args, list_courses, to_json=course_json, empty="Ingen forløb.",
+        headers=["Forløb", "Start", "Omfang", "Status", "Id"],
+        row=lambda c: [one_line(c.title, 60), fmt_date(c.start_date), _course_extent(c),
+                       c.status_label, c.id],
+        after=_course_warnings)
+
+
+def _course_warnings(courses) -> None:
+    for c in courses:
+        if c.warning:
+            print(f"\nBemærk ({one_line(c.title, 60)}): {c.warning}")

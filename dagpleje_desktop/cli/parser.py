@@ -59,8 +59,8 @@ def add_json_flag(parser: argparse.ArgumentParser) -> None:
 
 def build_parser() -> DanishParser:
     from . import (audit_commands, backup_commands, calendar_commands, child_commands,
-                   home_commands, meeting_commands, observation_commands, office_commands,
-                   print_commands, setup_commands)
+                   device_commands, home_commands, meeting_commands, observation_commands,
+                   office_commands, print_commands, setup_commands, sync_commands)
 
     parser = DanishParser(
         prog="dagpleje",
@@ -81,6 +81,6 @@ def build_parser() -> DanishParser:
                                      title="kommandoer")
     for module in (setup_commands, child_commands, observation_commands, home_commands,
                    audit_commands, backup_commands, meeting_commands, calendar_commands,
-                   print_commands, office_commands):
+                   print_commands, office_commands, device_commands, sync_commands):
         module.register(commands)
     return parser

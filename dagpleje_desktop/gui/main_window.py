@@ -20,10 +20,11 @@ from .pages.homes import HomesPage
 from .pages.meetings import MeetingsPage
 from .pages.office import OfficePage
 from .pages.overview import OverviewPage
-from .pages.placeholder import PlaceholderPage
 from .pages.prints import PrintsPage
 from .pages.search import install_search
 from .pages.settings import SettingsPage
+from .pages.sync import SyncPage
+from .pages.sync_markers import BADGE_ROLE, NavigationBadgeDelegate
 from .printing import DocumentRequest
 from .resources import icon
 
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
         self.pages["Oversigt"].open_child_requested.connect(self.open_child)
         self.pages["Kalender"].open_meeting_requested.connect(self.open_meeting)
         self._connect_child_pages()
+        self._connect_sync_page()
         self._fit_to_screen()
         self.navigation.setCurrentRow(0)
 
@@ -95,8 +97,7 @@ class MainWindow(QMainWindow):
         }
         pages["Udskrifter"] = PrintsPage(self.gui)
         pages["Visitation"] = OfficePage(self.gui)
-        for name in ("Synkronisering",):
-            pages[name] = PlaceholderPage(self.gui, name)
+        pages["Synkronisering"] = SyncPage(self.gui)
         return pages
 
     def _make_navigation(self) -> QListWidget:
@@ -114,6 +115,7 @@ class MainWindow(QMainWindow):
             item.setToolTip(f"{name} (Ctrl+{number})")
             item.setData(Qt.ItemDataRole.AccessibleTextRole, name)
             navigation.addItem(item)
+        navigation.setItemDelegate(NavigationBadgeDelegate(navigation))
         return navigation
 
     def display_names(self) -> dict[str, str]:
@@ -250,6 +252,55 @@ class MainWindow(QMainWindow):
     def open_meeting(self, meeting_id: uuid.UUID) -> None:
         self.show_page("Møder")
         self.pages["Møder"].open_meeting(meeting_id)
+
+    # -- sync (pages/sync.py): conflict badge, child marker, refresh after an import -------
+
+    def _connect_sync_page(self) -> None:
+        sync_page = self.pages["Synkronisering"]
+        sync_page.conflicts_counted.connect(self.set_conflict_badge)
+        sync_page.data_imported.connect(self._refresh_after_sync)
+        sync_page.conflicts_resolved.connect(self._refresh_conflict_marker)
+        marker = self.pages["Børn"].detail_view.conflict_marker
+        marker.conflicts_requested.connect(self.show_child_conflicts)
+        sync_page.refresh_badge()
+
+    def conflict_badge(self) -> int:
+        item = self.navigation.item(PAGE_NAMES.index("Synkronisering"))
+        return item.data(BADGE_ROLE) or 0
+
+    def set_conflict_badge(self, count: int) -> None:
+        """The number of open conflicts on the Synkronisering entry (none shown at 0)."""
+        number = PAGE_NAMES.index("Synkronisering") + 1
+        item = self.navigation.item(number - 1)
+        name = self.display_names()["Synkronisering"]
+        item.setData(BADGE_ROLE, count)
+        if count:
+            described = self.tr("{name} – {count} konflikter venter").format(
+                name=name, count=count) if count > 1 else \
+                self.tr("{name} – 1 konflikt venter").format(name=name)
+        else:
+            described = name
+        item.setToolTip(f"{described} (Ctrl+{number})")
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, described)
+
+    def show_child_conflicts(self, child_id: uuid.UUID) -> None:
+        self.show_page("Synkronisering")
+        self.pages["Synkronisering"].show_conflicts_for(child_id)
+
+    def _refresh_conflict_marker(self) -> None:
+        """A settled conflict may have changed the open child's record, not only its marker."""
+        children_page = self.pages["Børn"]
+        if children_page.showing_child:
+            children_page.detail_view.reload_after_sync()
+        else:
+            children_page.detail_view.conflict_marker.refresh()
+
+    def _refresh_after_sync(self, _report) -> None:
+        """An import may have changed any record: the open child page reads it again."""
+        children_page = self.pages["Børn"]
+        if children_page.showing_child and children_page.detail_view.child_id is not None:
+            children_page.detail_view.reload_after_sync()
+        self._refresh_overview_if_shown()
 
     # -- printing (gui/printing.py, dialogs/pdf_preview.py) ------------------------------------
 

@@ -50,6 +50,7 @@ from ..store import migrate
 from ..store.database import DB_FILENAME, integrity_check, open_sqlcipher
 from ..store.keystore import KeyStore
 from ..store.models import Device
+from ..sync.vectors import mark_restored
 from . import audit
 from .context import LOCAL_TZ, AppContext
 from .installation import KEYS_FILENAME, Installation
@@ -356,6 +357,7 @@ def _record_restore(db_path: Path, key: bytes, info: BackupInfo, username: str) 
                          device_id=device_id, action=AuditAction.RESTORE, entity="database",
                          detail=f"backup of {info.created_at.isoformat()} "
                                 f"sha256={info.db_sha256[:16]}")
+            mark_restored(s.connection())  # never reuse sync numbers issued after the backup
     finally:
         db.dispose()
     # Back to one self-contained file (leaving WAL mode checkpoints the log into it).

@@ -112,11 +112,26 @@ def _duplicate_cpr(exc: IntegrityError) -> ValidationError:
                            log_message=f"duplicate CPR: {exc.orig.__class__.__name__}")
 
 
+def ensure_cpr_free(session, cpr: str | None, child_id: uuid.UUID | None = None) -> None:
+    """Refuse a CPR number another live child here has. Checked here, not by a database
+    constraint: two devices may register the same child, and both records must be able
+    to arrive by sync until a person merges them."""
+    if not cpr:
+        return
+    query = select(Child.id).where(Child.cpr == cpr, Child.deleted_at.is_(None))
+    if child_id is not None:
+        query = query.where(Child.id != child_id)
+    if session.scalar(query.limit(1)) is not None:
+        raise ValidationError("Der findes allerede et barn med dette CPR-nummer.",
+                              log_message="duplicate CPR")
+
+
 def create_child(ctx: AppContext, data: ChildInput) -> ChildSummary:
     ctx.require_role(UserRole.OFFICE, UserRole.CONSULTANT)
     values = _clean(data)
     try:
         with ctx.db.transaction() as s:
+            ensure_cpr_free(s, values["cpr"])
             child = Child(**values)
             s.add(child)
             s.flush()
@@ -133,6 +148,8 @@ def update_child(ctx: AppContext, child_id: uuid.UUID, data: ChildInput) -> Chil
         with ctx.db.transaction() as s:
             child = require_child(s, ctx, child_id)
             changed = sorted(k for k, v in values.items() if getattr(child, k) != v)
+            if "cpr" in changed:
+                ensure_cpr_free(s, values["cpr"], child.id)
             for key in changed:
                 setattr(child, key, values[key])
             audit.record(s, ctx, AuditAction.UPDATE, "child", child.id, child_id=child.id,
@@ -191,10 +208,12 @@ def children_of_guardian_count(ctx: AppContext, guardian_id: uuid.UUID) -> int:
 def insert_child(session, ctx: AppContext, data: ChildInput) -> Child:
     """Add a child inside the caller's transaction (e.g. together with its referral).
 
-    A CPR number already in use raises IntegrityError at the flush, as in create_child.
+    A CPR number already in use raises ValidationError, as in create_child.
     """
     ctx.require_role(UserRole.OFFICE, UserRole.CONSULTANT)
-    child = Child(**_clean(data))
+    values = _clean(data)
+    ensure_cpr_free(session, values["cpr"])
+    child = Child(**values)
     session.add(child)
     session.flush()
     audit.record(session, ctx, AuditAction.CREATE, "child", child.id, child_id=child.id)

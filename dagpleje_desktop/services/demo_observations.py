@@ -2,7 +2,9 @@
 
 Texts are combined from fragments (situation, what the child did, a reflection); most
 positions are green, some yellow, one child has a red episode, a few carry a concern.
-Observations about a domain with an active goal are linked to that goal.
+Observations about a domain with an active goal are linked to that goal. A child with a
+planned handover has a handful of recent observations marked shareable with partners, so
+the handover packet has something to offer.
 """
 
 from __future__ import annotations
@@ -28,6 +30,9 @@ THEME_OF = {"gross_motor": "body", "fine_motor": "body", "senses": "body",
             "emotional": "personal", "self_care": "personal", "cognition": "nature"}
 EVERYDAY_DOMAINS = ("social_contact", "emotional", "sleep_eating", "nature", "culture",
                     "senses", "self_care", "social")
+# The handover consent covers "observationer om motorik og trivsel": only those are shared.
+HANDOVER_DOMAINS = frozenset({"gross_motor", "fine_motor", "body", "emotional", "personal"})
+SHARED_FOR_HANDOVER = 6
 
 
 def write_observations(s: Session, cast: Cast, goals: dict, rng: random.Random,
@@ -38,15 +43,33 @@ def write_observations(s: Session, cast: Cast, goals: dict, rng: random.Random,
         if child.home is None:
             continue
         writer = _ChildWriter(cast, child, goals.get(child.id, []), rng)
+        written = []
         for day, moment in _moments(child, cast.today, now, rng):
             obs, obs_links = writer.observation(day, moment)
+            written.append((obs, obs_links))
             observations.append(obs)
             links += obs_links
+        if child.spec.extra.get("handover_to"):
+            _share_for_handover(written)
     s.add_all(observations)
     s.flush()  # the observations exist before the rows that point at them
     s.add_all(links)
     s.flush()
     return len(observations)
+
+
+def _share_for_handover(written: list[tuple[Observation, list]]) -> None:
+    """Mark the latest calm observations about motor skills and wellbeing shareable.
+
+    Chosen without the random generator so every other demo row stays as it was; an
+    observation carrying a concern or a red position is never handed over by default.
+    """
+    fitting = [obs for obs, links in written
+               if not obs.concern and obs.position != WellbeingPosition.RED.value
+               and HANDOVER_DOMAINS & {link.domain for link in links
+                                       if isinstance(link, ObservationDomain)}]
+    for obs in sorted(fitting, key=lambda o: o.observed_at)[-SHARED_FOR_HANDOVER:]:
+        obs.sharing = SharingLevel.PARTNERS.value
 
 
 def _moments(child: DemoChild, today: date, now: datetime, rng) -> list[tuple[date, datetime]]:

@@ -160,7 +160,8 @@ class Installation:
             if not self.exists():
                 raise StoreError(f"Der er ingen installation i {self.data_dir}.",
                                  log_message="no installation in data dir")
-            key = KeyStore(self.keys_path).unlock(username, password)
+            # The failure count is reset only once the login is in the audit log.
+            key = KeyStore(self.keys_path).unlock(username, password, reset_failures=False)
             db = open_sqlcipher(self.db_path, key)
         try:
             if migrate.needs_upgrade(db):
@@ -181,15 +182,22 @@ class Installation:
             raise
 
     def _start_session(self, db: Database, username: str, password: str) -> AppContext:
+        """Log the login (and the failures before it) and open the session.
+
+        The key file is changed only after the audit transaction committed: if writing
+        the audit log fails, the failed attempts and the lockout count stay in the file
+        for the next login instead of being lost.
+        """
         now = datetime.now(timezone.utc)
+        failures = [] if self.database_url else KeyStore(self.keys_path).pending_failed_logins()
         with db.transaction() as s:
             device_id = str(s.scalar(select(Device.id).where(Device.is_self.is_(True))))
-            if not self.database_url:
-                for failure in KeyStore(self.keys_path).take_failed_logins():
-                    audit.append(s, at=failure.at, username=failure.username,
-                                 device_id=device_id, action=AuditAction.FAILED_LOGIN)
+            for failure in failures:
+                audit.append(s, at=failure.at, username=failure.username,
+                             device_id=device_id, action=AuditAction.FAILED_LOGIN)
             account = s.scalar(select(UserAccount).where(UserAccount.username == username,
                                                          UserAccount.deleted_at.is_(None)))
+        self._settle_key_file(None, failures)
         install_capture(db, device_id)  # every change from here on becomes a sync operation
         if account is None:
             raise AuthenticationError("Forkert brugernavn eller adgangskode.",
@@ -199,11 +207,25 @@ class Installation:
         with db.transaction() as s:
             account = s.get(UserAccount, account.id)
             account.last_login_at = now
+            if account.failed_attempts or account.locked_until:  # PostgreSQL's count
+                account.failed_attempts, account.locked_until = 0, None
             audit.append(s, at=now, username=username, device_id=device_id,
                          action=AuditAction.LOGIN)
+        self._settle_key_file(username, [])
         user = CurrentUser(account.id, account.username, account.display_name,
                            UserRole(account.role), account.professional_id)
         return AppContext(db=db, device_id=device_id, user=user, data_dir=self.data_dir)
+
+    def _settle_key_file(self, username: str | None, moved: list) -> None:
+        """After a commit: drop the moved failures and, on login, reset the count."""
+        if self.database_url or (username is None and not moved):
+            return
+        try:
+            KeyStore(self.keys_path).settle_login(username, moved)
+        except (OSError, StoreError) as exc:
+            # The login itself is committed; at worst a failure is logged twice later
+            # or the count starts from where it was. Neither loses an audit entry.
+            log.warning("key file not updated after login: %s", exc)
 
     def _check_postgres_password(self, db: Database, account: UserAccount, password: str,
                                  device_id: str, now: datetime) -> None:
@@ -223,10 +245,7 @@ class Installation:
                              action=AuditAction.FAILED_LOGIN)
             raise AuthenticationError("Forkert brugernavn eller adgangskode.",
                                       log_message="login failed: bad password") from None
-        if account.failed_attempts:
-            with db.transaction() as s:
-                row = s.get(UserAccount, account.id)
-                row.failed_attempts, row.locked_until = 0, None
+        # A success resets the count in the same transaction as the login's audit event.
 
     # -- recovery ------------------------------------------------------------------
 

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from ..domain.domains import ALL_DOMAINS
@@ -160,33 +160,92 @@ def delete_observation(ctx: AppContext, obs_id: uuid.UUID) -> None:
         audit.record(s, ctx, AuditAction.DELETE, "observation", obs.id, child_id=obs.child_id)
 
 
-def _filtered_query(child_id: uuid.UUID, flt: ObservationFilter):
-    query = select(Observation.id).where(Observation.child_id == child_id,
-                                         Observation.deleted_at.is_(None))
+def _conditions(child_id: uuid.UUID, flt: ObservationFilter) -> list:
+    """WHERE terms of a timeline query. Domain and goal filters are EXISTS per row (the
+    child's rows are few; a domain across the whole municipality is not)."""
+    terms = [Observation.child_id == child_id, Observation.deleted_at.is_(None)]
     if flt.since is not None:
-        query = query.where(Observation.observed_at >= flt.since)
+        terms.append(Observation.observed_at >= flt.since)
     if flt.until is not None:
-        query = query.where(Observation.observed_at < flt.until)
+        terms.append(Observation.observed_at < flt.until)
     if flt.position is not None:
-        query = query.where(Observation.position == flt.position.value)
+        terms.append(Observation.position == flt.position.value)
     if flt.author_id is not None:
-        query = query.where(Observation.author_id == flt.author_id)
+        terms.append(Observation.author_id == flt.author_id)
     if flt.domain is not None:
-        query = query.where(Observation.id.in_(select(ObservationDomain.observation_id).where(
-            ObservationDomain.domain == flt.domain, ObservationDomain.deleted_at.is_(None))))
+        terms.append(select(ObservationDomain.id).where(
+            ObservationDomain.observation_id == Observation.id,
+            ObservationDomain.domain == flt.domain,
+            ObservationDomain.deleted_at.is_(None)).exists())
     if flt.goal_id is not None:
-        query = query.where(Observation.id.in_(select(ObservationGoal.observation_id).where(
-            ObservationGoal.goal_id == flt.goal_id, ObservationGoal.deleted_at.is_(None))))
-    return query.order_by(Observation.observed_at.desc(), Observation.id)
+        terms.append(select(ObservationGoal.id).where(
+            ObservationGoal.observation_id == Observation.id,
+            ObservationGoal.goal_id == flt.goal_id,
+            ObservationGoal.deleted_at.is_(None)).exists())
+    return terms
+
+
+_NEWEST_FIRST = (Observation.observed_at.desc(), Observation.id)
+
+
+def _filtered_query(child_id: uuid.UUID, flt: ObservationFilter):
+    return select(Observation.id).where(*_conditions(child_id, flt)).order_by(*_NEWEST_FIRST)
 
 
 def observation_ids(ctx: AppContext, child_id: uuid.UUID,
                     flt: ObservationFilter | None = None) -> list[uuid.UUID]:
-    """Newest first; the timeline fetches rows for these ids in batches."""
+    """Every matching id, newest first (for whole-record work such as a handover
+    selection; the timeline reads ``observation_page`` instead)."""
     with ctx.db.transaction() as s:
         require_child(s, ctx, child_id)
         audit.record(s, ctx, AuditAction.VIEW, "observation_list", child_id=child_id)
         return list(s.scalars(_filtered_query(child_id, flt or ObservationFilter())))
+
+
+@dataclass(frozen=True)
+class ObservationPage:
+    total: int | None  # matching observations in all; None when not asked for
+    rows: list[ObservationInfo]
+
+
+def observation_page(ctx: AppContext, child_id: uuid.UUID, flt: ObservationFilter | None = None,
+                     *, offset: int = 0, limit: int = 100, count: bool = True
+                     ) -> ObservationPage:
+    """One page of the child's timeline, newest first, and how many match in all.
+
+    The first page (offset 0) is the opening of the list and is logged; later pages
+    continue that view. Counting and paging use the child's live-observation index, so
+    a child with 5,000 observations opens as fast as one with ten."""
+    flt = flt or ObservationFilter()
+    with ctx.db.transaction() as s:
+        require_child(s, ctx, child_id)
+        terms = _conditions(child_id, flt)
+        total = s.scalar(select(func.count()).select_from(Observation).where(*terms)) \
+            if count else None
+        rows = s.scalars(select(Observation).where(*terms).order_by(*_NEWEST_FIRST)
+                         .offset(max(0, offset)).limit(max(0, limit))).all()
+        infos = _infos(s, rows)
+        if offset == 0:  # last, so the write lock is held for the shortest time
+            audit.record(s, ctx, AuditAction.VIEW, "observation_list", child_id=child_id)
+        return ObservationPage(total, infos)
+
+
+def observation_position(ctx: AppContext, child_id: uuid.UUID, obs_id: uuid.UUID,
+                         flt: ObservationFilter | None = None) -> int | None:
+    """Where the observation stands in the child's timeline (0 = newest), or None when
+    the filter does not list it. A search hit is scrolled to with this."""
+    flt = flt or ObservationFilter()
+    with ctx.db.transaction() as s:
+        require_child(s, ctx, child_id)
+        terms = _conditions(child_id, flt)
+        found = s.execute(select(Observation.observed_at, Observation.id)
+                          .where(Observation.id == obs_id, *terms)).first()
+        if found is None:
+            return None
+        at, ident = found
+        return s.scalar(select(func.count()).select_from(Observation).where(
+            *terms, or_(Observation.observed_at > at,
+                        and_(Observation.observed_at == at, Observation.id < ident))))
 
 
 def get_observations(ctx: AppContext, ids: Sequence[uuid.UUID]) -> list[ObservationInfo]:

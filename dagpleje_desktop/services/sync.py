@@ -19,19 +19,20 @@ from sqlalchemy import func, select
 from ..domain.enums import AuditAction, UserRole
 from ..domain.errors import NotFoundError, ValidationError
 from ..store.changes import PURGE, dumps, install_capture, syncable_tables
-from ..store.models import Child, ChildminderHome, Conflict, PeerState, UserAccount
-from ..sync import conflicts as conflict_rules
-from ..sync import purge, scope
+from ..store.models import Child, ChildminderHome, PeerState, UserAccount
+from ..sync import duplicates, purge, scope
 from ..sync.conflicts import ConflictInfo
 from ..sync.errors import DeviceNotPaired, LargeDeleteNeedsConfirmation, OperationCancelled
 from ..sync.exchange import build_outgoing, check_order, verify_incoming
 from ..sync.merge import Merger
 from ..sync.package import FILE_SUFFIX, parse_package
-from ..sync.vectors import advance, catch_up_own, record_origins
+from ..sync.vectors import advance, catch_up_own, record_origins, settle_restore
 from . import audit
 from .access import parse_uuid
 from .context import AppContext
 from .devices import get_device, self_device
+from .sync_conflicts import (ChildMergeResult, count_open_conflicts, list_conflicts,
+                             merge_children, resolve_conflict)
 
 log = logging.getLogger(__name__)
 
@@ -41,9 +42,9 @@ LARGE_DELETE_MIN = 5  # a handful of deletions on a nearly empty device is not "
 BACKUP_FOLDER = "sikkerhedskopier-foer-import"
 BACKUPS_KEPT = 5
 
-__all__ = ["CancelToken", "ConflictInfo", "ExportResult", "ImportReport", "count_open_conflicts",
-           "erase_child", "export_package", "import_package", "list_conflicts",
-           "resolve_conflict", "suggested_filename"]
+__all__ = ["CancelToken", "ChildMergeResult", "ConflictInfo", "ExportResult", "ImportReport",
+           "count_open_conflicts", "erase_child", "export_package", "import_package",
+           "list_conflicts", "merge_children", "resolve_conflict", "suggested_filename"]
 
 
 @dataclass
@@ -79,6 +80,7 @@ class ImportReport:
     duplicates: int = 0  # operations this device already had
     held_back: int = 0   # stamped more than 24 hours ahead
     warnings: tuple[str, ...] = ()
+    possible_duplicates: int = 0  # children whose CPR number another child here has
 
     def summary(self) -> str:
         return (f"{self.new} nye, {self.updated} ændrede, {self.deleted} slettede, "
@@ -97,6 +99,22 @@ def _step(progress: Progress | None, cancel: CancelToken | None, done: int, tota
         raise OperationCancelled()
     if progress is not None:
         progress(done, total, label)
+        if cancel is not None and cancel.cancelled:  # pressed while this step was shown
+            raise OperationCancelled()
+
+
+# Import progress on one scale: checking, backup, merging (most of it), saving.
+IMPORT_SCALE = 1000
+_MERGE_FROM, _MERGE_TO = 150, 950
+
+
+def _merge_progress(progress: Progress | None) -> Progress | None:
+    """The merge's own (done, total) mapped onto the import's scale."""
+    if progress is None:
+        return None
+    span = _MERGE_TO - _MERGE_FROM
+    return lambda done, total, label: progress(
+        _MERGE_FROM + span * min(done, total) // max(total, 1), IMPORT_SCALE, label)
 
 
 def suggested_filename(ctx: AppContext, device_id) -> str:
@@ -234,8 +252,8 @@ def _apply(ctx: AppContext, incoming, parsed, *, dry_run: bool, progress, cancel
         state = _peer_state(s, incoming.sender_id)
         check_order(state, parsed.header)  # again, now that we hold the write lock
         merger, fresh = _checked_operations(ctx, conn, capture, incoming,
-                                            progress=None if dry_run else progress,
-                                            cancel=cancel)
+                                            progress=None if dry_run else
+                                            _merge_progress(progress), cancel=cancel)
         result = merger.apply(fresh)
         if dry_run:
             deleting = result.deleted + result.purged
@@ -248,7 +266,8 @@ def _apply(ctx: AppContext, incoming, parsed, *, dry_run: bool, progress, cancel
         catch_up_own(conn, me.id, body.vector.get(str(me.id), 0))
         advance(conn, own=me.id, base=body.base, covers=body.covers,
                 held_back=result.held_back)
-        _step(progress, cancel, 3, 4, "Gemmer")
+        settle_restore(conn, me.id, incoming.sender_id, body.base)
+        doubles = _after_merge(s, ctx, result, limited=scope.is_limited(me.role))
         state.received_package_seq = parsed.header.seq
         state.received_last_hash = parsed.file_hash
         state.acknowledged = dumps(body.vector)
@@ -264,9 +283,10 @@ def _apply(ctx: AppContext, incoming, parsed, *, dry_run: bool, progress, cancel
             result.updated, result.deleted, result.conflicts, result.purged,
             sum(len(ids) for name, ids in removed.items() if name in syncable_tables()),
             result.stored, result.duplicates, len(result.held_back),
-            tuple(_warnings(result, incoming.sender_name)))
+            tuple(_warnings(result, incoming.sender_name, doubles)), doubles)
         audit.record(s, ctx, AuditAction.IMPORT, "sync_package", incoming.sender_id,
                      detail=report.detail())
+        _step(progress, cancel, _MERGE_TO + 25, IMPORT_SCALE, "Gemmer")  # last cancel
     if professional_id and ctx.user.role == UserRole.CHILDMINDER:
         ctx.user = replace(ctx.user, professional_id=professional_id)
     if result.purged or removed:
@@ -274,8 +294,23 @@ def _apply(ctx: AppContext, incoming, parsed, *, dry_run: bool, progress, cancel
     return report
 
 
-def _warnings(result, sender_name: str) -> list[str]:
+def _after_merge(s, ctx: AppContext, result, *, limited: bool) -> int:
+    """Children seen twice, and rows that arrived for a record merged into another."""
+    conn = s.connection()
+    doubles = 0
+    if not limited:  # only the office and consultants merge; her device waits for them
+        doubles = duplicates.note_possible_duplicates(conn, result.changed_children,
+                                                      ctx.now())
+        duplicates.move_late_rows(s)
+    duplicates.close_settled_notices(conn, ctx.now())
+    return doubles
+
+
+def _warnings(result, sender_name: str, doubles: int = 0) -> list[str]:
     warnings = []
+    if doubles:
+        warnings.append(f"{doubles} børn findes nu to gange med samme CPR-nummer (muligt "
+                        "dubletbarn). Se konflikterne, og læg posterne sammen.")
     if result.held_back:
         warnings.append(f"{len(result.held_back)} ændringer har et tidsstempel mere end 24 "
                         "timer ude i fremtiden og er holdt tilbage. Kontrollér uret på "
@@ -300,7 +335,7 @@ def import_package(ctx: AppContext, path, confirm_large_delete: bool = False,
     """
     data = _read(path)
     capture = install_capture(ctx.db, ctx.device_id)
-    _step(progress, cancel, 0, 4, "Kontrollerer pakken")
+    _step(progress, cancel, 0, IMPORT_SCALE, "Kontrollerer pakken")
     parsed = parse_package(data)
     with ctx.db.transaction() as s:
         incoming = verify_incoming(s, parsed, self_device(s))
@@ -314,11 +349,11 @@ def import_package(ctx: AppContext, path, confirm_large_delete: bool = False,
                     and trial.deleting > LARGE_DELETE_SHARE * trial.before:
                 raise LargeDeleteNeedsConfirmation(trial.deleting, trial.before) from None
     if backup:
-        _step(progress, cancel, 1, 4, "Tager sikkerhedskopi")
+        _step(progress, cancel, 50, IMPORT_SCALE, "Tager sikkerhedskopi")
         _backup_before_import(ctx)
-    _step(progress, cancel, 2, 4, "Indlæser ændringer")
+    _step(progress, cancel, _MERGE_FROM, IMPORT_SCALE, "Indlæser ændringer")
     report = _apply(ctx, incoming, parsed, dry_run=False, progress=progress, cancel=cancel)
-    _step(progress, None, 4, 4, "Færdig")
+    _step(progress, None, IMPORT_SCALE, IMPORT_SCALE, "Færdig")
     return report
 
 
@@ -335,40 +370,6 @@ def _checkpoint(ctx: AppContext) -> None:
         raw.close()
 
 
-def list_conflicts(ctx: AppContext, include_resolved: bool = False) -> list[ConflictInfo]:
-    with ctx.db.transaction() as s:
-        query = select(Conflict).where(Conflict.deleted_at.is_(None))
-        if not include_resolved:
-            query = query.where(Conflict.resolved_at.is_(None))
-        found = [conflict_rules.describe(s, c)
-                 for c in s.scalars(query.order_by(Conflict.created_at, Conflict.id))]
-        audit.record(s, ctx, AuditAction.VIEW, "conflict", detail=f"listed {len(found)}")
-        return found
-
-
-def count_open_conflicts(ctx: AppContext) -> int:
-    """For the badge on Synkronisering (no record content is read)."""
-    with ctx.db.transaction() as s:
-        return s.scalar(select(func.count()).select_from(Conflict).where(
-            Conflict.resolved_at.is_(None), Conflict.deleted_at.is_(None))) or 0
-
-
-def resolve_conflict(ctx: AppContext, conflict_id, choice: str,
-                     merged_value=None) -> ConflictInfo:
-    """Keep the local value, the remote one, or a merged one; the choice syncs."""
-    capture = install_capture(ctx.db, ctx.device_id)
-    conflict_id = parse_uuid(conflict_id, "konflikt-id")
-    with ctx.db.transaction() as s:
-        conflict = conflict_rules.resolve(s, capture, conflict_id, choice, merged_value,
-                                          ctx.now())
-        s.flush()
-        info = conflict_rules.describe(s, conflict)
-        audit.record(s, ctx, AuditAction.UPDATE, "conflict", conflict.id,
-                     child_id=info.child_id, detail=f"resolved: {choice}")
-    with ctx.db.transaction() as s:  # after commit: the record now carries the new stamp
-        return conflict_rules.describe(s, s.get(Conflict, conflict_id))
-
-
 def erase_child(ctx: AppContext, child_id) -> int:
     """GDPR erasure: the child and everything about the child, on every device it reaches.
 
@@ -383,10 +384,13 @@ def erase_child(ctx: AppContext, child_id) -> int:
             raise NotFoundError(f"Barnet med id {child_id} findes ikke.",
                                 log_message=f"erase of unknown child {child_id}")
         guardians = purge.exclusive_guardians(conn, child_id)
-        rows = purge.purge_child(conn, child_id, guardians)
+        merged = purge.merged_records(conn, child_id)  # the same child's other records
+        rows = purge.purge_child(conn, child_id, guardians, merged)
+        roots = {"guardians": [str(g) for g in guardians]}
+        if merged:
+            roots["merged"] = [str(c) for c in merged]
         capture.write_operation(conn, entity="child", row_id=child_id, fld="",
-                                value_text=dumps({"guardians": [str(g) for g in guardians]}),
-                                kind=PURGE)
+                                value_text=dumps(roots), kind=PURGE)
         erased = sum(len(ids) for name, ids in rows.items() if name in syncable_tables())
         audit.record(s, ctx, AuditAction.DELETE, "child", child_id,
                      detail=f"erased (GDPR) rows={erased}")

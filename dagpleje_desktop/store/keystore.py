@@ -45,6 +45,14 @@ def _derive(secret: str, salt: bytes, params: dict) -> bytes:
                            parallelism=params["parallelism"])
 
 
+def _reset_count(entry: dict) -> bool:
+    """Start a user's failure count again; True if there was anything to reset."""
+    if not (entry.get("failed") or entry.get("locked_until")):
+        return False
+    entry["failed"], entry["locked_until"] = 0, None
+    return True
+
+
 def new_recovery_key() -> str:
     """Eight groups of five characters (about 200 bits), easy to print and type."""
     chars = "".join(secrets.choice(_RECOVERY_ALPHABET) for _ in range(40))
@@ -105,8 +113,13 @@ class KeyStore:
         self._data["users"].pop(username, None)
         self._save()
 
-    def unlock(self, username: str, password: str, now: datetime | None = None) -> bytes:
-        """The database key, or AuthenticationError (counted toward lockout)."""
+    def unlock(self, username: str, password: str, now: datetime | None = None, *,
+               reset_failures: bool = True) -> bytes:
+        """The database key, or AuthenticationError (counted toward lockout).
+
+        With ``reset_failures=False`` a success leaves the failure count in the file; the
+        login then calls ``settle_login`` once the audit log holds the login, so a
+        login that fails half-way never wipes the count."""
         now = now or datetime.now(timezone.utc)
         entry = self._data["users"].get(username)
         if entry is None or username == RECOVERY_ENTRY:
@@ -123,9 +136,7 @@ class KeyStore:
             self._record_failure(username, now)
             raise AuthenticationError("Forkert brugernavn eller adgangskode.",
                                       log_message="login failed: bad password") from None
-        if entry.get("failed") or entry.get("locked_until"):
-            entry["failed"] = 0
-            entry["locked_until"] = None
+        if reset_failures and _reset_count(entry):
             self._save()
         return key
 
@@ -138,13 +149,46 @@ class KeyStore:
                                       log_message="recovery key rejected") from None
 
     def take_failed_logins(self) -> list[FailedLogin]:
-        """Failures recorded while the database was closed, for the audit log."""
-        items = [FailedLogin(f["username"], datetime.fromisoformat(f["at"]))
-                 for f in self._data.get("failed_logins", [])]
+        """Failures recorded while the database was closed, removed from the file at once.
+
+        Prefer ``pending_failed_logins`` + ``forget_failed_logins`` around the audit
+        transaction: if that transaction fails, the failures taken here are lost."""
+        items = self.pending_failed_logins()
         if items:
             self._data["failed_logins"] = []
             self._save()
         return items
+
+    def pending_failed_logins(self) -> list[FailedLogin]:
+        """Failures recorded while the database was closed, still in the file."""
+        return [FailedLogin(f["username"], datetime.fromisoformat(f["at"]))
+                for f in self._data.get("failed_logins", [])]
+
+    def forget_failed_logins(self, moved: list[FailedLogin]) -> None:
+        """Drop failures once they are committed to the audit log."""
+        self.settle_login(None, moved)
+
+    def settle_login(self, username: str | None, moved: list[FailedLogin]) -> None:
+        """After a login is committed to the audit log: drop the failures it moved
+        there and start ``username``'s failure count again, in one write.
+
+        Re-reads the file first: failures another login attempt recorded meanwhile
+        stay until the next login moves them.
+        """
+        self._reload()
+        changed = False
+        remaining = list(self._data.get("failed_logins", []))
+        for failure in moved:
+            wanted = {"username": failure.username[:100], "at": failure.at.isoformat()}
+            if wanted in remaining:
+                remaining.remove(wanted)  # one each: two failures may share a moment
+                changed = True
+        self._data["failed_logins"] = remaining
+        entry = self._data["users"].get(username) if username else None
+        if entry is not None and _reset_count(entry):
+            changed = True
+        if changed:
+            self._save()
 
     def locked_until(self, username: str) -> datetime | None:
         entry = self._data["users"].get(username) or {}
@@ -152,6 +196,10 @@ class KeyStore:
         return datetime.fromisoformat(value) if value else None
 
     # -- internals -------------------------------------------------------------------
+
+    def _reload(self) -> None:
+        if self.path.exists():
+            self._data = type(self)(self.path)._data
 
     def _check_locked(self, entry: dict, now: datetime) -> None:
         until = entry.get("locked_until")

@@ -61,21 +61,50 @@ def _child_filter(child_ids, params, dialect: str) -> str:
     return " AND o.child_id IN :child_ids"
 
 
+# Best hits are ranked inside FTS5 first, then only those are joined to their rows: a
+# common word matches a fifth of a million observations, and joining (and snippeting)
+# every match before the LIMIT took most of a second. When fewer than ``limit`` live
+# hits come back (few matches, or tombstones among the best), all matches are ranked.
+_WINDOW_SLACK = 50
+
+
 def _search_sqlite(session, words, child_ids, limit):
     fts_query = " ".join('"' + w.replace('"', "") + '"*' for w in words)
-    params = {"q": fts_query, "limit": limit, "hs": HIT_START, "he": HIT_END}
-    where = _child_filter(child_ids, params, "sqlite")
+    params = {"q": fts_query, "limit": limit}
+    scope = ""
+    if child_ids is not None:
+        # The scope's own rows first (a child has thousands, the municipality a million);
+        # FTS5 then ranks only the matches among them.
+        params["child_ids"] = [c.hex for c in child_ids]
+        scope = (" AND rowid IN (SELECT k.rowid FROM observation_search_key k"
+                 " JOIN observation o ON o.id = k.observation_id"
+                 " WHERE o.child_id IN :child_ids AND o.deleted_at IS NULL)")
     sql = text(
-        "SELECT o.id, o.child_id, o.observed_at,"
-        " snippet(observation_fts, -1, :hs, :he, '…', 24)"
-        " FROM observation_fts"
-        " JOIN observation_search_key k ON k.rowid = observation_fts.rowid"
+        "WITH best AS (SELECT rowid AS key, rank AS score FROM observation_fts"
+        " WHERE observation_fts MATCH :q" + scope + " ORDER BY rank LIMIT :window)"
+        " SELECT o.id, o.child_id, o.observed_at, best.key FROM best"
+        " JOIN observation_search_key k ON k.rowid = best.key"
         " JOIN observation o ON o.id = k.observation_id"
-        " WHERE observation_fts MATCH :q AND o.deleted_at IS NULL" + where +
-        " ORDER BY bm25(observation_fts), o.observed_at DESC LIMIT :limit")
+        " WHERE o.deleted_at IS NULL"
+        " ORDER BY best.score, o.observed_at DESC LIMIT :limit")
     if child_ids is not None:
         sql = sql.bindparams(bindparam("child_ids", expanding=True))
-    return session.execute(sql, params).all()
+    rows = session.execute(sql, {**params, "window": limit + _WINDOW_SLACK}).all()
+    if len(rows) < limit:  # few matches (cheap to rank them all), or tombstones among the best
+        rows = session.execute(sql, {**params, "window": -1}).all()
+    return _with_snippets(session, fts_query, rows)
+
+
+def _with_snippets(session, fts_query: str, rows):
+    """Snippets for the hits shown only (FTS5 computes them per matching row)."""
+    if not rows:
+        return []
+    sql = text("SELECT rowid, snippet(observation_fts, -1, :hs, :he, '…', 24)"
+               " FROM observation_fts WHERE observation_fts MATCH :q AND rowid IN :keys"
+               ).bindparams(bindparam("keys", expanding=True))
+    snippets = dict(session.execute(sql, {"q": fts_query, "hs": HIT_START, "he": HIT_END,
+                                          "keys": [r[3] for r in rows]}).all())
+    return [(r[0], r[1], r[2], snippets.get(r[3], "")) for r in rows]
 
 
 def _search_postgres(session, words, child_ids, limit):

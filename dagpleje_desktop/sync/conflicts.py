@@ -11,12 +11,18 @@ from functools import cache
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..domain.cpr import mask_cpr
 from ..domain.errors import NotFoundError, ValidationError
 from ..store.changes import (ALL_FIELDS, TOMBSTONE_FIELD, ChangeCapture, decode_text,
                              decode_value, field_kinds, syncable_tables)
-from ..store.models import Base, Conflict, FieldStamp
+from ..store.models import Base, Child, Conflict, FieldStamp
+from . import duplicates
 
 CHOICES = ("local", "remote", "merged")
+# A possible duplicate child: keep the record that was here ("local", the other is
+# merged into it), keep the record that arrived ("remote"), or they are two children.
+DUPLICATE_CHOICES = ("local", "remote", duplicates.KEPT_APART)
+DUPLICATE_LABEL = "muligt dubletbarn"
 ENTITY_LABELS = {
     "child": "barn", "observation": "observation", "goal": "mål", "action_plan": "handleplan",
     "meeting": "møde", "guardian": "forælder/værge", "placement": "indskrivning",
@@ -45,6 +51,7 @@ class ConflictInfo:
     created_at: datetime
     resolved_at: datetime | None
     resolution: str | None
+    is_duplicate: bool = False  # two records that may be the same child (same CPR)
 
 
 @cache
@@ -72,7 +79,27 @@ def _decode(entity: str, fld: str, text: str | None):
         return text
 
 
+def _child_text(session: Session, child_id: uuid.UUID) -> str:
+    child = session.get(Child, child_id)
+    if child is None:
+        return "(findes ikke længere)"
+    cpr = f", CPR {mask_cpr(child.cpr)}" if child.cpr else ""
+    merged = " – lagt sammen med et andet barn" if child.merged_into_id else ""
+    return f"{child.full_name}{cpr}{merged}"
+
+
+def _describe_duplicate(session: Session, conflict: Conflict) -> ConflictInfo:
+    here, arrived = duplicates.pair_of(conflict)
+    return ConflictInfo(conflict.id, conflict.entity, DUPLICATE_LABEL, conflict.row_id,
+                        conflict.field, False, here, arrived, _child_text(session, here),
+                        _child_text(session, arrived), conflict.local_hlc, conflict.remote_hlc,
+                        "other", arrived, conflict.created_at, conflict.resolved_at,
+                        conflict.resolution, is_duplicate=True)
+
+
 def describe(session: Session, conflict: Conflict) -> ConflictInfo:
+    if conflict.field == duplicates.DUPLICATE_FIELD:
+        return _describe_duplicate(session, conflict)
     is_delete = conflict.field == TOMBSTONE_FIELD
     local = _decode(conflict.entity, conflict.field, conflict.local_value)
     remote = _decode(conflict.entity, conflict.field, conflict.remote_value)
@@ -117,19 +144,41 @@ def _merged(entity: str, fld: str, merged_value):
                               log_message=f"bad merged value for {entity}.{fld}") from None
 
 
-def resolve(session: Session, capture: ChangeCapture, conflict_id: uuid.UUID, choice: str,
-            merged_value, now: datetime) -> Conflict:
-    """Set the field to the chosen value as a new operation; every open conflict on the
-    field is settled by it (on other devices too, when the operation arrives)."""
-    if choice not in CHOICES:
-        raise ValidationError("Vælg enten din værdi, den modtagne værdi eller en flettet værdi.",
-                              log_message=f"unknown choice {choice!r}")
+def open_conflict(session: Session, conflict_id: uuid.UUID) -> Conflict:
     conflict = session.get(Conflict, conflict_id)
     if conflict is None or conflict.is_deleted:
         raise NotFoundError(f"Konflikten {conflict_id} findes ikke.",
                             log_message=f"unknown conflict {conflict_id}")
     if conflict.resolved_at is not None:
         raise ValidationError("Konflikten er allerede løst.", log_message="conflict resolved")
+    return conflict
+
+
+def resolve_duplicate(session: Session, conflict: Conflict, choice: str,
+                      now: datetime) -> Conflict:
+    """Merge the two records (the merge syncs), or note that they are two children."""
+    if choice not in DUPLICATE_CHOICES:
+        raise ValidationError("Et muligt dubletbarn løses ved at beholde det ene barn (det "
+                              "andet lægges sammen med det) eller ved at angive, at det er to "
+                              "forskellige børn.", log_message=f"duplicate choice {choice!r}")
+    here, arrived = duplicates.pair_of(conflict)
+    if choice != duplicates.KEPT_APART:
+        keep, gone = (here, arrived) if choice == "local" else (arrived, here)
+        duplicates.merge(session, keep, gone, now)
+    conflict.resolution, conflict.resolved_at = choice, now
+    return conflict
+
+
+def resolve(session: Session, capture: ChangeCapture, conflict_id: uuid.UUID, choice: str,
+            merged_value, now: datetime) -> Conflict:
+    """Set the field to the chosen value as a new operation; every open conflict on the
+    field is settled by it (on other devices too, when the operation arrives)."""
+    conflict = open_conflict(session, conflict_id)
+    if conflict.field == duplicates.DUPLICATE_FIELD:
+        return resolve_duplicate(session, conflict, choice, now)
+    if choice not in CHOICES:
+        raise ValidationError("Vælg enten din værdi, den modtagne værdi eller en flettet værdi.",
+                              log_message=f"unknown choice {choice!r}")
     if conflict.field == TOMBSTONE_FIELD and choice == "merged":
         raise ValidationError("En sletning kan kun løses ved at beholde posten eller slette den.",
                               log_message="merged value for a delete conflict")

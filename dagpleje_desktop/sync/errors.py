@@ -88,6 +88,14 @@ class InvalidContent(PackageRefused):
     default_message = "Pakken indeholder en ugyldig ændring og indlæses ikke."
 
 
+class SequenceReused(PackageRefused):
+    code = "sequence_reused"
+    default_message = ("Pakken bruger løbenumre, som afsenderen allerede har brugt til andre "
+                       "ændringer. Afsenderens database er sandsynligvis lagt tilbage fra en "
+                       "kopi uden om programmet: gendan den med programmets sikkerhedskopi, "
+                       "så den kan synkronisere igen.")
+
+
 class MissingReference(PackageRefused):
     code = "missing_reference"
     default_message = ("Pakken henviser til oplysninger, som ikke findes på denne enhed. "

@@ -30,11 +30,12 @@ from ..store.changes import (OPS, PURGE, SILENT_FIELDS, TOMBSTONE_FIELD, ChangeC
                              insert_operations,
                              load_stamps, syncable_tables)
 from . import apply, purge
-from .errors import InvalidContent, OperationCancelled
+from .errors import InvalidContent, OperationCancelled, SequenceReused
 from .operations import Op, stamp_millis
 
 log = logging.getLogger(__name__)
 NULL = "null"
+PROGRESS_TICKS = 100
 
 
 @dataclass
@@ -62,6 +63,10 @@ class MergeResult:
     incomplete: int = 0
     held_back: list[Op] = field(default_factory=list)
     erased_children: list[uuid.UUID] = field(default_factory=list)
+    changed_children: list[uuid.UUID] = field(default_factory=list)  # CPR or tombstone moved
+
+
+WRITE_STEPS = 4  # progress steps after the operations are merged: log, rows, conflicts, done
 
 
 class Merger:
@@ -97,7 +102,7 @@ class Merger:
                 if seq not in held:
                     fresh.append(op)
                 elif held[seq] != op.op_id:
-                    raise InvalidContent(log_message=f"sequence {seq} of {origin} already "
+                    raise SequenceReused(log_message=f"sequence {seq} of {origin} already "
                                                      "used by another operation")
         self.result.duplicates = len(ops) - len(fresh)
         limit = self.now_ms + MAX_FUTURE_MS
@@ -125,7 +130,8 @@ class Merger:
     def apply(self, fresh: list[Op]) -> MergeResult:
         result = self.result
         for op in (o for o in fresh if o.kind == PURGE):
-            rows = purge.purge_child(self.conn, op.row_id, op.decoded["guardians"])
+            rows = purge.purge_child(self.conn, op.row_id, op.decoded["guardians"],
+                                     op.decoded.get("merged", []))
             result.purged += sum(len(ids) for name, ids in rows.items()
                                  if name in syncable_tables())
             result.erased_children.append(op.row_id)
@@ -138,15 +144,23 @@ class Merger:
         states = self._load_states(rest)
         self._package_deletes = {(o.entity, o.row_id, o.hlc): o for o in rest
                                  if o.field == TOMBSTONE_FIELD}
+        total = len(rest) + WRITE_STEPS
+        every = max(1, len(rest) // PROGRESS_TICKS)  # the bar moves, the check stays cheap
         for index, op in enumerate(rest):
-            if index % 2000 == 0:
-                self._tick(index, len(rest))
+            if index % every == 0:
+                self._tick(index, total)
             self._merge(states[(op.entity, op.row_id)], op)
+        self._tick(len(rest), total)
         insert_operations(self.conn, [o.to_tuple() for o in rest])
         result.stored += len(rest)
+        self._tick(len(rest) + 1, total)
         apply.write_back(self.conn, states, result)
+        self._tick(len(rest) + 2, total)
         apply.write_conflicts(self.conn, list(self.conflicts.values()), result)
         apply.close_resolved(self.conn, self.resolutions)
+        self._tick(len(rest) + 3, total)
+        result.changed_children = [s.row_id for s in states.values() if s.entity == "child"
+                                   and s.changed & {"cpr", TOMBSTONE_FIELD, "merged_into_id"}]
         if rest:
             self.capture.clock.observe(HlcStamp.decode(max(o.hlc for o in rest)))
         return result

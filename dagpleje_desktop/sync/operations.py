@@ -104,7 +104,8 @@ def validate(op: Op) -> Op:
             _refuse(op, "purge of something other than a child")
         try:
             roots = json.loads(op.value) if op.value else {}
-            op.decoded = {"guardians": [uuid.UUID(g) for g in roots.get("guardians", [])]}
+            op.decoded = {"guardians": [uuid.UUID(g) for g in roots.get("guardians", [])],
+                          "merged": [uuid.UUID(c) for c in roots.get("merged", [])]}
         except (ValueError, TypeError, AttributeError):
             _refuse(op, "bad purge value")
         return op

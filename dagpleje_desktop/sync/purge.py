@@ -15,12 +15,13 @@ from sqlalchemy import and_, insert, not_, select
 from sqlalchemy.engine import Connection
 
 from ..store.changes import OPS, STAMPS, chunked
-from ..store.models import ChildGuardian, Conflict, PurgedRow
+from ..store.models import Child, ChildGuardian, Conflict, PurgedRow
 from . import graph
 
 PURGED = PurgedRow.__table__
 CONFLICTS = Conflict.__table__
 LINKS = ChildGuardian.__table__
+CHILDREN = Child.__table__
 
 
 def exclusive_guardians(conn: Connection, child_id: uuid.UUID) -> list[uuid.UUID]:
@@ -76,9 +77,29 @@ def scrub(conn: Connection, roots: graph.Rows, *, forget: bool,
     return rows
 
 
-def purge_child(conn: Connection, child_id: uuid.UUID,
-                guardians: list[uuid.UUID]) -> graph.Rows:
-    roots: graph.Rows = {"child": {child_id}}
+def merged_into_any(conn: Connection, child_ids) -> set[uuid.UUID]:
+    """Records merged into one of these children, directly or via another merged one."""
+    found: set[uuid.UUID] = set()
+    frontier = set(child_ids)
+    while frontier:
+        step: set[uuid.UUID] = set()
+        for part in chunked(list(frontier)):
+            step.update(conn.scalars(select(CHILDREN.c.id).where(
+                CHILDREN.c.merged_into_id.in_(part))))
+        frontier = step - found - set(child_ids)
+        found |= frontier
+    return found
+
+
+def merged_records(conn: Connection, child_id: uuid.UUID) -> list[uuid.UUID]:
+    """Records merged into this child: they hold the same child's name and CPR number,
+    so an erasure takes them too."""
+    return sorted(merged_into_any(conn, {child_id}), key=str)
+
+
+def purge_child(conn: Connection, child_id: uuid.UUID, guardians: list[uuid.UUID],
+                merged: list[uuid.UUID] = ()) -> graph.Rows:
+    roots: graph.Rows = {"child": {child_id, *merged, *merged_records(conn, child_id)}}
     if guardians:
         roots["guardian"] = set(guardians)
     return scrub(conn, roots, forget=True)

@@ -24,7 +24,7 @@ from ..domain.hlc import HlcStamp
 from ..store.changes import PURGE, chunked, expand_stamps, load_stamps, syncable_tables
 from ..store.models import Absence, GuestCare, Placement
 from . import graph
-from .purge import purged_ids
+from .purge import merged_into_any, purged_ids
 from .errors import OutOfScope
 from .operations import Op
 
@@ -137,6 +137,8 @@ def check_write_scope(conn: Connection, *, sender_id: uuid.UUID, home_id: uuid.U
     erased = purged_ids(conn, {op.row_id for op in ops})
     ops = [op for op in ops if op.row_id not in erased]  # dropped on import anyway
     children = children_at_home(conn, home_id, None) if home_id else set()
+    # Her notes may still name a record that was merged into one of her children.
+    children |= merged_into_any(conn, children)
     owned: dict[str, set] = defaultdict(set)
     for entity, ids in graph.closure(conn, {"child": children}, include_local=False).items():
         owned[entity] |= ids

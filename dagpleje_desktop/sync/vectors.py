@@ -8,16 +8,19 @@ ahead): then only up to just before it, so the sender sends it again.
 
 from __future__ import annotations
 
+import json
 import uuid
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import delete, func, insert, inspect, select, update
 from sqlalchemy.engine import Connection
 
 from ..store.changes import OPS, VECTORS
-from ..store.models import Setting
+from ..store.models import Device, PeerState, Setting
 from .operations import Op
 
 SETTINGS = Setting.__table__
+DEVICES = Device.__table__
+PEERS = PeerState.__table__
 GAP_KEY = "sync.own_operations_lost_in_restore"
 
 
@@ -92,7 +95,70 @@ def vector_to_send(conn: Connection, own: uuid.UUID) -> dict[str, int]:
     gap = own_gap(conn)
     if gap is not None:
         vector[str(own)] = gap[0]
+    window = restore_window(conn)
+    if window is not None:
+        vector[str(own)] = min(vector.get(str(own), 0), window["low"])
     return vector
+
+
+# -- restored from a backup --------------------------------------------------------------
+#
+# A restored database has forgotten the operations it made after the backup, but peers
+# may hold them under their sequence numbers. Handing those numbers out again would give
+# two different operations one (origin, sequence) pair, which no peer can accept. So a
+# restore moves our sequence far past anything we can have issued since the backup, and
+# until every peer paired at the time has sent us our own operations after the backup
+# point (a package built on a vector that asked for them), we ask for them and claim no
+# more than the backup point: no peer skips one of them on our word.
+
+RESTORE_KEY = "sync.restore_window"
+RESTORE_JUMP = 1 << 32  # more operations than one device makes between two backups
+PACKAGE_JUMP = 1 << 20  # package numbers too: a peer may hold later packages from us
+
+
+def restore_window(conn: Connection) -> dict | None:
+    value = conn.scalar(select(SETTINGS.c.value).where(SETTINGS.c.key == RESTORE_KEY))
+    return json.loads(value) if value else None
+
+
+def _save_window(conn: Connection, window: dict | None) -> None:
+    conn.execute(delete(SETTINGS).where(SETTINGS.c.key == RESTORE_KEY))
+    if window is not None:
+        conn.execute(insert(SETTINGS), [{"key": RESTORE_KEY, "value": json.dumps(window)}])
+
+
+def mark_restored(conn: Connection) -> None:
+    """Called on a database just restored from a backup, before it is used again."""
+    if not inspect(conn).has_table("sync_vector"):
+        return  # a backup from before sync: no sequence numbers to protect
+    own = conn.scalar(select(DEVICES.c.id).where(DEVICES.c.is_self.is_(True)))
+    if own is None:
+        return
+    row = conn.execute(select(VECTORS.c.seq).where(VECTORS.c.origin_device == own)).first()
+    issued = row[0] if row else 0
+    peers = [str(p) for p in conn.scalars(select(DEVICES.c.id).where(
+        DEVICES.c.is_self.is_(False), DEVICES.c.paired_at.is_not(None),
+        DEVICES.c.revoked_at.is_(None)))]
+    window = restore_window(conn)
+    low = min(window["low"], issued) if window else issued
+    waiting = sorted(set(peers) | set(window["waiting"] if window else ()))
+    _set(conn, own, issued + RESTORE_JUMP, row is not None)
+    conn.execute(update(PEERS).values(sent_package_seq=PEERS.c.sent_package_seq + PACKAGE_JUMP))
+    _save_window(conn, {"low": low, "waiting": waiting} if waiting else None)
+
+
+def settle_restore(conn: Connection, own: uuid.UUID, sender: uuid.UUID,
+                   base: dict[str, int]) -> None:
+    """The sender's package holds every operation of ours after ``base`` it has: once
+    that reaches back to the backup point for every peer, the restore is behind us."""
+    window = restore_window(conn)
+    if window is None or base.get(str(own), 0) > window["low"]:
+        return
+    still = set(str(p) for p in conn.scalars(select(DEVICES.c.id).where(
+        DEVICES.c.is_self.is_(False), DEVICES.c.paired_at.is_not(None),
+        DEVICES.c.revoked_at.is_(None))))
+    waiting = [p for p in window["waiting"] if p != str(sender) and p in still]
+    _save_window(conn, {**window, "waiting": waiting} if waiting else None)
 
 
 def advance(conn: Connection, *, own: uuid.UUID, base: dict[str, int],

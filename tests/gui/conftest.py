@@ -11,8 +11,20 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from dagpleje_desktop.domain.enums import UserRole  # noqa: E402
 from dagpleje_desktop.gui.app import AppController  # noqa: E402
+from dagpleje_desktop.gui.operations.runner import wait_for_all  # noqa: E402
 from dagpleje_desktop.services.installation import Installation  # noqa: E402
 from gui_support import FULL_NAME, PASSWORD, USERNAME, fill_installation  # noqa: E402
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item):
+    """Let background work deliver before pytest-qt closes and deletes the test's widgets,
+    and again after the fixtures closed their windows: no result is left on its way."""
+    wait_for_all()
+    try:
+        return (yield)
+    finally:
+        wait_for_all()
 
 
 @pytest.fixture(scope="session")

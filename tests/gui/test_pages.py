@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QLabel
+from PySide6.QtWidgets import QLabel
 
 from dagpleje_desktop.gui.main_window import PAGE_NAMES
 
@@ -60,18 +60,6 @@ def test_settings_show_organisation_and_data_location(qtbot, controller, gui_ins
     page = window.pages["Indstillinger"]
     assert "Mini-dagplejen" in page.findChild(QLabel, "organisationContact").text()
     assert page.findChild(QLabel, "dataLocation").text() == str(gui_installation.data_dir)
-
-
-def test_placeholder_pages_say_what_will_come_and_have_no_buttons(qtbot, controller,
-                                                                   gui_installation):
-    ctl = controller(gui_installation)
-    ctl.start()
-    window = log_in(qtbot, ctl)
-    for name in ("Synkronisering",):
-        page = window.pages[name]
-        assert name in texts(page)
-        assert any(text.startswith("Her kommer") for text in texts(page))
-        assert page.findChildren(QAbstractButton) == []
 
 
 def test_overview_counts_children_and_homes(qtbot, controller, gui_installation):

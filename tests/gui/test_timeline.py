@@ -146,50 +146,64 @@ def test_cards_say_what_the_eye_sees_and_open_on_enter(qtbot, controller, child_
     assert opened_form(qtbot, window, 0).child_id() == seed.maja
 
 
-def test_rows_are_fetched_in_batches_as_the_list_needs_them(qtbot):
+def test_rows_are_fetched_in_pages_as_the_list_needs_them(qtbot):
     ids = [uuid.uuid4() for _ in range(250)]
-    batches = []
+    pages = []
 
-    def fetch(batch):
-        batches.append(len(batch))
-        return [_FakeObservation(i) for i in batch]
+    def fetch(offset, limit):
+        pages.append((offset, limit))
+        return [_FakeObservation(i) for i in ids[offset:offset + limit]]
 
-    model = ObservationListModel(fetch, batch_size=100)
-    model.set_ids(ids)
-    assert model.total == 250 and model.rowCount() == 0 and batches == []
+    model = ObservationListModel(fetch, batch_size=100,
+                                 locate=lambda obs_id: ids.index(obs_id) if obs_id in ids else None)
+    model.set_page(len(ids))
+    assert model.total == 250 and model.rowCount() == 0 and pages == []
     model.fetchMore()
-    assert model.rowCount() == 100 and batches == [100]
+    assert model.rowCount() == 100 and pages == [(0, 100)]
     assert model.fetch_until(ids[230]) == 230  # e.g. a search hit: read at once
-    assert model.rowCount() == 250 and batches == [100, 100, 50]
+    assert model.rowCount() == 250 and pages == [(0, 100), (100, 100), (200, 100)]
     assert not model.canFetchMore()
     assert model.fetch_until(uuid.uuid4()) is None
 
 
-def test_the_next_batch_is_read_ahead_so_scrolling_does_not_wait(qtbot):
+def test_a_page_cut_short_by_a_deletion_ends_the_list_there(qtbot):
+    ids = [uuid.uuid4() for _ in range(150)]
+    model = ObservationListModel(lambda offset, limit: [_FakeObservation(i) for i in
+                                                        ids[offset:offset + limit]][:30],
+                                 batch_size=100)
+    model.set_page(len(ids), [_FakeObservation(i) for i in ids[:100]])
+    model.fetchMore()  # 50 expected, 30 still there
+    assert model.rowCount() == 130 and model.total == 130 and not model.canFetchMore()
+
+
+def test_the_next_page_is_read_ahead_so_scrolling_does_not_wait(qtbot):
     ids = [uuid.uuid4() for _ in range(250)]
     direct, pending = [], []
 
-    def fetch(batch):
-        direct.append(len(batch))
-        return [_FakeObservation(i) for i in batch]
+    def fetch(offset, limit):
+        direct.append(offset)
+        return [_FakeObservation(i) for i in ids[offset:offset + limit]]
 
-    model = ObservationListModel(fetch, batch_size=100,
-                                 prefetch=lambda batch, done: pending.append((batch, done)))
-    model.set_ids(ids, [_FakeObservation(i) for i in ids[:100]])  # first cards come along
-    assert model.rowCount() == 100 and len(pending) == 1  # the second batch is on its way
-    batch, done = pending.pop()
-    assert batch == ids[100:200]
-    done([_FakeObservation(i) for i in batch])
+    def rows(offset, limit):
+        return [_FakeObservation(i) for i in ids[offset:offset + limit]]
+
+    model = ObservationListModel(fetch, batch_size=100, prefetch=lambda offset, limit, done:
+                                 pending.append((offset, limit, done)))
+    model.set_page(len(ids), rows(0, 100))  # first cards come along
+    assert model.rowCount() == 100 and len(pending) == 1  # the second page is on its way
+    offset, limit, done = pending.pop()
+    assert (offset, limit) == (100, 100)
+    done(rows(offset, limit))
     model.fetchMore()  # the list reaches the end: rows are already there
     assert model.rowCount() == 200 and direct == []
     assert len(pending) == 1  # and the third is being read
     model.fetchMore()  # faster than the background read: nothing waits, it is awaited
     assert model.rowCount() == 200 and direct == []
-    batch, done = pending.pop()
-    done([_FakeObservation(i) for i in batch])  # added the moment it arrives
+    offset, limit, done = pending.pop()
+    done(rows(offset, limit))  # added the moment it arrives
     assert model.rowCount() == 250 and direct == [] and not model.canFetchMore()
-    model.set_ids(ids[:10])  # a new query without its first cards: they are read ahead
-    assert [batch for batch, _done in pending] == [ids[:10]]
+    model.set_page(10)  # a new query without its first cards: they are read ahead
+    assert [(offset, limit) for offset, limit, _done in pending] == [(0, 100)]
 
 
 class _FakeObservation:

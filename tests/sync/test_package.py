@@ -189,3 +189,14 @@ def test_no_personal_data_is_readable_in_the_file_or_its_name(sent, trio):
     assert set(header) == {"schema", "sender", "recipient", "seq", "prev"}
     name = sync.suggested_filename(office, consultant.device_id)
     assert name.endswith(".dgsync") and "office" not in name
+
+
+def test_a_package_in_a_newer_file_format_asks_for_an_update(sent, trio, tmp_path):
+    _, consultant, _ = trio
+    data = sent.read_bytes()
+    newer = tmp_path / "newer-format.dgsync"
+    newer.write_bytes(data[:8] + struct.pack(">H", package.FORMAT_VERSION + 1) + data[10:])
+    before = full_dump(consultant)
+    with pytest.raises(NewerVersion, match="Opdater programmet"):
+        sync.import_package(consultant, newer)
+    assert full_dump(consultant) == before

@@ -1,8 +1,10 @@
-"""A child's observations for the timeline: ordered ids up front, rows fetched in batches.
+"""A child's observations for the timeline: the first page and the count up front, further
+rows fetched in pages as the list draws them.
 
-The ids of a query (newest first) arrive from a background job; the rows behind them
-are fetched ~100 at a time as the list draws them (``canFetchMore``/``fetchMore``), so a
-child with thousands of observations opens as fast as one with ten.
+The first page and how many observations match arrive from one background job; the
+rest follow ~100 at a time as the list reaches its end (``canFetchMore``/``fetchMore``),
+read ahead in the background, so a child with thousands of observations opens as fast
+as one with ten and the window never holds thousands of ids.
 """
 
 from __future__ import annotations
@@ -24,9 +26,12 @@ BATCH_SIZE = 100
 OBSERVATION_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
-FetchRows = Callable[[Sequence[uuid.UUID]], list[ObservationInfo]]
-# Reads a batch in the background and hands the rows to the callback on the GUI thread.
-Prefetch = Callable[[Sequence[uuid.UUID], Callable[[list[ObservationInfo]], None]], None]
+# (offset, limit) -> the rows of that page of the current query.
+FetchPage = Callable[[int, int], list[ObservationInfo]]
+# Reads a page in the background and hands the rows to the callback on the GUI thread.
+Prefetch = Callable[[int, int, Callable[[list[ObservationInfo]], None]], None]
+# The position of an observation in the current query, or None when it is not listed.
+Locate = Callable[[uuid.UUID], "int | None"]
 
 
 def _tr(text: str) -> str:
@@ -51,39 +56,37 @@ def describe(obs: ObservationInfo) -> str:
 
 
 class ObservationListModel(QAbstractListModel):
-    """One row per observation; ``set_ids`` replaces the query, rows follow lazily."""
+    """One row per observation; ``set_page`` replaces the query, rows follow lazily."""
 
     load_failed = Signal(object)  # the exception, shown by the page
 
-    def __init__(self, fetch_rows: FetchRows, batch_size: int = BATCH_SIZE,
-                 prefetch: Prefetch | None = None, parent=None) -> None:
+    def __init__(self, fetch_page: FetchPage, batch_size: int = BATCH_SIZE,
+                 prefetch: Prefetch | None = None, locate: Locate | None = None,
+                 parent=None) -> None:
         super().__init__(parent)
-        self._fetch_rows = fetch_rows
+        self._fetch_page = fetch_page
         self._prefetch = prefetch
+        self._locate = locate
         self._batch_size = batch_size
-        self._ids: list[uuid.UUID] = []
-        self._next = 0  # position in _ids of the next id to fetch
+        self._total = 0
+        self._next = 0  # offset in the query of the next page to fetch
         self._rows: list[ObservationInfo] = []
         self._failed = False
-        # The next batch, read ahead in the background so scrolling rarely waits for it.
+        # The next page, read ahead in the background so scrolling rarely waits for it.
         self._generation = 0
-        self._ahead: tuple[int, list[ObservationInfo]] | None = None  # (start, rows)
-        self._ahead_pending: int | None = None  # start of the batch being read ahead
-        self._wanted = False  # the list asked for the pending batch: add it on arrival
+        self._ahead: tuple[int, list[ObservationInfo]] | None = None  # (offset, rows)
+        self._ahead_pending: int | None = None  # offset of the page being read ahead
+        self._wanted = False  # the list asked for the pending page: add it on arrival
 
     # -- loading -----------------------------------------------------------------
 
-    def set_ids(self, ids: Sequence[uuid.UUID],
-                first_rows: Sequence[ObservationInfo] | None = None) -> None:
-        """A new query result: rows are fetched again as the view needs them.
-
-        ``first_rows`` are the rows of the first batch when the caller already read them
-        (on the database worker, together with the ids).
-        """
+    def set_page(self, total: int, first_rows: Sequence[ObservationInfo] | None = None) -> None:
+        """A new query result: ``total`` matches, ``first_rows`` the first page when the
+        caller already read it (on the database worker, together with the count)."""
         self.beginResetModel()
-        self._ids = list(ids)
-        self._next = min(self._batch_size, len(self._ids)) if first_rows is not None else 0
+        self._total = max(0, total)
         self._rows = list(first_rows or ())
+        self._next = min(self._batch_size, self._total) if first_rows is not None else 0
         self._failed = False
         self._generation += 1
         self._ahead = self._ahead_pending = None
@@ -96,15 +99,15 @@ class ObservationListModel(QAbstractListModel):
         return self._batch_size
 
     def clear(self) -> None:
-        self.set_ids([])
+        self.set_page(0)
 
     @property
     def total(self) -> int:
         """How many observations the query found (not only the rows fetched so far)."""
-        return len(self._ids)
+        return self._total
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802 - Qt override
-        return not parent.isValid() and not self._failed and self._next < len(self._ids)
+        return not parent.isValid() and not self._failed and self._next < self._total
 
     def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802 - Qt override
         """The list reached the end: rows read ahead, or rows still on their way (they
@@ -119,9 +122,8 @@ class ObservationListModel(QAbstractListModel):
             self._fetch_now()
 
     def _fetch_now(self) -> None:
-        batch = self._ids[self._next:self._next + self._batch_size]
         try:
-            rows = self._fetch_rows(batch)
+            rows = self._fetch_page(self._next, self._batch_size)
         except Exception as exc:  # noqa: BLE001 - stop fetching; the page says why
             log.warning("could not fetch observations: %r", exc)
             self._failed = True
@@ -130,9 +132,11 @@ class ObservationListModel(QAbstractListModel):
         self._append(rows)
 
     def _append(self, rows: list[ObservationInfo]) -> None:
-        self._next = min(self._next + self._batch_size, len(self._ids))
+        self._next = min(self._next + self._batch_size, self._total)
         self._ahead, self._wanted = None, False
-        # An observation deleted since the ids were read is simply skipped.
+        # Rows deleted since the count was taken simply end the list a little earlier.
+        if len(rows) < self._batch_size:
+            self._total = self._next = len(self._rows) + len(rows)
         if rows:
             first = len(self._rows)
             self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
@@ -142,14 +146,14 @@ class ObservationListModel(QAbstractListModel):
 
     def _read_ahead(self) -> None:
         start = self._next
-        if self._prefetch is None or self._failed or start >= len(self._ids) \
+        if self._prefetch is None or self._failed or start >= self._total \
                 or self._ahead_pending == start:
             return
         self._ahead_pending = start
         generation = self._generation
 
         def arrived(rows: list[ObservationInfo]) -> None:
-            # Dropped when the query changed or the batch was read directly meanwhile.
+            # Dropped when the query changed or the page was read directly meanwhile.
             if generation != self._generation or self._ahead_pending != start:
                 return
             self._ahead_pending = None
@@ -160,20 +164,22 @@ class ObservationListModel(QAbstractListModel):
             else:
                 self._ahead = (start, rows)
 
-        self._prefetch(self._ids[start:start + self._batch_size], arrived)
+        self._prefetch(start, self._batch_size, arrived)
 
     def fetch_until(self, obs_id: uuid.UUID) -> int | None:
-        """Read batches now until the observation is loaded; its row, or None if not listed."""
-        if obs_id not in self._ids:
+        """Read pages now until the observation is loaded; its row, or None if not listed."""
+        row = self.row_of(obs_id)
+        if row is not None:
+            return row
+        position = self._locate(obs_id) if self._locate is not None else self._total
+        if position is None:
             return None
-        while True:
-            row = self.row_of(obs_id)
-            if row is not None or not self.canFetchMore():
-                return row
+        while len(self._rows) <= position and self.canFetchMore():
             if self._ahead is not None and self._ahead[0] == self._next:
                 self._append(self._ahead[1])
             else:
                 self._fetch_now()
+        return self.row_of(obs_id)
 
     def row_of(self, obs_id: uuid.UUID) -> int | None:
         for row, obs in enumerate(self._rows):

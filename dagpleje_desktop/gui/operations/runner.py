@@ -3,24 +3,40 @@
 Database work goes to a pool with a single worker so writes never race each other;
 file and PDF work has its own pool. Workers never expire: the SQLite pool keeps one
 connection per thread, so a fixed, small set of threads keeps it bounded.
+
+Why it is built the way it is (each rule closes a way to crash at random):
+
+* Workers emit on one mailbox that lives as long as the process, never on an object
+  that a window or a test could delete while the work runs.
+* A worker hands the job's callable over together with its result, so whatever the
+  job captured (often a page or dialog) is let go on the GUI thread, never on a worker.
+* A result whose receiver was deleted meanwhile is dropped, not delivered.
+* ``shutdown`` (window close) waits, bounded, for running work, then drops what was
+  not delivered yet and refuses new work; ``wait_for_all`` lets tests settle first.
+* While work runs, Python's cycle collector runs on the GUI thread only (gui_thread_gc).
 """
 
 from __future__ import annotations
 
 import itertools
 import logging
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+import shiboken6
+from PySide6.QtCore import (QCoreApplication, QDeadlineTimer, QEvent, QEventLoop, QObject,
+                            QThread, QThreadPool, Signal, Slot)
 
 from ...domain.errors import DagplejeError
+from .gui_thread_gc import GuiThreadCollector
 
 log = logging.getLogger(__name__)
 
 UNEXPECTED_ERROR = ("Der skete en uventet fejl, og handlingen blev ikke gennemført. "
                     "Prøv igen; sker det igen, så kontakt support.")
+SHUTDOWN_WAIT_MS = 30_000
 
 DoneCallback = Callable[[Any], None]
 ErrorCallback = Callable[[BaseException], None]
@@ -35,38 +51,118 @@ def user_message(exc: BaseException) -> str:
 
 @dataclass
 class _Job:
-    fn: Callable[[], Any]
     on_done: DoneCallback
     on_error: ErrorCallback | None
+    owner: QObject | None  # results are dropped once it is deleted
+
+    def receiver_alive(self) -> bool:
+        owners = [self.owner, getattr(self.on_done, "__self__", None),
+                  getattr(self.on_error, "__self__", None)]
+        return all(shiboken6.isValid(o) for o in owners if isinstance(o, QObject))
 
 
-class _Task(QRunnable):
-    def __init__(self, job_id: int, fn: Callable[[], Any], deliver: Signal) -> None:
-        super().__init__()
-        self._job_id, self._fn, self._deliver = job_id, fn, deliver
+class _Outcome:
+    """What a worker hands to the GUI thread; emptied there, so the worker's own
+    reference, dropped last, never keeps anything alive."""
 
-    def run(self) -> None:
+    __slots__ = ("fn", "result", "error")
+
+    def __init__(self, fn: Callable[[], Any]) -> None:
+        self.fn, self.result, self.error = fn, None, None
+
+    def take(self) -> tuple[Any, BaseException | None]:
+        result, error = self.result, self.error
+        self.fn = self.result = self.error = None
+        return result, error
+
+
+def _worker(job_id: int, fn: Callable[[], Any]) -> Callable[[], None]:
+    """The callable a pool thread runs; it holds ``fn`` only inside the outcome."""
+    outcome = [_Outcome(fn)]
+    del fn
+
+    def run() -> None:
+        mine = outcome.pop()
         try:
-            result, error = self._fn(), None
+            mine.result = mine.fn()
         except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread, never lost
-            result, error = None, exc
-        self._deliver.emit(self._job_id, result, error)
+            mine.error = exc
+        _mailbox().arrived.emit(job_id, mine)
+    return run
+
+
+# -- process-wide state, touched on the GUI thread only --------------------------------
+
+_IN_FLIGHT: dict[int, OperationRunner] = {}  # job id -> runner, until its result arrives
+_RUNNERS: weakref.WeakSet[OperationRunner] = weakref.WeakSet()
+_job_ids = itertools.count(1)
+
+
+def _workers_idle() -> bool:
+    return all(not shiboken6.isValid(r) or r._pools_idle() for r in list(_RUNNERS))
+
+
+class _Mailbox(QObject):
+    """Lives on the GUI thread for the whole process; workers emit here (queued)."""
+
+    arrived = Signal(int, object)  # job id, _Outcome
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.collector = GuiThreadCollector(_workers_idle)
+        self.arrived.connect(self._arrived)
+
+    @Slot(int, object)
+    def _arrived(self, job_id: int, outcome: _Outcome) -> None:
+        result, error = outcome.take()
+        runner = _IN_FLIGHT.pop(job_id, None)
+        self.collector.release()
+        if runner is not None and shiboken6.isValid(runner):
+            runner._deliver(job_id, result, error)
+
+
+_MAILBOX: list[_Mailbox] = []
+
+
+def _mailbox() -> _Mailbox:
+    if not _MAILBOX:  # first made by a runner, i.e. on the GUI thread
+        _MAILBOX.append(_Mailbox())
+    return _MAILBOX[0]
+
+
+def in_flight() -> int:
+    """How many operations, in all runners, have not been delivered yet."""
+    return len(_IN_FLIGHT)
+
+
+def wait_for_all(timeout_ms: int = SHUTDOWN_WAIT_MS) -> bool:
+    """Process events until every started operation was delivered (or dropped).
+
+    For the end of a test or the app: afterwards no result is on its way to a widget.
+    Returns False if work was still running when the time was up.
+    """
+    deadline = QDeadlineTimer(timeout_ms)
+    while _IN_FLIGHT and not deadline.hasExpired():
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        if _IN_FLIGHT:
+            QThread.msleep(5)
+    if _IN_FLIGHT:
+        log.warning("%d background operations still running after %d ms",
+                    len(_IN_FLIGHT), timeout_ms)
+    return not _IN_FLIGHT
 
 
 class OperationRunner(QObject):
     """One per application window; pass it around explicitly (no global)."""
 
-    _delivered = Signal(int, object, object)
-
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        _mailbox()
         self._db_pool = self._pool(1)
         self._file_pool = self._pool(2)
         self._jobs: dict[int, _Job] = {}
-        self._tasks: dict[int, _Task] = {}
-        self._ids = itertools.count(1)
-        # Emitted on a worker thread; the receiver lives on the GUI thread, so Qt queues it.
-        self._delivered.connect(self._deliver)
+        self._closed = False
+        _RUNNERS.add(self)
 
     def _pool(self, threads: int) -> QThreadPool:
         pool = QThreadPool(self)
@@ -78,30 +174,43 @@ class OperationRunner(QObject):
     def busy(self) -> bool:
         return bool(self._jobs)
 
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
     def run_db(self, fn: Callable[[], Any], on_done: DoneCallback,
-               on_error: ErrorCallback | None = None) -> int:
-        """Run a service call on the single database worker."""
-        return self._start(self._db_pool, fn, on_done, on_error)
+               on_error: ErrorCallback | None = None, *, owner: QObject | None = None) -> int:
+        """Run a service call on the single database worker.
+
+        The result is dropped if ``owner`` (or the object a bound-method callback
+        belongs to) was deleted meanwhile. Returns the job id, 0 if refused (closed).
+        """
+        return self._start(self._db_pool, fn, on_done, on_error, owner)
 
     def run_file(self, fn: Callable[[], Any], on_done: DoneCallback,
-                 on_error: ErrorCallback | None = None) -> int:
-        """Run file or PDF work on the file pool."""
-        return self._start(self._file_pool, fn, on_done, on_error)
+                 on_error: ErrorCallback | None = None, *, owner: QObject | None = None) -> int:
+        """Run file or PDF work on the file pool (same rules as ``run_db``)."""
+        return self._start(self._file_pool, fn, on_done, on_error, owner)
 
-    def _start(self, pool: QThreadPool, fn, on_done, on_error) -> int:
-        job_id = next(self._ids)
-        task = _Task(job_id, fn, self._delivered)
-        task.setAutoDelete(False)  # Python keeps it alive until its result is delivered
-        self._jobs[job_id] = _Job(fn, on_done, on_error)
-        self._tasks[job_id] = task
-        pool.start(task)
+    def _start(self, pool: QThreadPool, fn, on_done, on_error, owner) -> int:
+        if self._closed:
+            # The window is closing: its session may be closed too, so nothing new starts.
+            log.warning("operation refused: runner already shut down")
+            return 0
+        job_id = next(_job_ids)
+        self._jobs[job_id] = _Job(on_done, on_error, owner)
+        _IN_FLIGHT[job_id] = self
+        mailbox = _mailbox()
+        mailbox.collector.hold()
+        pool.start(_worker(job_id, fn))
         return job_id
 
-    @Slot(int, object, object)
     def _deliver(self, job_id: int, result: Any, error: BaseException | None) -> None:
         job = self._jobs.pop(job_id, None)
-        self._tasks.pop(job_id, None)
-        if job is None:
+        if job is None or self._closed:
+            return
+        if not job.receiver_alive():
+            log.debug("result of operation %d dropped: its receiver was deleted", job_id)
             return
         if error is None:
             job.on_done(result)
@@ -113,7 +222,21 @@ class OperationRunner(QObject):
         if job.on_error is not None:
             job.on_error(error)
 
-    def shutdown(self, timeout_ms: int = 30_000) -> None:
-        """Let running work finish (a half-done write is worse than a slow close)."""
-        self._db_pool.waitForDone(timeout_ms)
-        self._file_pool.waitForDone(timeout_ms)
+    def _pools_idle(self) -> bool:
+        return self._db_pool.activeThreadCount() == 0 and \
+            self._file_pool.activeThreadCount() == 0
+
+    def shutdown(self, timeout_ms: int = SHUTDOWN_WAIT_MS) -> bool:
+        """Let running and queued work finish (a half-done write is worse than a slow
+        close), then drop undelivered results and refuse new work. Safe to call twice.
+        Returns False if work was still running when the time was up."""
+        self._closed = True
+        finished = self._db_pool.waitForDone(timeout_ms) and \
+            self._file_pool.waitForDone(timeout_ms)
+        if not finished:
+            log.warning("closing while background work is still running")
+        # Hand over what the workers posted already, so every job's captured widgets are
+        # let go here and now; their callbacks are not called (the runner is closed).
+        QCoreApplication.sendPostedEvents(_mailbox(), QEvent.Type.MetaCall)
+        self._jobs.clear()
+        return finished

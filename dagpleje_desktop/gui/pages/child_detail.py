@@ -22,6 +22,7 @@ from . import child_sections as sections
 from .base import ScrollPage
 from .child_tabs import DevelopmentTab, GoalsTab, WellbeingTab
 from .child_timeline import TimelineView
+from .sync_markers import ConflictMarker
 
 MIN_TAB_HEIGHT = 460
 TAB_OBSERVATIONS, TAB_DEVELOPMENT, TAB_WELLBEING, TAB_GOALS, TAB_RECORD = range(5)
@@ -54,6 +55,8 @@ class ChildDetailView(ScrollPage):
         self.facts_label = label("", "muted", object_name="childFacts")
         self.body.addWidget(self.name_label)
         self.body.addWidget(self.facts_label)
+        self.conflict_marker = ConflictMarker(gui)  # open sync conflicts about the child
+        self.body.addWidget(self.conflict_marker, 0, Qt.AlignmentFlag.AlignLeft)
         self.sections = QWidget()
         self.sections_layout = QVBoxLayout(self.sections)
         self.sections_layout.setContentsMargins(0, 6, 0, 0)
@@ -130,6 +133,7 @@ class ChildDetailView(ScrollPage):
         self.name_label.setText(summary.name)
         self.name_label.setAccessibleName(self.tr("Barn: {name}").format(name=summary.name))
         self.facts_label.setText(facts_line(summary))
+        self.conflict_marker.show_for(child_id)
         box = sections.what_works_box(detail)
         self.sections_layout.replaceWidget(self.what_works, box)
         self.what_works.deleteLater()
@@ -146,6 +150,22 @@ class ChildDetailView(ScrollPage):
         self.scroll_area.verticalScrollBar().setValue(0)
         self._fit_tabs()
         return True
+
+    def reload_after_sync(self) -> None:
+        """An imported package may have changed or removed the child: read it again."""
+        child_id = self.child_id
+        if child_id is None:
+            return
+
+        def still_here(_detail) -> None:
+            if self.child_id == child_id:
+                self.show_child(child_id)
+
+        def gone(_exc: BaseException) -> None:  # erased, or moved out of this device's scope
+            if self.child_id == child_id:
+                self.back_requested.emit()
+        self.gui.runner.run_db(lambda: children.get_child(self.gui.session, child_id),
+                               still_here, gone)
 
     def show_observation(self, obs_id: uuid.UUID) -> None:
         """Bring one observation into view in the timeline (e.g. from a search hit)."""

@@ -1,8 +1,8 @@
 """The "Observationer" tab: the child's observations newest first, with filters above.
 
-Filter changes ask the services for the matching ids, and the first cards, on the
-database worker (the list keeps painting meanwhile); further rows are fetched in
-batches as the list draws them.
+Filter changes ask the services for the first page of cards and the count, on the
+database worker (the list keeps painting meanwhile); further pages are fetched as the
+list draws them, read ahead on the worker.
 """
 
 from __future__ import annotations
@@ -34,14 +34,11 @@ class TimelineView(QWidget):
         self._pending_select: uuid.UUID | None = None
         self._authors_loaded = False
         self.loading = False
-        session = gui.session
-        self.model = ObservationListModel(
-            lambda ids: observations.get_observations(session, ids),
-            prefetch=lambda ids, done: gui.runner.run_db(
-                lambda: observations.get_observations(session, ids), done, lambda exc: None),
-            parent=self)
+        self._query: tuple[uuid.UUID, observations.ObservationFilter] | None = None
+        self.model = ObservationListModel(self._fetch_page, prefetch=self._prefetch_page,
+                                          locate=self._locate, parent=self)
         self.model.load_failed.connect(self._fetch_failed)
-        self.filters = ObservationFilterBar(session.today)
+        self.filters = ObservationFilterBar(gui.session.today)
         self.filters.changed.connect(self.refresh)
         self.list = self._make_list()
         self.empty_label = QLabel()
@@ -113,8 +110,24 @@ class TimelineView(QWidget):
 
     # -- loading -----------------------------------------------------------------
 
+    def _page_reader(self, offset: int, limit: int):
+        """A call reading one further page of the query the list shows now."""
+        session, (child_id, flt) = self.gui.session, self._query
+        return lambda: observations.observation_page(session, child_id, flt, offset=offset,
+                                                     limit=limit, count=False).rows
+
+    def _fetch_page(self, offset: int, limit: int):
+        return self._page_reader(offset, limit)()
+
+    def _prefetch_page(self, offset: int, limit: int, done) -> None:
+        self.gui.runner.run_db(self._page_reader(offset, limit), done, lambda exc: None)
+
+    def _locate(self, obs_id: uuid.UUID) -> int | None:
+        child_id, flt = self._query
+        return observations.observation_position(self.gui.session, child_id, obs_id, flt)
+
     def refresh(self) -> None:
-        """Ask for the matching ids and the first cards on the database worker."""
+        """Ask for the first cards and the count on the database worker."""
         if self.child_id is None:
             return
         flt = self.filters.current_filter()
@@ -127,18 +140,18 @@ class TimelineView(QWidget):
             self.filters.count_label.setText(self.tr("Henter observationer …"))
         batch = self.model.batch_size
 
-        def query():  # one trip to the worker
-            ids = observations.observation_ids(session, child_id, flt)
-            return ids, observations.get_observations(session, ids[:batch])
+        def query():  # one trip to the worker: first page and count
+            return observations.observation_page(session, child_id, flt, limit=batch)
 
-        self.gui.runner.run_db(query, lambda found: self._ids_ready(generation, *found),
+        self.gui.runner.run_db(query, lambda page: self._page_ready(generation, flt, page),
                                lambda exc: self._ids_failed(generation, exc))
 
-    def _ids_ready(self, generation: int, ids: list[uuid.UUID], first_rows) -> None:
+    def _page_ready(self, generation: int, flt, page: observations.ObservationPage) -> None:
         if generation != self._generation:
             return
         self.loading = False
-        self.model.set_ids(ids, first_rows)
+        self._query = (self.child_id, flt)
+        self.model.set_page(page.total, page.rows)
         self._show_count()
         if self._pending_select is not None:
             self._highlight(self._pending_select)

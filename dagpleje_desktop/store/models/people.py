@@ -61,7 +61,9 @@ class Child(Record):
 
     first_name: Mapped[str] = mapped_column(String(100))
     last_name: Mapped[str] = mapped_column(String(100))
-    cpr: Mapped[str | None] = mapped_column(String(11), default=None, unique=True)
+    # Not unique in the database: the same real child may arrive from two devices (sync);
+    # the children service refuses a CPR number already in use when a record is made here.
+    cpr: Mapped[str | None] = mapped_column(String(11), default=None, index=True)
     birth_date: Mapped[date | None] = mapped_column(Date, default=None)
     status: Mapped[str] = mapped_column(String(20), default="referred")  # ChildStatus
     special_needs: Mapped[str] = mapped_column(Text, default="")
@@ -72,6 +74,9 @@ class Child(Record):
     what_works: Mapped[str] = mapped_column(Text, default="")
     languages: Mapped[str] = mapped_column(String(200), default="")
     closed_on: Mapped[date | None] = mapped_column(Date, default=None)
+    # Set (with the tombstone) when this record was merged into another record of the same
+    # real child; no foreign key, so either record may arrive first on another device.
+    merged_into_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, default=None)
 
     @property
     def full_name(self) -> str:

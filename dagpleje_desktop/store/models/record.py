@@ -14,7 +14,10 @@ from .base import Record
 
 class Observation(Record):
     __tablename__ = "observation"
-    __table_args__ = (Index("ix_observation_child_time", "child_id", "observed_at"),)
+    # A child's live observations in time order, answered from the index alone
+    # (migration 0007): the timeline's first page and count, the dashboard's latest.
+    __table_args__ = (Index("ix_observation_child_live_time", "child_id", "deleted_at",
+                            "observed_at", "position"),)
 
     child_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("child.id"))
     author_id: Mapped[uuid.UUID | None] = mapped_column(

@@ -1,0 +1,30 @@
+"""The Oversigt page's query for a consultant with 150 children (``dashboard.dashboard``):
+median and p95 of repeated calls, after one warm-up call."""
+
+from __future__ import annotations
+
+import time
+
+from benchmarks.dataset import CONSULTANT_USER, DataSet
+from benchmarks.report import INTERACTIVE_MS, median, percentile, result
+from dagpleje_desktop.services import dashboard
+
+
+def run(data: DataSet, runs: int = 30, say=print) -> list[dict]:
+    ctx = data.login(CONSULTANT_USER)
+    try:
+        first = dashboard.dashboard(ctx)
+        say(f"  dashboard: {len(first.children)} children, {len(first.goals_due)} goals due")
+        timings = []
+        for _ in range(runs):
+            began = time.perf_counter()
+            dashboard.dashboard(ctx)
+            timings.append((time.perf_counter() - began) * 1000)
+        return [
+            result(f"dashboard_consultant_{len(first.children)}_children_median",
+                   median(timings), "ms", budget=INTERACTIVE_MS),
+            result(f"dashboard_consultant_{len(first.children)}_children_p95",
+                   percentile(timings, 0.95), "ms", budget=INTERACTIVE_MS),
+        ]
+    finally:
+        ctx.close()

@@ -1,0 +1,70 @@
+"""A 30-page handover packet (``printing.print_handover``: consent check, gathering,
+ReportLab layout, atomic write, disclosure record) beside ReportLab drawing the very same
+text, line by line from the packet itself, with no layout logic (canvas.drawString)."""
+
+from __future__ import annotations
+
+import tempfile
+import time
+from pathlib import Path
+
+from pypdf import PdfReader
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen.canvas import Canvas
+
+from benchmarks.dataset import CONSULTANT_USER, DataSet
+from benchmarks.report import BULK_RATIO, median, result
+from dagpleje_desktop.domain.enums import SharingLevel
+from dagpleje_desktop.services import observations, printing
+
+TARGET_PAGES = 30
+
+
+def _shareable(ctx, child_id) -> list:
+    ids = observations.observation_ids(ctx, child_id)
+    rows = observations.get_observations(ctx, ids)
+    return [o.id for o in rows if o.sharing == SharingLevel.PARTNERS]
+
+
+def _pages(path: Path) -> list[list[str]]:
+    return [page.extract_text().splitlines() for page in PdfReader(path).pages]
+
+
+def _floor(pages: list[list[str]], path: Path) -> float:
+    began = time.perf_counter()
+    canvas = Canvas(str(path), pagesize=A4)
+    for lines in pages:
+        y = A4[1] - 60
+        canvas.setFont("Helvetica", 10)
+        for line in lines:
+            canvas.drawString(50, y, line)
+            y -= 13
+        canvas.showPage()
+    canvas.save()
+    return (time.perf_counter() - began) * 1000
+
+
+def run(data: DataSet, runs: int = 3, say=print) -> list[dict]:
+    ctx = data.login(CONSULTANT_USER)
+    recipient = data.manifest["recipient"]
+    try:
+        shareable = _shareable(ctx, data.heavy_child_id)
+        with tempfile.TemporaryDirectory(prefix="dagpleje-bench-pdf-") as temp:
+            path = Path(temp) / "overlevering.pdf"
+            chosen = shareable[:120]  # calibrate the selection to about 30 pages
+            printing.print_handover(ctx, data.heavy_child_id, recipient, path, chosen)
+            pages = len(PdfReader(path).pages)
+            per_page = len(chosen) / max(1, pages - 4)
+            chosen = shareable[:max(1, int((TARGET_PAGES - 4) * per_page))]
+            timings, floors = [], []
+            for _ in range(runs):
+                began = time.perf_counter()
+                printing.print_handover(ctx, data.heavy_child_id, recipient, path, chosen)
+                timings.append((time.perf_counter() - began) * 1000)
+                text = _pages(path)
+                floors.append(_floor(text, Path(temp) / "floor.pdf"))
+            say(f"  handover: {len(text)} pages, {len(chosen)} observations")
+        return [result(f"handover_packet_{len(text)}_pages", median(timings), "ms",
+                       floor=median(floors), budget=BULK_RATIO, budget_on_ratio=True)]
+    finally:
+        ctx.close()

@@ -1,0 +1,68 @@
+"""Start-up to an interactive main window on the office database, beside a bare PySide6
+window (both offscreen, each a fresh process timed from launch), and peak resident
+memory of the app with the office database open, a 5,000-observation child shown and
+a few searches run."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from benchmarks.dataset import PASSWORD, DataSet, OFFICE_USER
+from benchmarks.report import MEMORY_MB, STARTUP_MS, median, result
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _launch(args: list[str], want_done: bool = False) -> tuple[float, dict, dict]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    started = time.perf_counter()
+    process = subprocess.Popen([sys.executable, "-m", "benchmarks.probe_app", *args],
+                               cwd=ROOT, env=env, stdout=subprocess.PIPE, text=True)
+    ready_ms, marks, done = None, {}, {}
+    try:
+        for line in process.stdout:
+            if line.startswith("READY "):
+                ready_ms = (time.perf_counter() - started) * 1000
+                marks = json.loads(line[6:])
+                if not want_done:
+                    break
+            elif line.startswith("DONE "):
+                done = json.loads(line[5:])
+                break
+    finally:
+        process.stdout.close()
+        if process.wait(timeout=120) != 0 and ready_ms is None:
+            raise RuntimeError(f"probe {args[0]} failed")
+    if ready_ms is None:
+        raise RuntimeError(f"probe {args[0]} never became ready")
+    return ready_ms, marks, done
+
+
+def _app_args(data: DataSet) -> list[str]:
+    where = ["--database-url", data.database_url] if data.database_url else \
+        ["--data-dir", str(data.data_dir)]
+    return ["app", *where, "--user", OFFICE_USER, "--password", PASSWORD]
+
+
+def run(data: DataSet, runs: int = 5, say=print) -> list[dict]:
+    _launch(["bare"])  # warm the file cache for both
+    _launch(_app_args(data))
+    bare, app, marks = [], [], []
+    for _ in range(runs):  # interleaved, so load on the machine hits both alike
+        bare.append(_launch(["bare"])[0])
+        ready, mark, _ = _launch(_app_args(data))
+        app.append(ready)
+        marks.append(mark)
+    say(f"  start-up marks in the app process (ms since its first line): {marks[len(marks) // 2]}")
+    _, _, done = _launch(_app_args(data) + ["--exercise", str(data.heavy_child_id)],
+                         want_done=True)
+    return [
+        result("startup_to_interactive_window", median(app), "ms", floor=median(bare),
+               budget=STARTUP_MS),
+        result("peak_rss_office_db_open", done["peak_rss_mb"], "MB", budget=MEMORY_MB),
+    ]

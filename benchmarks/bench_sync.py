@@ -1,0 +1,164 @@
+"""Export and import of a sync package with 100,000 changes (office -> consultant, both on
+SQLCipher), beside raw sqlite3 (SQLCipher, same key) floors on the same rows:
+
+- export floor: SELECT the same operation rows, ``json.dumps`` them, write and fsync;
+- import floor: ``executemany`` of the same operation rows into an empty table of the
+  same shape in a fresh encrypted database, one transaction.
+
+The two paired installations are made once (cached); every run works on fresh copies.
+The import is measured as a person does it (with the backup taken before import).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+import time
+import uuid
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import sqlcipher3.dbapi2 as sqlcipher
+from sqlalchemy import func, select
+
+from benchmarks.dataset import PASSWORD, cache_root
+from benchmarks.report import BULK_RATIO, median, result
+from benchmarks.scales import Scale
+from dagpleje_desktop.domain.enums import UserRole
+from dagpleje_desktop.services import children, devices, sync
+from dagpleje_desktop.services.context import AppContext, CurrentUser
+from dagpleje_desktop.services.installation import Installation
+from dagpleje_desktop.store import migrate
+from dagpleje_desktop.store.changes import install_capture
+from dagpleje_desktop.store.database import DB_FILENAME, open_sqlcipher
+from dagpleje_desktop.store.keystore import KeyStore
+from dagpleje_desktop.store.models import ChangeOperation, Device, Observation, UserAccount
+
+START = datetime(2024, 1, 8, 8, 0, tzinfo=timezone.utc)
+OPS_PER_OBSERVATION = 11  # one per synced field of a new row
+
+
+def _template(scale: Scale, say) -> tuple[Path, dict]:
+    folder = cache_root() / f"sync-{scale.sync_changes}-rev{migrate.head_revision()}"
+    info_path = folder / "info.json"
+    if info_path.exists():
+        return folder, json.loads(info_path.read_text())
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    say(f"  making the paired office and consultant with {scale.sync_changes:,} changes …")
+    info = {}
+    contexts = {}
+    for name, role in (("office", UserRole.OFFICE), ("consultant", UserRole.CONSULTANT)):
+        installation = Installation(data_dir=folder / name)
+        made = installation.create(role=role, name=name.title(), username="bench",
+                                   password=PASSWORD)
+        contexts[name] = installation.login("bench", PASSWORD)
+        info[name] = {"device_id": str(made.device_id),
+                      "key": KeyStore(installation.keys_path).unlock("bench", PASSWORD).hex()}
+    office, consultant = contexts["office"], contexts["consultant"]
+    for a, b in ((office, consultant), (consultant, office)):
+        card = devices.write_card(b, folder / f"{b.device_id}.dgcard")
+        devices.pair_device(a, card)
+    child = children.create_child(office, children.ChildInput("Bjørk", "Østergård"))
+    number, made = 0, _operations(office)
+    while made < scale.sync_changes:
+        step = min(2000, max(1, (scale.sync_changes - made) // OPS_PER_OBSERVATION))
+        with office.db.transaction() as s:  # the app's path: ORM rows, captured
+            s.add_all(Observation(child_id=child.id, observed_at=START + timedelta(hours=n),
+                                  situation="Leg på gulvet i stuen",
+                                  text=f"Observation {n}: byggede et tårn af klodser og "
+                                       "ventede på sin tur.", position="green")
+                      for n in range(number, number + step))
+        number += step
+        made = _operations(office)
+    info["operations"] = _operations(office)
+    for ctx in contexts.values():
+        ctx.close()
+    info_path.write_text(json.dumps(info))
+    return folder, info
+
+
+def _operations(ctx: AppContext) -> int:
+    with ctx.db.transaction() as s:
+        return s.scalar(select(func.count()).select_from(ChangeOperation))
+
+
+def _open(folder: Path, key: bytes) -> AppContext:
+    """An installation opened with its known key (Argon2 is the login's cost, not sync's)."""
+    db = open_sqlcipher(folder / DB_FILENAME, key)
+    with db.transaction() as s:
+        account = s.scalar(select(UserAccount).where(UserAccount.username == "bench"))
+        device_id = s.scalar(select(Device.id).where(Device.is_self.is_(True)))
+    user = CurrentUser(account.id, account.username, account.display_name,
+                       UserRole(account.role), account.professional_id)
+    ctx = AppContext(db=db, device_id=str(device_id), user=user, data_dir=folder)
+    install_capture(db, device_id)
+    return ctx
+
+
+def _floors(office: Path, key: bytes, work: Path) -> tuple[float, float]:
+    source = sqlcipher.connect(str(office / DB_FILENAME))
+    source.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    began = time.perf_counter()
+    ops = source.execute("SELECT op_id, origin_device, origin_seq, entity, row_id, field, "
+                         "value, hlc, prev_hlc, kind, seen FROM change_operation").fetchall()
+    path = work / "floor.json"
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.write(json.dumps(ops))
+        handle.flush()
+        os.fsync(handle.fileno())
+    export_floor = (time.perf_counter() - began) * 1000
+    source.close()
+    target = sqlcipher.connect(str(work / "floor.db"), isolation_level=None)
+    target.execute(f"PRAGMA key = \"x'{os.urandom(32).hex()}'\"")
+    target.execute("PRAGMA journal_mode = WAL")
+    target.execute("CREATE TABLE change_operation (op_id CHAR(32) PRIMARY KEY, "
+                   "origin_device CHAR(32), origin_seq INTEGER, entity VARCHAR(60), "
+                   "row_id CHAR(32), field VARCHAR(60), value TEXT, hlc VARCHAR(80), "
+                   "prev_hlc VARCHAR(80), kind VARCHAR(10), seen TEXT)")
+    began = time.perf_counter()
+    target.execute("BEGIN IMMEDIATE")
+    target.executemany("INSERT INTO change_operation VALUES (?,?,?,?,?,?,?,?,?,?,?)", ops)
+    target.execute("COMMIT")
+    import_floor = (time.perf_counter() - began) * 1000
+    target.close()
+    return export_floor, import_floor
+
+
+def run(scale: Scale, runs: int = 3, say=print) -> list[dict]:
+    folder, info = _template(scale, say)
+    keys = {name: bytes.fromhex(info[name]["key"]) for name in ("office", "consultant")}
+    exports, imports, export_floors, import_floors = [], [], [], []
+    with tempfile.TemporaryDirectory(prefix="dagpleje-bench-sync-") as temp:
+        for number in range(runs):
+            work = Path(temp) / str(number)
+            for name in ("office", "consultant"):
+                shutil.copytree(folder / name, work / name)
+            office = _open(work / "office", keys["office"])
+            consultant = _open(work / "consultant", keys["consultant"])
+            try:
+                began = time.perf_counter()
+                exported = sync.export_package(office, uuid.UUID(consultant.device_id),
+                                               work / "pakke.dgsync")
+                exports.append((time.perf_counter() - began) * 1000)
+                began = time.perf_counter()
+                report = sync.import_package(consultant, exported.path)
+                imports.append((time.perf_counter() - began) * 1000)
+            finally:
+                office.close()
+                consultant.close()
+            export_floor, import_floor = _floors(work / "office", keys["office"], work)
+            export_floors.append(export_floor)
+            import_floors.append(import_floor)
+            shutil.rmtree(work)
+    say(f"  sync: {exported.operations:,} operations, {exported.size / 1e6:.1f} MB package; "
+        f"import: {report.detail()}")
+    label = f"{round(info['operations'] / 1000)}k"
+    return [
+        result(f"sync_export_{label}_changes", median(exports), "ms",
+               floor=median(export_floors), budget=BULK_RATIO, budget_on_ratio=True),
+        result(f"sync_import_{label}_changes", median(imports), "ms",
+               floor=median(import_floors), budget=BULK_RATIO, budget_on_ratio=True),
+    ]

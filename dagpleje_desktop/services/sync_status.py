@@ -1,0 +1,170 @@
+"""Sync status for people: conflicts described in words, and open conflicts per child.
+
+``services.sync`` lists conflicts as the merge sees them (entity, field, stamps); the
+Synkronisering page and the child page need to say which record, which field, and which
+device wrote each value when. Kept apart from ``services.sync`` so the engine stays small.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+from sqlalchemy import select
+
+from ..domain.enums import AuditAction
+from ..domain.hlc import HlcStamp
+from ..store.changes import syncable_tables
+from ..store.models import Child, Conflict, Device
+from ..sync import conflicts as conflict_rules
+from ..sync.conflicts import ConflictInfo
+from . import audit
+from .access import parse_uuid, visible_child_ids
+from .context import AppContext
+
+# The field names people know from the forms (fields not listed fall back to the code name).
+FIELD_LABELS = {
+    "first_name": "Fornavn", "last_name": "Efternavn", "cpr": "CPR-nummer",
+    "birth_date": "Fødselsdato", "status": "Status", "special_needs": "Særlige behov",
+    "diagnoses": "Diagnoser", "allergies": "Allergier", "medication": "Medicin",
+    "routines": "Rutiner", "what_works": "Det virker for mig", "languages": "Sprog",
+    "closed_on": "Sagen afsluttet", "deleted_at": "Sletning", "text": "Tekst",
+    "situation": "Situation", "observed_at": "Tidspunkt", "position": "Position",
+    "concern": "Bekymring", "sharing": "Deling", "title": "Titel", "name": "Navn",
+    "phone": "Telefon", "email": "E-mail", "address": "Adresse", "postal_code": "Postnummer",
+    "city": "By", "note": "Note", "notes": "Noter", "comment": "Kommentar",
+    "agenda": "Dagsorden", "minutes": "Referat", "decisions": "Beslutninger",
+    "preparation_notes": "Forberedelse", "place": "Sted", "starts_at": "Starttidspunkt",
+    "ends_at": "Sluttidspunkt", "evaluation": "Evaluering", "measures": "Indsatser",
+    "measure_who": "Hvem står for indsatsen", "measure_how_often": "Hvor ofte",
+    "signs_of_progress": "Tegn på udvikling", "responsible": "Ansvarlig",
+    "target_date": "Måldato", "start_date": "Startdato", "end_date": "Slutdato",
+    "end_reason": "Årsag til ophør", "background": "Baggrund", "resources": "Ressourcer",
+    "challenges": "Udfordringer", "parent_agreements": "Aftaler med forældrene",
+    "next_evaluation": "Næste evaluering", "reason": "Begrundelse", "places": "Pladser",
+    "relation": "Relation", "has_custody": "Forældremyndighed", "recipients": "Modtagere",
+    "information": "Oplysninger", "purpose": "Formål", "given_on": "Givet den",
+    "expires_on": "Udløber den", "withdrawn_on": "Trukket tilbage den", "domain": "Område",
+    "level_months": "Niveau (måneder)", "description": "Beskrivelse", "owner": "Ansvarlig",
+    "due_on": "Frist", "done_on": "Udført den", "adaptations": "Tilpasninger",
+    "language": "Sprog", "role": "Rolle", "workplace": "Arbejdssted", "visited_at": "Besøgt",
+    "assessed_on": "Vurderet den", "decision_note": "Afgørelse", "institution": "Institution",
+    "next_institution": "Næste institution", "kind": "Type",
+}
+
+
+@dataclass(frozen=True)
+class ConflictView:
+    """One open or resolved conflict as the Synkronisering page shows it."""
+
+    info: ConflictInfo
+    record_title: str       # "Barn: Maja Nielsen", "Observation om Maja Nielsen"
+    field_label: str        # "Allergier"
+    local_device: str       # the device that wrote the value held here
+    remote_device: str      # the device that wrote the value received
+    local_at: datetime | None
+    remote_at: datetime | None
+
+    @property
+    def id(self) -> uuid.UUID:
+        return self.info.id
+
+    @property
+    def child_id(self) -> uuid.UUID | None:
+        return self.info.child_id
+
+
+def field_label(field: str) -> str:
+    return FIELD_LABELS.get(field, field.replace("_", " ").capitalize())
+
+
+def _stamp_origin(stamp: str) -> tuple[str, datetime | None]:
+    """The device id and wall-clock time inside an HLC stamp (both empty if unreadable)."""
+    try:
+        decoded = HlcStamp.decode(stamp)
+    except (ValueError, AttributeError):
+        return "", None
+    return decoded.device, datetime.fromtimestamp(decoded.millis / 1000, tz=timezone.utc)
+
+
+def _device_names(session) -> dict[str, str]:
+    return {str(device_id): name for device_id, name in
+            session.execute(select(Device.id, Device.name))}
+
+
+def _record_title(session, info: ConflictInfo) -> str:
+    label = info.entity_label[:1].upper() + info.entity_label[1:]
+    if info.child_id is not None:
+        child = session.get(Child, info.child_id)
+        if child is not None:
+            if info.entity == "child":
+                return f"Barn: {child.full_name}"
+            return f"{label} om {child.full_name}"
+    table = syncable_tables().get(info.entity)
+    if table is not None and "name" in table.c:
+        name = session.scalar(select(table.c.name).where(table.c.id == info.row_id))
+        if name:
+            return f"{label}: {name}"
+    return label
+
+
+def _view(session, conflict: Conflict, names: dict[str, str]) -> ConflictView:
+    info = conflict_rules.describe(session, conflict)
+    local_id, local_at = _stamp_origin(info.local_hlc)
+    remote_id, remote_at = _stamp_origin(info.remote_hlc)
+    unknown = "ukendt enhed"
+    return ConflictView(info, _record_title(session, info), field_label(info.field),
+                        names.get(local_id, unknown), names.get(remote_id, unknown),
+                        local_at, remote_at)
+
+
+def list_conflict_views(ctx: AppContext, child_id=None) -> list[ConflictView]:
+    """Open conflicts, oldest first (only one child's when ``child_id`` is given).
+
+    Showing both values reads the child's record, so each child shown is logged.
+    """
+    with ctx.db.transaction() as s:
+        query = select(Conflict).where(Conflict.resolved_at.is_(None),
+                                       Conflict.deleted_at.is_(None))
+        views = [_view(s, c, _device_names(s))
+                 for c in s.scalars(query.order_by(Conflict.created_at, Conflict.id))]
+        visible = visible_child_ids(s, ctx)
+        if visible is not None:
+            views = [v for v in views if v.child_id is None or v.child_id in visible]
+        if child_id is not None:
+            wanted = parse_uuid(child_id, "barne-id")
+            views = [v for v in views if v.child_id == wanted]
+        for shown_child in sorted({v.child_id for v in views if v.child_id}, key=str):
+            audit.record(s, ctx, AuditAction.VIEW, "conflict", child_id=shown_child,
+                         detail="conflicts listed")
+        audit.record(s, ctx, AuditAction.VIEW, "conflict", detail=f"listed {len(views)}")
+        return views
+
+
+def open_conflicts_for_child(ctx: AppContext, child_id) -> int:
+    """How many open conflicts concern the child (for the marker on the child page).
+
+    A count only, no values: like the badge, it is not logged as a read of the record.
+    """
+    child_id = parse_uuid(child_id, "barne-id")
+    with ctx.db.transaction() as s:
+        count = 0
+        rows = s.execute(select(Conflict.entity, Conflict.row_id).where(
+            Conflict.resolved_at.is_(None), Conflict.deleted_at.is_(None))).all()
+        by_entity: dict[str, set[uuid.UUID]] = {}
+        for entity, row_id in rows:
+            if entity == "child":
+                count += row_id == child_id
+            else:
+                by_entity.setdefault(entity, set()).add(row_id)
+        for entity, row_ids in by_entity.items():
+            table = syncable_tables().get(entity)
+            if table is None or "child_id" not in table.c:
+                continue
+            owned = set(s.scalars(select(table.c.id).where(
+                table.c.id.in_(row_ids), table.c.child_id == child_id)))
+            count += sum(1 for entity_name, row_id in rows
+                         if entity_name == entity and row_id in owned)
+        return count
+
