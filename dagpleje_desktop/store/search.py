@@ -18,6 +18,7 @@ HIT_START = "\u0002"
 HIT_END = "\u0003"
 
 _WORD = re.compile(r"\w+", re.UNICODE)
+SNIPPET_TOKENS = 24
 
 
 @dataclass(frozen=True)
@@ -34,7 +35,8 @@ def query_words(query: str) -> list[str]:
 
 def search_observations(session: Session, query: str, child_ids: Collection[uuid.UUID] | None,
                         limit: int = 200) -> list[RawHit]:
-    """Observations matching every word (as a prefix), best first; tombstones excluded."""
+    """Observations matching every word (as a prefix), best first among the newest
+    RECENT_MATCHES matches (SQLite; see there); tombstones excluded."""
     words = query_words(query)
     if not words:
         return []
@@ -61,28 +63,34 @@ def _child_filter(child_ids, params, dialect: str) -> str:
     return " AND o.child_id IN :child_ids"
 
 
-# Best hits are ranked inside FTS5 first, then only those are joined to their rows: a
-# common word matches a fifth of a million observations, and joining (and snippeting)
-# every match before the LIMIT took most of a second. When fewer than ``limit`` live
-# hits come back (few matches, or tombstones among the best), all matches are ranked.
+# Ranking is bounded: the best hits among the newest RECENT_MATCHES matches (FTS5 walks a
+# word's matches newest first and stops there). A common word matches a fifth of a
+# million observations; ranking, joining and snippeting all of them before the LIMIT
+# took seconds, and for such a word the newest notes are the ones wanted anyway. A word
+# with fewer matches is ranked over all of them, as before. Key-table rowids follow
+# insertion, so "newest" is "most recently written".
+RECENT_MATCHES = 1000
 _WINDOW_SLACK = 50
 
 
 def _search_sqlite(session, words, child_ids, limit):
     fts_query = " ".join('"' + w.replace('"', "") + '"*' for w in words)
-    params = {"q": fts_query, "limit": limit}
-    scope = ""
+    params = {"q": fts_query, "limit": limit, "recent": RECENT_MATCHES}
+    scope, scope_filter = "", ""
     if child_ids is not None:
-        # The scope's own rows first (a child has thousands, the municipality a million);
-        # FTS5 then ranks only the matches among them.
+        # The scope's own rows as a set first; "+rowid" keeps SQLite from handing each
+        # of them to FTS5 as a lookup of its own (one full MATCH per row: minutes).
         params["child_ids"] = [c.hex for c in child_ids]
-        scope = (" AND rowid IN (SELECT k.rowid FROM observation_search_key k"
-                 " JOIN observation o ON o.id = k.observation_id"
-                 " WHERE o.child_id IN :child_ids AND o.deleted_at IS NULL)")
+        scope = ("scope AS MATERIALIZED (SELECT k.rowid AS key FROM observation o"
+                 " JOIN observation_search_key k ON k.observation_id = o.id"
+                 " WHERE o.child_id IN :child_ids AND o.deleted_at IS NULL), ")
+        scope_filter = " AND +rowid IN scope"
     sql = text(
-        "WITH best AS (SELECT rowid AS key, rank AS score FROM observation_fts"
-        " WHERE observation_fts MATCH :q" + scope + " ORDER BY rank LIMIT :window)"
-        " SELECT o.id, o.child_id, o.observed_at, best.key FROM best"
+        "WITH " + scope + "recent AS MATERIALIZED (SELECT rowid AS key, rank AS score"
+        " FROM observation_fts WHERE observation_fts MATCH :q" + scope_filter +
+        " ORDER BY rowid DESC LIMIT :recent),"
+        " best AS (SELECT key, score FROM recent ORDER BY score LIMIT :window)"
+        " SELECT o.id, o.child_id, o.observed_at, o.situation, o.text FROM best"
         " JOIN observation_search_key k ON k.rowid = best.key"
         " JOIN observation o ON o.id = k.observation_id"
         " WHERE o.deleted_at IS NULL"
@@ -90,21 +98,47 @@ def _search_sqlite(session, words, child_ids, limit):
     if child_ids is not None:
         sql = sql.bindparams(bindparam("child_ids", expanding=True))
     rows = session.execute(sql, {**params, "window": limit + _WINDOW_SLACK}).all()
-    if len(rows) < limit:  # few matches (cheap to rank them all), or tombstones among the best
+    if len(rows) < limit:  # few matches, or tombstones among the best: take every recent one
         rows = session.execute(sql, {**params, "window": -1}).all()
-    return _with_snippets(session, fts_query, rows)
+    return [(r[0], r[1], r[2], snippet(r[3], r[4], words)) for r in rows]
 
 
-def _with_snippets(session, fts_query: str, rows):
-    """Snippets for the hits shown only (FTS5 computes them per matching row)."""
-    if not rows:
-        return []
-    sql = text("SELECT rowid, snippet(observation_fts, -1, :hs, :he, '…', 24)"
-               " FROM observation_fts WHERE observation_fts MATCH :q AND rowid IN :keys"
-               ).bindparams(bindparam("keys", expanding=True))
-    snippets = dict(session.execute(sql, {"q": fts_query, "hs": HIT_START, "he": HIT_END,
-                                          "keys": [r[3] for r in rows]}).all())
-    return [(r[0], r[1], r[2], snippets.get(r[3], "")) for r in rows]
+def snippet(situation: str, body: str, words: list[str], size: int = SNIPPET_TOKENS) -> str:
+    """Up to ``size`` words around the most hits, hits wrapped in HIT_START/HIT_END.
+
+    Made here from the row's text rather than by FTS5's snippet(): that needs a second
+    MATCH, and for a short common prefix (»leg«) the MATCH itself is the expensive part.
+    Same rules as the index: case folded, every query word a prefix, æ/ø/å letters."""
+    prefixes = [w.casefold() for w in words]
+    best = None
+    for column in (body or "", situation or ""):
+        tokens = list(_WORD.finditer(column))
+        hits = [i for i, t in enumerate(tokens)
+                if any(t.group().casefold().startswith(p) for p in prefixes)]
+        if hits and (best is None or len(hits) > len(best[2])):
+            best = (column, tokens, hits)
+    if best is None:
+        column = body or situation or ""
+        tokens = list(_WORD.finditer(column))
+        best = (column, tokens, [])
+    column, tokens, hits = best
+    if not tokens:
+        return column
+    start = 0
+    if hits:
+        starts = {max(0, min(i - 2, len(tokens) - size)) for i in hits}
+        start = max(sorted(starts), key=lambda a: sum(a <= i < a + size for i in hits))
+    end = min(len(tokens), start + size)
+    hit_set, out = set(hits), []
+    position = tokens[start].start()
+    for i in range(start, end):
+        token = tokens[i]
+        out.append(column[position:token.start()])
+        out.append(f"{HIT_START}{token.group()}{HIT_END}" if i in hit_set else token.group())
+        position = token.end()
+    if end == len(tokens):
+        out.append(column[position:])
+    return ("…" if start > 0 else "") + "".join(out) + ("…" if end < len(tokens) else "")
 
 
 def _search_postgres(session, words, child_ids, limit):

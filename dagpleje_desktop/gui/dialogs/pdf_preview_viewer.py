@@ -70,7 +70,10 @@ class PdfViewer(QPdfView):
         super().__init__(parent)
         self.setObjectName("pdfView")
         self.setAccessibleName(self.tr("Udskriften"))
-        self.document = QPdfDocument(self)
+        # Not a Qt child of the view: a child would be destroyed after QPdfView's own
+        # destructor ran, and its closing statusChanged then reaches the half-destroyed
+        # view (segfault when a dialog is deleted without being closed first).
+        self.document = QPdfDocument()
         self._buffer: QBuffer | None = None
         self.setPageMode(QPdfView.PageMode.MultiPage)
         self.setZoomMode(QPdfView.ZoomMode.FitToWidth)
@@ -132,7 +135,7 @@ class PdfViewer(QPdfView):
         if self._buffer is not None:
             self._buffer.close()
             self._buffer.deleteLater()
-        self._buffer = QBuffer(self)
+        self._buffer = QBuffer()  # outlives the view like the document that reads it
         self._buffer.setData(QByteArray(data))
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.document.load(self._buffer)
