@@ -1,7 +1,8 @@
 """Start-up to an interactive main window on the office database, beside a bare PySide6
-window (both offscreen, each a fresh process timed from launch), and peak resident
-memory of the app with the office database open, a 5,000-observation child shown and
-a few searches run."""
+window (both offscreen, each a fresh process timed from launch; the app logs in with the
+password given on the command line, as the login dialog would), and resident memory of
+the app with the office database open, a 5,000-observation child shown and a few
+searches run: the peak (ru_maxrss) and what stays resident afterwards."""
 
 from __future__ import annotations
 
@@ -61,8 +62,12 @@ def run(data: DataSet, runs: int = 5, say=print) -> list[dict]:
     say(f"  start-up marks in the app process (ms since its first line): {marks[len(marks) // 2]}")
     _, _, done = _launch(_app_args(data) + ["--exercise", str(data.heavy_child_id)],
                          want_done=True)
+    say(f"  resident memory (MB) through the exercise: {done['rss_mb']}")
     return [
         result("startup_to_interactive_window", median(app), "ms", floor=median(bare),
                budget=STARTUP_MS),
+        # ru_maxrss: includes the 64 MiB Argon2id takes for a moment to unwrap the key.
         result("peak_rss_office_db_open", done["peak_rss_mb"], "MB", budget=MEMORY_MB),
+        result("rss_after_child_page_and_search", done["rss_mb"]["searched"], "MB",
+               budget=MEMORY_MB),
     ]

@@ -26,6 +26,14 @@ def mark(name: str) -> None:
     MARKS[name] = round((time.perf_counter() - STARTED) * 1000, 1)
 
 
+def current_rss_mb() -> float:
+    """Resident now (the peak also holds the 64 MiB Argon2 takes for a moment at login)."""
+    for line in open("/proc/self/status", encoding="ascii"):
+        if line.startswith("VmRSS:"):
+            return round(int(line.split()[1]) / 1024, 1)
+    return 0.0
+
+
 def wait_for(app, done, timeout_s: float = 60.0) -> None:
     end = time.perf_counter() + timeout_s
     while not done():
@@ -71,6 +79,8 @@ def bare() -> None:
     window.setCentralWidget(QLabel("Dagpleje"))
     window.resize(1366, 768)
     interactive(app, window)
+    import resource
+    MARKS["rss_mb_at_ready"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
     print("READY " + json.dumps(MARKS), flush=True)
 
 
@@ -106,22 +116,28 @@ def app_window(args: list[str]) -> None:
     mark("main_window_built")
     interactive(app, window)
     window.offer_unsaved_drafts()
+    MARKS["rss_mb_at_ready"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
     print("READY " + json.dumps(MARKS), flush=True)
     if opts.exercise:
         from dagpleje_desktop.services import observations
         wait_for(app, lambda: not runner.busy)
+        steps = {"ready": current_rss_mb()}
         window.open_child(uuid.UUID(opts.exercise))
         timeline = window.pages["Børn"].detail_view.timeline
         wait_for(app, lambda: not timeline.loading and timeline.model.rowCount() > 0)
+        wait_for(app, lambda: not runner.busy)
+        steps["child_open"] = current_rss_mb()
         for _ in range(3):
             timeline.list.scrollToBottom()
             app.processEvents()
         wait_for(app, lambda: not runner.busy)
+        steps["scrolled"] = current_rss_mb()
         for query in ("klodser", "frokost", "haven"):
             observations.search(ctx, query)
         wait_for(app, lambda: not runner.busy)
+        steps["searched"] = current_rss_mb()
         rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        print("DONE " + json.dumps({"peak_rss_mb": round(rss, 1)}), flush=True)
+        print("DONE " + json.dumps({"peak_rss_mb": round(rss, 1), "rss_mb": steps}), flush=True)
     window.close()
     runner.shutdown()
     ctx.close()

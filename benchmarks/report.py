@@ -90,3 +90,24 @@ def write(name: str, rows: list[dict], machine: dict) -> Path:
     (RESULTS / f"{name}.machine.json").write_text(
         json.dumps(machine, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return path
+
+
+def markdown_table(rows: list[dict]) -> str:
+    """The table as Markdown, for README.md (``python -m benchmarks.report FILE...``)."""
+    lines = ["| figure | value | floor | ratio | budget | met |",
+             "|---|---:|---:|---:|---:|:---:|"]
+    for row in rows:
+        floor = f"{row['floor']:.2f}" if row["floor"] is not None else "–"
+        ratio = f"{row['ratio']:.2f}×" if row["ratio"] is not None else "–"
+        budget = row["budget"] if isinstance(row["budget"], str) else \
+            f"< {row['budget']:g} {row['unit']}"
+        lines.append(f"| {row['name']} | {row['value']:.2f} {row['unit']} | {floor} | {ratio} "
+                     f"| {budget} | {'yes' if row['ok'] else '**no**'} |")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    import sys
+    for name in sys.argv[1:]:
+        print(f"\n{name}\n")
+        print(markdown_table(json.loads(Path(name).read_text(encoding="utf-8"))))

@@ -15,6 +15,7 @@ from ..domain.errors import ValidationError
 from ..services import sync
 from ..services.access import parse_uuid
 from ..services.sync import ConflictInfo, ImportReport
+from ..services.sync_status import field_label
 from ..sync.conflicts import CHOICES
 from ..sync.errors import AlreadyImported, LargeDeleteNeedsConfirmation
 from .common import fmt_datetime, interactive, logged_in, one_line, print_json, run_listing
@@ -57,9 +58,10 @@ def register(commands) -> None:
         "conflicts", help="konflikter fra synkronisering: list og løs",
         description="Felter, som er ændret på to enheder på samme tid. Den nyeste ændring "
                     "gælder, indtil en person vælger. Felter i JSON: id, entity, "
-                    "entity_label, row_id, child_id, field, is_delete, local_value, "
-                    "remote_value, local_text, remote_text, local_hlc, remote_hlc, kept "
-                    "(local|remote|other), created_at, resolved_at, resolution.")
+                    "entity_label, row_id, child_id, field, field_label (feltets navn på "
+                    "dansk), is_delete, local_value, remote_value, local_text, remote_text, "
+                    "local_hlc, remote_hlc, kept (local|remote|other), created_at, "
+                    "resolved_at, resolution.")
     add_json_flag(conflicts)
     conflicts.add_argument("--all", action="store_true", help="medtag løste konflikter")
     conflicts.set_defaults(run=run_conflicts)
@@ -171,8 +173,8 @@ def run_import(args) -> int:
 
 def conflict_json(c: ConflictInfo) -> dict:
     return {"id": c.id, "entity": c.entity, "entity_label": c.entity_label, "row_id": c.row_id,
-            "child_id": c.child_id, "field": c.field, "is_delete": c.is_delete,
-            "local_value": c.local_value, "remote_value": c.remote_value,
+            "child_id": c.child_id, "field": c.field, "field_label": field_label(c.field),
+            "is_delete": c.is_delete, "local_value": c.local_value, "remote_value": c.remote_value,
             "local_text": c.local_text, "remote_text": c.remote_text,
             "local_hlc": c.local_hlc, "remote_hlc": c.remote_hlc, "kept": c.kept,
             "created_at": c.created_at, "resolved_at": c.resolved_at,
@@ -180,7 +182,10 @@ def conflict_json(c: ConflictInfo) -> dict:
 
 
 def _what(c: ConflictInfo) -> str:
-    return f"{c.entity_label} (sletning)" if c.is_delete else f"{c.entity_label}: {c.field}"
+    # The field as the forms name it ("Allergier"), not its code name ("allergies").
+    if c.is_delete:
+        return f"{c.entity_label} (sletning)"
+    return f"{c.entity_label}: {field_label(c.field)}"
 
 
 def _status(c: ConflictInfo) -> str:

@@ -262,6 +262,9 @@ class MainWindow(QMainWindow):
         sync_page.conflicts_resolved.connect(self._refresh_conflict_marker)
         marker = self.pages["Børn"].detail_view.conflict_marker
         marker.conflicts_requested.connect(self.show_child_conflicts)
+        # an erasure also removes the child's conflicts
+        self.pages["Børn"].detail_view.child_erased.connect(
+            lambda *_: sync_page.refresh_badge())
         sync_page.refresh_badge()
 
     def conflict_badge(self) -> int:

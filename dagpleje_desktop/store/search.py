@@ -142,18 +142,27 @@ def snippet(situation: str, body: str, words: list[str], size: int = SNIPPET_TOK
 
 
 def _search_postgres(session, words, child_ids, limit):
+    """The same bounded ranking as on SQLite: the newest RECENT_MATCHES matches (walked
+    backwards on the observed_at index while a common word fills them quickly, or found
+    with the GIN index for a rare one, as the planner sees fit), ranked, headlines for
+    the shown hits only. Ranking every match of a common prefix took ~0.4 s."""
     ts_query = " & ".join(w + ":*" for w in words)
-    params = {"q": ts_query, "limit": limit,
+    params = {"q": ts_query, "limit": limit, "recent": RECENT_MATCHES,
               "opts": f"StartSel={HIT_START}, StopSel={HIT_END}, MaxWords=24, MinWords=8"}
     where = _child_filter(child_ids, params, "postgresql")
     sql = text(
-        "SELECT o.id, o.child_id, o.observed_at,"
-        " ts_headline('danish', coalesce(o.situation, '') || ' — ' || coalesce(o.text, ''),"
-        "             to_tsquery('danish', :q), :opts)"
-        " FROM observation o"
+        "WITH recent AS MATERIALIZED (SELECT o.id, o.child_id, o.observed_at, o.situation,"
+        " o.text, o.search_vector FROM observation o"
         " WHERE o.search_vector @@ to_tsquery('danish', :q) AND o.deleted_at IS NULL" + where +
-        " ORDER BY ts_rank(o.search_vector, to_tsquery('danish', :q)) DESC,"
-        " o.observed_at DESC LIMIT :limit")
+        " ORDER BY o.observed_at DESC LIMIT :recent),"
+        " best AS (SELECT * FROM recent"
+        " ORDER BY ts_rank(search_vector, to_tsquery('danish', :q)) DESC, observed_at DESC"
+        " LIMIT :limit)"
+        " SELECT id, child_id, observed_at,"
+        " ts_headline('danish', coalesce(situation, '') || ' — ' || coalesce(text, ''),"
+        "             to_tsquery('danish', :q), :opts)"
+        " FROM best ORDER BY ts_rank(search_vector, to_tsquery('danish', :q)) DESC,"
+        " observed_at DESC")
     if child_ids is not None:
         sql = sql.bindparams(bindparam("child_ids", expanding=True))
     return session.execute(sql, params).all()

@@ -47,7 +47,8 @@ class MergeOutcome:
     filled_fields: tuple[str, ...]
 
 
-def _live(conn: Connection):
+def _live() -> tuple:
+    """Conditions for a live record: not deleted, not merged into another."""
     return (CHILDREN.c.deleted_at.is_(None), CHILDREN.c.merged_into_id.is_(None))
 
 
@@ -65,11 +66,11 @@ def note_possible_duplicates(conn: Connection, child_ids, now: datetime) -> int:
     if not ids:
         return 0
     arrived = conn.execute(select(CHILDREN.c.id, CHILDREN.c.cpr).where(
-        CHILDREN.c.id.in_(ids), CHILDREN.c.cpr.is_not(None), *_live(conn))).all()
+        CHILDREN.c.id.in_(ids), CHILDREN.c.cpr.is_not(None), *_live())).all()
     fresh = []
     for child_id, cpr in arrived:
         twins = conn.scalars(select(CHILDREN.c.id).where(
-            CHILDREN.c.cpr == cpr, CHILDREN.c.id != child_id, *_live(conn))).all()
+            CHILDREN.c.cpr == cpr, CHILDREN.c.id != child_id, *_live())).all()
         for twin in twins:
             if _notice_exists(conn, child_id, twin) or any(
                     {f["row_id"], uuid.UUID(json.loads(f["local_value"]))} == {child_id, twin}

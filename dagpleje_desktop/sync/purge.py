@@ -9,6 +9,7 @@ this one device, but keeps the device's own changes the sender has not yet recei
 
 from __future__ import annotations
 
+import json
 import uuid
 
 from sqlalchemy import and_, insert, not_, select
@@ -17,6 +18,7 @@ from sqlalchemy.engine import Connection
 from ..store.changes import OPS, STAMPS, chunked
 from ..store.models import Child, ChildGuardian, Conflict, PurgedRow
 from . import graph
+from .duplicates import DUPLICATE_FIELD
 
 PURGED = PurgedRow.__table__
 CONFLICTS = Conflict.__table__
@@ -63,6 +65,10 @@ def scrub(conn: Connection, roots: graph.Rows, *, forget: bool,
                                                STAMPS.c.row_id.in_(part)))
             conn.execute(CONFLICTS.delete().where(CONFLICTS.c.entity == entity,
                                                   CONFLICTS.c.row_id.in_(part)))
+            if entity == "child":  # a duplicate notice names its other child in a value
+                conn.execute(CONFLICTS.delete().where(
+                    CONFLICTS.c.field == DUPLICATE_FIELD,
+                    CONFLICTS.c.local_value.in_([json.dumps(str(c)) for c in part])))
             condition = and_(OPS.c.entity == entity, OPS.c.row_id.in_(part))
             if keep_own_after is not None:
                 own, acked = keep_own_after

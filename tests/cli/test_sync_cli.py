@@ -98,7 +98,10 @@ def test_three_installations_exchange_in_any_order_and_agree(trio, tmp_path):
     assert {conflict["local_value"], conflict["remote_value"]} == {"Nødder", "Æg"}
     assert conflict["child_id"] == records.child_id and uuid.UUID(conflict["id"])
     datetime.fromisoformat(conflict["created_at"])
-    assert "Nødder" in office.ok("conflicts").out
+    assert conflict["field_label"] == "Allergier"
+    table = office.ok("conflicts").out
+    assert "Nødder" in table
+    assert "barn: Allergier" in table and "allergies" not in table  # the form's word
 
     resolved = office.ok("conflicts", "resolve", conflict["id"], "merged", "--value",
                          "Nødder og æg")

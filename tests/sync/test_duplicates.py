@@ -15,7 +15,7 @@ from dagpleje_desktop.domain.errors import NotFoundError, PermissionDeniedError,
 from dagpleje_desktop.services import children, guardians, observations, sync
 from dagpleje_desktop.services.children import ChildInput
 from dagpleje_desktop.services.observations import ObservationInput
-from dagpleje_desktop.store.models import Child, Observation
+from dagpleje_desktop.store.models import Child, Conflict, Observation
 
 CPR = "050523-4321"
 SEEN = datetime(2026, 3, 2, 9, 30, tzinfo=timezone.utc)
@@ -132,6 +132,13 @@ def test_two_different_children_can_be_kept_apart_and_the_notice_stays_closed(tr
     assert _open_duplicates(office) == []
     assert len(_names(office)) == 2
 
+    sync.erase_child(office, notice.local_value)  # erasing one leaves no notice naming it
+    post.sync_all(office, consultant)
+    for ctx in (office, consultant):
+        assert len(_names(ctx)) == 1
+        with ctx.db.transaction() as s:
+            assert s.scalars(select(Conflict)).all() == []
+
 
 def test_merging_is_for_the_office_and_consultants_and_refuses_different_cprs(
         fleet, trio, tmp_path):
@@ -168,6 +175,7 @@ def test_erasing_the_kept_child_erases_the_merged_record_everywhere(trio, tmp_pa
                     if w in dump]
         with ctx.db.transaction() as s:
             assert s.scalars(select(Observation)).all() == []
+            assert s.scalars(select(Conflict)).all() == []  # the notices went too
     assert state_hash(office) == state_hash(consultant) == state_hash(far)
 
 

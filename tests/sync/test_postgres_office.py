@@ -59,3 +59,30 @@ def test_edits_conflicts_deletes_and_erasure_sync_between_engines(pg_office, fle
         assert state_hash(office) == state_hash(laptop)
     finally:
         close_all(laptop)
+
+
+def test_the_same_child_from_a_laptop_is_merged_at_a_postgresql_office(pg_office, fleet,
+                                                                       tmp_path):
+    office = pg_office
+    laptop, = fleet.copy(tmp_path, "consultant1")
+    try:
+        pair(office, laptop, tmp_path / "cards")
+        post = Post(tmp_path)
+        here = children.create_child(office, ChildInput("Ærøsa", "Øby", cpr="050523-4321"))
+        there = children.create_child(laptop, ChildInput("Ærøsa", "Øby", cpr="050523-4321",
+                                                         allergies="Kiwi"))
+        observations.create_observation(laptop, ObservationInput(
+            there.id, "Ærøsa malede", observed_at=SEEN))
+        report = post.exchange(laptop, office)
+        assert report.possible_duplicates == 1
+
+        sync.merge_children(office, here.id, there.id)
+        post.exchange(office, laptop)
+        for ctx in (office, laptop):
+            assert [c.id for c in children.list_children(ctx)] == [here.id]
+            assert children.get_child(ctx, here.id).allergies == "Kiwi"
+            assert [o.text for o in observations.list_observations(ctx, here.id)] == \
+                ["Ærøsa malede"]
+        assert state_hash(office) == state_hash(laptop)
+    finally:
+        close_all(laptop)

@@ -2,7 +2,8 @@
 
 Tabs: Observationer (timeline), Udvikling (chart), Trivsel (strip), Mål, Stamdata.
 The header and the box come from one quick read; every tab loads its own data on the
-database worker when it is first shown.
+database worker when it is first shown. The office has a "Mere" menu with the rare,
+irreversible GDPR erasure (kept out of the way on purpose).
 """
 
 from __future__ import annotations
@@ -10,12 +11,14 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QFrame, QHBoxLayout, QPushButton, QScrollArea, QTabWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QMenu, QPushButton, QScrollArea,
+                               QTabWidget, QVBoxLayout, QWidget)
 
+from ...domain.enums import UserRole
 from ...services import children
 from ..context import GuiContext
+from ..dialogs.erase_child import EraseChildDialog
 from ..formatting import format_age
 from ..widgets.text import clear_layout, label, page_title
 from . import child_sections as sections
@@ -44,6 +47,7 @@ class ChildDetailView(ScrollPage):
     back_requested = Signal()
     new_observation_requested = Signal(uuid.UUID)   # the child's id
     edit_observation_requested = Signal(uuid.UUID)  # the observation's id
+    child_erased = Signal(str, int)  # the erased child's name, the number of records erased
 
     def __init__(self, gui: GuiContext, parent: QWidget | None = None) -> None:
         super().__init__(gui, parent)
@@ -82,8 +86,28 @@ class ChildDetailView(ScrollPage):
         self.new_button.clicked.connect(self._new_observation)
         top.addWidget(self.back_button)
         top.addStretch(1)
+        self.more_button = self._make_more_button()
+        if self.more_button is not None:
+            top.addWidget(self.more_button)
         top.addWidget(self.new_button)
         return top
+
+    def _make_more_button(self) -> QPushButton | None:
+        """The office's "Mere" menu; other roles cannot erase, so they get no button."""
+        self.erase_action: QAction | None = None
+        self.erase_dialog: EraseChildDialog | None = None
+        if self.gui.session.user.role is not UserRole.OFFICE:
+            return None
+        button = QPushButton(self.tr("Mere"))
+        button.setObjectName("childMoreButton")
+        button.setAccessibleName(self.tr("Flere handlinger for barnet"))
+        menu = QMenu(button)
+        menu.setObjectName("childMoreMenu")
+        self.erase_action = menu.addAction(self.tr("Slet barnet helt (GDPR) …"))
+        self.erase_action.setObjectName("eraseChildAction")
+        self.erase_action.triggered.connect(self.open_erase_dialog)
+        button.setMenu(menu)
+        return button
 
     def _make_tabs(self) -> QTabWidget:
         tabs = QTabWidget()
@@ -185,6 +209,21 @@ class ChildDetailView(ScrollPage):
         self.goals_tab.reload()
         if self.wellbeing_tab.loaded_for == self.child_id:
             self.wellbeing_tab.reload()
+
+    def open_erase_dialog(self) -> None:
+        if self.detail is None or self.erase_action is None:
+            return
+        summary = self.detail.summary
+        self.erase_dialog = EraseChildDialog(self.gui, summary.id, summary.first_name,
+                                             summary.name, self)
+        self.erase_dialog.erased.connect(self._erased)
+        self.erase_dialog.open()  # window-modal, without a nested event loop
+
+    def _erased(self, name: str, count: int) -> None:
+        self.child_id, self.detail = None, None  # nothing of the child is shown any more
+        self.name_label.clear()
+        self.facts_label.clear()
+        self.child_erased.emit(name, count)
 
     def _tab_shown(self, index: int) -> None:
         tab = self.tabs.widget(index)

@@ -29,6 +29,12 @@ class ChildListView(Page):
         layout.addWidget(page_title(self.title))
         self.count_label = label("", "muted", object_name="childCount")
         layout.addWidget(self.count_label)
+        self.notice = label("", object_name="childListNotice", selectable=True)
+        # A receipt after a change made elsewhere (e.g. an erased child): calm, not an alarm.
+        self.notice.setStyleSheet("QLabel { background: #e7f3ea; border: 1px solid #9cc9a7; "
+                                  "border-radius: 6px; padding: 8px 12px; }")
+        self.notice.setVisible(False)
+        layout.addWidget(self.notice)
         self.search = QLineEdit()
         self.search.setObjectName("childSearch")
         self.search.setPlaceholderText("Søg efter navn")
@@ -91,6 +97,12 @@ class ChildListView(Page):
         self.model.reload()
         self.model.fetchMore()
         return True
+
+    def show_notice(self, text: str) -> None:
+        """A short message above the list; an empty text hides it."""
+        self.notice.setText(text)
+        self.notice.setAccessibleName(text)
+        self.notice.setVisible(bool(text))
 
     def _filter(self, text: str) -> None:
         if text.strip():

@@ -4,12 +4,22 @@ from __future__ import annotations
 
 import uuid
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QStackedLayout, QWidget
 
 from ..context import GuiContext
 from .base import Page
 from .child_detail import ChildDetailView
 from .child_list import ChildListView
+
+
+def erased_notice(name: str, count: int) -> str:
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("ChildrenPage", text)
+    records = tr("1 post") if count == 1 else tr("{count} poster").format(count=count)
+    return tr("{name} er slettet helt ({records}). Sletningen kommer med i de næste "
+              "synkroniseringspakker, så barnet også slettes på de andre enheder.").format(
+                  name=name, records=records)
 
 
 class ChildrenPage(Page):
@@ -24,11 +34,13 @@ class ChildrenPage(Page):
         self.stack.addWidget(self.detail_view)
         self.list_view.child_chosen.connect(self.open_child)
         self.detail_view.back_requested.connect(self.show_list)
+        self.detail_view.child_erased.connect(self._child_erased)
 
     def activate(self) -> None:
         self.list_view.activate()
 
     def open_child(self, child_id: uuid.UUID) -> None:
+        self.list_view.show_notice("")
         if self.detail_view.show_child(child_id):
             self.stack.setCurrentWidget(self.detail_view)
             self.detail_view.back_button.setFocus()
@@ -36,6 +48,13 @@ class ChildrenPage(Page):
     def show_list(self) -> None:
         self.stack.setCurrentWidget(self.list_view)
         self.list_view.table.setFocus()
+
+    def _child_erased(self, name: str, count: int) -> None:
+        """Back to the whole list, read again without the child, with a short receipt."""
+        self.list_view.search.clear()
+        self.list_view.reload()
+        self.show_list()
+        self.list_view.show_notice(erased_notice(name, count))
 
     @property
     def showing_child(self) -> bool:

@@ -15,9 +15,12 @@ from .base import Record
 class Observation(Record):
     __tablename__ = "observation"
     # A child's live observations in time order, answered from the index alone
-    # (migration 0007): the timeline's first page and count, the dashboard's latest.
+    # (migration 0007): the timeline's first page and count, the dashboard's latest,
+    # the ids a search within one child starts from.
+    # observed_at alone: PostgreSQL's full-text search takes the newest matches first.
     __table_args__ = (Index("ix_observation_child_live_time", "child_id", "deleted_at",
-                            "observed_at", "position"),)
+                            "observed_at", "position", "id"),
+                      Index("ix_observation_observed_at", "observed_at"))
 
     child_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("child.id"))
     author_id: Mapped[uuid.UUID | None] = mapped_column(
