@@ -20,13 +20,16 @@ MEMORY_MB = 250.0
 
 def result(name: str, value: float, unit: str, *, floor: float | None = None,
            budget: float, budget_on_ratio: bool = False) -> dict:
-    """One figure; with ``budget_on_ratio`` the budget is a multiple of the floor."""
+    """One figure. With ``budget_on_ratio`` the budget given is a multiple of the floor;
+    it is stored in the figure's own unit (e.g. 3 x a 70 ms floor = 210 ms), so every
+    row reads the same way: ok when value <= budget."""
     ratio = value / floor if floor else None
-    ok = (ratio is not None and ratio <= budget) if budget_on_ratio else value <= budget
+    if budget_on_ratio:
+        budget = budget * floor if floor else 0.0
     return {"name": name, "value": round(value, 2), "unit": unit,
             "floor": round(floor, 2) if floor is not None else None,
             "ratio": round(ratio, 2) if ratio is not None else None,
-            "budget": f"<= {budget:g}x floor" if budget_on_ratio else budget, "ok": ok}
+            "budget": round(budget, 2), "ok": value <= budget}
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -77,7 +80,7 @@ def format_table(rows: list[dict]) -> str:
     for row in rows:
         floor = f"{row['floor']:.2f}" if row["floor"] is not None else "–"
         ratio = f"{row['ratio']:.2f}" if row["ratio"] is not None else "–"
-        budget = row["budget"] if isinstance(row["budget"], str) else f"{row['budget']:g}"
+        budget = f"{row['budget']:g}"
         lines.append(f"{row['name']:40} {row['value']:>9.2f} {row['unit']:2} {floor:>10} "
                      f"{ratio:>7} {budget:>16}  {'ja' if row['ok'] else 'NEJ'}")
     return "\n".join(lines)
@@ -99,8 +102,7 @@ def markdown_table(rows: list[dict]) -> str:
     for row in rows:
         floor = f"{row['floor']:.2f}" if row["floor"] is not None else "–"
         ratio = f"{row['ratio']:.2f}×" if row["ratio"] is not None else "–"
-        budget = row["budget"] if isinstance(row["budget"], str) else \
-            f"< {row['budget']:g} {row['unit']}"
+        budget = f"≤ {row['budget']:g} {row['unit']}"
         lines.append(f"| {row['name']} | {row['value']:.2f} {row['unit']} | {floor} | {ratio} "
                      f"| {budget} | {'yes' if row['ok'] else '**no**'} |")
     return "\n".join(lines)

@@ -17,12 +17,14 @@ class Scale:
     sync_changes: int = 100_000            # operations in the sync package
     search_queries: int = 200
     consultants: int = 15
+    startup_runs: int = 5                  # fresh processes per start-up figure
 
 
 SCALES = {
     "full": Scale("full", children=2000, homes=400, observations=1_000_000),
-    "quick": Scale("quick", children=200, homes=40, observations=50_000, sync_changes=20_000),
+    "quick": Scale("quick", children=200, homes=40, observations=50_000, sync_changes=20_000,
+                   startup_runs=3),
     # For trying the suite itself out in seconds; not a published figure.
     "tiny": Scale("tiny", children=160, homes=20, observations=8_000, sync_changes=2_000,
-                  search_queries=40),
+                  search_queries=40, startup_runs=2),
 }

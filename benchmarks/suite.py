@@ -35,7 +35,7 @@ def say(message: str) -> None:
 def run_figure(name: str, data, scale) -> list[dict]:
     if name == "startup":
         from benchmarks import bench_startup
-        return bench_startup.run(data, say=say)
+        return bench_startup.run(data, scale.startup_runs, say=say)
     if name == "child_page":
         from benchmarks import bench_child_page
         return bench_child_page.run(data, say=say)

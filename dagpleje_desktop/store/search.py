@@ -68,7 +68,8 @@ def _child_filter(child_ids, params, dialect: str) -> str:
 # million observations; ranking, joining and snippeting all of them before the LIMIT
 # took seconds, and for such a word the newest notes are the ones wanted anyway. A word
 # with fewer matches is ranked over all of them, as before. Key-table rowids follow
-# insertion, so "newest" is "most recently written".
+# insertion, so "newest" is "most recently written". Only the best ``limit`` + slack are
+# joined to their rows.
 RECENT_MATCHES = 1000
 _WINDOW_SLACK = 50
 
@@ -90,15 +91,18 @@ def _search_sqlite(session, words, child_ids, limit):
         " FROM observation_fts WHERE observation_fts MATCH :q" + scope_filter +
         " ORDER BY rowid DESC LIMIT :recent),"
         " best AS (SELECT key, score FROM recent ORDER BY score LIMIT :window)"
-        " SELECT o.id, o.child_id, o.observed_at, o.situation, o.text FROM best"
+        " SELECT o.id, o.child_id, o.observed_at, o.situation, o.text,"
+        " (SELECT count(*) FROM best) FROM best"
         " JOIN observation_search_key k ON k.rowid = best.key"
         " JOIN observation o ON o.id = k.observation_id"
         " WHERE o.deleted_at IS NULL"
         " ORDER BY best.score, o.observed_at DESC LIMIT :limit")
     if child_ids is not None:
         sql = sql.bindparams(bindparam("child_ids", expanding=True))
-    rows = session.execute(sql, {**params, "window": limit + _WINDOW_SLACK}).all()
-    if len(rows) < limit:  # few matches, or tombstones among the best: take every recent one
+    window = limit + _WINDOW_SLACK
+    rows = session.execute(sql, {**params, "window": window}).all()
+    if rows and len(rows) < limit and rows[0][5] >= window:
+        # Tombstones among the best ranked (rare): rank every recent match instead.
         rows = session.execute(sql, {**params, "window": -1}).all()
     return [(r[0], r[1], r[2], snippet(r[3], r[4], words)) for r in rows]
 

@@ -24,6 +24,7 @@ from .errors import MissingReference
 
 CONFLICTS = Conflict.__table__
 RESOLVED_ELSEWHERE = "elsewhere"
+SAME_VALUE = "same_value"  # both sides wrote the same value: settled without a person
 
 
 def _complete_row(state) -> dict | None:
@@ -194,11 +195,13 @@ def write_conflicts(conn: Connection, conflicts: list[dict], result) -> None:
             CONFLICTS.c.field == c["field"], CONFLICTS.c.local_hlc.in_(pair),
             CONFLICTS.c.remote_hlc.in_(pair))).first()
         if known is None:
+            settled = c.pop("settled", False)
             fresh.append({**c, "id": uuid.uuid4(), "created_at": now, "updated_at": now,
-                          "deleted_at": None, "resolution": None, "resolved_at": None})
+                          "deleted_at": None, "resolution": SAME_VALUE if settled else None,
+                          "resolved_at": now if settled else None})
     if fresh:
         conn.execute(insert(CONFLICTS), fresh)
-    result.conflicts += len(fresh)
+    result.conflicts += sum(1 for c in fresh if c["resolved_at"] is None)
 
 
 def close_resolved(conn: Connection, resolutions: list) -> None:

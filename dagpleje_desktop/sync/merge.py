@@ -232,12 +232,13 @@ class Merger:
 
     def _field_conflict(self, state: RowState, op: Op, current: str) -> None:
         mine = state.values[op.field]
-        if mine == op.decoded:
-            return
         if op.field == TOMBSTONE_FIELD and mine is not None and op.decoded is not None:
             return  # deleted on both sides: nothing for a person to decide
+        # The same value written on both sides needs no person, but is kept as a settled
+        # conflict: a later edit that follows only one of the two stamps is then still
+        # known to have been concurrent with the other.
         self._conflict(state, op.field, encode_text(state.entity, op.field, mine), current,
-                       op.value, op.hlc)
+                       op.value, op.hlc, settled=mine == op.decoded)
 
     def _deleter_seen(self, state: RowState, stamp: str) -> dict:
         key = (state.entity, state.row_id, stamp)
@@ -275,9 +276,9 @@ class Merger:
             self._conflict(state, TOMBSTONE_FIELD, NULL, max(unseen), op.value, op.hlc)
 
     def _conflict(self, state: RowState, fld: str, local_value: str | None, local_hlc: str,
-                  remote_value: str | None, remote_hlc: str) -> None:
+                  remote_value: str | None, remote_hlc: str, *, settled: bool = False) -> None:
         key = (state.entity, state.row_id, fld, frozenset((local_hlc, remote_hlc)))
         self.conflicts.setdefault(key, {
             "entity": state.entity, "row_id": state.row_id, "field": fld,
             "local_value": local_value, "local_hlc": local_hlc,
-            "remote_value": remote_value, "remote_hlc": remote_hlc})
+            "remote_value": remote_value, "remote_hlc": remote_hlc, "settled": settled})
