@@ -37,7 +37,7 @@ from benchmarks import dataset_rows as rows
 from benchmarks import dataset_text as words
 from benchmarks.scales import SCALES, Scale
 from dagpleje_desktop.domain.enums import ConsentPurpose, ProfessionalRole, UserRole
-from dagpleje_desktop.services import consents, guardians, professionals, users
+from dagpleje_desktop.services import consents, professionals, users
 from dagpleje_desktop.services.installation import Installation
 from dagpleje_desktop.store import migrate
 from dagpleje_desktop.store.models import Base, ChildGuardian, Organisation
@@ -146,7 +146,7 @@ def generate(installation: Installation, scale: Scale, say=print) -> dict:
         timings["bulk_load_seconds"] = round(time.perf_counter() - began, 1)
         consultant = professionals.create_professional(
             ctx, "Bente Benchmark", ProfessionalRole.MINI_CONSULTANT)
-        _adopt_caseload(ctx.db, world, consultant.id)
+        _adopt_caseload(ctx.db, world, consultant.id, scale.caseload)
         users.create_user(ctx, CONSULTANT_USER, "Bente Benchmark", UserRole.CONSULTANT,
                           PASSWORD, professional_id=consultant.id)
         _handover_consent(ctx, world.heavy_child_id, today)
@@ -260,18 +260,13 @@ class _search_index_set_aside:
                 c.exec_driver_sql("VACUUM ANALYZE")  # what autovacuum does soon after
 
 
-def _adopt_caseload(db, world: rows.World, consultant_id: uuid.UUID) -> None:
-    """The benchmark consultant takes over the first ``caseload`` active children."""
-    active = [c.id for c in world.children if c.end is None]
-    caseload = active[:world_caseload(world)]
+def _adopt_caseload(db, world: rows.World, consultant_id: uuid.UUID, caseload: int) -> None:
+    """The benchmark consultant takes over ``caseload`` active children."""
+    caseload_ids = [c.id for c in world.children if c.end is None][:caseload]
     with db.engine.begin() as conn:
         conn.execute(text("UPDATE case_team_member SET professional_id = :p "
                           "WHERE child_id = :c"),
-                     [{"p": _param(db, consultant_id), "c": _param(db, c)} for c in caseload])
-
-
-def world_caseload(world: rows.World) -> int:
-    return min(150, sum(1 for c in world.children if c.end is None))
+                     [{"p": _param(db, consultant_id), "c": _param(db, c)} for c in caseload_ids])
 
 
 def _param(db, value: uuid.UUID):

@@ -72,7 +72,7 @@ def machine_info(extra: dict | None = None) -> dict:
     return {"measured_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
             "platform": platform.platform(), "python": platform.python_version(),
             "cpu": cpu, "cpus": os.cpu_count(), "memory": memory,
-            "load_average_1_5_15": load_average(), "git_commit": commit, **(extra or {})}
+            "load_average_1_5_15_at_end": load_average(), "git_commit": commit, **(extra or {})}
 
 
 def format_table(rows: list[dict]) -> str:

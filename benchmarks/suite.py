@@ -66,8 +66,8 @@ def main(argv: list[str] | None = None) -> int:
     scale = SCALES[args.scale]
     engine = "postgresql" if args.pg else "sqlite"
     suite = f"municipality_{scale.name}_{engine}"
-    began = time.perf_counter()
-    say(f"suite {suite}; machine load average (1, 5, 15 min): {report.load_average()}")
+    began, load_at_start = time.perf_counter(), report.load_average()
+    say(f"suite {suite}; machine load average (1, 5, 15 min): {load_at_start}")
     data = ensure(scale, args.pg, rebuild=args.rebuild, say=say)
     manifest = data.manifest
     say(f"data set: {manifest['counts']}; generated in {manifest['generation_seconds']} s "
@@ -81,6 +81,7 @@ def main(argv: list[str] | None = None) -> int:
         say(f"  ({time.perf_counter() - started:.1f} s)")
     machine = report.machine_info({
         "suite": suite, "engine": engine, "scale": scale.name,
+        "load_average_at_start": load_at_start,
         "dataset": {"counts": manifest["counts"],
                     "generation_seconds": manifest["generation_seconds"],
                     "bulk_load_seconds": manifest.get("bulk_load_seconds"),

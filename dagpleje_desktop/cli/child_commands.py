@@ -1,4 +1,5 @@
-"""``child list``, ``child show ID`` and ``child erase ID --yes`` (GDPR erasure)."""
+"""``child list``, ``child show ID``, ``child erase ID --yes`` (GDPR erasure) and
+``child merge KEEP_ID MERGE_ID [--yes]`` (two records of one real child become one)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from ..domain.domains import domain_by_code
 from ..services.access import parse_uuid
 from ..domain.errors import ValidationError
 from ..services.children import ChildDetail, ChildSummary, get_child, list_children
-from ..services.sync import erase_child
+from ..services.sync import erase_child, merge_children
 from ..services.observations import ObservationInfo
 from .common import (fmt_date, fmt_datetime, interactive, logged_in, one_line, print_json,
                      run_listing)
@@ -16,7 +17,8 @@ from .parser import add_json_flag
 def register(commands) -> None:
     child = commands.add_parser("child", help="børn: list, vis og slet",
                                 description="Børnene, du har adgang til.")
-    sub = child.add_subparsers(dest="child_command", metavar="list|show|erase", required=True,
+    sub = child.add_subparsers(dest="child_command", metavar="list|show|erase|merge",
+                               required=True,
                                title="kommandoer")
     listing = sub.add_parser("list", help="list børnene",
                              description="Felter i JSON: id, name, first_name, last_name, cpr "
@@ -41,6 +43,20 @@ def register(commands) -> None:
     erase.add_argument("--yes", action="store_true",
                        help="bekræft, at barnet skal slettes helt (kræves uden terminal)")
     erase.set_defaults(run=run_child_erase)
+    merge = sub.add_parser(
+        "merge", help="læg to registreringer af samme barn sammen (kontoret og konsulenter)",
+        description="Når samme barn er registreret på to enheder (samme CPR-nummer, se "
+                    "»dagpleje conflicts«): alt om MERGE_ID (observationer, mål, planer, "
+                    "møder, forældre, indskrivninger) flyttes til KEEP_ID, tomme felter i "
+                    "KEEP_ID udfyldes fra MERGE_ID, og MERGE_ID forsvinder fra listen. "
+                    "Sammenlægningen sendes med de næste pakker til alle enheder. Kan ikke "
+                    "fortrydes.")
+    merge.add_argument("keep_id", metavar="KEEP_ID", help="id på barnet, der beholdes")
+    merge.add_argument("merge_id", metavar="MERGE_ID",
+                       help="id på den registrering, der lægges ind i KEEP_ID")
+    merge.add_argument("--yes", action="store_true",
+                       help="bekræft sammenlægningen (kræves uden terminal)")
+    merge.set_defaults(run=run_child_merge)
 
 
 def child_json(c: ChildSummary) -> dict:
@@ -145,4 +161,31 @@ def run_child_erase(args) -> int:
         erased = erase_child(ctx, child_id)
     print(f"Barnet er slettet helt ({erased} poster). Sletningen sendes med de næste pakker, "
           "så barnet også slettes på de andre enheder.")
+    return 0
+
+
+def _merge_confirmed(ctx, keep_id, merge_id) -> bool:
+    keep, gone = get_child(ctx, keep_id).summary, get_child(ctx, merge_id).summary
+    answer = input(f"»{keep.name}« ({keep.cpr_masked or 'uden CPR'}) beholdes, og alt om "
+                   f"»{gone.name}« ({gone.cpr_masked or 'uden CPR'}) flyttes over til det. "
+                   "Det sendes til de andre enheder og kan ikke fortrydes. Skriv »ja« for at "
+                   "fortsætte: ")
+    return answer.strip().lower() in ("ja", "j")
+
+
+def run_child_merge(args) -> int:
+    keep_id, merge_id = parse_uuid(args.keep_id, "barne-id"), parse_uuid(args.merge_id,
+                                                                         "barne-id")
+    if not args.yes and not interactive():
+        raise ValidationError("En sammenlægning kan ikke fortrydes. Gentag kommandoen med "
+                              "--yes for at lægge de to børn sammen.",
+                              log_message="merge without --yes")
+    with logged_in(args) as ctx:
+        if not args.yes and not _merge_confirmed(ctx, keep_id, merge_id):
+            raise ValidationError("Børnene er ikke lagt sammen. Intet er ændret.",
+                                  log_message="merge declined")
+        merged = merge_children(ctx, keep_id, merge_id)
+    moved = "1 post" if merged.moved_rows == 1 else f"{merged.moved_rows} poster"
+    print(f"Børnene er lagt sammen: {moved} er flyttet til barnet {merged.kept_id}. "
+          "Sammenlægningen sendes med de næste pakker, så den også sker på de andre enheder.")
     return 0

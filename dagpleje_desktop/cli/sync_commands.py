@@ -1,5 +1,6 @@
 """``export --to DEVICE_ID -o FILE``, ``import FILE [--yes]``, ``conflicts [--json]`` and
-``conflicts resolve CONFLICT_ID local|remote|merged [--value TEXT]`` (DESIGN.md 5 and 6).
+``conflicts resolve CONFLICT_ID local|remote|merged|kept_apart [--value TEXT] [--yes]``
+(DESIGN.md 5 and 6).
 
 A refused package (tampered, truncated, for another device, from an unpaired or revoked
 device, from a newer version) is one Danish line on stderr, exit 1, and nothing changed.
@@ -17,6 +18,7 @@ from ..services.access import parse_uuid
 from ..services.sync import ConflictInfo, ImportReport
 from ..services.sync_status import field_label
 from ..sync.conflicts import CHOICES
+from ..sync.duplicates import KEPT_APART
 from ..sync.errors import AlreadyImported, LargeDeleteNeedsConfirmation
 from .common import fmt_datetime, interactive, logged_in, one_line, print_json, run_listing
 from .device_commands import output_path
@@ -25,6 +27,12 @@ from .parser import add_json_flag
 KEPT_LABELS = {"local": "din værdi", "remote": "den modtagne værdi", "other": "en tredje værdi"}
 CHOICE_LABELS = {"local": "din værdi", "remote": "den modtagne værdi",
                  "merged": "den flettede værdi"}
+RESOLVE_CHOICES = (*CHOICES, KEPT_APART)
+# How a possible duplicate child (two records with one CPR number) was settled.
+DUPLICATE_LABELS = {"local": "lagt sammen, barnet her beholdt",
+                    "remote": "lagt sammen, det modtagne barn beholdt",
+                    KEPT_APART: "to forskellige børn", "merged": "lagt sammen",
+                    "elsewhere": "afklaret"}
 
 
 def register(commands) -> None:
@@ -46,7 +54,8 @@ def register(commands) -> None:
                     "kun efter bekræftelse (eller med --yes). JSON-felter: status "
                     "(imported|already_imported), sender_id, sender_name, package_seq, new, "
                     "updated, deleted, conflicts, erased, removed, operations, duplicates, "
-                    "held_back, warnings.")
+                    "possible_duplicates (modtagne børn med et CPR-nummer, som et andet barn "
+                    "her har), held_back, warnings.")
     incoming.add_argument("file", metavar="FIL", help="pakkefilen (.dgsync)")
     incoming.add_argument("--yes", action="store_true",
                           help="indlæs også, hvis pakken sletter mange poster")
@@ -61,7 +70,9 @@ def register(commands) -> None:
                     "entity_label, row_id, child_id, field, field_label (feltets navn på "
                     "dansk), is_delete, local_value, remote_value, local_text, remote_text, "
                     "local_hlc, remote_hlc, kept (local|remote|other), created_at, "
-                    "resolved_at, resolution.")
+                    "resolved_at, resolution, is_duplicate. Et muligt dubletbarn (to "
+                    "registreringer med samme CPR-nummer) har is_duplicate true, og "
+                    "local_value/remote_value er de to børns id'er.")
     add_json_flag(conflicts)
     conflicts.add_argument("--all", action="store_true", help="medtag løste konflikter")
     conflicts.set_defaults(run=run_conflicts)
@@ -70,11 +81,17 @@ def register(commands) -> None:
     resolve = sub.add_parser(
         "resolve", help="løs en konflikt",
         description="local beholder værdien på denne enhed, remote den modtagne, og merged "
-                    "en ny værdi skrevet med --value. Valget sendes med de næste pakker, så "
-                    "konflikten også er løst på de andre enheder.")
+                    "en ny værdi skrevet med --value. For et muligt dubletbarn lægger local "
+                    "det modtagne barn sammen med barnet her, remote omvendt, og kept_apart "
+                    "noterer, at det er to forskellige børn. Valget sendes med de næste "
+                    "pakker, så konflikten også er løst på de andre enheder.")
     resolve.add_argument("conflict_id", metavar="CONFLICT_ID", help="konfliktens id")
-    resolve.add_argument("choice", metavar="|".join(CHOICES), help="hvilken værdi der gælder")
+    resolve.add_argument("choice", metavar="|".join(RESOLVE_CHOICES),
+                         help="hvilken værdi der gælder")
     resolve.add_argument("--value", metavar="TEKST", help="den flettede værdi (med merged)")
+    resolve.add_argument("--yes", action="store_true",
+                         help="bekræft sammenlægning af et muligt dubletbarn (kræves uden "
+                              "terminal)")
     resolve.set_defaults(run=run_conflict_resolve)
 
 
@@ -125,7 +142,8 @@ def report_json(report: ImportReport | None, status: str) -> dict:
             "package_seq": report.package_seq, "new": report.new, "updated": report.updated,
             "deleted": report.deleted, "conflicts": report.conflicts, "erased": report.erased,
             "removed": report.removed, "operations": report.operations,
-            "duplicates": report.duplicates, "held_back": report.held_back,
+            "duplicates": report.duplicates,
+            "possible_duplicates": report.possible_duplicates, "held_back": report.held_back,
             "warnings": list(report.warnings)}
 
 
@@ -178,17 +196,23 @@ def conflict_json(c: ConflictInfo) -> dict:
             "local_text": c.local_text, "remote_text": c.remote_text,
             "local_hlc": c.local_hlc, "remote_hlc": c.remote_hlc, "kept": c.kept,
             "created_at": c.created_at, "resolved_at": c.resolved_at,
-            "resolution": c.resolution}
+            "resolution": c.resolution, "is_duplicate": c.is_duplicate}
 
 
 def _what(c: ConflictInfo) -> str:
     # The field as the forms name it ("Allergier"), not its code name ("allergies").
+    if c.is_duplicate:
+        return c.entity_label
     if c.is_delete:
         return f"{c.entity_label} (sletning)"
     return f"{c.entity_label}: {field_label(c.field)}"
 
 
 def _status(c: ConflictInfo) -> str:
+    if c.is_duplicate:
+        if c.resolved_at is None:
+            return "åben: samme barn eller to børn?"
+        return f"løst ({DUPLICATE_LABELS.get(c.resolution or '', c.resolution or '')})"
     if c.resolved_at is not None:
         return f"løst ({CHOICE_LABELS.get(c.resolution or '', c.resolution or '')})"
     return f"åben, gælder nu: {KEPT_LABELS[c.kept]}"
@@ -205,9 +229,10 @@ def run_conflicts(args) -> int:
 
 def run_conflict_resolve(args) -> int:
     conflict_id = parse_uuid(args.conflict_id, "konflikt-id (se »dagpleje conflicts«)")
-    if args.choice not in CHOICES:
-        raise ValidationError(f"Vælg local (din værdi), remote (den modtagne værdi) eller "
-                              f"merged (en ny værdi med --value), ikke »{args.choice}«.",
+    if args.choice not in RESOLVE_CHOICES:
+        raise ValidationError(f"Vælg local (din værdi), remote (den modtagne værdi), merged "
+                              f"(en ny værdi med --value) eller, for et muligt dubletbarn, "
+                              f"kept_apart (to forskellige børn), ikke »{args.choice}«.",
                               log_message=f"unknown conflict choice {args.choice!r}")
     if args.choice == "merged" and args.value is None:
         raise ValidationError("Skriv den flettede værdi med --value.",
@@ -216,7 +241,39 @@ def run_conflict_resolve(args) -> int:
         raise ValidationError("--value bruges kun sammen med merged.",
                               log_message="--value without merged")
     with logged_in(args) as ctx:
+        if args.choice in ("local", "remote") and not args.yes:
+            notice = next((c for c in sync.list_conflicts(ctx)
+                           if c.id == conflict_id and c.is_duplicate), None)
+            if notice is not None and not _merge_confirmed(notice, args.choice):
+                raise ValidationError("Børnene er ikke lagt sammen. Intet er ændret.",
+                                      log_message="duplicate merge declined")
         info = sync.resolve_conflict(ctx, conflict_id, args.choice, merged_value=args.value)
+    if info.is_duplicate:
+        print(_duplicate_settled(info, args.choice))
+        return 0
     print(f"Konflikten om {_what(info)} er løst med {CHOICE_LABELS[args.choice]}. Valget "
           "sendes med de næste pakker til de andre enheder.")
     return 0
+
+
+def _merge_confirmed(notice: ConflictInfo, choice: str) -> bool:
+    """Ask on a terminal before two records become one; a script must say --yes."""
+    if not interactive():
+        raise ValidationError("En sammenlægning af to børn kan ikke fortrydes. Gentag "
+                              "kommandoen med --yes for at lægge dem sammen.",
+                              log_message="duplicate merge without --yes")
+    keep, gone = ((notice.local_text, notice.remote_text) if choice == "local"
+                  else (notice.remote_text, notice.local_text))
+    answer = input(f"»{keep}« beholdes, og alt om »{gone}« (observationer, mål, planer, "
+                   "møder, forældre, indskrivninger) flyttes over til det. Det sendes til de "
+                   "andre enheder og kan ikke fortrydes. Skriv »ja« for at fortsætte: ")
+    return answer.strip().lower() in ("ja", "j")
+
+
+def _duplicate_settled(info: ConflictInfo, choice: str) -> str:
+    if choice == KEPT_APART:
+        return (f"Noteret: »{info.local_text}« og »{info.remote_text}« er to forskellige "
+                "børn, og begge beholdes. Valget sendes med de næste pakker.")
+    keep = info.local_value if choice == "local" else info.remote_value
+    return (f"Børnene er lagt sammen: alt om barnet er nu samlet på barnet med id {keep}. "
+            "Sammenlægningen sendes med de næste pakker til de andre enheder.")

@@ -260,6 +260,7 @@ class MainWindow(QMainWindow):
         sync_page.conflicts_counted.connect(self.set_conflict_badge)
         sync_page.data_imported.connect(self._refresh_after_sync)
         sync_page.conflicts_resolved.connect(self._refresh_conflict_marker)
+        sync_page.children_merged.connect(self._after_children_merged)
         marker = self.pages["Børn"].detail_view.conflict_marker
         marker.conflicts_requested.connect(self.show_child_conflicts)
         # an erasure also removes the child's conflicts
@@ -298,9 +299,20 @@ class MainWindow(QMainWindow):
         else:
             children_page.detail_view.conflict_marker.refresh()
 
+    def _after_children_merged(self, kept_id: uuid.UUID, gone_id: uuid.UUID) -> None:
+        """Two records of one child became one: the list loses the merged record, and a
+        page open on it shows the kept record instead."""
+        children_page = self.pages["Børn"]
+        if children_page.list_view.loaded:  # else it is read when first shown
+            children_page.list_view.reload()
+        if children_page.showing_child and children_page.detail_view.child_id == gone_id:
+            children_page.detail_view.show_child(kept_id)
+
     def _refresh_after_sync(self, _report) -> None:
         """An import may have changed any record: the open child page reads it again."""
         children_page = self.pages["Børn"]
+        if children_page.list_view.loaded:  # children may have arrived, left or been merged
+            children_page.list_view.reload()
         if children_page.showing_child and children_page.detail_view.child_id is not None:
             children_page.detail_view.reload_after_sync()
         self._refresh_overview_if_shown()

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.exc import IntegrityError
 
 from ..domain.ages import age_in_months
@@ -112,12 +113,28 @@ def _duplicate_cpr(exc: IntegrityError) -> ValidationError:
                            log_message=f"duplicate CPR: {exc.orig.__class__.__name__}")
 
 
+def _lock_cpr(session, cpr: str) -> None:
+    """Serialise check-then-insert of one CPR number until the transaction ends.
+
+    SQLite transactions here start with BEGIN IMMEDIATE, so only one writer checks at a
+    time. PostgreSQL runs writers side by side under READ COMMITTED, and with no unique
+    constraint two creates of the same CPR could both pass the check: a transaction-scoped
+    advisory lock on the number makes the second wait and then see the first.
+    """
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    key = int.from_bytes(hashlib.sha256(f"child.cpr:{cpr}".encode()).digest()[:8], "big",
+                         signed=True)
+    session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": key})
+
+
 def ensure_cpr_free(session, cpr: str | None, child_id: uuid.UUID | None = None) -> None:
     """Refuse a CPR number another live child here has. Checked here, not by a database
     constraint: two devices may register the same child, and both records must be able
     to arrive by sync until a person merges them."""
     if not cpr:
         return
+    _lock_cpr(session, cpr)
     query = select(Child.id).where(Child.cpr == cpr, Child.deleted_at.is_(None))
     if child_id is not None:
         query = query.where(Child.id != child_id)

@@ -9,18 +9,20 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
+from ..domain.cpr import mask_cpr
 from ..domain.enums import AuditAction
 from ..domain.hlc import HlcStamp
-from ..store.changes import syncable_tables
-from ..store.models import Child, Conflict, Device
+from ..store.changes import expand_stamps, load_stamps, syncable_tables
+from ..store.models import Child, ChildminderHome, Conflict, Device, Observation, Placement
 from ..sync import conflicts as conflict_rules
+from ..sync import duplicates
 from ..sync.conflicts import ConflictInfo
 from . import audit
-from .access import parse_uuid, visible_child_ids
+from .access import active_on, parse_uuid, visible_child_ids
 from .context import AppContext
 
 # The field names people know from the forms (fields not listed fall back to the code name).
@@ -51,7 +53,24 @@ FIELD_LABELS = {
     "language": "Sprog", "role": "Rolle", "workplace": "Arbejdssted", "visited_at": "Besøgt",
     "assessed_on": "Vurderet den", "decision_note": "Afgørelse", "institution": "Institution",
     "next_institution": "Næste institution", "kind": "Type",
+    duplicates.DUPLICATE_FIELD: "Muligt dubletbarn",
 }
+UNKNOWN_DEVICE = "ukendt enhed"
+
+
+@dataclass(frozen=True)
+class DuplicateSide:
+    """One of two records that may be the same child, with what a person decides by."""
+
+    child_id: uuid.UUID
+    name: str
+    cpr_masked: str
+    birth_date: date | None
+    home_name: str           # where the child is placed today ("" when nowhere)
+    observation_count: int
+    created_device: str      # the device the record was registered on
+    created_at: datetime | None
+    still_here: bool = True  # False once merged into another record or deleted
 
 
 @dataclass(frozen=True)
@@ -65,6 +84,8 @@ class ConflictView:
     remote_device: str      # the device that wrote the value received
     local_at: datetime | None
     remote_at: datetime | None
+    # For a possible duplicate child: (the record that was here, the record that arrived).
+    duplicate: tuple[DuplicateSide, DuplicateSide] | None = None
 
     @property
     def id(self) -> uuid.UUID:
@@ -109,25 +130,59 @@ def _record_title(session, info: ConflictInfo) -> str:
     return label
 
 
-def _view(session, conflict: Conflict, names: dict[str, str]) -> ConflictView:
+def _duplicate_side(session, child_id: uuid.UUID, fallback_stamp: str,
+                    names: dict[str, str], today: date) -> DuplicateSide:
+    """The record as the card shows it; registered by the device that stamped its
+    ``created_at`` (set once, when the record was made), else the notice's CPR stamp."""
+    child = session.get(Child, child_id)
+    raw = load_stamps(session.connection(), [("child", child_id)]).get(("child", child_id), {})
+    device_id, _ = _stamp_origin(expand_stamps("child", raw).get("created_at", fallback_stamp))
+    if child is None:
+        return DuplicateSide(child_id, "(findes ikke længere)", "", None, "", 0,
+                             names.get(device_id, UNKNOWN_DEVICE), None, still_here=False)
+    home = session.scalar(
+        select(ChildminderHome.name).join(Placement, Placement.home_id == ChildminderHome.id)
+        .where(Placement.child_id == child_id, Placement.deleted_at.is_(None),
+               active_on(Placement, today)).limit(1))
+    observed = session.scalar(select(func.count()).select_from(Observation).where(
+        Observation.child_id == child_id, Observation.deleted_at.is_(None))) or 0
+    return DuplicateSide(child.id, child.full_name, mask_cpr(child.cpr) if child.cpr else "",
+                         child.birth_date, home or "", observed,
+                         names.get(device_id, UNKNOWN_DEVICE), child.created_at,
+                         still_here=not child.is_deleted and child.merged_into_id is None)
+
+
+def _view(session, conflict: Conflict, names: dict[str, str], today: date) -> ConflictView:
     info = conflict_rules.describe(session, conflict)
     local_id, local_at = _stamp_origin(info.local_hlc)
     remote_id, remote_at = _stamp_origin(info.remote_hlc)
-    unknown = "ukendt enhed"
+    pair = None
+    if info.is_duplicate:
+        pair = (_duplicate_side(session, info.local_value, info.local_hlc, names, today),
+                _duplicate_side(session, info.remote_value, info.remote_hlc, names, today))
     return ConflictView(info, _record_title(session, info), field_label(info.field),
-                        names.get(local_id, unknown), names.get(remote_id, unknown),
-                        local_at, remote_at)
+                        names.get(local_id, UNKNOWN_DEVICE), names.get(remote_id, UNKNOWN_DEVICE),
+                        local_at, remote_at, pair)
+
+
+def _children_shown(view: ConflictView) -> set[uuid.UUID]:
+    shown = {view.child_id} if view.child_id else set()
+    if view.duplicate:
+        shown |= {side.child_id for side in view.duplicate}
+    return shown
 
 
 def list_conflict_views(ctx: AppContext, child_id=None) -> list[ConflictView]:
     """Open conflicts, oldest first (only one child's when ``child_id`` is given).
 
-    Showing both values reads the child's record, so each child shown is logged.
+    Showing both values reads the child's record, so each child shown is logged (both
+    children of a possible duplicate).
     """
     with ctx.db.transaction() as s:
         query = select(Conflict).where(Conflict.resolved_at.is_(None),
                                        Conflict.deleted_at.is_(None))
-        views = [_view(s, c, _device_names(s))
+        names = _device_names(s)
+        views = [_view(s, c, names, ctx.today())
                  for c in s.scalars(query.order_by(Conflict.created_at, Conflict.id))]
         visible = visible_child_ids(s, ctx)
         if visible is not None:
@@ -135,7 +190,7 @@ def list_conflict_views(ctx: AppContext, child_id=None) -> list[ConflictView]:
         if child_id is not None:
             wanted = parse_uuid(child_id, "barne-id")
             views = [v for v in views if v.child_id == wanted]
-        for shown_child in sorted({v.child_id for v in views if v.child_id}, key=str):
+        for shown_child in sorted(set().union(*map(_children_shown, views)), key=str):
             audit.record(s, ctx, AuditAction.VIEW, "conflict", child_id=shown_child,
                          detail="conflicts listed")
         audit.record(s, ctx, AuditAction.VIEW, "conflict", detail=f"listed {len(views)}")
@@ -150,11 +205,16 @@ def open_conflicts_for_child(ctx: AppContext, child_id) -> int:
     child_id = parse_uuid(child_id, "barne-id")
     with ctx.db.transaction() as s:
         count = 0
-        rows = s.execute(select(Conflict.entity, Conflict.row_id).where(
+        found = s.execute(select(Conflict.entity, Conflict.row_id, Conflict.field,
+                                 Conflict.local_value).where(
             Conflict.resolved_at.is_(None), Conflict.deleted_at.is_(None))).all()
+        rows = [(entity, row_id) for entity, row_id, _, _ in found]
         by_entity: dict[str, set[uuid.UUID]] = {}
-        for entity, row_id in rows:
-            if entity == "child":
+        for notice in found:
+            entity, row_id = notice.entity, notice.row_id
+            if notice.field == duplicates.DUPLICATE_FIELD:  # either record of the pair
+                count += child_id in duplicates.pair_of(notice)
+            elif entity == "child":
                 count += row_id == child_id
             else:
                 by_entity.setdefault(entity, set()).add(row_id)

@@ -27,6 +27,7 @@ from ..widgets.pdf_saver import documents_folder
 from ..widgets.text import label, page_title
 from .base import ScrollPage
 from .sync_conflicts import ConflictList
+from .sync_duplicates import ask_merge
 from .sync_sections import ThisDeviceCard, section_card
 from .sync_transfer import TransferCard
 
@@ -41,6 +42,7 @@ class SyncPage(ScrollPage):
     conflicts_counted = Signal(int)
     data_imported = Signal(object)   # ImportReport
     conflicts_resolved = Signal()
+    children_merged = Signal(object, object)  # kept child id, merged (gone) child id
 
     def __init__(self, gui: GuiContext, parent: QWidget | None = None) -> None:
         super().__init__(gui, parent)
@@ -63,6 +65,10 @@ class SyncPage(ScrollPage):
         self.body.addWidget(self.transfer)
         self.conflicts_card, conflicts_layout = section_card(self.tr("Konflikter"))
         self.conflicts_title = conflicts_layout.itemAt(0).widget()
+        self.conflicts_feedback = label("", "muted", object_name="conflictsFeedback",
+                                        selectable=True)
+        self.conflicts_feedback.setVisible(False)
+        conflicts_layout.addWidget(self.conflicts_feedback)
         self.conflicts = ConflictList()
         conflicts_layout.addWidget(self.conflicts)
         self.body.addWidget(self.conflicts_card)
@@ -356,10 +362,42 @@ class SyncPage(ScrollPage):
     def resolve(self, conflict, choice: str) -> None:
         if self._resolving:
             return
+        if conflict.duplicate and choice in ("local", "remote"):
+            self._confirm_merge(conflict, choice)
+            return
+        self._start_resolving(conflict, choice)
+
+    def _start_resolving(self, conflict, choice: str) -> None:
         self._resolving = True
         self.conflicts.set_enabled(False)
+        done = self._resolved
+        if conflict.duplicate:
+            done = lambda info: self._duplicate_settled(conflict, choice, info)  # noqa: E731
         sync_ops.resolve_conflict(self.gui.runner, self.gui.session, conflict.id, choice, None,
-                                  self._resolved, self._resolve_failed)
+                                  done, self._resolve_failed)
+
+    def _confirm_merge(self, conflict, choice: str) -> None:
+        """Merging two records cannot be undone: say what moves, and ask."""
+        def answered(confirmed: bool) -> None:
+            self.question = None
+            if confirmed and not self._resolving:
+                self._start_resolving(conflict, choice)
+        self.question = ask_merge(self, conflict, choice, answered)
+
+    def _duplicate_settled(self, conflict, choice: str, info) -> None:
+        here, arrived = conflict.duplicate
+        if choice == "kept_apart":
+            text = self.tr("»{a}« og »{b}« er noteret som to forskellige børn. Begge "
+                           "beholdes.").format(a=here.name, b=arrived.name)
+        else:
+            keep, gone = (here, arrived) if choice == "local" else (arrived, here)
+            text = self.tr("Registreringerne er lagt sammen: alt om barnet er nu samlet hos "
+                           "»{keep}«. Sammenlægningen sendes med de næste pakker.").format(
+                               keep=keep.name)
+            self.children_merged.emit(keep.child_id, gone.child_id)
+        self.conflicts_feedback.setText(text)
+        self.conflicts_feedback.setVisible(True)
+        self._resolved(info)
 
     def merge(self, conflict) -> None:
         dialog = ConflictMergeDialog(self.gui, conflict, self)

@@ -1,4 +1,5 @@
-"""Konflikter: each open conflict with both values and the three ways to settle it.
+"""Konflikter: each open conflict with both values and the three ways to settle it
+(a possible duplicate child gets its own card, see sync_duplicates.py).
 
 A conflict means the same field was changed on two devices before they had seen each
 other's change. The value with the later stamp is already in use everywhere; the card
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QPushButton, QV
 from ...services.sync_status import ConflictView
 from ..formatting import format_datetime
 from ..widgets.text import clear_layout, label
+from .sync_duplicates import DuplicateCard
 
 LONG_VALUE = 600  # characters shown on the card; the whole value is in the tooltip
 VALUE_STYLE = ("background: white; border: 1px solid #ecd9b8; border-radius: 4px; "
@@ -139,9 +141,10 @@ class ConflictList(QWidget):
         layout.addLayout(self.cards_layout)
 
     @property
-    def cards(self) -> list[ConflictCard]:
+    def cards(self) -> list[ConflictCard | DuplicateCard]:
         return [self.cards_layout.itemAt(i).widget() for i in range(self.cards_layout.count())
-                if isinstance(self.cards_layout.itemAt(i).widget(), ConflictCard)]
+                if isinstance(self.cards_layout.itemAt(i).widget(),
+                              (ConflictCard, DuplicateCard))]
 
     def set_conflicts(self, conflicts: list[ConflictView]) -> None:
         self.conflicts = list(conflicts)
@@ -158,7 +161,8 @@ class ConflictList(QWidget):
     def _shown(self) -> list[ConflictView]:
         if self.child_filter is None:
             return self.conflicts
-        return [c for c in self.conflicts if c.child_id == self.child_filter]
+        return [c for c in self.conflicts if c.child_id == self.child_filter
+                or (c.duplicate and self.child_filter in {s.child_id for s in c.duplicate})]
 
     def _rebuild(self) -> None:
         for old in self.cards:
@@ -166,9 +170,12 @@ class ConflictList(QWidget):
         clear_layout(self.cards_layout)
         shown = self._shown()
         for conflict in shown:
-            conflict_card = ConflictCard(conflict)
+            if conflict.duplicate:  # no "Flet …": two records are merged whole or kept
+                conflict_card = DuplicateCard(conflict)
+            else:
+                conflict_card = ConflictCard(conflict)
+                conflict_card.merge_requested.connect(self.merge_requested)
             conflict_card.resolve_requested.connect(self.resolve_requested)
-            conflict_card.merge_requested.connect(self.merge_requested)
             self.cards_layout.addWidget(conflict_card)
         filtered = self.child_filter is not None
         self.filter_bar.setVisible(filtered)
