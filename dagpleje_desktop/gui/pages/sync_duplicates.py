@@ -9,8 +9,8 @@ different children" (both stay, the notice closes).
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QMessageBox, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QMessageBox,
+                               QPushButton, QVBoxLayout, QWidget)
 
 from ...services.sync_status import ConflictView, DuplicateSide
 from ..formatting import format_date, format_datetime
@@ -119,10 +119,8 @@ class DuplicateCard(QFrame):
 
     def side_text(self, side: str) -> str:
         """Everything shown about one record, as a person reads it (for tests and a11y)."""
-        frame_labels = [w.text() for w in self.findChildren(QWidget)
-                        if w.objectName().startswith(side) and hasattr(w, "text")
-                        and not isinstance(w, QPushButton)]
-        return "\n".join(frame_labels)
+        return "\n".join(w.text() for w in self.findChildren(QLabel)
+                          if w.objectName().startswith(side))
 
     def set_enabled(self, enabled: bool) -> None:
         here, arrived = self.conflict.duplicate
@@ -135,8 +133,12 @@ def merge_question(conflict: ConflictView, choice: str) -> tuple[str, str]:
     """(question, what happens) for the confirmation before a merge."""
     here, arrived = conflict.duplicate
     keep, gone = (here, arrived) if choice == "local" else (arrived, here)
-    question = _tr("Er »{gone}« og »{keep}« samme barn?").format(gone=gone.name,
-                                                                  keep=keep.name)
+    if gone.name == keep.name:
+        question = _tr("Er de to registreringer af »{name}« samme barn?").format(
+            name=keep.name)
+    else:
+        question = _tr("Er »{gone}« og »{keep}« samme barn?").format(gone=gone.name,
+                                                                      keep=keep.name)
     details = _tr(
         "Registreringen »{keep}« ({keep_where}) beholdes. Alt om den anden registrering "
         "– {observations}, mål, planer, møder, forældre, samtykker og indskrivninger – "
