@@ -46,18 +46,20 @@ def verify_password(ctx: AppContext, password: str) -> None:
         raise AuthenticationError("Skriv din adgangskode for at låse op.",
                                   log_message="unlock without password")
     if ctx.db.is_sqlite:
-        _verify_with_key_file(ctx, password)
-    else:
-        _verify_with_hash(ctx, password)
-    with ctx.db.transaction() as s:
-        audit.record(s, ctx, AuditAction.LOGIN, "session", detail=UNLOCK_DETAIL)
+        keystore = _verify_with_key_file(ctx, password)
+        with ctx.db.transaction() as s:
+            audit.record(s, ctx, AuditAction.LOGIN, "session", detail=UNLOCK_DETAIL)
+        # only once the unlock is in the audit log does the failure count start again
+        keystore.settle_login(ctx.user.username, [])
+        return
+    _verify_with_hash(ctx, password)
 
 
-def _verify_with_key_file(ctx: AppContext, password: str) -> None:
+def _verify_with_key_file(ctx: AppContext, password: str) -> KeyStore:
     keystore, username, now = KeyStore(ctx.data_dir / KEYS_FILENAME), ctx.user.username, ctx.now()
     locked_before = keystore.locked_until(username)
     try:
-        key = keystore.unlock(username, password, now=now)
+        key = keystore.unlock(username, password, now=now, reset_failures=False)
     except AuthenticationError:
         _log_key_file_failures(ctx, keystore)
         if locked_before and locked_before > now:
@@ -66,11 +68,12 @@ def _verify_with_key_file(ctx: AppContext, password: str) -> None:
     # A key file that opens but holds another database's key is not this installation's.
     if ctx.db.key is not None and not hmac.compare_digest(key, ctx.db.key):
         raise _wrong_password()
+    return keystore
 
 
 def _log_key_file_failures(ctx: AppContext, keystore: KeyStore) -> None:
     """Move the failures the key file just counted into the audit log."""
-    failures = keystore.take_failed_logins()
+    failures = keystore.pending_failed_logins()
     if not failures:
         return
     with ctx.db.transaction() as s:
@@ -78,6 +81,7 @@ def _log_key_file_failures(ctx: AppContext, keystore: KeyStore) -> None:
             audit.append(s, at=failure.at, username=failure.username, device_id=ctx.device_id,
                          action=AuditAction.FAILED_LOGIN, entity="session",
                          detail=UNLOCK_DETAIL)
+    keystore.forget_failed_logins(failures)  # only after they are committed
 
 
 def _verify_with_hash(ctx: AppContext, password: str) -> None:
@@ -94,7 +98,9 @@ def _verify_with_hash(ctx: AppContext, password: str) -> None:
             failed = True
         else:
             failed = False
+            # the reset commits together with the unlock's audit event, or not at all
             account.failed_attempts, account.locked_until = 0, None
+            audit.record(s, ctx, AuditAction.LOGIN, "session", detail=UNLOCK_DETAIL)
         locked_until = None
         if failed:
             account.failed_attempts += 1

@@ -47,3 +47,44 @@ def test_repeated_guesses_lock_out_even_the_right_password_for_a_while(consultan
     verify_password(consultant_ctx, TEST_PASSWORD)
     with pytest.raises(AuthenticationError, match="^Adgangskoden er forkert. Prøv igen.$"):
         verify_password(consultant_ctx, "forkert")  # the counter started again from zero
+
+
+class _AuditDown(Exception):
+    """The database refused the audit write (disk full, connection lost, ...)."""
+
+
+def _audit_fails_for(monkeypatch, action):
+    real_append = audit.append
+
+    def append(session, **fields):
+        if fields["action"] == action:
+            raise _AuditDown(f"cannot write {action.value}")
+        real_append(session, **fields)
+    monkeypatch.setattr(audit, "append", append)
+
+
+def test_an_unlock_that_cannot_be_audited_does_not_reset_the_lockout_count(consultant_ctx,
+                                                                            monkeypatch):
+    for _ in range(FREE_ATTEMPTS - 1):
+        with pytest.raises(AuthenticationError):
+            verify_password(consultant_ctx, "gæt")
+    with monkeypatch.context() as patch:
+        _audit_fails_for(patch, AuditAction.LOGIN)
+        with pytest.raises(_AuditDown):
+            verify_password(consultant_ctx, TEST_PASSWORD)
+    # the guesses still count: one more wrong one locks the account
+    with pytest.raises(AuthenticationError, match="for mange forkerte forsøg"):
+        verify_password(consultant_ctx, "gæt")
+
+
+def test_a_failed_unlock_whose_audit_write_fails_is_logged_later(consultant_ctx, monkeypatch):
+    if not consultant_ctx.db.is_sqlite:
+        pytest.skip("only the key file holds failures before they reach the audit log")
+    with monkeypatch.context() as patch:
+        _audit_fails_for(patch, AuditAction.FAILED_LOGIN)
+        with pytest.raises(_AuditDown):
+            verify_password(consultant_ctx, "gæt")
+    assert unlock_events(consultant_ctx) == []
+    with pytest.raises(AuthenticationError):
+        verify_password(consultant_ctx, "gæt-igen")  # moves both failures to the log now
+    assert unlock_events(consultant_ctx) == [AuditAction.FAILED_LOGIN] * 2

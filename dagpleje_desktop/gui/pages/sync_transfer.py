@@ -71,7 +71,9 @@ class TransferCard(QFrame):
     # -- progress ----------------------------------------------------------------------
 
     def _begin(self, text: str) -> sync_ops.SyncProgress:
-        self.progress = sync_ops.SyncProgress(self)
+        # no Qt parent: the worker may still emit on it while this page goes away; the
+        # job keeps it alive and the runner frees it on the GUI thread
+        self.progress = sync_ops.SyncProgress()
         self.progress.progressed.connect(self.busy.report)
         self.busy.start(text)
         self.import_button.setEnabled(False)
@@ -79,8 +81,6 @@ class TransferCard(QFrame):
         return self.progress
 
     def _end(self) -> None:
-        if self.progress is not None:
-            self.progress.deleteLater()
         self.progress = None
         self.busy.stop()
         self.import_button.setEnabled(True)
