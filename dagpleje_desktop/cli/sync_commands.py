@@ -16,7 +16,7 @@ from ..domain.errors import ValidationError
 from ..services import sync
 from ..services.access import parse_uuid
 from ..services.sync import ConflictInfo, ImportReport
-from ..services.sync_status import field_label
+from ..services.sync_status import field_label, is_duplicate_notice
 from ..sync.conflicts import CHOICES
 from ..sync.duplicates import KEPT_APART
 from ..sync.errors import AlreadyImported, LargeDeleteNeedsConfirmation
@@ -241,10 +241,14 @@ def run_conflict_resolve(args) -> int:
         raise ValidationError("--value bruges kun sammen med merged.",
                               log_message="--value without merged")
     with logged_in(args) as ctx:
-        if args.choice in ("local", "remote") and not args.yes:
-            notice = next((c for c in sync.list_conflicts(ctx)
-                           if c.id == conflict_id and c.is_duplicate), None)
-            if notice is not None and not _merge_confirmed(notice, args.choice):
+        if (args.choice in ("local", "remote") and not args.yes
+                and is_duplicate_notice(ctx, conflict_id)):
+            if not interactive():
+                raise ValidationError("En sammenlægning af to børn kan ikke fortrydes. "
+                                      "Gentag kommandoen med --yes for at lægge dem sammen.",
+                                      log_message="duplicate merge without --yes")
+            notice = next(c for c in sync.list_conflicts(ctx) if c.id == conflict_id)
+            if not _merge_confirmed(notice, args.choice):
                 raise ValidationError("Børnene er ikke lagt sammen. Intet er ændret.",
                                       log_message="duplicate merge declined")
         info = sync.resolve_conflict(ctx, conflict_id, args.choice, merged_value=args.value)
@@ -257,11 +261,7 @@ def run_conflict_resolve(args) -> int:
 
 
 def _merge_confirmed(notice: ConflictInfo, choice: str) -> bool:
-    """Ask on a terminal before two records become one; a script must say --yes."""
-    if not interactive():
-        raise ValidationError("En sammenlægning af to børn kan ikke fortrydes. Gentag "
-                              "kommandoen med --yes for at lægge dem sammen.",
-                              log_message="duplicate merge without --yes")
+    """Ask on a terminal before two records become one."""
     keep, gone = ((notice.local_text, notice.remote_text) if choice == "local"
                   else (notice.remote_text, notice.local_text))
     answer = input(f"»{keep}« beholdes, og alt om »{gone}« (observationer, mål, planer, "

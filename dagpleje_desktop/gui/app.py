@@ -10,8 +10,9 @@ import logging
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from .. import APP_NAME
@@ -19,14 +20,16 @@ from ..services.context import AppContext
 from ..services.installation import Installation, default_data_dir
 from .context import GuiContext
 from .dialogs.login import LoginDialog
-from .dialogs.recovery_key import RecoveryKeyDialog
-from .dialogs.setup import SetupDialog
 from .main_window import MainWindow
 from .operations import session as session_ops
 from .operations.runner import OperationRunner, user_message
 from .resources import icon
 from .style import apply_style
 from .translation import install_translators
+
+if TYPE_CHECKING:  # set-up happens once per installation: imported when it does
+    from .dialogs.recovery_key import RecoveryKeyDialog
+    from .dialogs.setup import SetupDialog
 
 log = logging.getLogger(__name__)
 DEMO_PASSWORD = "demo"
@@ -99,6 +102,7 @@ class AppController(QObject):
             self.show_setup()
 
     def show_setup(self) -> None:
+        from .dialogs.setup import SetupDialog
         self.setup_dialog = SetupDialog(self.installation, self.runner)
         self.setup_dialog.created.connect(self._installation_created)
         self.setup_dialog.rejected.connect(self.quit_app)
@@ -108,6 +112,7 @@ class AppController(QObject):
         if not new_installation.recovery_key:  # PostgreSQL: no key file, no recovery key
             self.show_main_window(new_installation.session)
             return
+        from .dialogs.recovery_key import RecoveryKeyDialog
         self.recovery_dialog = RecoveryKeyDialog(new_installation.recovery_key)
         self.recovery_dialog.accepted.connect(
             lambda: self.show_main_window(new_installation.session))
@@ -124,7 +129,9 @@ class AppController(QObject):
         self.main_window = MainWindow(gui)
         self.main_window.closed.connect(self.quit_app)
         self.main_window.show()
-        self.main_window.offer_unsaved_drafts()  # after a crash: the text typed is not lost
+        # After a crash: the text typed is not lost. Asked once the window is up, so the
+        # observation form's modules load after the first paint, not before it.
+        QTimer.singleShot(0, self.main_window, self.main_window.offer_unsaved_drafts)
 
     def _fatal(self, exc: BaseException) -> None:
         if self._progress is not None:

@@ -1,8 +1,15 @@
-"""The main window: navigation on the left, pages in the middle, who and where below."""
+"""The main window: navigation on the left, pages in the middle, who and where below.
+
+Pages are built the first time they are shown (or asked for through ``window.pages``),
+and their modules imported only then: start-up builds the Oversigt page alone, which
+keeps the way from login to an interactive window short (DESIGN.md 8, issue 8).
+"""
 
 from __future__ import annotations
 
+import importlib
 import uuid
+from collections.abc import Callable, Iterator, Mapping
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShortcut
@@ -11,21 +18,11 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem
 
 from .. import APP_NAME
 from .context import GuiContext
-from .dialogs.observation_launcher import ObservationForms
 from .lock import IdleLock
+from .operations import sync as sync_ops
 from .pages.base import Page
-from .pages.calendar import CalendarPage
-from .pages.children import ChildrenPage
-from .pages.homes import HomesPage
-from .pages.meetings import MeetingsPage
-from .pages.office import OfficePage
-from .pages.overview import OverviewPage
-from .pages.prints import PrintsPage
-from .pages.search import install_search
-from .pages.settings import SettingsPage
-from .pages.sync import SyncPage
+from .pages.search import SearchPlacement
 from .pages.sync_markers import BADGE_ROLE, NavigationBadgeDelegate
-from .printing import DocumentRequest
 from .resources import icon
 
 NAVIGATION_WIDTH = 210
@@ -42,6 +39,45 @@ QToolBar#actionsToolbar QToolButton:focus { border: 2px solid #2f6f9f; }
 """
 PAGE_NAMES = ("Oversigt", "Børn", "Kalender", "Møder", "Dagplejehjem", "Synkronisering",
               "Udskrifter", "Indstillinger", "Visitation")  # Ctrl+1 … Ctrl+9
+# Where each page's class lives (gui/pages/<module>.py); imported when first built.
+PAGE_CLASSES = {
+    "Oversigt": ("overview", "OverviewPage"), "Børn": ("children", "ChildrenPage"),
+    "Kalender": ("calendar", "CalendarPage"), "Møder": ("meetings", "MeetingsPage"),
+    "Dagplejehjem": ("homes", "HomesPage"), "Synkronisering": ("sync", "SyncPage"),
+    "Udskrifter": ("prints", "PrintsPage"), "Indstillinger": ("settings", "SettingsPage"),
+    "Visitation": ("office", "OfficePage"),
+}
+
+
+class LazyPages(Mapping[str, Page]):
+    """The main window's pages by Danish name; a page is built on first access.
+
+    ``build(name)`` makes the page; ``wire(name, page)`` connects it to the window and
+    runs after the page is stored, so wiring may look the page up again.
+    """
+
+    def __init__(self, build: Callable[[str], Page], wire: Callable[[str, Page], None]) -> None:
+        self._build, self._wire = build, wire
+        self._built: dict[str, Page] = {}
+
+    def __getitem__(self, name: str) -> Page:
+        page = self._built.get(name)
+        if page is None:
+            if name not in PAGE_CLASSES:
+                raise KeyError(name)
+            page = self._built[name] = self._build(name)
+            self._wire(name, page)
+        return page
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(PAGE_NAMES)
+
+    def __len__(self) -> int:
+        return len(PAGE_NAMES)
+
+    def built(self, name: str) -> Page | None:
+        """The page if it has been built, without building it."""
+        return self._built.get(name)
 
 
 class MainWindow(QMainWindow):
@@ -55,12 +91,10 @@ class MainWindow(QMainWindow):
         user = gui.session.user
         self.setWindowTitle(f"{APP_NAME} – {user.display_name}")
         self.setWindowIcon(icon("app"))
-        self.pages: dict[str, Page] = self._make_pages()
         self.navigation = self._make_navigation()
         self.stack = QStackedWidget()
         self.stack.setAccessibleName(self.tr("Indhold"))
-        for name in PAGE_NAMES:
-            self.stack.addWidget(self.pages[name])
+        self._observation_forms = None
         central = QWidget()
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
@@ -69,9 +103,6 @@ class MainWindow(QMainWindow):
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self._make_status_bar()
-        self.observation_forms = ObservationForms(gui, self, self.current_child_id)
-        self.observation_forms.observations_changed.connect(self.observations_changed)
-        self.observation_forms.drafts_changed.connect(self.drafts_changed)
         self._make_toolbar()
         self.idle_lock = IdleLock(self, gui)
         self.idle_lock.install()
@@ -79,26 +110,51 @@ class MainWindow(QMainWindow):
             QShortcut(QKeySequence(f"Ctrl+{number}"), self,
                       activated=lambda n=number: self.show_page(PAGE_NAMES[n - 1]))
         self.navigation.currentRowChanged.connect(self._on_navigation)
-        self.pages["Oversigt"].open_child_requested.connect(self.open_child)
-        self.pages["Kalender"].open_meeting_requested.connect(self.open_meeting)
-        self._connect_child_pages()
-        self._connect_sync_page()
+        self._search = SearchPlacement(self, lambda: self.pages["Børn"])
+        self.pages = LazyPages(self._build_page, self._wire_page)
+        self.observations_changed.connect(self._refresh_after_observation)
+        self.drafts_changed.connect(self._refresh_overview_if_shown)
         self._fit_to_screen()
         self.navigation.setCurrentRow(0)
+        self.refresh_conflict_badge()
 
-    def _make_pages(self) -> dict[str, Page]:
-        pages: dict[str, Page] = {
-            "Oversigt": OverviewPage(self.gui),
-            "Børn": ChildrenPage(self.gui),
-            "Kalender": CalendarPage(self.gui),
-            "Møder": MeetingsPage(self.gui),
-            "Dagplejehjem": HomesPage(self.gui),
-            "Indstillinger": SettingsPage(self.gui),
-        }
-        pages["Udskrifter"] = PrintsPage(self.gui)
-        pages["Visitation"] = OfficePage(self.gui)
-        pages["Synkronisering"] = SyncPage(self.gui)
-        return pages
+    def _build_page(self, name: str) -> Page:
+        module, class_name = PAGE_CLASSES[name]
+        page_class = getattr(importlib.import_module(f".pages.{module}", __package__),
+                             class_name)
+        page = page_class(self.gui)
+        self.stack.addWidget(page)
+        return page
+
+    def _wire_page(self, name: str, page: Page) -> None:
+        """Connect a page just built to the window and to the pages it works with."""
+        if name == "Oversigt":
+            page.open_child_requested.connect(self.open_child)
+            page.resume_draft_requested.connect(self._resume_dashboard_draft)
+            page.show_children_requested.connect(lambda: self.show_page("Børn"))
+        elif name == "Kalender":
+            page.open_meeting_requested.connect(self.open_meeting)
+        elif name == "Børn":
+            self._connect_child_page(page)
+        elif name == "Synkronisering":
+            self._connect_sync_page(page)
+
+    @property
+    def observation_forms(self):
+        """Opens and tracks observation forms (dialogs/observation_launcher.py); made on
+        first use, so the form's modules are not imported before the window shows."""
+        if self._observation_forms is None:
+            from .dialogs.observation_launcher import ObservationForms
+            forms = ObservationForms(self.gui, self, self.current_child_id)
+            forms.observations_changed.connect(self.observations_changed)
+            forms.drafts_changed.connect(self.drafts_changed)
+            self._observation_forms = forms
+        return self._observation_forms
+
+    @property
+    def search_view(self):
+        """The search results on the Børn page (pages/search.py)."""
+        return self._search.view()
 
     def _make_navigation(self) -> QListWidget:
         navigation = QListWidget()
@@ -185,7 +241,9 @@ class MainWindow(QMainWindow):
     # -- navigation --------------------------------------------------------------
 
     def current_page_name(self) -> str:
-        return PAGE_NAMES[self.stack.currentIndex()]
+        current = self.stack.currentWidget()
+        return next((name for name in PAGE_NAMES if self.pages.built(name) is current),
+                    PAGE_NAMES[max(self.navigation.currentRow(), 0)])
 
     def show_page(self, name: str) -> None:
         self.navigation.setCurrentRow(PAGE_NAMES.index(name))
@@ -205,7 +263,7 @@ class MainWindow(QMainWindow):
 
     def current_child_id(self) -> uuid.UUID | None:
         """The child whose page is showing, if any: a new observation is about that child."""
-        page = self.pages["Børn"]
+        page = self.pages.built("Børn")
         if self.current_page_name() == "Børn" and getattr(page, "showing_child", False):
             return getattr(page.detail_view, "child_id", None)
         return None
@@ -224,15 +282,14 @@ class MainWindow(QMainWindow):
 
     # -- child page, search and dashboard --------------------------------------------------
 
-    def _connect_child_pages(self) -> None:
-        detail = self.pages["Børn"].detail_view
+    def _connect_child_page(self, children_page: Page) -> None:
+        detail = children_page.detail_view
         detail.new_observation_requested.connect(self.new_observation)
         detail.edit_observation_requested.connect(self.edit_observation)
-        overview = self.pages["Oversigt"]
-        overview.resume_draft_requested.connect(self._resume_dashboard_draft)
-        self.observations_changed.connect(self._refresh_after_observation)
-        self.drafts_changed.connect(self._refresh_overview_if_shown)
-        install_search(self)
+        detail.conflict_marker.conflicts_requested.connect(self.show_child_conflicts)
+        # an erasure also removes the child's conflicts
+        detail.child_erased.connect(lambda *_: self.refresh_conflict_badge())
+        self._search.view()  # the search results live on this page
 
     def _resume_dashboard_draft(self, draft_id: uuid.UUID) -> None:
         draft = self.pages["Oversigt"].draft(draft_id)
@@ -240,8 +297,10 @@ class MainWindow(QMainWindow):
             self.observation_forms.resume_draft(draft)
 
     def _refresh_after_observation(self, child_id) -> None:
-        detail = self.pages["Børn"].detail_view
-        if detail.child_id is not None and child_id in (None, detail.child_id):
+        children_page = self.pages.built("Børn")
+        detail = children_page.detail_view if children_page is not None else None
+        if detail is not None and detail.child_id is not None and \
+                child_id in (None, detail.child_id):
             detail.refresh_observations()
         self._refresh_overview_if_shown()
 
@@ -255,18 +314,19 @@ class MainWindow(QMainWindow):
 
     # -- sync (pages/sync.py): conflict badge, child marker, refresh after an import -------
 
-    def _connect_sync_page(self) -> None:
-        sync_page = self.pages["Synkronisering"]
+    def _connect_sync_page(self, sync_page: Page) -> None:
         sync_page.conflicts_counted.connect(self.set_conflict_badge)
         sync_page.data_imported.connect(self._refresh_after_sync)
         sync_page.conflicts_resolved.connect(self._refresh_conflict_marker)
         sync_page.children_merged.connect(self._after_children_merged)
-        marker = self.pages["Børn"].detail_view.conflict_marker
-        marker.conflicts_requested.connect(self.show_child_conflicts)
-        # an erasure also removes the child's conflicts
-        self.pages["Børn"].detail_view.child_erased.connect(
-            lambda *_: sync_page.refresh_badge())
-        sync_page.refresh_badge()
+
+    def refresh_conflict_badge(self) -> None:
+        """Count the open conflicts on the database worker; the badge follows."""
+        sync_page = self.pages.built("Synkronisering")
+        if sync_page is not None:
+            sync_page.refresh_badge()
+        else:  # the page is not built yet: count without it
+            sync_ops.count_conflicts(self.gui.runner, self.gui.session, self.set_conflict_badge)
 
     def conflict_badge(self) -> int:
         item = self.navigation.item(PAGE_NAMES.index("Synkronisering"))
@@ -293,7 +353,9 @@ class MainWindow(QMainWindow):
 
     def _refresh_conflict_marker(self) -> None:
         """A settled conflict may have changed the open child's record, not only its marker."""
-        children_page = self.pages["Børn"]
+        children_page = self.pages.built("Børn")
+        if children_page is None:
+            return
         if children_page.showing_child:
             children_page.detail_view.reload_after_sync()
         else:
@@ -302,7 +364,9 @@ class MainWindow(QMainWindow):
     def _after_children_merged(self, kept_id: uuid.UUID, gone_id: uuid.UUID) -> None:
         """Two records of one child became one: the list loses the merged record, and a
         page open on it shows the kept record instead."""
-        children_page = self.pages["Børn"]
+        children_page = self.pages.built("Børn")
+        if children_page is None:  # read afresh when first shown
+            return
         if children_page.list_view.loaded:  # else it is read when first shown
             children_page.list_view.reload()
         if children_page.showing_child and children_page.detail_view.child_id == gone_id:
@@ -310,11 +374,12 @@ class MainWindow(QMainWindow):
 
     def _refresh_after_sync(self, _report) -> None:
         """An import may have changed any record: the open child page reads it again."""
-        children_page = self.pages["Børn"]
-        if children_page.list_view.loaded:  # children may have arrived, left or been merged
-            children_page.list_view.reload()
-        if children_page.showing_child and children_page.detail_view.child_id is not None:
-            children_page.detail_view.reload_after_sync()
+        children_page = self.pages.built("Børn")
+        if children_page is not None:
+            if children_page.list_view.loaded:  # children may have arrived, left or been merged
+                children_page.list_view.reload()
+            if children_page.showing_child and children_page.detail_view.child_id is not None:
+                children_page.detail_view.reload_after_sync()
         self._refresh_overview_if_shown()
 
     # -- printing (gui/printing.py, dialogs/pdf_preview.py) ------------------------------------
@@ -323,10 +388,12 @@ class MainWindow(QMainWindow):
         """Make a document off the GUI thread and show it to save or print, e.g.
         ``preview_document("action_plan", plan_id=...)`` or ``("agenda", meeting_id=...)``;
         the kinds are ``printing.DocumentKind``. Returns the preview dialog."""
+        from .printing import DocumentRequest
         return self.pages["Udskrifter"].preview(DocumentRequest(kind, **ids))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        self.observation_forms.close_all()  # open forms are kept as drafts
+        if self._observation_forms is not None:
+            self._observation_forms.close_all()  # open forms are kept as drafts
         self.idle_lock.uninstall()
         self.gui.runner.shutdown()
         self.gui.session.close()

@@ -8,12 +8,12 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import (CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer,
-                                Table, TableStyle)
-from reportlab.platypus.tableofcontents import TableOfContents
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
 
+from .contents import OnePassContents
 from .data import Contact, GoalRow, Task
 from .dates import short_date
+from .paragraph import Paragraph
 from .style import ACCENT, CONTENT_W, INK, MUTED, PRIMARY, RULE, STYLES, TABLE_FONT, ZEBRA
 
 _BULLETS = ("- ", "* ", "• ", "– ")
@@ -145,9 +145,10 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[object]],
     return result
 
 
-def contents() -> TableOfContents:
-    """A table of contents filled from headings made with ``toc=True``."""
-    toc = TableOfContents(dotsMinLevel=0)
+def contents() -> OnePassContents:
+    """A table of contents filled from headings made with ``toc=True`` (laid out in
+    one pass by ``style.render(..., with_toc=True)``)."""
+    toc = OnePassContents(dotsMinLevel=0)
     toc.levelStyles = [STYLES["TocEntry"]]
     toc.tableStyle = TableStyle([TABLE_FONT, ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                  ("LEFTPADDING", (0, 0), (-1, -1), 0),

@@ -6,11 +6,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepInFrame, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepInFrame, Spacer, Table, TableStyle
 
 from .blocks import esc, facts, paragraphs, title_block
 from .data import Contact, GuestSheetDocument
 from .dates import danish_date
+from .paragraph import Paragraph
 from .profile import highlight
 from .style import (BOTTOM, CONFIDENTIAL, CONTENT_W, FIRST_TOP, PAGE_H, STYLES, TABLE_FONT,
                     PageSetup, render)

@@ -10,13 +10,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from .blocks import (cell, empty, esc, facts, goals_table, heading, paragraphs, table,
                      table_section, tasks_table, title_block)
 from .data import (AgendaDocument, ChildProfile, GoalRow, MeetingData, MinutesDocument,
                    Participant)
 from .dates import danish_date, danish_datetime, meeting_time
+from .paragraph import Paragraph
 from .style import STYLES, PageSetup, render
 
 

@@ -6,12 +6,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from .blocks import cell, empty, esc, facts, heading, paragraphs, table, table_section
 from .charts import PositionLabel, development_chart, wellbeing_timeline
 from .data import ChildProfile, ConsentData, DevelopmentMark, ObservationEntry, WellbeingMark
 from .dates import age_text, danish_date, danish_datetime, short_date
+from .paragraph import KeepParagraphsTogether, Paragraph
 from .style import ACCENT, CONTENT_W, PRIMARY, STYLES, TABLE_FONT
 
 
@@ -112,7 +113,7 @@ def observation_entries(observations: Sequence[ObservationEntry],
             head.append(Paragraph(esc(" · ".join(meta)), STYLES["Muted"]))
         body = paragraphs(obs.text, empty="(ingen tekst)")
         # Keep the heading with the first paragraph; long texts then flow freely.
-        story.append(KeepTogether(head + body[:1]))
+        story.append(KeepParagraphsTogether(head + body[:1]))
         story += body[1:]
         story.append(Spacer(1, 3 * mm))
     return story

@@ -7,9 +7,11 @@ header, "Side x af y", the "Fortroligt" footer on personal documents and PDF met
 from __future__ import annotations
 
 import io
+import logging
 from dataclasses import dataclass
 from datetime import date
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
@@ -19,10 +21,16 @@ from reportlab.pdfgen import canvas as pdfcanvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from . import fonts
+from .contents import OnePassContents, find_contents, planned_entries
 from .data import OrgHeader
 from .dates import danish_date
 
 fonts.register_fonts()
+log = logging.getLogger(__name__)
+# Page and font streams stay binary (zlib only): the ASCII85 text encoding ReportLab
+# adds by default makes files a quarter larger and cost ~10 % of a long packet's time
+# in pure Python; PDF readers need neither.
+rl_config.useA85 = 0
 
 INK = colors.HexColor("#22282B")
 MUTED = colors.HexColor("#5F6B70")
@@ -117,6 +125,7 @@ class DagplejeDocTemplate(BaseDocTemplate):
         ])
         self._outline_count = 0
         self._outline_level = -1
+        self.contents: OnePassContents | None = None  # set for a one-pass TOC build
 
     def beforeDocument(self) -> None:
         # multiBuild starts each pass with a fresh outline; equal keys let the TOC settle
@@ -143,7 +152,10 @@ class DagplejeDocTemplate(BaseDocTemplate):
         self.canv.bookmarkPage(key)
         self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
         if getattr(flowable, "in_toc", False):
-            self.notify("TOCEntry", (level, text, self.page, key))
+            entry = (level, text, self.page, key)
+            if self.contents is not None:  # one-pass build: no notify machinery
+                self.contents.addEntry(*entry)
+            self.notify("TOCEntry", entry)
 
 
 def _pdf_title(setup: PageSetup) -> str:
@@ -236,6 +248,12 @@ def numbered_canvas_class(page_size=A4, position: tuple[float, float] | None = N
         def __init__(self, *args, **kwargs):
             super().__init__(*args, **kwargs)
             self._pages: list[dict] = []
+            self._late: dict[int, list] = {}
+
+        def draw_when_saved(self, draw) -> None:
+            """Run ``draw()`` on the current page once every page exists (a one-pass
+            table of contents draws its page numbers this way)."""
+            self._late.setdefault(len(self._pages), []).append(draw)
 
         def showPage(self):
             self._pages.append(dict(self.__dict__))
@@ -243,8 +261,11 @@ def numbered_canvas_class(page_size=A4, position: tuple[float, float] | None = N
 
         def save(self):
             total = len(self._pages)
-            for state in self._pages:
+            late = self._late
+            for index, state in enumerate(self._pages):
                 self.__dict__.update(state)
+                for draw in late.get(index, ()):
+                    draw()
                 self.saveState()
                 self.setFont(fonts.REGULAR, 7.5)
                 self.setFillColor(MUTED)
@@ -257,10 +278,28 @@ def numbered_canvas_class(page_size=A4, position: tuple[float, float] | None = N
 
 
 def render(story: list, setup: PageSetup, *, with_toc: bool = False) -> bytes:
-    """The PDF as bytes; ``with_toc`` runs the extra passes a table of contents needs."""
+    """The PDF as bytes; ``with_toc`` fills the story's table of contents (``contents()``).
+
+    The document is laid out once and the contents' page numbers drawn at save time; if
+    that cannot be done faithfully (see reports/contents.py), ReportLab's multi-pass
+    build is used instead.
+    """
+    maker = numbered_canvas_class()
+    contents = find_contents(story) if with_toc else None
+    entries = planned_entries(story) if contents is not None else []
+    if entries:
+        buffer = io.BytesIO()
+        doc = DagplejeDocTemplate(buffer, setup)
+        doc.contents = contents
+        contents.plan(entries)
+        doc.build(list(story), canvasmaker=maker)  # build consumes the list it is given
+        if contents.satisfied:
+            return buffer.getvalue()
+        log.info("table of contents needs a multi-pass build (planned %d entries)",
+                 len(entries))
+        contents.stop_planning()
     buffer = io.BytesIO()
     doc = DagplejeDocTemplate(buffer, setup)
-    maker = numbered_canvas_class()
     if with_toc:
         doc.multiBuild(story, canvasmaker=maker)
     else:

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
-import holidays
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -72,6 +71,7 @@ def month_weeks(year: int, month: int) -> list[tuple[int, list[date]]]:
 
 def danish_holidays(start: date, end: date) -> dict[date, str]:
     """Public holidays in Denmark between start and end (inclusive), Danish names."""
+    import holidays  # ~0.1 s to import: only when a calendar is first shown, not at start-up
     days = holidays.Denmark(years=range(start.year, end.year + 1), language="da")
     return {d: name for d, name in sorted(days.items()) if start <= d <= end}
 

@@ -11,11 +11,11 @@ from collections.abc import Sequence
 from datetime import date, datetime, timedelta, timezone
 from typing import TYPE_CHECKING
 
-from icalendar import Calendar, Event, Timezone
-
 from .context import LOCAL_TZ
 
 if TYPE_CHECKING:
+    from icalendar import Event
+
     from .calendar import CalendarItem
 
 PRODID = "-//Dagpleje Desktop//Mini-dagplejen//DA"
@@ -63,6 +63,7 @@ def _uid(item: CalendarItem) -> str:
 
 
 def _event(item: CalendarItem, include_names: bool, stamp: datetime) -> Event:
+    from icalendar import Event
     event = Event()
     event.add("uid", _uid(item))
     event.add("dtstamp", stamp.astimezone(timezone.utc))
@@ -90,6 +91,8 @@ def _as_date(value: date | datetime) -> date:
 
 def build_ics(items: Sequence[CalendarItem], *, include_names: bool = False,
               stamp: datetime | None = None) -> bytes:
+    # icalendar is imported here, on export, not when the calendar service is loaded.
+    from icalendar import Calendar, Timezone
     stamp = stamp or datetime.now(timezone.utc)
     cal = Calendar()
     cal.add("prodid", PRODID)

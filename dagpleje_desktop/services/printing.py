@@ -10,6 +10,7 @@ print (PrintCancelled) before the file is written.
 
 from __future__ import annotations
 
+import importlib
 import os
 import tempfile
 import uuid
@@ -26,14 +27,7 @@ from ..domain.enums import (AuditAction, ConsentPurpose, MeetingKind, MeetingSta
                             VisitKind)
 from ..domain.errors import DagplejeError, NotFoundError, ValidationError
 from ..reports import data as rd
-from ..reports.action_plan import render_action_plan
-from ..reports.case_folder import render_case_folder
 from ..reports.dates import period
-from ..reports.folder import render_folder
-from ..reports.guest_sheet import render_guest_sheet
-from ..reports.handover import render_handover
-from ..reports.meeting_papers import render_agenda, render_minutes
-from ..reports.supervision import render_supervision
 from ..store.models import (ActionPlan, Child, ChildminderHome, FollowUp, Goal, GoalRevision,
                             GuestCare, Meeting, Observation, Placement, Visit)
 from . import audit, handover, report_data
@@ -41,10 +35,29 @@ from .access import active_on, require_child
 from .case_folder import case_folder_document
 from .consents import recipient_as_written, require_valid_consent
 from .context import AppContext
-from .folder_texts import folder_document
 
 Progress = Callable[[int, int, str], bool | None]
 STEPS = ("Henter oplysninger", "Opbygger dokumentet", "Gemmer PDF-filen", "Færdig")
+
+
+def _renderer(module: str, name: str) -> Callable[[object], bytes]:
+    """``reports.<module>.<name>``, imported on first use: ReportLab takes ~0.1 s to
+    import, which the app's start-up should not pay before anything is printed."""
+    def render(document: object) -> bytes:
+        return getattr(importlib.import_module(f"..reports.{module}", __package__),
+                       name)(document)
+    render.__name__ = name
+    return render
+
+
+render_action_plan = _renderer("action_plan", "render_action_plan")
+render_case_folder = _renderer("case_folder", "render_case_folder")
+render_folder = _renderer("folder", "render_folder")
+render_guest_sheet = _renderer("guest_sheet", "render_guest_sheet")
+render_handover = _renderer("handover", "render_handover")
+render_agenda = _renderer("meeting_papers", "render_agenda")
+render_minutes = _renderer("meeting_papers", "render_minutes")
+render_supervision = _renderer("supervision", "render_supervision")
 
 
 @dataclass
@@ -319,6 +332,7 @@ def print_handover(ctx: AppContext, child_id: uuid.UUID, recipient: str, path,
 
 def print_folder(ctx: AppContext, path, progress: Progress | None = None) -> Path:
     def gather(s: Session) -> PrintJob:
+        from .folder_texts import folder_document  # imports ReportLab's font registry
         return PrintJob(folder_document(s, ctx.today()), render_folder, "folder")
     return _produce(ctx, path, progress, gather)
 

@@ -24,6 +24,7 @@ from ..sync import duplicates, purge, scope
 from ..sync.conflicts import ConflictInfo
 from ..sync.errors import DeviceNotPaired, LargeDeleteNeedsConfirmation, OperationCancelled
 from ..sync.exchange import build_outgoing, check_order, verify_incoming
+from ..sync.gc_pause import gc_paused
 from ..sync.merge import Merger
 from ..sync.package import FILE_SUFFIX, parse_package
 from ..sync.vectors import advance, catch_up_own, record_origins, settle_restore
@@ -135,6 +136,7 @@ def _peer_state(session, device_id: uuid.UUID) -> PeerState:
     return state
 
 
+@gc_paused()
 def export_package(ctx: AppContext, device_id, path, progress: Progress | None = None,
                    cancel: CancelToken | None = None) -> ExportResult:
     """Write everything ``device_id`` has not acknowledged (in its scope) to ``path``."""
@@ -309,14 +311,19 @@ def _after_merge(s, ctx: AppContext, result, *, limited: bool) -> int:
 def _warnings(result, sender_name: str, doubles: int = 0) -> list[str]:
     warnings = []
     if doubles:
-        warnings.append(f"{doubles} børn findes nu to gange med samme CPR-nummer (muligt "
+        who = "Et barn findes" if doubles == 1 else f"{doubles} børn findes"
+        warnings.append(f"{who} nu to gange med samme CPR-nummer (muligt "
                         "dubletbarn). Se konflikterne, og læg posterne sammen.")
     if result.held_back:
-        warnings.append(f"{len(result.held_back)} ændringer har et tidsstempel mere end 24 "
+        held = len(result.held_back)
+        what = "1 ændring har" if held == 1 else f"{held} ændringer har"
+        warnings.append(f"{what} et tidsstempel mere end 24 "
                         "timer ude i fremtiden og er holdt tilbage. Kontrollér uret på "
                         f"enheden »{sender_name}«.")
     if result.incomplete:
-        warnings.append(f"{result.incomplete} poster manglede oplysninger og venter på en "
+        missing = result.incomplete
+        what = "1 post manglede" if missing == 1 else f"{missing} poster manglede"
+        warnings.append(f"{what} oplysninger og venter på en "
                         "senere pakke.")
     return warnings
 
@@ -325,6 +332,7 @@ def _deletes_in(body) -> int:
     return sum(1 for op in body.ops if op.kind in (PURGE, "delete"))
 
 
+@gc_paused()
 def import_package(ctx: AppContext, path, confirm_large_delete: bool = False,
                    progress: Progress | None = None, cancel: CancelToken | None = None,
                    *, backup: bool = True) -> ImportReport:

@@ -228,3 +228,13 @@ def open_conflicts_for_child(ctx: AppContext, child_id) -> int:
                          if entity_name == entity and row_id in owned)
         return count
 
+
+
+def is_duplicate_notice(ctx: AppContext, conflict_id) -> bool:
+    """Whether the open conflict is a possible duplicate child (so resolving it merges two
+    records). Reads the kind only, no record content: not logged, like the badge."""
+    conflict_id = parse_uuid(conflict_id, "konflikt-id")
+    with ctx.db.transaction() as s:
+        return s.scalar(select(Conflict.field).where(
+            Conflict.id == conflict_id, Conflict.resolved_at.is_(None),
+            Conflict.deleted_at.is_(None))) == duplicates.DUPLICATE_FIELD

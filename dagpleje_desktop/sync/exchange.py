@@ -15,18 +15,17 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from alembic.script import ScriptDirectory
-from sqlalchemy import select
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from ..store import migrate
-from ..store.changes import OPS, PURGE, chunked, expand_stamps, load_stamps
+from ..store.changes import PURGE, chunked, expand_stamps, load_stamps
 from ..store.models import Device, PeerState
+from . import oplog
 from . import scope as scopes
 from .errors import (AlreadyImported, BrokenChain, NewerVersion, RevokedSender, UnknownSender,
                      WrongRecipient)
-from .operations import PURGE_ENTITY, Op, PackageBody
+from .operations import PURGE_ENTITY, WIRE_SORT_KEY, PackageBody, WireOp
 from .package import (PackageHeader, ParsedPackage, build_package, decrypt_body,
                       diagnose_bad_signature, signature_valid)
 from .vectors import vector_to_send
@@ -42,48 +41,46 @@ def schema_revision() -> str:
 
 @cache
 def known_revisions() -> frozenset[str]:
+    from alembic.script import ScriptDirectory  # not at start-up: Alembic loads in ~0.1 s
     script = ScriptDirectory.from_config(migrate.alembic_config())
     return frozenset(rev.revision for rev in script.walk_revisions())
 
 
-def _after(ops, ack: dict[str, int]) -> list[Op]:
-    return [op for op in ops if op.seq > ack.get(str(op.origin), 0)]
+def _after(ops: list[WireOp], ack: dict[str, int]) -> list[WireOp]:
+    acked = {uuid.UUID(origin).hex: seq for origin, seq in ack.items()}
+    return [op for op in ops if op[2] > acked.get(op[1], 0)]
 
 
-def operations_since(conn: Connection, origins: list[uuid.UUID], ack: dict[str, int]) -> list[Op]:
-    ops: list[Op] = []
+def operations_since(conn: Connection, origins: list[uuid.UUID],
+                     ack: dict[str, int]) -> list[WireOp]:
+    ops: list[WireOp] = []
     for origin in origins:
-        ops.extend(Op.from_row(r) for r in conn.execute(select(OPS).where(
-            OPS.c.origin_device == origin, OPS.c.origin_seq > ack.get(str(origin), 0))))
+        ops += oplog.since(conn, origin, ack.get(str(origin), 0))
     return ops
 
 
-def operations_in_scope(conn: Connection, scope: scopes.Scope, ack: dict[str, int]) -> list[Op]:
+def operations_in_scope(conn: Connection, scope: scopes.Scope,
+                        ack: dict[str, int]) -> list[WireOp]:
     """Unacknowledged operations about rows in the scope, and every unacknowledged purge."""
-    ops: list[Op] = []
+    ops: list[WireOp] = []
     for entity, ids in scope.rows.items():
-        for part in chunked(list(ids)):
-            ops.extend(Op.from_row(r) for r in conn.execute(
-                select(OPS).where(OPS.c.entity == entity, OPS.c.row_id.in_(part))))
-    ops.extend(Op.from_row(r) for r in conn.execute(
-        select(OPS).where(OPS.c.entity == PURGE_ENTITY, OPS.c.kind == PURGE)))
+        ops += oplog.about_rows(conn, entity, ids)
+    ops += oplog.of_kind(conn, PURGE_ENTITY, PURGE)
     return _after(ops, ack)
 
 
-def snapshot(conn: Connection, keys: set[tuple[str, uuid.UUID]]) -> list[Op]:
+def snapshot(conn: Connection, keys: set[tuple[str, uuid.UUID]]) -> list[WireOp]:
     """The operations that set the current value of every field of these rows."""
     by_entity: dict[str, list[uuid.UUID]] = {}
     for entity, row_id in keys:
         by_entity.setdefault(entity, []).append(row_id)
-    ops: list[Op] = []
+    ops: list[WireOp] = []
     for entity, ids in by_entity.items():
         for part in chunked(ids):
-            stamps = {key[1]: expand_stamps(entity, stored) for key, stored in
+            stamps = {key[1].hex: expand_stamps(entity, stored) for key, stored in
                       load_stamps(conn, [(entity, r) for r in part]).items()}
-            for row in conn.execute(select(OPS).where(OPS.c.entity == entity,
-                                                      OPS.c.row_id.in_(part))):
-                if stamps.get(row.row_id, {}).get(row.field) == row.hlc:
-                    ops.append(Op.from_row(row))
+            ops += [op for op in oplog.about_rows(conn, entity, part)
+                    if stamps.get(op[4], {}).get(op[5]) == op[7]]  # row, field, hlc
     return ops
 
 
@@ -118,9 +115,9 @@ def build_outgoing(conn: Connection, *, me: Device, peer: Device, state: PeerSta
         origins = [me.id] if limited_me else [uuid.UUID(o) for o in vector]
         ops = operations_since(conn, origins, ack)
     if limited_me:  # not a relay: only its own changes go back
-        ops = [op for op in ops if op.origin == me.id]
-    unique = {op.op_id: op for op in ops}
-    ordered = sorted(unique.values(), key=lambda o: o.sort_key)
+        ops = [op for op in ops if op[1] == me.id.hex]
+    unique = {op[0]: op for op in ops}  # by op id
+    ordered = sorted(unique.values(), key=WIRE_SORT_KEY)
     body = PackageBody(ordered, vector=vector, base=ack, covers=covers,
                        ack_package=state.received_package_seq,
                        ack_hash=state.received_last_hash, scope_exit=scope_exit,

@@ -27,11 +27,10 @@ from sqlalchemy.engine import Connection
 from ..domain.hlc import MAX_FUTURE_MS, HlcStamp
 from ..store.changes import (OPS, PURGE, SILENT_FIELDS, TOMBSTONE_FIELD, ChangeCapture,
                              chunked, decode_text, encode_text, expand_stamps,
-                             insert_operations,
                              load_stamps, syncable_tables)
-from . import apply, purge
+from . import apply, oplog, purge
 from .errors import InvalidContent, OperationCancelled, SequenceReused
-from .operations import Op, stamp_millis
+from .operations import SORT_KEY, Op, stamp_millis
 
 log = logging.getLogger(__name__)
 NULL = "null"
@@ -86,7 +85,7 @@ class Merger:
 
     def fresh_operations(self, ops: list[Op]) -> list[Op]:
         """Drop duplicates and operations already held; hold back far-future stamps."""
-        unique: dict[uuid.UUID, Op] = {}
+        unique: dict[str, Op] = {}
         for op in ops:
             unique.setdefault(op.op_id, op)
         by_origin: dict[uuid.UUID, dict[int, Op]] = defaultdict(dict)
@@ -112,18 +111,9 @@ class Merger:
                         len(self.result.held_back))
         return [op for op in fresh if stamp_millis(op.hlc) <= limit]
 
-    def _held_sequences(self, origin: uuid.UUID, seqs: list[int]) -> dict[int, uuid.UUID]:
-        """Sequence number -> op id of the operations of ``origin`` we already hold."""
-        low, high = min(seqs), max(seqs)
-        where = OPS.c.origin_device == origin
-        if high - low < 4 * len(seqs):  # the usual, contiguous run: one range query
-            return dict(self.conn.execute(select(OPS.c.origin_seq, OPS.c.op_id).where(
-                where, OPS.c.origin_seq.between(low, high))).all())
-        held: dict[int, uuid.UUID] = {}
-        for part in chunked(seqs, 2000):
-            held.update(self.conn.execute(select(OPS.c.origin_seq, OPS.c.op_id).where(
-                where, OPS.c.origin_seq.in_(part))).all())
-        return held
+    def _held_sequences(self, origin: uuid.UUID, seqs: list[int]) -> dict[int, str]:
+        """Sequence number -> hex op id of the operations of ``origin`` we already hold."""
+        return oplog.held_sequences(self.conn, origin, seqs)
 
     # -- applying ------------------------------------------------------------------------
 
@@ -135,12 +125,12 @@ class Merger:
             result.purged += sum(len(ids) for name, ids in rows.items()
                                  if name in syncable_tables())
             result.erased_children.append(op.row_id)
-            insert_operations(self.conn, [op.to_tuple()])
+            oplog.store(self.conn, [op.wire])
             result.stored += 1
         rest = [o for o in fresh if o.kind != PURGE]
         erased = purge.purged_ids(self.conn, {o.row_id for o in rest})
         result.dropped = sum(1 for o in rest if o.row_id in erased)
-        rest = sorted((o for o in rest if o.row_id not in erased), key=lambda o: o.sort_key)
+        rest = sorted((o for o in rest if o.row_id not in erased), key=SORT_KEY)
         states = self._load_states(rest)
         self._package_deletes = {(o.entity, o.row_id, o.hlc): o for o in rest
                                  if o.field == TOMBSTONE_FIELD}
@@ -151,7 +141,7 @@ class Merger:
                 self._tick(index, total)
             self._merge(states[(op.entity, op.row_id)], op)
         self._tick(len(rest), total)
-        insert_operations(self.conn, [o.to_tuple() for o in rest])
+        oplog.store(self.conn, [o.wire for o in rest])
         result.stored += len(rest)
         self._tick(len(rest) + 1, total)
         apply.write_back(self.conn, states, result)

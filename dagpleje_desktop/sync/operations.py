@@ -7,17 +7,34 @@ import re
 import uuid
 import zlib
 from dataclasses import dataclass, field
+from functools import cache
+from json.scanner import make_scanner
+from operator import attrgetter, itemgetter
 
 from ..store import changes
 from .errors import InvalidContent
 
 _MAX_BODY = 2 * 1024 ** 3
+# zlib level 1: a third of level 6's time for ~10 % more bytes (ids do not compress).
+_COMPRESSION = 1
 PURGE_ENTITY = "child"
+
+
+# Column order of change_operation, of a package's operation lists, and of ``Op.wire``.
+OP_COLUMNS = ("op_id", "origin_device", "origin_seq", "entity", "row_id", "field", "value",
+              "hlc", "prev_hlc", "kind", "seen")
+WireOp = tuple  # the 11 values in OP_COLUMNS order, ids as 32 lowercase hex digits
 
 
 @dataclass(slots=True)
 class Op:
-    op_id: uuid.UUID
+    """An operation read from a package.
+
+    Ids stay the hex text they travel as (and SQLite stores): ``wire`` keeps the values
+    as received, validated, for storing; ``origin`` and ``row_id`` are UUIDs, made once per
+    distinct id, because the merge compares them with ids read from the database.
+    """
+    op_id: str  # 32 lowercase hex digits
     origin: uuid.UUID
     seq: int
     entity: str
@@ -28,36 +45,11 @@ class Op:
     prev_hlc: str | None
     kind: str
     seen: str | None
+    wire: WireOp = ()
     decoded: object = None  # the value as a Python object (set by validate())
 
-    @classmethod
-    def from_row(cls, row) -> "Op":
-        return cls(row.op_id, row.origin_device, row.origin_seq, row.entity, row.row_id,
-                   row.field, row.value, row.hlc, row.prev_hlc, row.kind, row.seen)
-
-    def to_tuple(self) -> tuple:
-        """In the column order ``changes.insert_operations`` takes."""
-        return (self.op_id, self.origin, self.seq, self.entity, self.row_id, self.field,
-                self.value, self.hlc, self.prev_hlc, self.kind, self.seen)
-
-    def to_row(self) -> dict:
-        return {"op_id": self.op_id, "origin_device": self.origin, "origin_seq": self.seq,
-                "entity": self.entity, "row_id": self.row_id, "field": self.field,
-                "value": self.value, "hlc": self.hlc, "prev_hlc": self.prev_hlc,
-                "kind": self.kind, "seen": self.seen}
-
-    def to_wire(self) -> list:
-        return [self.op_id.hex, self.origin.hex, self.seq, self.entity, self.row_id.hex,
-                self.field, self.value, self.hlc, self.prev_hlc, self.kind, self.seen]
-
-    @classmethod
-    def from_wire(cls, item) -> "Op":
-        try:
-            (op_id, origin, seq, entity, row_id, fld, value, hlc, prev, kind, seen) = item
-            return cls(uuid.UUID(op_id), uuid.UUID(origin), seq, entity, uuid.UUID(row_id),
-                       fld, value, hlc, prev, kind, seen)
-        except (ValueError, TypeError, AttributeError):
-            raise InvalidContent(log_message=f"malformed operation {str(item)[:80]}") from None
+    def to_wire(self) -> WireOp:
+        return self.wire
 
     @property
     def seen_map(self) -> dict:
@@ -69,11 +61,69 @@ class Op:
         return (self.hlc, self.seq)
 
 
-_STAMP = re.compile(r"\d{15}-\d{6}-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+SORT_KEY = attrgetter("hlc", "seq")  # Op.sort_key without a call per comparison
+WIRE_SORT_KEY = itemgetter(7, 2)     # the same order for wire tuples (hlc, seq)
+_HEX_IDS = re.compile(r"(?:[0-9a-f]{32}\|)*[0-9a-f]{32}")
+
+
+def _check_ids(items: list, column: int) -> None:
+    """Every id in ``column`` is 32 lowercase hex digits (one regex over them all): ids are
+    stored as received, so a differently written UUID must not get in."""
+    joined = "|".join([item[column] for item in items])  # TypeError when not text
+    if _HEX_IDS.fullmatch(joined) is None:
+        raise ValueError(f"malformed id in column {OP_COLUMNS[column]}")
+
+
+def ops_from_wire(items: list) -> list[Op]:
+    """Operations from a package's lists; raises InvalidContent on a malformed one."""
+    try:
+        for item in items:
+            if type(item) is not list or len(item) != len(OP_COLUMNS):
+                raise ValueError(f"malformed operation {str(item)[:80]}")
+        if items:
+            for column in (0, 1, 4):
+                _check_ids(items, column)
+    except (ValueError, TypeError) as exc:
+        raise InvalidContent(log_message=str(exc)) from None
+    ids: dict[str, uuid.UUID] = {}  # one UUID per distinct row or origin, not per operation
+    ops = []
+    for item in items:
+        op_id, origin, seq, entity, row_id, fld, value, hlc, prev, kind, seen = item
+        origin_id = ids.get(origin) or ids.setdefault(origin, uuid.UUID(hex=origin))
+        row = ids.get(row_id) or ids.setdefault(row_id, uuid.UUID(hex=row_id))
+        ops.append(Op(op_id, origin_id, seq, entity, row, fld, value, hlc, prev, kind, seen,
+                      tuple(item)))
+    return ops
+
+
+# Fixed width and ASCII digits only, so stamps compare as text.
+_STAMP = re.compile(r"[0-9]{15}-[0-9]{6}-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-"
+                    r"[0-9a-f]{12}")
+_stamp_ok = _STAMP.fullmatch
+_scan_json = make_scanner(json.JSONDecoder())
 
 
 def stamp_millis(stamp: str) -> int:
     return int(stamp[:15])
+
+
+def _json(text: str):
+    """``json.loads`` for one value, without its per-call overhead in the usual case."""
+    try:
+        value, end = _scan_json(text, 0)
+        if end == len(text):
+            return value
+    except StopIteration:
+        pass
+    return json.loads(text)  # whitespace around the value, or not JSON: the parser decides
+
+
+@cache
+def _field_rules() -> dict[tuple[str, str], tuple[str, bool]]:
+    """(entity, field) -> (value kind, nullable) for every synced field."""
+    return {(entity, fld): (changes.field_kinds(entity)[fld],
+                            fld in changes.nullable_fields(entity))
+            for entity in changes.syncable_tables() for fld in changes.synced_fields(entity)}
 
 
 def _refuse(op: Op, why: str) -> None:
@@ -84,18 +134,19 @@ def _refuse(op: Op, why: str) -> None:
 
 def validate(op: Op) -> Op:
     """Check one operation completely and decode its value; raises InvalidContent."""
-    if not isinstance(op.seq, int) or isinstance(op.seq, bool) or op.seq < 1:
+    if type(op.seq) is not int or op.seq < 1:
         _refuse(op, "bad sequence number")
-    for stamp in [op.hlc] + ([] if op.prev_hlc is None else [op.prev_hlc]):
-        if not isinstance(stamp, str) or _STAMP.fullmatch(stamp) is None:
-            _refuse(op, "bad HLC stamp")  # fixed width, so stamps compare as text
-    if op.hlc[23:] != str(op.origin):
+    hlc, prev = op.hlc, op.prev_hlc
+    if type(hlc) is not str or _stamp_ok(hlc) is None or (
+            prev is not None and (type(prev) is not str or _stamp_ok(prev) is None)):
+        _refuse(op, "bad HLC stamp")
+    if hlc[23:].replace("-", "") != op.wire[1]:  # the origin, as hex
         _refuse(op, "stamp device is not the origin")
-    if op.prev_hlc is not None and op.prev_hlc >= op.hlc:
+    if prev is not None and prev >= hlc:
         _refuse(op, "stamp not after the stamp it replaced")
     if op.seen is not None:
         try:
-            if not isinstance(json.loads(op.seen), dict):
+            if not isinstance(_json(op.seen), dict):
                 raise ValueError
         except (ValueError, TypeError):
             _refuse(op, "bad context")
@@ -109,19 +160,20 @@ def validate(op: Op) -> Op:
         except (ValueError, TypeError, AttributeError):
             _refuse(op, "bad purge value")
         return op
-    if op.entity not in changes.syncable_tables():
-        _refuse(op, "unknown entity")
-    if op.field not in changes.synced_fields(op.entity):
-        _refuse(op, "unknown field")
+    rule = _field_rules().get((op.entity, op.field))
+    if rule is None:
+        _refuse(op, "unknown entity" if op.entity not in changes.syncable_tables()
+                else "unknown field")
     if op.kind not in (changes.SET, changes.DELETE):
         _refuse(op, "unknown kind")
     if op.kind == changes.DELETE and op.field != changes.TOMBSTONE_FIELD:
         _refuse(op, "delete of a field other than the tombstone")
+    kind, nullable = rule
     try:
-        op.decoded = changes.decode_text(op.entity, op.field, op.value)
+        op.decoded = None if op.value is None else changes.decode_value(kind, _json(op.value))
     except (ValueError, TypeError, AttributeError):
         _refuse(op, "value does not fit the column")
-    if op.decoded is None and op.field not in changes.nullable_fields(op.entity):
+    if op.decoded is None and not nullable:
         _refuse(op, "empty value in a required field")
     if (op.kind == changes.DELETE) != (op.field == changes.TOMBSTONE_FIELD
                                        and op.decoded is not None):
@@ -131,7 +183,7 @@ def validate(op: Op) -> Op:
 
 @dataclass
 class PackageBody:
-    ops: list[Op]
+    ops: list  # Op read from a package; wire tuples (WireOp) when building one
     vector: dict[str, int] = field(default_factory=dict)  # the sender's, as acknowledgement
     base: dict[str, int] = field(default_factory=dict)    # what the sender assumed we held
     covers: dict[str, int] = field(default_factory=dict)  # complete (in our scope) up to
@@ -141,13 +193,14 @@ class PackageBody:
     home_id: uuid.UUID | None = None  # the home the recipient's device serves
 
     def encode(self) -> bytes:
-        doc = {"ops": [op.to_wire() for op in self.ops], "vector": self.vector,
+        doc = {"ops": [op.wire if isinstance(op, Op) else op for op in self.ops],
+               "vector": self.vector,
                "base": self.base, "covers": self.covers, "ack_package": self.ack_package,
                "ack_hash": self.ack_hash,
                "scope_exit": [c.hex for c in self.scope_exit],
                "home_id": self.home_id.hex if self.home_id else None}
         return zlib.compress(json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
-                             .encode("utf-8"), 6)
+                             .encode("utf-8"), _COMPRESSION)
 
     @classmethod
     def decode(cls, plaintext: bytes) -> "PackageBody":
@@ -157,7 +210,10 @@ class PackageBody:
             if inflater.unconsumed_tail:
                 raise ValueError("body too large")
             doc = json.loads(raw.decode("utf-8"))
-            body = cls([Op.from_wire(item) for item in doc["ops"]],
+            items = doc["ops"]
+            if not isinstance(items, list):
+                raise ValueError("operations are not a list")
+            body = cls(ops_from_wire(items),
                        _vector(doc["vector"]), _vector(doc["base"]), _vector(doc["covers"]),
                        int(doc["ack_package"]), str(doc["ack_hash"]),
                        [uuid.UUID(c) for c in doc["scope_exit"]],

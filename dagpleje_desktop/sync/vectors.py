@@ -43,7 +43,8 @@ def record_origins(conn: Connection, ops: list[Op], own: uuid.UUID) -> None:
     current = load_vector(conn)
     highest: dict[uuid.UUID, Op] = {}
     for op in ops:
-        if op.origin not in highest or op.seq > highest[op.origin].seq:
+        best = highest.get(op.origin)
+        if best is None or op.seq > best.seq:
             highest[op.origin] = op
     for origin, op in highest.items():
         if str(origin) not in current:

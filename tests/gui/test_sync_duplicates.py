@@ -92,15 +92,23 @@ def test_the_notice_shows_both_children_and_merging_keeps_one_with_everything(
     assert office.conflict_badge() == 1 and len(children.list_children(office.gui.session)) \
         == len(children.list_children(laptop.gui.session)) + 1
 
+    # The received record's page is open behind the Synkronisering page.
+    office.open_child(ids["Idah"])
+    settle(qtbot, office)
+    open_sync_page(qtbot, office)
     before = page_b.loads
     click(qtbot, duplicate_card(page_b).keep_local)
     answer(qtbot, message_box(qtbot, "mergeChildrenQuestion"), "confirmMergeChildren")
     wait_reloaded(qtbot, page_b, before)
     assert office.conflict_badge() == 0 and page_b.conflicts.cards == []
     assert "lagt sammen" in page_b.conflicts_feedback.text()
+    kept = ids["Ida"]
+    detail = office.pages["Børn"].detail_view
+    qtbot.waitUntil(lambda: detail.child_id == kept, timeout=WAIT_MS)  # now the kept child
+    settle(qtbot, office)
+    assert detail.name_label.text() == "Ida Lindqvist"
     names = listed_names(qtbot, office)
     assert names.count("Ida Lindqvist") == 1 and "Idah Lindqvist" not in names
-    kept = ids["Ida"]
     texts = sorted(o.text for o in observations.list_observations(office.gui.session, kept))
     assert texts == ["Ida byggede et tårn", "Idah sang en sang"]
 

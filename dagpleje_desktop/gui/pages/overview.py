@@ -57,6 +57,7 @@ class OverviewPage(ScrollPage):
     title = "Oversigt"
     open_child_requested = Signal(uuid.UUID)
     resume_draft_requested = Signal(uuid.UUID)
+    show_children_requested = Signal()  # "Se alle børn" under a long list
     loaded = Signal()
 
     def __init__(self, gui: GuiContext, parent: QWidget | None = None) -> None:
@@ -145,7 +146,8 @@ class OverviewPage(ScrollPage):
         board = data.board
         title = self.tr(MY_CHILDREN_TITLE.get(self.gui.session.user.role, "Dine børn"))
         open_child = self.open_child_requested.emit
-        self.left.addWidget(sections.children_card(title, board.children, open_child))
+        self.left.addWidget(sections.children_card(title, board.children, open_child,
+                                                   self.show_children_requested.emit))
         self.left.addWidget(sections.goals_card(board.goals_due, open_child))
         self.right.addWidget(sections.upcoming_card(board.next_meeting, board.next_visit))
         if board.drafts:

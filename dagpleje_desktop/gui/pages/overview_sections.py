@@ -2,6 +2,12 @@
 
 Buttons inside the cards call the callbacks they are given, so the page decides what
 opening a child or resuming a draft means.
+
+Every card holds a bounded number of rows. The office's Oversigt covers the whole
+municipality (about 500 children, 800 goals due and 800 absences at full scale), where
+a row of widgets per item cost over 100 MB and said little: a long children list shows
+the children needing attention, with a count, and the goals and absences show the first
+ones with the number left (all of them are on the Børn and Kalender pages).
 """
 
 from __future__ import annotations
@@ -22,6 +28,10 @@ from ..widgets.position import PositionBadge
 from ..widgets.text import card, label, section_title
 
 STALE_AFTER_DAYS = 14  # more days than this without an observation is highlighted
+LISTED_AT_MOST = 25   # a longer children list shows only the children needing attention
+ATTENTION_SHOWN = 12  # … the most urgent of them
+GOALS_SHOWN = 15
+ABSENCES_SHOWN = 10
 WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
 WARNING_STYLE = "color: #8a4b00; font-weight: 600;"
 
@@ -46,6 +56,19 @@ def since_text(days: int | None) -> str:
 
 def is_stale(days: int | None) -> bool:
     return days is None or days > STALE_AFTER_DAYS
+
+
+def needs_attention(child: ChildStanding) -> bool:
+    """A red position, or too long (or never) observed."""
+    return child.latest_position == WellbeingPosition.RED or \
+        is_stale(child.days_since_observation)
+
+
+def urgency(child: ChildStanding) -> tuple:
+    """Sort key: red first, then the longest without an observation (never: longest)."""
+    days = child.days_since_observation
+    return (child.latest_position != WellbeingPosition.RED,
+            -(days if days is not None else 1_000_000), child.name)
 
 
 def days_left_text(days: int) -> str:
@@ -81,14 +104,54 @@ def link_button(text: str, accessible: str, on_click: Callable[[], None]) -> QPu
     return button
 
 
-def children_card(title: str, children: list[ChildStanding], open_child: OpenChild) -> QFrame:
+def more_note(hidden: int, text: str) -> QLabel:
+    """»… and N more« under a shortened list; ``text`` has an {n}."""
+    return label(text.format(n=hidden), "muted", object_name="moreNote")
+
+
+def children_card(title: str, children: list[ChildStanding], open_child: OpenChild,
+                  show_all: Callable[[], None] | None = None) -> QFrame:
     frame, layout = card()
     frame.setObjectName("dashboardChildren")
+    if len(children) > LISTED_AT_MOST:
+        _attention(layout, children, open_child, show_all)
+        return frame
     layout.addWidget(section_title(title))
     if not children:
         layout.addWidget(label(_tr("Der er ingen børn knyttet til dig lige nu. Alle børn findes "
                                    "under Børn."), "muted"))
         return frame
+    layout.addLayout(_child_rows(children, open_child))
+    return frame
+
+
+def _attention(layout, children: list[ChildStanding], open_child: OpenChild,
+               show_all: Callable[[], None] | None) -> None:
+    """Many children: a count, and the most urgent of those needing attention."""
+    waiting = sorted((c for c in children if needs_attention(c)), key=urgency)
+    layout.addWidget(section_title(_tr("Børn der trænger til opmærksomhed")))
+    if waiting:
+        summary = _tr("{n} af {total} børn har rød position eller er ikke observeret i over "
+                      "{days} dage.").format(n=len(waiting), total=len(children),
+                                             days=STALE_AFTER_DAYS)
+    else:
+        summary = _tr("Alle {total} børn er observeret inden for {days} dage, og ingen har "
+                      "rød position.").format(total=len(children), days=STALE_AFTER_DAYS)
+    layout.addWidget(label(summary, object_name="attentionSummary"))
+    if waiting:
+        layout.addLayout(_child_rows(waiting[:ATTENTION_SHOWN], open_child))
+    if len(waiting) > ATTENTION_SHOWN:
+        layout.addWidget(more_note(len(waiting) - ATTENTION_SHOWN,
+                                   _tr("… og {n} flere. Rød position først, derefter dem der "
+                                       "har ventet længst.")))
+    if show_all is not None:
+        text = _tr("Se alle {total} børn under Børn").format(total=len(children))
+        button = link_button(text, text, show_all)
+        button.setObjectName("showAllChildren")
+        layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+
+
+def _child_rows(children: list[ChildStanding], open_child: OpenChild) -> QGridLayout:
     grid = QGridLayout()
     grid.setHorizontalSpacing(18)
     grid.setVerticalSpacing(2)
@@ -115,8 +178,7 @@ def children_card(title: str, children: list[ChildStanding], open_child: OpenChi
         grid.addWidget(home, row * 2 + 1, 0, 1, 3)
         grid.setRowMinimumHeight(row * 2 + 1, 26)
     grid.setColumnStretch(0, 1)
-    layout.addLayout(grid)
-    return frame
+    return grid
 
 
 def goals_card(goals: list[DueGoal], open_child: OpenChild) -> QFrame:
@@ -126,7 +188,7 @@ def goals_card(goals: list[DueGoal], open_child: OpenChild) -> QFrame:
     if not goals:
         layout.addWidget(label(_tr("Ingen mål har måldato den næste måned."), "muted"))
         return frame
-    for goal in goals:
+    for goal in goals[:GOALS_SHOWN]:  # the earliest target dates first
         row = QHBoxLayout()
         row.setSpacing(10)
         due = label(f"{format_date(goal.target_date)} ({days_left_text(goal.days_left)})",
@@ -143,6 +205,9 @@ def goals_card(goals: list[DueGoal], open_child: OpenChild) -> QFrame:
         title = label(goal.title, object_name="goalTitle")
         title.setContentsMargins(0, 0, 0, 8)
         layout.addWidget(title)
+    if len(goals) > GOALS_SHOWN:
+        layout.addWidget(more_note(len(goals) - GOALS_SHOWN, _tr(
+            "… og {n} mål mere med måldato inden for 30 dage. Alle står i Kalender.")))
     return frame
 
 
@@ -177,10 +242,13 @@ def absences_card(absences: list[AbsenceNotice]) -> QFrame:
         layout.addWidget(label(_tr("Intet fravær registreret i dine børns dagplejehjem."),
                                "muted"))
         return frame
-    for absence in absences:
+    for absence in absences[:ABSENCES_SHOWN]:  # the first to begin first
         layout.addWidget(label(absence.home_name, object_name="absenceHome"))
         layout.addWidget(label(f"{absence.reason.label}: "
                                f"{period_text(absence.starts_on, absence.ends_on)}", "muted"))
+    if len(absences) > ABSENCES_SHOWN:
+        layout.addWidget(more_note(len(absences) - ABSENCES_SHOWN, _tr(
+            "… og {n} fraværsperioder mere. Alle står i Kalender.")))
     return frame
 
 

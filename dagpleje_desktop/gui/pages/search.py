@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import re
 import uuid
+from collections.abc import Callable
 
 from PySide6.QtCore import (QAbstractListModel, QCoreApplication, QModelIndex,
                             QPersistentModelIndex, QRectF, QSize, Qt, Signal)
@@ -257,56 +258,76 @@ def install_search(window) -> SearchView:
 
     Kept here so the main window only calls this once; returns the results view.
     """
-    children_page = window.pages["Børn"]
-    view = SearchView(window.gui)
-    children_page.stack.addWidget(view)
-    field = _search_field()
-    holder = QFrame()
-    holder.setObjectName("searchHolder")
-    holder.setStyleSheet("QFrame#searchHolder { background: #eaf0f4; "
-                         "border-right: 1px solid #d5dde3; }")
-    holder.setFixedWidth(window.navigation.width())
-    inner = QVBoxLayout(holder)
-    inner.setContentsMargins(12, 14, 12, 2)
-    inner.addWidget(field)
-    column = QWidget()
-    column_layout = QVBoxLayout(column)
-    column_layout.setContentsMargins(0, 0, 0, 0)
-    column_layout.setSpacing(0)
-    row = window.centralWidget().layout()
-    row.replaceWidget(window.navigation, column)
-    column_layout.addWidget(holder)
-    column_layout.addWidget(window.navigation, 1)
+    return SearchPlacement(window, lambda: window.pages["Børn"]).view()
 
-    def search() -> None:
-        window.show_page("Børn")
-        children_page.stack.setCurrentWidget(view)
-        view.run(field.text())
 
-    def open_hit(child_id: uuid.UUID, obs_id: uuid.UUID) -> None:
+class SearchPlacement:
+    """The search field above the navigation now, the results view on the Børn page when
+    it is first needed (the main window builds its pages on first show).
+
+    ``children_page()`` returns the Børn page, building it if need be.
+    """
+
+    def __init__(self, window, children_page: Callable[[], QWidget]) -> None:
+        self.window, self._children_page = window, children_page
+        self._view: SearchView | None = None
+        self.field = _search_field()
+        holder = QFrame()
+        holder.setObjectName("searchHolder")
+        holder.setStyleSheet("QFrame#searchHolder { background: #eaf0f4; "
+                             "border-right: 1px solid #d5dde3; }")
+        holder.setFixedWidth(window.navigation.width())
+        inner = QVBoxLayout(holder)
+        inner.setContentsMargins(12, 14, 12, 2)
+        inner.addWidget(self.field)
+        column = QWidget()
+        column_layout = QVBoxLayout(column)
+        column_layout.setContentsMargins(0, 0, 0, 0)
+        column_layout.setSpacing(0)
+        row = window.centralWidget().layout()
+        row.replaceWidget(window.navigation, column)
+        column_layout.addWidget(holder)
+        column_layout.addWidget(window.navigation, 1)
+        self.field.returnPressed.connect(self.search)
+        QShortcut(QKeySequence("Ctrl+Shift+F"), window, activated=self.focus_field)
+        # Ctrl+F belongs to the children list's name search while that list is showing.
+        self._find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), window,
+                               activated=self.focus_field)
+        window.stack.currentChanged.connect(self._sync_find)
+        window.search_field = self.field
+
+    def view(self) -> SearchView:
+        """The results view, put on the Børn page the first time it is asked for."""
+        if self._view is None:
+            page = self._children_page()
+            self._view = view = SearchView(self.window.gui)
+            page.stack.addWidget(view)
+            view.open_hit_requested.connect(self._open_hit)
+            view.back_requested.connect(page.show_list)
+            page.stack.currentChanged.connect(self._sync_find)
+            self._sync_find()
+        return self._view
+
+    def search(self) -> None:
+        view = self.view()
+        self.window.show_page("Børn")
+        self._children_page().stack.setCurrentWidget(view)
+        view.run(self.field.text())
+
+    def focus_field(self) -> None:
+        self.field.setFocus()
+        self.field.selectAll()
+
+    def _open_hit(self, child_id: uuid.UUID, obs_id: uuid.UUID) -> None:
+        children_page = self._children_page()
         children_page.open_child(child_id)
         if children_page.showing_child:
             children_page.detail_view.show_observation(obs_id)
 
-    def focus_field() -> None:
-        field.setFocus()
-        field.selectAll()
-
-    field.returnPressed.connect(search)
-    view.open_hit_requested.connect(open_hit)
-    view.back_requested.connect(children_page.show_list)
-    QShortcut(QKeySequence("Ctrl+Shift+F"), window, activated=focus_field)
-    # Ctrl+F belongs to the children list's name search while that list is showing.
-    find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), window,
-                     activated=focus_field)
-
-    def sync_find(*_args) -> None:
-        on_list = window.stack.currentWidget() is children_page and \
-            children_page.stack.currentWidget() is children_page.list_view
-        find.setEnabled(not on_list)
-
-    window.stack.currentChanged.connect(sync_find)
-    children_page.stack.currentChanged.connect(sync_find)
-    sync_find()
-    window.search_field, window.search_view = field, view
-    return view
+    def _sync_find(self, *_args) -> None:
+        on_list = False
+        if self._view is not None:
+            children_page = self._children_page()
+            on_list = self.window.stack.currentWidget() is children_page and \
+                children_page.stack.currentWidget() is children_page.list_view
+        self._find.setEnabled(not on_list)
