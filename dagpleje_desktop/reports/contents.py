@@ -58,10 +58,10 @@ class OnePassContents(TableOfContents):
     def split(self, availWidth, availHeight):
         if self._planned is None:
             return super().split(availWidth, availHeight)
-        # A table split over pages would need each part drawn late; rare, so the
-        # document is built the multi-pass way instead.
+        # A table split over pages would need each part drawn late; rare, so this
+        # build is thrown away and the document built the multi-pass way instead.
         self.satisfied = False
-        return []
+        return super().split(availWidth, availHeight)
 
     def drawOn(self, canvas, x, y, _sW=0):
         if self._planned is None:

@@ -53,6 +53,7 @@ BOTTOM = 22 * mm
 CONTENT_W = PAGE_W - 2 * MARGIN_X
 # Every table names the embedded font, so no cell falls back to an unembedded Helvetica.
 TABLE_FONT = ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR)
+LATER_PAGE_FORM = "DagplejeLaterPage"  # the header and footer of pages 2, 3, ...
 
 
 def _style(name: str, **kw) -> ParagraphStyle:
@@ -137,8 +138,15 @@ class DagplejeDocTemplate(BaseDocTemplate):
         draw_footer(canvas, self.setup)
 
     def _later_page(self, canvas, doc) -> None:
-        draw_slim_header(canvas, self.setup)
-        draw_footer(canvas, self.setup)
+        # Every later page has the same header and footer: drawn once as a PDF form
+        # and placed on each page ("Side x af y" is added per page at save).
+        if not getattr(canvas, "_has_later_page_form", False):
+            canvas.beginForm(LATER_PAGE_FORM)
+            draw_slim_header(canvas, self.setup)
+            draw_footer(canvas, self.setup)
+            canvas.endForm()
+            canvas._has_later_page_form = True
+        canvas.doForm(LATER_PAGE_FORM)
 
     def afterFlowable(self, flowable) -> None:
         level = getattr(flowable, "outline_level", None)

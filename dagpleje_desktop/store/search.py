@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 import uuid
 from collections.abc import Collection
@@ -163,26 +162,30 @@ def _search_postgres(session, words, child_ids, limit):
 # GIN knows which rows match but not when they were observed, so "the newest 1,000
 # matches" costs either a walk backwards on the observed_at index testing every row
 # (cheap when the words are in many notes: 1,000 / share rows) or a GIN bitmap plus a
-# heap visit per match (cheap when they are rare; ~5-10 us a visit once the table is
+# heap visit per match (cheap when they are rare; 5-10 us a visit once the table is
 # larger than shared_buffers). The planner guesses the share of a multi-word query as
-# the product of the words' shares; for words that go together (»fingermaling
-# kreativ«: guessed 1,664, really 32,523) or apart (»gange tydeligt«) it then walks
-# 100,000+ rows or visits 30,000 matches: 120-270 ms. So the plan is chosen here: the
-# walk only for a query estimated to be in many notes; otherwise GIN ANDed with time
-# windows (the newest part of the table, cut at the observed_at histogram), so only
-# the matches in a window are visited. The first window is sized as if the words always
-# went together (the most matches they can have), the next as if they were independent
-# (the planner's guess); the rest of the table only if both held too few.
+# the product of the words' shares; for words that go together (»ordet bussen«:
+# guessed 2,568, really 23,487) or apart (»gange tydeligt«) it then walks 100,000+ rows
+# or visits every one of 20,000+ matches: 120-270 ms. Its per-word guesses cannot
+# know that, so the share is measured instead: how many of the newest SAMPLE_ROWS
+# notes match (a few ms; those pages are the ones every search reads). Common: the
+# walk. Rare: GIN ANDed with a time window (the newest part of the table, cut at the
+# observed_at histogram) sized to hold a few times RECENT_MATCHES at that share, so
+# only the matches inside it are visited; the rest of the table only if it held too
+# few. None in the sample: every match, by GIN.
+SAMPLE_ROWS = 4_000
 WALK_MAX_ROWS = 20_000  # walk when ~RECENT_MATCHES matches lie within this many rows
 WINDOW_MATCHES = 3      # a window is sized to hold this many times RECENT_MATCHES
-WINDOW_MAX_VISITS = 4_000  # ...but to visit no more rows than this if the words go together
 FULL_WINDOW = 0.5       # a window this large is no saving: take every match
 
 _PG_CANDIDATES = (
     "SELECT c.id, c.observed_at, ts_rank(c.search_vector, to_tsquery('danish', :q))"
     " FROM (SELECT o.id, o.observed_at, o.search_vector FROM observation o"
-    " WHERE o.search_vector @@ to_tsquery('danish', :q) AND o.deleted_at IS NULL{where}"
+    " WHERE {match} AND o.deleted_at IS NULL{where}"
     " ORDER BY {order} DESC LIMIT :recent) c")
+_BY_GIN = "o.search_vector @@ to_tsquery('danish', :q)"
+# Concatenating an empty vector hides the GIN index, so the planner must walk.
+_BY_WALK = "(o.search_vector || ''::tsvector) @@ to_tsquery('danish', :q)"
 # "+ interval '0'" hides the observed_at index from ORDER BY, so the planner cannot
 # switch to the walk; a window bound as a plain comparison still uses the index.
 _BY_TIME, _BY_TIME_NO_WALK = "o.observed_at", "o.observed_at + interval '0'"
@@ -191,39 +194,39 @@ _BY_TIME, _BY_TIME_NO_WALK = "o.observed_at", "o.observed_at + interval '0'"
 def _pg_recent_matches(session, ts_query, words, child_ids):
     """(id, observed_at, rank) of the newest RECENT_MATCHES live matches."""
     params = {"q": ts_query, "recent": RECENT_MATCHES}
+
+    def candidates(match, order, where="", **more):
+        return session.execute(text(_PG_CANDIDATES.format(match=match, order=order,
+                                                          where=where)),
+                               {**params, **more}).all()
+
     if child_ids is not None:
         # A child's or a caseload's notes: the planner's choice within the scope is fine.
         params["child_ids"] = list(child_ids)
-        sql = text(_PG_CANDIDATES.format(where=" AND o.child_id IN :child_ids", order=_BY_TIME))
+        sql = text(_PG_CANDIDATES.format(match=_BY_GIN, order=_BY_TIME,
+                                         where=" AND o.child_id IN :child_ids"))
         return session.execute(sql.bindparams(bindparam("child_ids", expanding=True)),
                                params).all()
-    plan = _pg_plan(session, ts_query, words)
-    if plan is None:
-        return session.execute(text(_PG_CANDIDATES.format(where="", order=_BY_TIME)),
-                               params).all()
-    histogram, share = plan
-    rows, newer = [], 0.0
-    while len(rows) < RECENT_MATCHES:
-        since = None if share >= FULL_WINDOW else histogram[int((1 - share) * (len(histogram) - 1))]
-        before = None if newer == 0.0 else histogram[int((1 - newer) * (len(histogram) - 1))]
-        where = ("" if since is None else " AND o.observed_at >= :since") + \
-                ("" if before is None else " AND o.observed_at < :before")
-        rows += session.execute(text(_PG_CANDIDATES.format(where=where, order=_BY_TIME_NO_WALK)),
-                                {**params, "since": since, "before": before,
-                                 "recent": RECENT_MATCHES - len(rows)}).all()
-        if since is None:
-            break
-        # Too few in this window: the next is sized by how dense the matches were in
-        # the windows so far (the newest notes tell best about the notes just older).
-        newer, found = share, len(rows)
-        share = newer + (WINDOW_MATCHES * (RECENT_MATCHES - found) * newer / found
-                         if found else FULL_WINDOW)
+    plan = _pg_plan(session, ts_query)
+    if plan is None:  # small table or no statistics yet: the planner's choice
+        return candidates(_BY_GIN, _BY_TIME)
+    if plan == "walk":
+        return candidates(_BY_WALK, _BY_TIME)
+    if plan == "all":
+        return candidates(_BY_GIN, _BY_TIME_NO_WALK)
+    rows = candidates(_BY_GIN, _BY_TIME_NO_WALK, " AND o.observed_at >= :since", since=plan)
+    if len(rows) < RECENT_MATCHES:
+        # The window held too few: the rest, its bound hidden from the index too (a
+        # bitmap of most of the table is slower than the visits it would save).
+        rows += candidates(_BY_GIN, _BY_TIME_NO_WALK,
+                           " AND o.observed_at + interval '0' < :since", since=plan,
+                           recent=RECENT_MATCHES - len(rows))
     return rows
 
 
-def _pg_plan(session, ts_query, words):
-    """None: let the planner choose (the walk; a small table; no statistics yet); else
-    the observed_at histogram and the share of the table, newest first, to look in."""
+def _pg_plan(session, ts_query):
+    """None: the planner's choice; "walk"; "all" (every match by GIN); or the
+    observed_at the window of newest notes to look in starts at."""
     table_rows, histogram = session.execute(text(
         "SELECT c.reltuples, s.histogram_bounds::text::timestamptz[] FROM pg_class c"
         " LEFT JOIN pg_stats s ON s.schemaname = current_schema()"
@@ -231,21 +234,17 @@ def _pg_plan(session, ts_query, words):
         " WHERE c.oid = 'observation'::regclass")).one()
     if not histogram or len(histogram) < 2 or table_rows <= WALK_MAX_ROWS:
         return None
-    independent = max(_pg_estimate(session, ts_query), 1.0)
-    if RECENT_MATCHES * table_rows / independent <= WALK_MAX_ROWS:
-        return None
-    # Words that go together can be in as many notes as the rarest of them (a stop word
-    # estimates as 1 and says nothing about that): the first window is capped by that.
-    alone = [_pg_estimate(session, w + ":*") for w in words] if len(words) > 1 else []
-    together = max([independent] + [min([e for e in alone if e > 1] or [independent])])
-    return histogram, min(WINDOW_MATCHES * RECENT_MATCHES / independent,
-                          WINDOW_MAX_VISITS / together)
-
-
-def _pg_estimate(session, ts_query) -> float:
-    plan = session.execute(text(
-        "EXPLAIN (FORMAT JSON) SELECT 1 FROM observation"
-        " WHERE search_vector @@ to_tsquery('danish', :q)"), {"q": ts_query}).scalar()
-    if isinstance(plan, str):
-        plan = json.loads(plan)
-    return float(plan[0]["Plan"]["Plan Rows"])
+    found, sampled = session.execute(text(
+        "SELECT count(*) FILTER (WHERE s.search_vector @@ to_tsquery('danish', :q)), count(*)"
+        " FROM (SELECT o.search_vector FROM observation o WHERE o.deleted_at IS NULL"
+        " ORDER BY o.observed_at DESC LIMIT :sample) s"),
+        {"q": ts_query, "sample": SAMPLE_ROWS}).one()
+    if not found:
+        return "all"
+    share_matching = found / sampled
+    if RECENT_MATCHES / share_matching <= WALK_MAX_ROWS:
+        return "walk"
+    window = WINDOW_MATCHES * RECENT_MATCHES / (share_matching * table_rows)
+    if window >= FULL_WINDOW:
+        return "all"
+    return histogram[int((1 - window) * (len(histogram) - 1))]

@@ -68,6 +68,12 @@ class MergeResult:
 WRITE_STEPS = 4  # progress steps after the operations are merged: log, rows, conflicts, done
 
 
+def _touched(ops: list[Op]) -> dict[tuple[str, str], tuple[str, uuid.UUID]]:
+    """(entity, hex id) -> (entity, row id) for each row the operations are about; keyed
+    by the id's text, whose hash is cached (a UUID's hash is a Python call each time)."""
+    return {(op.entity, op.wire[4]): (op.entity, op.row_id) for op in ops}
+
+
 class Merger:
     def __init__(self, conn: Connection, capture: ChangeCapture, *, now_ms: int,
                  progress=None, cancel=None) -> None:
@@ -88,14 +94,17 @@ class Merger:
         unique: dict[str, Op] = {}
         for op in ops:
             unique.setdefault(op.op_id, op)
-        by_origin: dict[uuid.UUID, dict[int, Op]] = defaultdict(dict)
+        # Grouped by the origin's hex text (its hash is cached; a UUID's is not).
+        by_origin: dict[str, dict[int, Op]] = defaultdict(dict)
         for op in unique.values():
-            if op.seq in by_origin[op.origin]:
+            by_seq = by_origin[op.wire[1]]
+            if op.seq in by_seq:
                 raise InvalidContent(log_message=f"two operations share sequence {op.seq} "
                                                  f"of {op.origin}")
-            by_origin[op.origin][op.seq] = op
+            by_seq[op.seq] = op
         fresh = []
-        for origin, by_seq in by_origin.items():
+        for by_seq in by_origin.values():
+            origin = next(iter(by_seq.values())).origin
             held = self._held_sequences(origin, list(by_seq))
             for seq, op in by_seq.items():
                 if seq not in held:
@@ -105,11 +114,13 @@ class Merger:
                                                      "used by another operation")
         self.result.duplicates = len(ops) - len(fresh)
         limit = self.now_ms + MAX_FUTURE_MS
-        self.result.held_back = [op for op in fresh if stamp_millis(op.hlc) > limit]
+        timely: list[Op] = []
+        for op in fresh:
+            (self.result.held_back if stamp_millis(op.hlc) > limit else timely).append(op)
         if self.result.held_back:
             log.warning("%d operations stamped more than 24 h ahead held back",
                         len(self.result.held_back))
-        return [op for op in fresh if stamp_millis(op.hlc) <= limit]
+        return timely
 
     def _held_sequences(self, origin: uuid.UUID, seqs: list[int]) -> dict[int, str]:
         """Sequence number -> hex op id of the operations of ``origin`` we already hold."""
@@ -118,6 +129,10 @@ class Merger:
     # -- applying ------------------------------------------------------------------------
 
     def apply(self, fresh: list[Op]) -> MergeResult:
+        with oplog.larger_page_cache(self.conn):
+            return self._apply(fresh)
+
+    def _apply(self, fresh: list[Op]) -> MergeResult:
         result = self.result
         for op in (o for o in fresh if o.kind == PURGE):
             rows = purge.purge_child(self.conn, op.row_id, op.decoded["guardians"],
@@ -128,10 +143,15 @@ class Merger:
             oplog.store(self.conn, [op.wire])
             result.stored += 1
         rest = [o for o in fresh if o.kind != PURGE]
-        erased = purge.purged_ids(self.conn, {o.row_id for o in rest})
-        result.dropped = sum(1 for o in rest if o.row_id in erased)
-        rest = sorted((o for o in rest if o.row_id not in erased), key=SORT_KEY)
-        states = self._load_states(rest)
+        touched = _touched(rest)
+        erased = purge.purged_ids(self.conn, {row_id for _, row_id in touched.values()})
+        if erased:
+            result.dropped = sum(1 for o in rest if o.row_id in erased)
+            rest = [o for o in rest if o.row_id not in erased]
+            touched = _touched(rest)
+        rest.sort(key=SORT_KEY)
+        states = self._load_states(touched)
+        state_of = {key: states[row] for key, row in touched.items()}
         self._package_deletes = {(o.entity, o.row_id, o.hlc): o for o in rest
                                  if o.field == TOMBSTONE_FIELD}
         total = len(rest) + WRITE_STEPS
@@ -139,7 +159,7 @@ class Merger:
         for index, op in enumerate(rest):
             if index % every == 0:
                 self._tick(index, total)
-            self._merge(states[(op.entity, op.row_id)], op)
+            self._merge(state_of[op.entity, op.wire[4]], op)
         self._tick(len(rest), total)
         oplog.store(self.conn, [o.wire for o in rest])
         result.stored += len(rest)
@@ -161,11 +181,11 @@ class Merger:
         if self.progress is not None:
             self.progress(done, total, "Indlæser ændringer")
 
-    def _load_states(self, ops: list[Op]) -> dict[tuple, RowState]:
+    def _load_states(self, touched: dict[tuple, tuple]) -> dict[tuple, RowState]:
         by_entity: dict[str, set[uuid.UUID]] = defaultdict(set)
-        for op in ops:
-            by_entity[op.entity].add(op.row_id)
-        keys = [(e, r) for e, ids in by_entity.items() for r in ids]
+        for entity, row_id in touched.values():
+            by_entity[entity].add(row_id)
+        keys = list(touched.values())
         stamps = load_stamps(self.conn, keys)
         states: dict[tuple, RowState] = {}
         for entity, ids in by_entity.items():
@@ -201,6 +221,8 @@ class Merger:
                         state.changed.add(row.field)
 
     def _merge(self, state: RowState, op: Op) -> None:
+        # Called once per operation: the common case (a field of a live row, not seen
+        # here before) must stay a handful of dict operations.
         fld = op.field
         current = state.stamps.get(fld)
         if current == op.hlc:
@@ -210,7 +232,8 @@ class Merger:
         if not fast_forward and fld not in SILENT_FIELDS and fld in state.values:
             self._field_conflict(state, op, current)
         if fld != TOMBSTONE_FIELD and fld not in SILENT_FIELDS:
-            self._edit_of_deleted(state, op)
+            if state.values.get(TOMBSTONE_FIELD) is not None:
+                self._edit_of_deleted(state, op)
         elif op.kind == "delete":
             self._delete_over_edits(state, op)
         if wins:

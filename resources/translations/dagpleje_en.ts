@@ -17,7 +17,19 @@
     </message>
     <message>
         <source>Ikke indskrevet i et dagplejehjem</source>
-        <translation>Not enrolled in a childminding home</translation>
+        <translation>Not enrolled in a childminder&apos;s home</translation>
+    </message>
+    <message>
+        <source>1 post</source>
+        <translation>1 record</translation>
+    </message>
+    <message>
+        <source>{count} poster</source>
+        <translation>{count} records</translation>
+    </message>
+    <message>
+        <source>{name} er slettet helt ({records}). Sletningen kommer med i de næste synkroniseringspakker, så barnet også slettes på de andre enheder.</source>
+        <translation>{name} has been erased completely ({records}). The erasure goes into the next sync packages, so the child is also erased on the other devices.</translation>
     </message>
 </context>
 <context>
@@ -32,11 +44,11 @@
     </message>
     <message>
         <source>Vælg dagplejehjem</source>
-        <translation>Choose childminding home</translation>
+        <translation>Choose childminder&apos;s home</translation>
     </message>
     <message>
         <source>Dagplejehjem</source>
-        <translation>Childminding home</translation>
+        <translation>Childminder&apos;s home</translation>
     </message>
     <message>
         <source>Fra</source>
@@ -72,7 +84,7 @@
     </message>
     <message>
         <source>Vælg dagplejehjemmet, hvor dagplejeren er fraværende.</source>
-        <translation>Choose the childminding home where the childminder is absent.</translation>
+        <translation>Choose the childminder&apos;s home where the childminder is absent.</translation>
     </message>
 </context>
 <context>
@@ -103,7 +115,7 @@
     </message>
     <message>
         <source>Dagplejehjem</source>
-        <translation>Childminding home</translation>
+        <translation>Childminder&apos;s home</translation>
     </message>
     <message>
         <source>Periode</source>
@@ -494,6 +506,18 @@
         <translation>New observation of the child</translation>
     </message>
     <message>
+        <source>Mere</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <source>Flere handlinger for barnet</source>
+        <translation>More actions for the child</translation>
+    </message>
+    <message>
+        <source>Slet barnet helt (GDPR) …</source>
+        <translation>Erase the child completely (GDPR) …</translation>
+    </message>
+    <message>
         <source>&amp;Observationer</source>
         <translation>&amp;Observations</translation>
     </message>
@@ -527,11 +551,183 @@
     </message>
     <message>
         <source>Ikke indskrevet i et dagplejehjem</source>
-        <translation>Not enrolled in a childminding home</translation>
+        <translation>Not enrolled in a childminder&apos;s home</translation>
     </message>
     <message>
         <source>CPR {cpr}</source>
         <translation>CPR {cpr}</translation>
+    </message>
+</context>
+<context>
+    <name>ChildListView</name>
+    <message>
+        <source>Børn</source>
+        <translation>Children</translation>
+    </message>
+    <message>
+        <source>Søg efter navn</source>
+        <translation>Search by name</translation>
+    </message>
+    <message>
+        <source>Børneliste</source>
+        <translation>List of children</translation>
+    </message>
+    <message>
+        <source>Der er ingen børn at vise.</source>
+        <translation>There are no children to show.</translation>
+    </message>
+    <message>
+        <source>{shown} af {total} børn passer på søgningen.</source>
+        <translation>{shown} of {total} children match the search.</translation>
+    </message>
+    <message>
+        <source>{total} børn</source>
+        <translation>{total} children</translation>
+    </message>
+</context>
+<context>
+    <name>ChildSections</name>
+    <message>
+        <source>Ikke registreret</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>Det virker for mig</source>
+        <translation>What works for me</translation>
+    </message>
+    <message>
+        <source>Læs dette først – også når barnet er i gæstepleje.</source>
+        <translation>Read this first – also when the child is in guest care.</translation>
+    </message>
+    <message>
+        <source>Diagnoser og sprog</source>
+        <translation>Diagnoses and languages</translation>
+    </message>
+    <message>
+        <source>Forældre og værger</source>
+        <translation>Parents and guardians</translation>
+    </message>
+    <message>
+        <source>videre til {institution}</source>
+        <translation>moving on to {institution}</translation>
+    </message>
+    <message>
+        <source>Indskrivninger</source>
+        <translation>Enrolments</translation>
+    </message>
+    <message>
+        <source>Der er ikke registreret nogen forældre eller værger.</source>
+        <translation>No parents or guardians have been recorded.</translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Nej</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <source>Forældremyndighed</source>
+        <translation>Custody</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Barnet er ikke indskrevet i et dagplejehjem.</source>
+        <translation>The child is not enrolled in a childminder&apos;s home.</translation>
+    </message>
+    <message>
+        <source>Dagplejehjem</source>
+        <translation>Childminder&apos;s home</translation>
+    </message>
+    <message>
+        <source>Pladser</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Afslutning</source>
+        <translation>Ending</translation>
+    </message>
+    <message>
+        <source>Rutiner</source>
+        <translation>Routines</translation>
+    </message>
+    <message>
+        <source>Særlige behov</source>
+        <translation>Special needs</translation>
+    </message>
+    <message>
+        <source>Allergier</source>
+        <translation>Allergies</translation>
+    </message>
+    <message>
+        <source>Medicin</source>
+        <translation>Medication</translation>
+    </message>
+    <message>
+        <source>Diagnoser</source>
+        <translation>Diagnoses</translation>
+    </message>
+    <message>
+        <source>Sprog</source>
+        <translation>Languages</translation>
+    </message>
+</context>
+<context>
+    <name>ChildrenPage</name>
+    <message>
+        <source>1 post</source>
+        <translation>1 record</translation>
+    </message>
+    <message>
+        <source>{name} er slettet helt ({records}). Sletningen kommer med i de næste synkroniseringspakker, så barnet også slettes på de andre enheder.</source>
+        <translation>{name} has been erased completely ({records}). The erasure goes into the next sync packages, so the child is also erased on the other devices.</translation>
+    </message>
+    <message>
+        <source>{count} poster</source>
+        <translation>{count} records</translation>
+    </message>
+</context>
+<context>
+    <name>ChildrenTableModel</name>
+    <message>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Alder</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>CPR</source>
+        <translation>CPR</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Dagplejehjem</source>
+        <translation>Childminder&apos;s home</translation>
+    </message>
+    <message>
+        <source>CPR-nummeret vises altid skjult</source>
+        <translation>The CPR number is always shown masked</translation>
     </message>
 </context>
 <context>
@@ -640,6 +836,122 @@
     </message>
 </context>
 <context>
+    <name>ConflictCard</name>
+    <message>
+        <source>Posten blev slettet på den ene enhed og ændret på den anden.</source>
+        <translation>The record was deleted on one device and changed on the other.</translation>
+    </message>
+    <message>
+        <source>Din værdi</source>
+        <translation>Your value</translation>
+    </message>
+    <message>
+        <source>Den anden værdi</source>
+        <translation>The other value</translation>
+    </message>
+    <message>
+        <source> – gælder nu</source>
+        <translation> – applies now</translation>
+    </message>
+    <message>
+        <source>Behold min</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <source>Behold den anden</source>
+        <translation>Keep the other</translation>
+    </message>
+    <message>
+        <source>Flet …</source>
+        <translation>Merge …</translation>
+    </message>
+    <message>
+        <source>Behold min værdi: {what}</source>
+        <translation>Keep my value: {what}</translation>
+    </message>
+    <message>
+        <source>Behold den anden værdi: {what}</source>
+        <translation>Keep the other value: {what}</translation>
+    </message>
+    <message>
+        <source>En sletning kan ikke flettes: behold posten eller sletningen.</source>
+        <translation>A deletion cannot be merged: keep the record or the deletion.</translation>
+    </message>
+    <message>
+        <source>Skriv en værdi ud fra begge</source>
+        <translation>Write one value based on both</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictList</name>
+    <message>
+        <source>Vis alle konflikter</source>
+        <translation>Show all conflicts</translation>
+    </message>
+    <message>
+        <source>Ingen konflikter. Alle ændringer fra de andre enheder passer sammen med dine.</source>
+        <translation>No conflicts. All changes from the other devices fit with yours.</translation>
+    </message>
+    <message>
+        <source>Viser kun konflikterne om barnet, du kom fra ({shown} af {total}).</source>
+        <translation>Showing only the conflicts about the child you came from ({shown} of {total}).</translation>
+    </message>
+    <message>
+        <source>Barnet har ingen åbne konflikter.</source>
+        <translation>The child has no open conflicts.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictMarker</name>
+    <message>
+        <source>⚠  1 konflikt fra synkroniseringen venter – se den</source>
+        <translation>⚠  1 conflict from the sync is waiting – see it</translation>
+    </message>
+    <message>
+        <source>⚠  {count} konflikter fra synkroniseringen venter – se dem</source>
+        <translation>⚠  {count} conflicts from the sync are waiting – see them</translation>
+    </message>
+    <message>
+        <source>Oplysninger om barnet blev ændret to steder på samme tid. Vælg, hvilken værdi der skal gælde.</source>
+        <translation>Information about the child was changed in two places at the same time. Choose which value should apply.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictMergeDialog</name>
+    <message>
+        <source>Flet to værdier</source>
+        <translation>Merge two values</translation>
+    </message>
+    <message>
+        <source>Din værdi</source>
+        <translation>Your value</translation>
+    </message>
+    <message>
+        <source>Den anden værdi</source>
+        <translation>The other value</translation>
+    </message>
+    <message>
+        <source>Flettet værdi</source>
+        <translation>Merged value</translation>
+    </message>
+    <message>
+        <source>Den flettede værdi gemmes her og sendes med næste pakke til de andre enheder.</source>
+        <translation>The merged value is saved here and sent with the next package to the other devices.</translation>
+    </message>
+    <message>
+        <source>Annuller</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Gem flettet værdi</source>
+        <translation>Save merged value</translation>
+    </message>
+    <message>
+        <source>Skriv den flettede værdi, eller vælg en af de to værdier i stedet.</source>
+        <translation>Write the merged value, or choose one of the two values instead.</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <source>Handleplan, udvikling og trivsel, mål og udvalgte observationer</source>
@@ -651,7 +963,7 @@
     </message>
     <message>
         <source>Billeder fra hverdagen i dagplejen</source>
-        <translation>Pictures from everyday life in childminding</translation>
+        <translation>Pictures from everyday life in family daycare</translation>
     </message>
     <message>
         <source>Registrér samtykke – {child}</source>
@@ -1320,6 +1632,121 @@ No more information can be passed on under it.</translation>
     </message>
 </context>
 <context>
+    <name>DuplicateCard</name>
+    <message>
+        <source>Muligt dubletbarn: to registreringer med samme CPR-nummer</source>
+        <translation>Possible duplicate child: two registrations with the same CPR number</translation>
+    </message>
+    <message>
+        <source>Barnet er registreret både her og på en anden enhed. Er det samme barn, så behold den ene registrering: alt om den anden flyttes over til den. Er det to børn, beholdes begge.</source>
+        <translation>The child is registered both here and on another device. If it is the same child, keep one registration: everything about the other is moved over to it. If they are two children, both are kept.</translation>
+    </message>
+    <message>
+        <source>Registreringen her</source>
+        <translation>The registration here</translation>
+    </message>
+    <message>
+        <source>Den modtagne registrering</source>
+        <translation>The received registration</translation>
+    </message>
+    <message>
+        <source>Det er to forskellige børn</source>
+        <translation>They are two different children</translation>
+    </message>
+    <message>
+        <source>Begge registreringer beholdes, og meddelelsen lukkes</source>
+        <translation>Both registrations are kept, and the notice is closed</translation>
+    </message>
+    <message>
+        <source>Det er to forskellige børn: {a} og {b}</source>
+        <translation>They are two different children: {a} and {b}</translation>
+    </message>
+    <message>
+        <source>Det er samme barn – behold denne</source>
+        <translation>It is the same child – keep this one</translation>
+    </message>
+    <message>
+        <source>Det er samme barn – behold {name} ({where})</source>
+        <translation>It is the same child – keep {name} ({where})</translation>
+    </message>
+    <message>
+        <source>1 observation</source>
+        <translation>1 observation</translation>
+    </message>
+    <message>
+        <source>Læg registreringerne sammen</source>
+        <translation>Merge the registrations</translation>
+    </message>
+    <message>
+        <source>Ja, læg dem sammen</source>
+        <translation>Yes, merge them</translation>
+    </message>
+    <message>
+        <source>Fortryd</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>{count} observationer</source>
+        <translation>{count} observations</translation>
+    </message>
+    <message>
+        <source>CPR-nummer</source>
+        <translation>CPR number</translation>
+    </message>
+    <message>
+        <source>Født</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>Dagplejehjem</source>
+        <translation>Childminder&apos;s home</translation>
+    </message>
+    <message>
+        <source>Observationer</source>
+        <translation>Observations</translation>
+    </message>
+    <message>
+        <source>Registreret på</source>
+        <translation>Registered on</translation>
+    </message>
+    <message>
+        <source>Registreringen »{keep}« ({keep_where}) beholdes. Alt om den anden registrering – {observations}, mål, planer, møder, forældre, samtykker og indskrivninger – flyttes over til den, og tomme felter udfyldes fra den anden. »{gone}« forsvinder fra listen over børn.
+
+Sammenlægningen sendes med de næste pakker til de andre enheder og kan ikke fortrydes.</source>
+        <translation>The registration “{keep}” ({keep_where}) is kept. Everything about the other registration – {observations}, goals, plans, meetings, parents, consents and enrolments – is moved over to it, and empty fields are filled in from the other. “{gone}” disappears from the list of children.
+
+The merge is sent with the next packages to the other devices and cannot be undone.</translation>
+    </message>
+    <message>
+        <source>(intet)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>(ukendt)</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <source>(ikke indskrevet)</source>
+        <translation>(not enrolled)</translation>
+    </message>
+    <message>
+        <source>Er de to registreringer af »{name}« samme barn?</source>
+        <translation>Are the two registrations of “{name}” the same child?</translation>
+    </message>
+    <message>
+        <source>Er »{gone}« og »{keep}« samme barn?</source>
+        <translation>Are “{gone}” and “{keep}” the same child?</translation>
+    </message>
+    <message>
+        <source>her</source>
+        <translation>here</translation>
+    </message>
+    <message>
+        <source>den modtagne</source>
+        <translation>the received one</translation>
+    </message>
+</context>
+<context>
     <name>EndCourseDialog</name>
     <message>
         <source>{title}, startet {start}.</source>
@@ -1344,6 +1771,72 @@ No more information can be passed on under it.</translation>
     <message>
         <source>Afslut forløbet</source>
         <translation>End the course</translation>
+    </message>
+</context>
+<context>
+    <name>EraseChildDialog</name>
+    <message>
+        <source>Slet barnet helt (GDPR)</source>
+        <translation>Erase the child completely (GDPR)</translation>
+    </message>
+    <message>
+        <source>Slet {name} helt?</source>
+        <translation>Erase {name} completely?</translation>
+    </message>
+    <message>
+        <source>Sletter {first} … Vent et øjeblik.</source>
+        <translation>Erasing {first} … Please wait a moment.</translation>
+    </message>
+    <message>
+        <source>Brug kun dette, når barnets oplysninger skal slettes efter databeskyttelsesreglerne (retten til sletning). Stopper barnet bare i dagplejen, skal sagen afsluttes i stedet. Så bliver oplysningerne gemt og slettet efter de almindelige regler for opbevaring.</source>
+        <translation>Only use this when the child&apos;s information must be erased under the data protection rules (the right to erasure). If the child is simply leaving the daycare, close the case instead. The information is then kept and deleted under the usual retention rules.</translation>
+    </message>
+    <message>
+        <source>Alt om {first} slettes på denne computer: stamdata, observationer, vurderinger, mål, planer, møder, samtykker, vedhæftede filer og kladder. Forældre, der ikke har andre børn her, slettes også.</source>
+        <translation>Everything about {first} is erased on this computer: basic details, observations, assessments, goals, plans, meetings, consents, attachments and drafts. Parents who have no other children here are erased too.</translation>
+    </message>
+    <message>
+        <source>Sletningen kommer med i de næste synkroniseringspakker, og hver enhed, der modtager en af dem, sletter også {first} helt, uden at gemme gamle værdier.</source>
+        <translation>The erasure goes into the next sync packages, and every device that receives one of them also erases {first} completely, without keeping old values.</translation>
+    </message>
+    <message>
+        <source>Det kan ikke fortrydes. Programmet gemmer ingen kopi, og {first} kan ikke hentes tilbage fra de andre enheder.</source>
+        <translation>This cannot be undone. The program keeps no copy, and {first} cannot be fetched back from the other devices.</translation>
+    </message>
+    <message>
+        <source>Der tages ikke en sikkerhedskopi først, for så ville oplysningerne blive gemt alligevel. Sikkerhedskopier, der er taget tidligere, indeholder stadig {first}, indtil de bliver slettet.</source>
+        <translation>No backup is taken first, because the information would then be kept after all. Backups taken earlier still contain {first} until they are deleted.</translation>
+    </message>
+    <message>
+        <source>Selve sletningen bliver skrevet i loggen: hvem der slettede, og hvornår.</source>
+        <translation>The erasure itself is written to the log: who erased, and when.</translation>
+    </message>
+    <message>
+        <source>Skriv barnets fornavn, »{first}«, for at bekræfte:</source>
+        <translation>Type the child&apos;s first name, “{first}”, to confirm:</translation>
+    </message>
+    <message>
+        <source>Barnets fornavn til bekræftelse</source>
+        <translation>The child&apos;s first name for confirmation</translation>
+    </message>
+    <message>
+        <source>Fortryd</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Slet for altid</source>
+        <translation>Erase for ever</translation>
+    </message>
+    <message>
+        <source>Slet {name} for altid</source>
+        <translation>Erase {name} for ever</translation>
+    </message>
+</context>
+<context>
+    <name>Feedback</name>
+    <message>
+        <source>Det gik ikke</source>
+        <translation>That did not work</translation>
     </message>
 </context>
 <context>
@@ -2015,7 +2508,7 @@ No more information can be passed on under it.</translation>
     </message>
     <message>
         <source>Intet almindeligt dagplejehjem har plads alle dage i perioden.</source>
-        <translation>No regular childminding home has a place every day in the period.</translation>
+        <translation>No regular childminder&apos;s home has a place every day in the period.</translation>
     </message>
     <message>
         <source>Booket: gæstepleje hos {home} {period}</source>
@@ -2322,7 +2815,7 @@ No more information can be passed on under it.</translation>
     </message>
     <message>
         <source>Besøg hos familien til {child} for at afklare barnets pædagogiske behov, før der findes et mini-dagplejehjem.</source>
-        <translation>Visit to the family of {child} to clarify the child&apos;s educational needs before a mini childminding home is found.</translation>
+        <translation>Visit to the family of {child} to clarify the child&apos;s educational needs before a mini childminder&apos;s home is found.</translation>
     </message>
     <message>
         <source>Dato</source>
@@ -2339,6 +2832,52 @@ No more information can be passed on under it.</translation>
     <message>
         <source>Planlæg besøget</source>
         <translation>Plan the visit</translation>
+    </message>
+</context>
+<context>
+    <name>HomesPage</name>
+    <message>
+        <source>Dagplejehjem</source>
+        <translation>Childminders&apos; homes</translation>
+    </message>
+    <message>
+        <source>{homes} dagplejehjem med i alt {places} pladser, heraf {free} ledige i dag.</source>
+        <translation>{homes} childminders&apos; homes with {places} places in all, {free} of them free today.</translation>
+    </message>
+    <message>
+        <source>Der er endnu ingen dagplejehjem.</source>
+        <translation>There are no childminders&apos; homes yet.</translation>
+    </message>
+</context>
+<context>
+    <name>HomesTableModel</name>
+    <message>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Pladser</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Optaget</source>
+        <translation>Occupied</translation>
+    </message>
+    <message>
+        <source>Ledige</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <source>Dagplejer</source>
+        <translation>Childminder</translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation>Address</translation>
     </message>
 </context>
 <context>
@@ -2489,11 +3028,11 @@ No more information can be passed on under it.</translation>
     <message>
         <source>Dagplejehjem</source>
         <comment>navigation: the homes page</comment>
-        <translation>Childminding homes</translation>
+        <translation>Childminders&apos; homes</translation>
     </message>
     <message>
         <source>Synkronisering</source>
-        <translation>Synchronisation</translation>
+        <translation>Sync</translation>
     </message>
     <message>
         <source>Udskrifter</source>
@@ -2534,6 +3073,14 @@ No more information can be passed on under it.</translation>
     <message>
         <source>Ny observation</source>
         <translation>New observation</translation>
+    </message>
+    <message>
+        <source>{name} – {count} konflikter venter</source>
+        <translation>{name} – {count} conflicts waiting</translation>
+    </message>
+    <message>
+        <source>{name} – 1 konflikt venter</source>
+        <translation>{name} – 1 conflict waiting</translation>
     </message>
 </context>
 <context>
@@ -2671,7 +3218,7 @@ No more information can be passed on under it.</translation>
     </message>
     <message>
         <source>Fx dagplejehjemmet, dagplejekontoret eller familiens hjem</source>
-        <translation>E.g. the childminding home, the childminding office or the family&apos;s home</translation>
+        <translation>E.g. the childminder&apos;s home, the family daycare office or the family&apos;s home</translation>
     </message>
     <message>
         <source>Deltagere</source>
@@ -3357,7 +3904,7 @@ No more information can be passed on under it.</translation>
     </message>
     <message>
         <source>Fortryd</source>
-        <translation>Undo</translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -3430,6 +3977,10 @@ No more information can be passed on under it.</translation>
         <translation>in {n} days</translation>
     </message>
     <message>
+        <source>Børn der trænger til opmærksomhed</source>
+        <translation>Children who need attention</translation>
+    </message>
+    <message>
         <source>Mål med måldato inden for 30 dage</source>
         <translation>Goals with a target date within 30 days</translation>
     </message>
@@ -3474,6 +4025,22 @@ No more information can be passed on under it.</translation>
         <translation>No children are linked to you at the moment. All children are under Children.</translation>
     </message>
     <message>
+        <source>{n} af {total} børn har rød position eller er ikke observeret i over {days} dage.</source>
+        <translation>{n} of {total} children have a red position or have not been observed for over {days} days.</translation>
+    </message>
+    <message>
+        <source>Alle {total} børn er observeret inden for {days} dage, og ingen har rød position.</source>
+        <translation>All {total} children have been observed within {days} days, and none has a red position.</translation>
+    </message>
+    <message>
+        <source>… og {n} flere. Rød position først, derefter dem der har ventet længst.</source>
+        <translation>… and {n} more. Red position first, then those who have waited longest.</translation>
+    </message>
+    <message>
+        <source>Se alle {total} børn under Børn</source>
+        <translation>See all {total} children under Children</translation>
+    </message>
+    <message>
         <source>Ikke indskrevet</source>
         <translation>Not enrolled</translation>
     </message>
@@ -3482,12 +4049,20 @@ No more information can be passed on under it.</translation>
         <translation>No goals have a target date in the next month.</translation>
     </message>
     <message>
+        <source>… og {n} mål mere med måldato inden for 30 dage. Alle står i Kalender.</source>
+        <translation>… and {n} more goals with a target date within 30 days. All are in Calendar.</translation>
+    </message>
+    <message>
         <source>Intet fravær registreret i dine børns dagplejehjem.</source>
-        <translation>No absence recorded in your children&apos;s childminding homes.</translation>
+        <translation>No absence recorded in your children&apos;s childminders&apos; homes.</translation>
+    </message>
+    <message>
+        <source>… og {n} fraværsperioder mere. Alle står i Kalender.</source>
+        <translation>… and {n} more absence periods. All are in Calendar.</translation>
     </message>
     <message>
         <source>Alle mini-dagplejehjem har haft tilsyn inden for den sidste måned.</source>
-        <translation>All mini childminding homes have had a supervision visit within the last month.</translation>
+        <translation>All mini childminders&apos; homes have had a supervision visit within the last month.</translation>
     </message>
     <message>
         <source>Overskredet</source>
@@ -3538,7 +4113,7 @@ No more information can be passed on under it.</translation>
     <name>OverviewPage</name>
     <message>
         <source>Børn i din dagpleje</source>
-        <translation>Children in your childminding</translation>
+        <translation>Children in your family daycare</translation>
     </message>
     <message>
         <source>Børn du arbejder med</source>
@@ -3586,15 +4161,73 @@ No more information can be passed on under it.</translation>
     </message>
     <message>
         <source>Dagplejehjem</source>
-        <translation>Childminding home</translation>
+        <translation>Childminder&apos;s home</translation>
     </message>
     <message>
         <source>{n} dagplejehjem</source>
-        <translation>{n} childminding homes</translation>
+        <translation>{n} childminders&apos; homes</translation>
     </message>
     <message>
         <source>{places} pladser, {free} ledige i dag</source>
         <translation>{places} places, {free} free today</translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <source>Kunne ikke vise siden</source>
+        <translation>Could not show the page</translation>
+    </message>
+</context>
+<context>
+    <name>PairingDialog</name>
+    <message>
+        <source>Par ny enhed</source>
+        <translation>Pair new device</translation>
+    </message>
+    <message>
+        <source>Enhedskortet er fra:</source>
+        <translation>The device card is from:</translation>
+    </message>
+    <message>
+        <source>Fingeraftryk</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>Ring til ejeren af enheden, og bed om at få fingeraftrykket læst op fra siden Synkronisering under »Denne enhed«. Par kun enhederne, hvis alle seks grupper er ens – ellers er kortet ikke det rigtige.</source>
+        <translation>Phone the owner of the device and ask them to read out the fingerprint from the Sync page under “This device”. Only pair the devices if all six groups match – otherwise the card is not the right one.</translation>
+    </message>
+    <message>
+        <source>Fingeraftrykket er det samme som det, der blev læst op</source>
+        <translation>The fingerprint is the same as the one that was read out</translation>
+    </message>
+    <message>
+        <source>Hvilket dagplejehjem bruger enheden?</source>
+        <translation>Which childminder&apos;s home uses the device?</translation>
+    </message>
+    <message>
+        <source>Dagplejehjem, som enheden bruges i</source>
+        <translation>Childminder&apos;s home where the device is used</translation>
+    </message>
+    <message>
+        <source>Vælg dagplejehjem …</source>
+        <translation>Choose childminder&apos;s home …</translation>
+    </message>
+    <message>
+        <source>Enheden får kun oplysninger om de børn, der er indskrevet i dette dagplejehjem.</source>
+        <translation>The device only receives information about the children enrolled in this childminder&apos;s home.</translation>
+    </message>
+    <message>
+        <source>Annuller</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Par enhed</source>
+        <translation>Pair device</translation>
+    </message>
+    <message>
+        <source>Vælg det dagplejehjem, enheden bruges i. Uden et hjem får enheden ingen oplysninger om børn.</source>
+        <translation>Choose the childminder&apos;s home where the device is used. Without a home, the device receives no information about children.</translation>
     </message>
 </context>
 <context>
@@ -3734,7 +4367,7 @@ No more information can be passed on under it.</translation>
     <name>PlacementDialog</name>
     <message>
         <source>Find dagplejehjem og indskriv</source>
-        <translation>Find childminding home and enrol</translation>
+        <translation>Find childminder&apos;s home and enrol</translation>
     </message>
     <message>
         <source>{child} tæller for {places} pladser. Hjem med plads fra startdatoen står øverst, dem hvis indretning passer bedst til barnets behov først.</source>
@@ -3742,15 +4375,15 @@ No more information can be passed on under it.</translation>
     </message>
     <message>
         <source>Start i dagplejen</source>
-        <translation>Start in childminding</translation>
+        <translation>Start in family daycare</translation>
     </message>
     <message>
         <source>Mini-dagplejehjem</source>
-        <translation>Mini childminding home</translation>
+        <translation>Mini childminder&apos;s home</translation>
     </message>
     <message>
         <source>Dagplejehjem</source>
-        <translation>Childminding home</translation>
+        <translation>Childminder&apos;s home</translation>
     </message>
     <message>
         <source>Ledige</source>
@@ -3778,11 +4411,11 @@ No more information can be passed on under it.</translation>
     </message>
     <message>
         <source>{n} af {total} mini-dagplejehjem har plads til {child} fra startdatoen.</source>
-        <translation>{n} of {total} mini childminding homes have a place for {child} from the start date.</translation>
+        <translation>{n} of {total} mini childminders&apos; homes have a place for {child} from the start date.</translation>
     </message>
     <message>
         <source>Intet mini-dagplejehjem har plads til {places} pladser fra startdatoen. Vælg en senere startdato, eller tag sagen op på visitationsudvalgets næste møde.</source>
-        <translation>No mini childminding home has room for {places} places from the start date. Choose a later start date, or raise the case at the referral committee&apos;s next meeting.</translation>
+        <translation>No mini childminder&apos;s home has room for {places} places from the start date. Choose a later start date, or raise the case at the referral committee&apos;s next meeting.</translation>
     </message>
 </context>
 <context>
@@ -4237,7 +4870,7 @@ No more information can be passed on under it.</translation>
     </message>
     <message>
         <source>Informationsfolderen om Mini-dagplejen til forældre: A4 på tværs, foldet i tre.</source>
-        <translation>The information leaflet about the Mini childminding for parents: A4 landscape, folded in three.</translation>
+        <translation>The information leaflet about the mini family daycare for parents: A4 landscape, folded in three.</translation>
     </message>
     <message>
         <source>Alt om barnet samlet med indholdsfortegnelse, fx til arkivet eller når forældrene beder om indsigt.</source>
@@ -4352,7 +4985,7 @@ No more information can be passed on under it.</translation>
     </message>
     <message>
         <source>Der er ikke registreret tilsyn eller hjemmebesøg for barnet eller dets dagplejehjem.</source>
-        <translation>No supervision visits or home visits are recorded for the child or their childminding home.</translation>
+        <translation>No supervision visits or home visits are recorded for the child or their childminder&apos;s home.</translation>
     </message>
     <message>
         <source>Referatet kan udskrives, når et møde er afholdt.</source>
@@ -4364,7 +4997,7 @@ No more information can be passed on under it.</translation>
     </message>
     <message>
         <source>Folder om Mini-dagplejen</source>
-        <translation>Leaflet about the Mini childminding</translation>
+        <translation>Leaflet about the mini family daycare</translation>
     </message>
     <message>
         <source>Folderens tekster er gemt. Vis udskrift for at se folderen med dem.</source>
@@ -4377,6 +5010,17 @@ No more information can be passed on under it.</translation>
     <message>
         <source>version {version}</source>
         <translation>version {version}</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Gendannelsesnøgle – Dagpleje Desktop</source>
+        <translation>Recovery key – Dagpleje Desktop</translation>
+    </message>
+    <message>
+        <source>Kopieret. Skriv den også ned på papir.</source>
+        <translation>Copied. Write it down on paper as well.</translation>
     </message>
 </context>
 <context>
@@ -4526,7 +5170,7 @@ No more information can be passed on under it.</translation>
     </message>
     <message>
         <source>Mini-dagplejehjem med plads</source>
-        <translation>Mini childminding home with a place</translation>
+        <translation>Mini childminder&apos;s home with a place</translation>
     </message>
     <message>
         <source>Opstartsmøde {when}</source>
@@ -4542,7 +5186,7 @@ No more information can be passed on under it.</translation>
     </message>
     <message>
         <source>Et mini-dagplejehjem med plads og en indretning, der passer til barnets behov</source>
-        <translation>A mini childminding home with a place and a layout that suits the child&apos;s needs</translation>
+        <translation>A mini childminder&apos;s home with a place and a layout that suits the child&apos;s needs</translation>
     </message>
     <message>
         <source>Med forældrene, mini-dagplejeren og samarbejdsparterne</source>
@@ -4648,11 +5292,11 @@ No more information can be passed on under it.</translation>
     </message>
     <message>
         <source>Ledige pladser i mini-dagplejehjem</source>
-        <translation>Free places in mini childminding homes</translation>
+        <translation>Free places in mini childminders&apos; homes</translation>
     </message>
     <message>
         <source>Dagplejehjem</source>
-        <translation>Childminding home</translation>
+        <translation>Childminder&apos;s home</translation>
     </message>
     <message>
         <source>Optaget</source>
@@ -4688,7 +5332,7 @@ No more information can be passed on under it.</translation>
     </message>
     <message>
         <source>Mødet {day}: {new}, {again}. {free} i mini-dagplejehjemmene.</source>
-        <translation>The meeting {day}: {new}, {again}. {free} in the mini childminding homes.</translation>
+        <translation>The meeting {day}: {new}, {again}. {free} in the mini childminders&apos; homes.</translation>
     </message>
     <message>
         <source>1 indstilling</source>
@@ -4859,6 +5503,13 @@ No more information can be passed on under it.</translation>
     </message>
 </context>
 <context>
+    <name>Runner</name>
+    <message>
+        <source>Der skete en uventet fejl, og handlingen blev ikke gennemført. Prøv igen; sker det igen, så kontakt support.</source>
+        <translation>An unexpected error occurred, and the action was not completed. Try again; if it happens again, contact support.</translation>
+    </message>
+</context>
+<context>
     <name>SearchField</name>
     <message>
         <source>Søg i observationer</source>
@@ -5000,6 +5651,41 @@ No more information can be passed on under it.</translation>
     <message>
         <source>Organisationens kontaktoplysninger</source>
         <translation>The organisation&apos;s contact details</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <source>Du passer et eller to børn i dit eget hjem.</source>
+        <translation>You look after one or two children in your own home.</translation>
+    </message>
+    <message>
+        <source>Du fører tilsyn, holder statusmøder og skriver handleplaner.</source>
+        <translation>You carry out supervision, hold status meetings and write action plans.</translation>
+    </message>
+    <message>
+        <source>Du står for visitation, indskrivning og pladser.</source>
+        <translation>You are in charge of referrals, enrolment and places.</translation>
+    </message>
+    <message>
+        <source>Ny installation – Dagpleje Desktop</source>
+        <translation>New installation – Dagpleje Desktop</translation>
+    </message>
+    <message>
+        <source>Skriv dit fulde navn.</source>
+        <translation>Enter your full name.</translation>
+    </message>
+    <message>
+        <source>Vælg et brugernavn, fx dit fornavn.</source>
+        <translation>Choose a username, e.g. your first name.</translation>
+    </message>
+    <message>
+        <source>Brugernavnet må ikke indeholde mellemrum.</source>
+        <translation>The username must not contain spaces.</translation>
+    </message>
+    <message>
+        <source>De to adgangskoder er ikke ens.</source>
+        <translation>The two passwords are not the same.</translation>
     </message>
 </context>
 <context>
@@ -5168,6 +5854,268 @@ No more information can be passed on under it.</translation>
     </message>
 </context>
 <context>
+    <name>SyncDevicesModel</name>
+    <message>
+        <source>Enhed og ejer</source>
+        <translation>Device and owner</translation>
+    </message>
+    <message>
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Dagplejehjem</source>
+        <translation>Childminder&apos;s home</translation>
+    </message>
+    <message>
+        <source>Fingeraftryk</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>Sidste pakke
+ind</source>
+        <translation>Last package
+in</translation>
+    </message>
+    <message>
+        <source>Sidste pakke
+ud</source>
+        <translation>Last package
+out</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Endnu ingen</source>
+        <translation>None yet</translation>
+    </message>
+    <message>
+        <source>Spærret</source>
+        <translation>Blocked</translation>
+    </message>
+    <message>
+        <source>Parret</source>
+        <translation>Paired</translation>
+    </message>
+    <message>
+        <source>kl. {time}</source>
+        <translation>at {time}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Synkronisering</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Computerne udveksler data med krypterede pakkefiler på USB-nøgle eller sikker e-mail. En pakke kan kun åbnes af den enhed, den er lavet til.</source>
+        <translation>The computers exchange data with encrypted package files on a USB stick or by secure email. A package can only be opened by the device it was made for.</translation>
+    </message>
+    <message>
+        <source>Konflikter</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Parrede enheder</source>
+        <translation>Paired devices</translation>
+    </message>
+    <message>
+        <source>Ingen enheder er parret endnu. Få den anden enheds kort (en .dgcard-fil), og vælg »Par ny enhed …«.</source>
+        <translation>No devices have been paired yet. Get the other device&apos;s card (a .dgcard file) and choose “Pair new device …”.</translation>
+    </message>
+    <message>
+        <source>Par ny enhed …</source>
+        <translation>Pair new device …</translation>
+    </message>
+    <message>
+        <source>Lav pakke til …</source>
+        <translation>Make package for …</translation>
+    </message>
+    <message>
+        <source>Lav en pakke med dine ændringer til den valgte enhed</source>
+        <translation>Make a package with your changes for the selected device</translation>
+    </message>
+    <message>
+        <source>Spær enhed</source>
+        <translation>Block device</translation>
+    </message>
+    <message>
+        <source>En mistet eller udskiftet computer: dens pakker afvises fra nu af</source>
+        <translation>A lost or replaced computer: its packages are refused from now on</translation>
+    </message>
+    <message>
+        <source>Konflikter ({count})</source>
+        <translation>Conflicts ({count})</translation>
+    </message>
+    <message>
+        <source>Lav pakke til {device} …</source>
+        <translation>Make package for {device} …</translation>
+    </message>
+    <message>
+        <source>Gem enhedskort</source>
+        <translation>Save device card</translation>
+    </message>
+    <message>
+        <source>Enhedskort (*.dgcard)</source>
+        <translation>Device cards (*.dgcard)</translation>
+    </message>
+    <message>
+        <source>Enhedskortet er gemt som {path}. Giv det til den anden enhed, fx på USB-nøgle, og læs fingeraftrykket op, når I parrer.</source>
+        <translation>The device card has been saved as {path}. Give it to the other device, e.g. on a USB stick, and read out the fingerprint when you pair.</translation>
+    </message>
+    <message>
+        <source>Vælg den anden enheds kort</source>
+        <translation>Choose the other device&apos;s card</translation>
+    </message>
+    <message>
+        <source>Enhedskort (*.dgcard);;Alle filer (*)</source>
+        <translation>Device cards (*.dgcard);;All files (*)</translation>
+    </message>
+    <message>
+        <source> Den bruges i {home}.</source>
+        <translation> It is used in {home}.</translation>
+    </message>
+    <message>
+        <source>{device} er parret. Nu kan I sende pakker til hinanden.</source>
+        <translation>{device} is paired. You can now send packages to each other.</translation>
+    </message>
+    <message>
+        <source>Vil du spærre {device}?</source>
+        <translation>Do you want to block {device}?</translation>
+    </message>
+    <message>
+        <source>Pakker fra enheden afvises fra nu af, og der kan ikke laves pakker til den. Det kan ikke fortrydes: en fundet computer skal installeres forfra og parres igen.</source>
+        <translation>Packages from the device are refused from now on, and no packages can be made for it. This cannot be undone: a computer that turns up again must be reinstalled and paired again.</translation>
+    </message>
+    <message>
+        <source>Spær enheden</source>
+        <translation>Block the device</translation>
+    </message>
+    <message>
+        <source>Fortryd</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>{device} er spærret. Dens pakker afvises fra nu af.</source>
+        <translation>{device} is blocked. Its packages are refused from now on.</translation>
+    </message>
+    <message>
+        <source>Pakken kunne ikke laves</source>
+        <translation>The package could not be made</translation>
+    </message>
+    <message>
+        <source>»{a}« og »{b}« er noteret som to forskellige børn. Begge beholdes.</source>
+        <translation>“{a}” and “{b}” have been noted as two different children. Both are kept.</translation>
+    </message>
+    <message>
+        <source>Registreringerne er lagt sammen: alt om barnet er nu samlet hos »{keep}«. Sammenlægningen sendes med de næste pakker.</source>
+        <translation>The registrations have been merged: everything about the child is now gathered under “{keep}”. The merge is sent with the next packages.</translation>
+    </message>
+    <message>
+        <source>Konflikten blev ikke løst</source>
+        <translation>The conflict was not resolved</translation>
+    </message>
+    <message>
+        <source>Del enhedskort …</source>
+        <translation>Share device card …</translation>
+    </message>
+    <message>
+        <source>Gem denne enheds kort som en fil, som den anden enhed kan parre med</source>
+        <translation>Save this device&apos;s card as a file that the other device can pair with</translation>
+    </message>
+    <message>
+        <source>1 ændring</source>
+        <translation>1 change</translation>
+    </message>
+    <message>
+        <source>{count} ændringer</source>
+        <translation>{count} changes</translation>
+    </message>
+    <message>
+        <source>{size} byte</source>
+        <translation>{size} bytes</translation>
+    </message>
+    <message>
+        <source>1 konflikt</source>
+        <translation>1 conflict</translation>
+    </message>
+    <message>
+        <source>{count} konflikter</source>
+        <translation>{count} conflicts</translation>
+    </message>
+    <message>
+        <source>Denne enhed</source>
+        <translation>This device</translation>
+    </message>
+    <message>
+        <source>Fingeraftryk</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>Når en anden enhed parrer med dit enhedskort, læser du fingeraftrykket op i telefonen, så I kan se, at kortet er det rigtige.</source>
+        <translation>When another device pairs with your device card, you read out the fingerprint over the phone, so you can both see that the card is the right one.</translation>
+    </message>
+    <message>
+        <source>Konflikterne står nederst på siden. Vælg, hvilken værdi der skal gælde.</source>
+        <translation>The conflicts are at the bottom of the page. Choose which value should apply.</translation>
+    </message>
+    <message>
+        <source>{count} nye</source>
+        <translation>{count} new</translation>
+    </message>
+    <message>
+        <source>{count} ændrede</source>
+        <translation>{count} changed</translation>
+    </message>
+    <message>
+        <source>{count} slettede</source>
+        <translation>{count} deleted</translation>
+    </message>
+    <message>
+        <source>{count} poster er slettet helt efter et ønske om sletning (GDPR).</source>
+        <translation>{count} records have been erased completely following a request for erasure (GDPR).</translation>
+    </message>
+    <message>
+        <source>{count} poster om børn, der ikke længere hører til denne enhed, er fjernet herfra.</source>
+        <translation>{count} records about children who no longer belong to this device have been removed from here.</translation>
+    </message>
+    <message>
+        <source>{count} ændringer var her allerede og er sprunget over.</source>
+        <translation>{count} changes were already here and have been skipped.</translation>
+    </message>
+    <message>
+        <source>{count} ændringer er holdt tilbage.</source>
+        <translation>{count} changes have been held back.</translation>
+    </message>
+    <message>
+        <source>Pakken fra {sender} er indlæst</source>
+        <translation>The package from {sender} has been imported</translation>
+    </message>
+    <message>
+        <source>Gemt som {path}</source>
+        <translation>Saved as {path}</translation>
+    </message>
+    <message>
+        <source>Giv filen til {device} på USB-nøgle eller med sikker e-mail. Den kan kun åbnes på den enhed.</source>
+        <translation>Give the file to {device} on a USB stick or by secure email. It can only be opened on that device.</translation>
+    </message>
+    <message>
+        <source>Pakken til {device} er gemt</source>
+        <translation>The package for {device} has been saved</translation>
+    </message>
+    <message>
+        <source>{role} · ejer: {owner}</source>
+        <translation>{role} · owner: {owner}</translation>
+    </message>
+    <message>
+        <source>{operations}, {size}</source>
+        <translation>{operations}, {size}</translation>
+    </message>
+</context>
+<context>
     <name>TimelineView</name>
     <message>
         <source>Observationer, nyeste først</source>
@@ -5208,6 +6156,93 @@ No more information can be passed on under it.</translation>
     <message>
         <source>{n} observationer</source>
         <translation>{n} observations</translation>
+    </message>
+</context>
+<context>
+    <name>TransferCard</name>
+    <message>
+        <source>Pakker</source>
+        <translation>Packages</translation>
+    </message>
+    <message>
+        <source>Indlæs pakke …</source>
+        <translation>Import package …</translation>
+    </message>
+    <message>
+        <source>Vælg en pakkefil fra en anden enhed</source>
+        <translation>Choose a package file from another device</translation>
+    </message>
+    <message>
+        <source>… eller træk pakkefilen (.dgsync) hen på denne side. Pakker til andre enheder laver du under Parrede enheder.</source>
+        <translation>… or drag the package file (.dgsync) onto this page. You make packages for other devices under Paired devices.</translation>
+    </message>
+    <message>
+        <source>Annullerer …</source>
+        <translation>Cancelling …</translation>
+    </message>
+    <message>
+        <source>Gem pakke til {device}</source>
+        <translation>Save package for {device}</translation>
+    </message>
+    <message>
+        <source>Synkroniseringspakker (*.dgsync)</source>
+        <translation>Sync packages (*.dgsync)</translation>
+    </message>
+    <message>
+        <source>Laver pakken til {device} …</source>
+        <translation>Making the package for {device} …</translation>
+    </message>
+    <message>
+        <source>Pakken blev ikke lavet</source>
+        <translation>The package was not made</translation>
+    </message>
+    <message>
+        <source>Pakken kunne ikke laves</source>
+        <translation>The package could not be made</translation>
+    </message>
+    <message>
+        <source>Vælg pakkefil</source>
+        <translation>Choose package file</translation>
+    </message>
+    <message>
+        <source>Synkroniseringspakker (*.dgsync);;Alle filer (*)</source>
+        <translation>Sync packages (*.dgsync);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Vent et øjeblik</source>
+        <translation>Please wait a moment</translation>
+    </message>
+    <message>
+        <source>En anden pakke er ved at blive behandlet. Prøv igen, når den er færdig.</source>
+        <translation>Another package is being processed. Try again when it has finished.</translation>
+    </message>
+    <message>
+        <source>Indlæser {file} …</source>
+        <translation>Importing {file} …</translation>
+    </message>
+    <message>
+        <source>Pakken blev ikke indlæst</source>
+        <translation>The package was not imported</translation>
+    </message>
+    <message>
+        <source>Mange sletninger</source>
+        <translation>Many deletions</translation>
+    </message>
+    <message>
+        <source>Det sker fx, når børn er flyttet til et andet dagplejehjem. Er du i tvivl, så spørg afsenderen, før du indlæser pakken.</source>
+        <translation>This happens, for example, when children have moved to another childminder&apos;s home. If in doubt, ask the sender before you import the package.</translation>
+    </message>
+    <message>
+        <source>Indlæs og slet</source>
+        <translation>Import and delete</translation>
+    </message>
+    <message>
+        <source>Indlæs ikke</source>
+        <translation>Do not import</translation>
+    </message>
+    <message>
+        <source>Intet er ændret. Du kan indlæse pakken senere.</source>
+        <translation>Nothing has been changed. You can import the package later.</translation>
     </message>
 </context>
 <context>
@@ -5277,7 +6312,7 @@ No more information can be passed on under it.</translation>
     </message>
     <message>
         <source>Vælg dagplejehjem</source>
-        <translation>Choose childminding home</translation>
+        <translation>Choose childminder&apos;s home</translation>
     </message>
     <message>
         <source>Vælg barn</source>
@@ -5285,7 +6320,7 @@ No more information can be passed on under it.</translation>
     </message>
     <message>
         <source>Dagplejehjem</source>
-        <translation>Childminding home</translation>
+        <translation>Childminder&apos;s home</translation>
     </message>
     <message>
         <source>Familie</source>
@@ -5312,7 +6347,7 @@ No more information can be passed on under it.</translation>
     </message>
     <message>
         <source>&amp;Tilsyn i et dagplejehjem</source>
-        <translation>&amp;Supervision visit to a childminding home</translation>
+        <translation>&amp;Supervision visit to a childminder&apos;s home</translation>
     </message>
     <message>
         <source>&amp;Hjemmebesøg hos en familie</source>
@@ -5320,7 +6355,7 @@ No more information can be passed on under it.</translation>
     </message>
     <message>
         <source>&amp;Dagplejehjem</source>
-        <translation>&amp;Childminding home</translation>
+        <translation>&amp;Childminder&apos;s home</translation>
     </message>
     <message>
         <source>fieldLabel</source>
@@ -5328,7 +6363,7 @@ No more information can be passed on under it.</translation>
     </message>
     <message>
         <source>Dagplejehjem</source>
-        <translation>Childminding home</translation>
+        <translation>Childminder&apos;s home</translation>
     </message>
     <message>
         <source>Barnets familie</source>
@@ -5419,7 +6454,7 @@ No more information can be passed on under it.</translation>
     </message>
     <message>
         <source>Hvert mini-dagplejehjem skal have tilsyn mindst én gang om måneden. Rød: mere end {days} dage siden sidste tilsyn. Gul: tilsynet forfalder snart.</source>
-        <translation>Every mini childminding home must have a supervision visit at least once a month. Red: more than {days} days since the last visit. Yellow: the visit is due soon.</translation>
+        <translation>Every mini childminder&apos;s home must have a supervision visit at least once a month. Red: more than {days} days since the last visit. Yellow: the visit is due soon.</translation>
     </message>
     <message>
         <source>Status</source>
@@ -5427,7 +6462,7 @@ No more information can be passed on under it.</translation>
     </message>
     <message>
         <source>Dagplejehjem</source>
-        <translation>Childminding home</translation>
+        <translation>Childminder&apos;s home</translation>
     </message>
     <message>
         <source>Seneste tilsyn</source>
@@ -5439,7 +6474,7 @@ No more information can be passed on under it.</translation>
     </message>
     <message>
         <source>Tilsyn pr. dagplejehjem</source>
-        <translation>Supervision per childminding home</translation>
+        <translation>Supervision per childminder&apos;s home</translation>
     </message>
     <message>
         <source>Seneste besøg</source>
@@ -5487,7 +6522,7 @@ No more information can be passed on under it.</translation>
     </message>
     <message>
         <source>Tilsyn er overskredet i {n} dagplejehjem: {names}.</source>
-        <translation>Supervision is overdue in {n} childminding homes: {names}.</translation>
+        <translation>Supervision is overdue in {n} childminders&apos; homes: {names}.</translation>
     </message>
     <message>
         <source>Aldrig</source>
@@ -5630,7 +6665,7 @@ No more information can be passed on under it.</translation>
     <name>_MeetingDialog</name>
     <message>
         <source>Fortryd</source>
-        <translation>Undo</translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 </TS>

@@ -14,7 +14,7 @@ class RecoveryKeyDialog(QDialog):
         super().__init__(parent)
         self._key = recovery_key
         self.ui = load_form("recovery_key", self)
-        frame_form(self, self.ui, "Gendannelsesnøgle – Dagpleje Desktop", min_width=700)
+        frame_form(self, self.ui, self.tr("Gendannelsesnøgle – Dagpleje Desktop"), min_width=700)
         self.ui.recoveryKey.setText(self._display(recovery_key))
         self.ui.continueButton.setEnabled(False)
         self.ui.confirmCheck.toggled.connect(self.ui.continueButton.setEnabled)
@@ -35,7 +35,7 @@ class RecoveryKeyDialog(QDialog):
 
     def _copy(self) -> None:
         QGuiApplication.clipboard().setText(self._key)
-        self.ui.copiedLabel.setText("Kopieret. Skriv den også ned på papir.")
+        self.ui.copiedLabel.setText(self.tr("Kopieret. Skriv den også ned på papir."))
 
     def reject(self) -> None:
         # Closing without confirming would lose the only copy of the key.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from ...domain.enums import UserRole
@@ -15,9 +15,12 @@ from ..widgets.feedback import set_busy, show_field_error
 from .framing import frame_form
 
 ROLE_HINTS = {
-    UserRole.CHILDMINDER: "Du passer et eller to børn i dit eget hjem.",
-    UserRole.CONSULTANT: "Du fører tilsyn, holder statusmøder og skriver handleplaner.",
-    UserRole.OFFICE: "Du står for visitation, indskrivning og pladser.",
+    UserRole.CHILDMINDER: QT_TRANSLATE_NOOP("SetupDialog",
+                                            "Du passer et eller to børn i dit eget hjem."),
+    UserRole.CONSULTANT: QT_TRANSLATE_NOOP(
+        "SetupDialog", "Du fører tilsyn, holder statusmøder og skriver handleplaner."),
+    UserRole.OFFICE: QT_TRANSLATE_NOOP("SetupDialog",
+                                       "Du står for visitation, indskrivning og pladser."),
 }
 
 
@@ -31,7 +34,7 @@ class SetupDialog(QDialog):
         super().__init__(parent)
         self._installation, self._runner = installation, runner
         self.ui = load_form("setup", self)
-        frame_form(self, self.ui, "Ny installation – Dagpleje Desktop", min_width=640)
+        frame_form(self, self.ui, self.tr("Ny installation – Dagpleje Desktop"), min_width=640)
         for role in (UserRole.CONSULTANT, UserRole.CHILDMINDER, UserRole.OFFICE):
             self.ui.roleChoice.addItem(role.label, role.value)  # Qt turns a StrEnum into str
         self.ui.roleChoice.currentIndexChanged.connect(self._show_role_hint)
@@ -52,7 +55,7 @@ class SetupDialog(QDialog):
         return UserRole(self.ui.roleChoice.currentData())
 
     def _show_role_hint(self) -> None:
-        self.ui.roleHint.setText(ROLE_HINTS[self._role()])
+        self.ui.roleHint.setText(self.tr(ROLE_HINTS[self._role()]))
 
     def _set_busy(self, busy: bool) -> None:
         ui = self.ui
@@ -63,18 +66,18 @@ class SetupDialog(QDialog):
         """Danish problems per field; empty when the form can be submitted."""
         ui, problems = self.ui, {}
         if not ui.fullName.text().strip():
-            problems["fullName"] = "Skriv dit fulde navn."
+            problems["fullName"] = self.tr("Skriv dit fulde navn.")
         username = ui.username.text().strip()
         if not username:
-            problems["username"] = "Vælg et brugernavn, fx dit fornavn."
+            problems["username"] = self.tr("Vælg et brugernavn, fx dit fornavn.")
         elif any(ch.isspace() for ch in username):
-            problems["username"] = "Brugernavnet må ikke indeholde mellemrum."
+            problems["username"] = self.tr("Brugernavnet må ikke indeholde mellemrum.")
         try:
             check_password_strength(ui.password.text())
         except ValidationError as exc:
             problems["password"] = exc.message
         if ui.password.text() != ui.passwordRepeat.text():
-            problems["repeat"] = "De to adgangskoder er ikke ens."
+            problems["repeat"] = self.tr("De to adgangskoder er ikke ens.")
         return problems
 
     def _submit(self) -> None:

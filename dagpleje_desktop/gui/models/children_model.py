@@ -5,13 +5,18 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex,
+                            QPersistentModelIndex, Qt)
 
 from ...services.children import ChildSummary
 from ..formatting import danish_sort_key, format_age
 
 BATCH_SIZE = 100
-COLUMNS = ("Navn", "Alder", "CPR", "Status", "Dagplejehjem")
+COLUMNS = (QT_TRANSLATE_NOOP("ChildrenTableModel", "Navn"),
+           QT_TRANSLATE_NOOP("ChildrenTableModel", "Alder"),
+           QT_TRANSLATE_NOOP("ChildrenTableModel", "CPR"),
+           QT_TRANSLATE_NOOP("ChildrenTableModel", "Status"),
+           QT_TRANSLATE_NOOP("ChildrenTableModel", "Dagplejehjem"))
 NAME, AGE, CPR, STATUS, HOME = range(len(COLUMNS))
 SORT_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -77,7 +82,7 @@ class ChildrenTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return QCoreApplication.translate("ChildrenTableModel", COLUMNS[section])
         return None
 
     def summary(self, row: int) -> ChildSummary:
@@ -94,7 +99,8 @@ class ChildrenTableModel(QAbstractTableModel):
         if role == ID_ROLE:
             return str(child.id)
         if role == Qt.ItemDataRole.ToolTipRole and column == CPR and child.cpr_masked:
-            return "CPR-nummeret vises altid skjult"
+            return QCoreApplication.translate("ChildrenTableModel",
+                                              "CPR-nummeret vises altid skjult")
         return None
 
     @staticmethod

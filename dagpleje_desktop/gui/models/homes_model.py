@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex,
+                            Qt)
 
 from ...services.homes import HomeInfo
 from ..formatting import danish_sort_key
 
-COLUMNS = ("Navn", "Type", "Pladser", "Optaget", "Ledige", "Dagplejer", "Adresse")
+COLUMNS = (QT_TRANSLATE_NOOP("HomesTableModel", "Navn"),
+           QT_TRANSLATE_NOOP("HomesTableModel", "Type"),
+           QT_TRANSLATE_NOOP("HomesTableModel", "Pladser"),
+           QT_TRANSLATE_NOOP("HomesTableModel", "Optaget"),
+           QT_TRANSLATE_NOOP("HomesTableModel", "Ledige"),
+           QT_TRANSLATE_NOOP("HomesTableModel", "Dagplejer"),
+           QT_TRANSLATE_NOOP("HomesTableModel", "Adresse"))
 NAME, KIND, PLACES, TAKEN, FREE, CHILDMINDER, ADDRESS = range(len(COLUMNS))
 NUMERIC = {PLACES, TAKEN, FREE}
 SORT_ROLE = Qt.ItemDataRole.UserRole
@@ -36,7 +43,7 @@ class HomesTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return QCoreApplication.translate("HomesTableModel", COLUMNS[section])
         return None
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):

@@ -26,16 +26,17 @@ from dataclasses import dataclass
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import (QCoreApplication, QDeadlineTimer, QEvent, QEventLoop, QObject,
-                            QThread, QThreadPool, Signal, Slot)
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QCoreApplication, QDeadlineTimer, QEvent,
+                            QEventLoop, QObject, QThread, QThreadPool, Signal, Slot)
 
 from ...domain.errors import DagplejeError
 from .gui_thread_gc import GuiThreadCollector
 
 log = logging.getLogger(__name__)
 
-UNEXPECTED_ERROR = ("Der skete en uventet fejl, og handlingen blev ikke gennemført. "
-                    "Prøv igen; sker det igen, så kontakt support.")
+UNEXPECTED_ERROR = QT_TRANSLATE_NOOP(
+    "Runner", "Der skete en uventet fejl, og handlingen blev ikke gennemført. Prøv igen; sker "
+              "det igen, så kontakt support.")
 SHUTDOWN_WAIT_MS = 30_000
 
 DoneCallback = Callable[[Any], None]
@@ -46,7 +47,7 @@ def user_message(exc: BaseException) -> str:
     """The Danish text to show for an exception (never a stack trace)."""
     if isinstance(exc, DagplejeError):
         return exc.message
-    return UNEXPECTED_ERROR
+    return QCoreApplication.translate("Runner", UNEXPECTED_ERROR)
 
 
 @dataclass

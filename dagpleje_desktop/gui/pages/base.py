@@ -34,7 +34,7 @@ class Page(QWidget):
             return fn(*args)
         except Exception as exc:  # noqa: BLE001 - shown in Danish, logged in English
             log.warning("page %s could not load: %r", type(self).__name__, exc)
-            show_error_box(self, exc, "Kunne ikke vise siden")
+            show_error_box(self, exc, self.tr("Kunne ikke vise siden"))
             return None
 
 

@@ -26,7 +26,7 @@ class ChildListView(Page):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 26, 24, 20)
         layout.setSpacing(10)
-        layout.addWidget(page_title(self.title))
+        layout.addWidget(page_title(self.tr("Børn")))
         self.count_label = label("", "muted", object_name="childCount")
         layout.addWidget(self.count_label)
         self.notice = label("", object_name="childListNotice", selectable=True)
@@ -37,8 +37,8 @@ class ChildListView(Page):
         layout.addWidget(self.notice)
         self.search = QLineEdit()
         self.search.setObjectName("childSearch")
-        self.search.setPlaceholderText("Søg efter navn")
-        self.search.setAccessibleName("Søg efter navn")
+        self.search.setPlaceholderText(self.tr("Søg efter navn"))
+        self.search.setAccessibleName(self.tr("Søg efter navn"))
         self.search.setClearButtonEnabled(True)
         self.search.setMaximumWidth(420)
         layout.addWidget(self.search)
@@ -65,7 +65,7 @@ class ChildListView(Page):
     def _make_table(self) -> QTableView:
         table = QTableView(self)
         table.setObjectName("childrenTable")
-        table.setAccessibleName("Børneliste")
+        table.setAccessibleName(self.tr("Børneliste"))
         table.setModel(self.proxy)
         table.setSortingEnabled(True)
         table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
@@ -114,11 +114,12 @@ class ChildListView(Page):
     def _update_count(self, *args) -> None:
         total, shown = self.model.total, self.proxy.rowCount()
         if total == 0:
-            self.count_label.setText("Der er ingen børn at vise.")
+            self.count_label.setText(self.tr("Der er ingen børn at vise."))
         elif self.search.text().strip():
-            self.count_label.setText(f"{shown} af {total} børn passer på søgningen.")
+            self.count_label.setText(self.tr("{shown} af {total} børn passer på søgningen.")
+                                     .format(shown=shown, total=total))
         else:
-            self.count_label.setText(f"{total} børn")
+            self.count_label.setText(self.tr("{total} børn").format(total=total))
 
     def _focus_first_row(self) -> None:
         if self.proxy.rowCount():

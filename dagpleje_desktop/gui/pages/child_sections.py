@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QVBoxLayout, QWidget
 
 from ...services.children import ChildDetail
@@ -11,14 +11,18 @@ from ...services.placements import PlacementInfo
 from ..formatting import format_period
 from ..widgets.text import card, label, section_title
 
-NOT_RECORDED = "Ikke registreret"
+NOT_RECORDED = QT_TRANSLATE_NOOP("ChildSections", "Ikke registreret")
 CAPTION_WIDTH = 150
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ChildSections", text)
 
 
 def _value(text: str, *, emphasise: bool = False):
     """A field's text, or a muted "not recorded" (empty never means "none")."""
     if not text.strip():
-        return label(NOT_RECORDED, "muted")
+        return label(_tr(NOT_RECORDED), "muted")
     widget = label(text.strip(), selectable=True)
     if emphasise:
         widget.setStyleSheet("font-weight: 600;")
@@ -43,27 +47,28 @@ def what_works_box(detail: ChildDetail) -> QFrame:
     """Shown first: what a guest childminder must know before anything else."""
     box = QFrame()
     box.setObjectName("whatWorksBox")
-    box.setAccessibleName("Det virker for mig")
+    box.setAccessibleName(_tr("Det virker for mig"))
     layout = QVBoxLayout(box)
     layout.setContentsMargins(17, 14, 17, 16)  # with its 2px border, lines up with the cards
     layout.setSpacing(10)
-    layout.addWidget(section_title("Det virker for mig"))
-    layout.addWidget(label("Læs dette først – også når barnet er i gæstepleje.", "muted"))
+    layout.addWidget(section_title(_tr("Det virker for mig")))
+    layout.addWidget(label(_tr("Læs dette først – også når barnet er i gæstepleje."),
+                           "muted"))
     layout.addLayout(_field_grid([
-        ("Det virker for mig", _value(detail.what_works)),
-        ("Rutiner", _value(detail.routines)),
-        ("Særlige behov", _value(detail.special_needs)),
-        ("Allergier", _value(detail.allergies, emphasise=True)),
-        ("Medicin", _value(detail.medication, emphasise=True)),
+        (_tr("Det virker for mig"), _value(detail.what_works)),
+        (_tr("Rutiner"), _value(detail.routines)),
+        (_tr("Særlige behov"), _value(detail.special_needs)),
+        (_tr("Allergier"), _value(detail.allergies, emphasise=True)),
+        (_tr("Medicin"), _value(detail.medication, emphasise=True)),
     ]))
     return box
 
 
 def health_card(detail: ChildDetail) -> QFrame:
     frame, layout = card()
-    layout.addWidget(section_title("Diagnoser og sprog"))
-    layout.addLayout(_field_grid([("Diagnoser", _value(detail.diagnoses)),
-                                  ("Sprog", _value(detail.languages))]))
+    layout.addWidget(section_title(_tr("Diagnoser og sprog")))
+    layout.addLayout(_field_grid([(_tr("Diagnoser"), _value(detail.diagnoses)),
+                                  (_tr("Sprog"), _value(detail.languages))]))
     return frame
 
 
@@ -84,31 +89,34 @@ def _table(headers: tuple[str, ...], rows: list[tuple[str, ...]]) -> QGridLayout
 
 def guardians_card(guardians: list[GuardianInfo]) -> QFrame:
     frame, layout = card()
-    layout.addWidget(section_title("Forældre og værger"))
+    layout.addWidget(section_title(_tr("Forældre og værger")))
     if not guardians:
-        layout.addWidget(label("Der er ikke registreret nogen forældre eller værger.", "muted"))
+        layout.addWidget(label(_tr("Der er ikke registreret nogen forældre eller værger."),
+                               "muted"))
         return frame
-    rows = [(g.name, g.relation, "Ja" if g.has_custody else "Nej", g.phone or "–",
+    rows = [(g.name, g.relation, _tr("Ja") if g.has_custody else _tr("Nej"), g.phone or "–",
              g.email or "–") for g in guardians]
-    layout.addLayout(_table(("Navn", "Relation", "Forældremyndighed", "Telefon", "E-mail"),
-                            rows))
+    layout.addLayout(_table((_tr("Navn"), _tr("Relation"), _tr("Forældremyndighed"),
+                             _tr("Telefon"), "E-mail"), rows))
     return frame
 
 
 def _ending(p: PlacementInfo) -> str:
-    parts = [p.end_reason, f"videre til {p.next_institution}" if p.next_institution else ""]
+    onward = _tr("videre til {institution}").format(institution=p.next_institution)
+    parts = [p.end_reason, onward if p.next_institution else ""]
     return ", ".join(part for part in parts if part) or "–"
 
 
 def placements_card(placements: list[PlacementInfo]) -> QFrame:
     frame, layout = card()
-    layout.addWidget(section_title("Indskrivninger"))
+    layout.addWidget(section_title(_tr("Indskrivninger")))
     if not placements:
-        layout.addWidget(label("Barnet er ikke indskrevet i et dagplejehjem.", "muted"))
+        layout.addWidget(label(_tr("Barnet er ikke indskrevet i et dagplejehjem."), "muted"))
         return frame
     rows = [(p.home_name, str(p.places), format_period(p.start_date, p.end_date), _ending(p))
             for p in placements]
-    layout.addLayout(_table(("Dagplejehjem", "Pladser", "Periode", "Afslutning"), rows))
+    layout.addLayout(_table((_tr("Dagplejehjem"), _tr("Pladser"), _tr("Periode"),
+                             _tr("Afslutning")), rows))
     return frame
 
 

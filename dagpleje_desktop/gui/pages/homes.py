@@ -23,7 +23,7 @@ class HomesPage(Page):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 26, 24, 20)
         layout.setSpacing(10)
-        layout.addWidget(page_title(self.title))
+        layout.addWidget(page_title(self.tr("Dagplejehjem")))
         self.summary = label("", "muted", object_name="homesSummary")
         layout.addWidget(self.summary)
         self.model = HomesTableModel(self)
@@ -32,7 +32,7 @@ class HomesPage(Page):
         proxy.setSortRole(SORT_ROLE)
         self.table = QTableView(self)
         self.table.setObjectName("homesTable")
-        self.table.setAccessibleName("Dagplejehjem")
+        self.table.setAccessibleName(self.tr("Dagplejehjem"))
         self.table.setModel(proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
@@ -63,7 +63,8 @@ class HomesPage(Page):
         self._fit_columns()
         places, free = sum(h.places for h in found), sum(h.free for h in found)
         if found:
-            self.summary.setText(f"{len(found)} dagplejehjem med i alt {places} pladser, "
-                                 f"heraf {free} ledige i dag.")
+            self.summary.setText(self.tr("{homes} dagplejehjem med i alt {places} pladser, heraf "
+                                         "{free} ledige i dag.").format(
+                homes=len(found), places=places, free=free))
         else:
-            self.summary.setText("Der er endnu ingen dagplejehjem.")
+            self.summary.setText(self.tr("Der er endnu ingen dagplejehjem."))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from ..operations.runner import user_message
@@ -13,7 +14,8 @@ def show_field_error(label: QLabel, text: str = "") -> None:
     label.setVisible(bool(text))
 
 
-def show_error_box(parent: QWidget | None, exc: BaseException, title: str = "Det gik ikke") -> None:
+def show_error_box(parent: QWidget | None, exc: BaseException, title: str = "") -> None:
+    title = title or QCoreApplication.translate("Feedback", "Det gik ikke")
     QMessageBox.warning(parent, title, user_message(exc))
 
 
