@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 
 from ..domain.ages import describe_age
 from ..domain.domains import domain_by_code
+from .domain_labels import label
 
 LOCAL_TZ = ZoneInfo("Europe/Copenhagen")
 MONTHS = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
@@ -37,7 +38,7 @@ def domain_labels(codes: tuple[str, ...]) -> str:
     labels = []
     for code in codes:
         try:
-            labels.append(domain_by_code(code).label)
+            labels.append(label(domain_by_code(code)))
         except KeyError:  # a domain from a newer version: show the code, never crash
             labels.append(code)
     return ", ".join(labels)

@@ -23,11 +23,12 @@ DB_FILENAME = "dagpleje.db"
 
 # SQLCipher decrypts every page it reads; pages kept in a connection's cache are not
 # decrypted again. Searching one child with 5,000 notes touches ~20 MB of pages: with the
-# default 8 MB cache that costs ~90 ms CPU a search, with 24 MB or more ~35 ms (full
-# data set, perf_findings.md). The cache fills only with pages actually read, so an idle
-# connection stays small; the pool hands out the most recently used connection first
-# (LIFO) so one warm connection does the work instead of each one filling its own.
-PAGE_CACHE_KIB = 32_000
+# default 8 MB cache that costs ~90 ms CPU a search (p95 ~140 ms), with 24 MB ~35 ms;
+# more buys nothing (perf_findings.md, full data set). The cache fills only with pages
+# actually read, so an idle connection stays small; the pool hands out the most
+# recently used connection first (LIFO) so one warm connection does the work instead
+# of each pooled one filling a cache of its own.
+PAGE_CACHE_KIB = 24_000
 
 
 class Database:

@@ -28,20 +28,36 @@ RESOLVED_ELSEWHERE = "elsewhere"
 SAME_VALUE = "same_value"  # both sides wrote the same value: settled without a person
 
 
+_REQUIRED = object()  # a column a new row cannot do without
+
+
+@cache
+def _fill_ins(entity: str) -> tuple[tuple[str, object], ...]:
+    """Per column (but ``id``): what a new row holds when no operation set it."""
+    fill_ins = []
+    for column in syncable_tables()[entity].columns:
+        if column.name == "id":
+            continue
+        if column.nullable:
+            fill_ins.append((column.name, None))
+        elif column.default is not None and column.default.is_scalar:
+            fill_ins.append((column.name, column.default.arg))
+        else:
+            fill_ins.append((column.name, _REQUIRED))
+    return tuple(fill_ins)
+
+
 def _complete_row(state) -> dict | None:
     """All column values for a new row, or None when required ones never arrived."""
     row = {"id": state.row_id}
-    for column in syncable_tables()[state.entity].columns:
-        if column.name == "id":
-            continue
-        if column.name in state.values:
-            row[column.name] = state.values[column.name]
-        elif column.nullable:
-            row[column.name] = None
-        elif column.default is not None and column.default.is_scalar:
-            row[column.name] = column.default.arg
-        else:
+    values = state.values
+    for name, fill_in in _fill_ins(state.entity):
+        if name in values:
+            row[name] = values[name]
+        elif fill_in is _REQUIRED:
             return None
+        else:
+            row[name] = fill_in
     return row
 
 
@@ -171,9 +187,10 @@ def _insert_plan(table: Table, dialect: Dialect) -> tuple[str, tuple]:
 
 
 def _insert_many(conn: Connection, table: Table, rows: list[dict], late=()) -> None:
-    """New rows (every column given) in one executemany. The columns' own bind conversion
-    is applied here once per value: SQLAlchemy's per-row parameter handling cost more than
-    the insert itself for thousands of rows."""
+    """New rows (every column given) by executemany. Each column's own bind conversion
+    is applied here, without SQLAlchemy's per-row parameter bookkeeping (about a fifth
+    of the time of inserting 9,000 observations, whose full-text triggers are the rest).
+    Columns in ``late`` are left empty (filled once the rows they point at exist)."""
     sql, plan = _insert_plan(table, conn.dialect)
     params = [tuple(None if name in late or row[name] is None
                     else (convert(row[name]) if convert else row[name])

@@ -1573,6 +1573,429 @@ No more information can be passed on under it.</translation>
     </message>
 </context>
 <context>
+    <name>DomainLabels</name>
+    <message>
+        <source>Mini-dagplejer</source>
+        <translation>Mini childminder</translation>
+    </message>
+    <message>
+        <source>Mini-dagplejekonsulent</source>
+        <translation>Mini family daycare consultant</translation>
+    </message>
+    <message>
+        <source>Dagplejekontor</source>
+        <translation>Daycare office</translation>
+    </message>
+    <message>
+        <source>Dagplejer</source>
+        <translation>Childminder</translation>
+    </message>
+    <message>
+        <source>Dagplejekonsulent</source>
+        <translation>Family daycare consultant</translation>
+    </message>
+    <message>
+        <source>Sundhedsplejerske</source>
+        <translation>Health visitor</translation>
+    </message>
+    <message>
+        <source>Småbørnskonsulent</source>
+        <translation>Toddler consultant</translation>
+    </message>
+    <message>
+        <source>Socialrådgiver</source>
+        <translation>Social worker</translation>
+    </message>
+    <message>
+        <source>PPR-psykolog</source>
+        <translation>Educational psychologist</translation>
+    </message>
+    <message>
+        <source>Fysioterapeut</source>
+        <translation>Physiotherapist</translation>
+    </message>
+    <message>
+        <source>Talehørekonsulent</source>
+        <translation>Speech and hearing consultant</translation>
+    </message>
+    <message>
+        <source>Hjemmepædagog</source>
+        <translation>Home support educator</translation>
+    </message>
+    <message>
+        <source>Pædagog</source>
+        <translation>Early years educator</translation>
+    </message>
+    <message>
+        <source>Leder</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>Administrativ medarbejder</source>
+        <translation>Administrative officer</translation>
+    </message>
+    <message>
+        <source>Mini-dagplejehjem</source>
+        <translation>Mini childminder&apos;s home</translation>
+    </message>
+    <message>
+        <source>Almindeligt dagplejehjem</source>
+        <translation>Ordinary childminder&apos;s home</translation>
+    </message>
+    <message>
+        <source>Indstillet</source>
+        <translation>Referred</translation>
+    </message>
+    <message>
+        <source>Indskrevet</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <source>Overleveret</source>
+        <translation>Handed over</translation>
+    </message>
+    <message>
+        <source>Arkiveret</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <source>Grøn</source>
+        <translation>Green</translation>
+    </message>
+    <message>
+        <source>Gul</source>
+        <translation>Yellow</translation>
+    </message>
+    <message>
+        <source>Rød</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>Ingen</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Individuel vurdering</source>
+        <translation>Individual assessment</translation>
+    </message>
+    <message>
+        <source>Fælles vurdering</source>
+        <translation>Joint assessment</translation>
+    </message>
+    <message>
+        <source>Kun internt</source>
+        <translation>Internal only</translation>
+    </message>
+    <message>
+        <source>Forældre</source>
+        <translation>Parents</translation>
+    </message>
+    <message>
+        <source>Samarbejdsparter (med samtykke)</source>
+        <translation>Partners (with consent)</translation>
+    </message>
+    <message>
+        <source>Sundhedsplejen</source>
+        <translation>Health visitors</translation>
+    </message>
+    <message>
+        <source>Socialrådgiver/sagsbehandler</source>
+        <translation>Social worker/caseworker</translation>
+    </message>
+    <message>
+        <source>Visitationsudvalget</source>
+        <translation>Referral committee</translation>
+    </message>
+    <message>
+        <source>Modtaget</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Til visitation</source>
+        <translation>For assessment</translation>
+    </message>
+    <message>
+        <source>Bevilget</source>
+        <translation>Granted</translation>
+    </message>
+    <message>
+        <source>Afslået</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Trukket tilbage</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Aktivt</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Opnået</source>
+        <translation>Achieved</translation>
+    </message>
+    <message>
+        <source>Delvist opnået</source>
+        <translation>Partly achieved</translation>
+    </message>
+    <message>
+        <source>Justeret</source>
+        <translation>Adjusted</translation>
+    </message>
+    <message>
+        <source>Opgivet</source>
+        <translation>Dropped</translation>
+    </message>
+    <message>
+        <source>Kladde</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Godkendt</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Erstattet</source>
+        <translation>Superseded</translation>
+    </message>
+    <message>
+        <source>Statusmøde</source>
+        <translation>Status meeting</translation>
+    </message>
+    <message>
+        <source>Opstartsmøde</source>
+        <translation>Start-up meeting</translation>
+    </message>
+    <message>
+        <source>Overleveringsmøde</source>
+        <translation>Handover meeting</translation>
+    </message>
+    <message>
+        <source>Netværksmøde</source>
+        <translation>Network meeting</translation>
+    </message>
+    <message>
+        <source>Småbørnscafé</source>
+        <translation>Toddler café</translation>
+    </message>
+    <message>
+        <source>Vejledningssession</source>
+        <translation>Guidance session</translation>
+    </message>
+    <message>
+        <source>Planlagt</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Afholdt</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Aflyst</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Inviteret</source>
+        <translation>Invited</translation>
+    </message>
+    <message>
+        <source>Til stede</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Afbud</source>
+        <translation>Sent apologies</translation>
+    </message>
+    <message>
+        <source>Udeblevet</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Tilsyn</source>
+        <translation>Supervision visit</translation>
+    </message>
+    <message>
+        <source>Hjemmebesøg</source>
+        <translation>Home visit</translation>
+    </message>
+    <message>
+        <source>Sygdom</source>
+        <translation>Illness</translation>
+    </message>
+    <message>
+        <source>Ferie</source>
+        <translation>Holiday</translation>
+    </message>
+    <message>
+        <source>Kursus</source>
+        <translation>Training course</translation>
+    </message>
+    <message>
+        <source>Afspadsering/fri</source>
+        <translation>Time off</translation>
+    </message>
+    <message>
+        <source>Hjemmepædagogisk forløb</source>
+        <translation>Home-based support course</translation>
+    </message>
+    <message>
+        <source>Minivejledningsforløb</source>
+        <translation>Mini guidance course</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Fysisk møde</source>
+        <translation>In-person meeting</translation>
+    </message>
+    <message>
+        <source>Overlevering</source>
+        <translation>Handover</translation>
+    </message>
+    <message>
+        <source>Deling med samarbejdsparter</source>
+        <translation>Sharing with partners</translation>
+    </message>
+    <message>
+        <source>Billeder</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Skriftligt</source>
+        <translation>Written</translation>
+    </message>
+    <message>
+        <source>Mundtligt</source>
+        <translation>Oral</translation>
+    </message>
+    <message>
+        <source>Visning</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <source>Søgning</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Oprettelse</source>
+        <translation>Creation</translation>
+    </message>
+    <message>
+        <source>Ændring</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Sletning</source>
+        <translation>Deletion</translation>
+    </message>
+    <message>
+        <source>Udskrift</source>
+        <translation>Printout</translation>
+    </message>
+    <message>
+        <source>Eksport</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Mislykket login</source>
+        <translation>Failed login</translation>
+    </message>
+    <message>
+        <source>Sikkerhedskopi</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Gendannelse</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Målene er nået</source>
+        <translation>The goals have been met</translation>
+    </message>
+    <message>
+        <source>Henvist til anden indsats</source>
+        <translation>Referred to another service</translation>
+    </message>
+    <message>
+        <source>Forløbet er gennemført</source>
+        <translation>The course has been completed</translation>
+    </message>
+    <message>
+        <source>Alsidig personlig udvikling</source>
+        <translation>All-round personal development</translation>
+    </message>
+    <message>
+        <source>Social udvikling</source>
+        <translation>Social development</translation>
+    </message>
+    <message>
+        <source>Kommunikation og sprog</source>
+        <translation>Communication and language</translation>
+    </message>
+    <message>
+        <source>Krop, sanser og bevægelse</source>
+        <translation>Body, senses and movement</translation>
+    </message>
+    <message>
+        <source>Natur, udeliv og science</source>
+        <translation>Nature, outdoor life and science</translation>
+    </message>
+    <message>
+        <source>Kultur, æstetik og fællesskab</source>
+        <translation>Culture, aesthetics and community</translation>
+    </message>
+    <message>
+        <source>Grovmotorik</source>
+        <translation>Gross motor skills</translation>
+    </message>
+    <message>
+        <source>Finmotorik</source>
+        <translation>Fine motor skills</translation>
+    </message>
+    <message>
+        <source>Sprog</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Socialt samspil</source>
+        <translation>Social interaction</translation>
+    </message>
+    <message>
+        <source>Følelser</source>
+        <translation>Emotions</translation>
+    </message>
+    <message>
+        <source>Kognition</source>
+        <translation>Cognition</translation>
+    </message>
+    <message>
+        <source>Selvhjulpenhed</source>
+        <translation>Self-care</translation>
+    </message>
+    <message>
+        <source>Sanser</source>
+        <translation>Senses</translation>
+    </message>
+    <message>
+        <source>Søvn og måltider</source>
+        <translation>Sleep and meals</translation>
+    </message>
+</context>
+<context>
     <name>DraftRecovery</name>
     <message>
         <source>Du har en ikke-gemt ændring af en observation%1 fra %2.</source>
@@ -4673,6 +5096,20 @@ The merge is sent with the next packages to the other devices and cannot be undo
     </message>
 </context>
 <context>
+    <name>PositionBadge</name>
+    <message>
+        <source>Position: {position}</source>
+        <translation>Position: {position}</translation>
+    </message>
+</context>
+<context>
+    <name>PositionDot</name>
+    <message>
+        <source>{position} position</source>
+        <translation>{position} position</translation>
+    </message>
+</context>
+<context>
     <name>PositionPicker</name>
     <message>
         <source>Trivsel: %1</source>
@@ -4728,6 +5165,10 @@ The merge is sent with the next packages to the other devices and cannot be undo
     <message>
         <source>Noterne er gemt.</source>
         <translation>The notes have been saved.</translation>
+    </message>
+    <message>
+        <source>Uden udviklingsområde</source>
+        <translation>No development area</translation>
     </message>
     <message>
         <source>Der har ikke været et statusmøde før; alt fra barnets start er med</source>

@@ -12,6 +12,7 @@ from ...domain.errors import ValidationError
 from ...services import absences, homes
 from ...services.absences import AbsenceInput
 from ..context import GuiContext
+from ..domain_labels import label as domain_label
 from ..widgets.text import label
 from ..widgets.when_fields import date_edit, from_qdate
 from .office_form import OfficeDialog
@@ -28,7 +29,7 @@ class AbsenceDialog(OfficeDialog):
         self.home = QComboBox()
         self.home.addItem(self.tr("Vælg dagplejehjem"), None)
         for home in homes.list_homes(gui.session):
-            self.home.addItem(f"{home.name} ({home.kind.label.lower()})", str(home.id))
+            self.home.addItem(f"{home.name} ({domain_label(home.kind).lower()})", str(home.id))
         if home_id is not None:
             self.home.setCurrentIndex(max(self.home.findData(str(home_id)), 0))
         self.add_row(self.tr("Dagplejehjem"), self.home, name="absenceHome")
@@ -46,7 +47,7 @@ class AbsenceDialog(OfficeDialog):
         self.add_row(self.tr("Periode"), period)
         self.reason = QComboBox()
         for reason in AbsenceReason:
-            self.reason.addItem(reason.label, reason.value)
+            self.reason.addItem(domain_label(reason), reason.value)
         self.add_row(self.tr("Årsag"), self.reason, name="absenceReason")
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("fx aftalt med forældrene"))

@@ -20,6 +20,7 @@ from ...domain.domains import LAEREPLAN_THEMES, PRACTICAL_DOMAINS
 from ...domain.enums import AssessmentKind, WellbeingPosition
 from ...services import assessments
 from ..context import GuiContext
+from ..domain_labels import label as domain_label
 from ..formatting import format_age
 from ..operations.runner import user_message
 from ..resources import icon
@@ -121,7 +122,7 @@ class DevelopmentAssessmentDialog(_AssessmentDialog):
             if self.domain.count():
                 self.domain.insertSeparator(self.domain.count())
             for domain in group:
-                self.domain.addItem(domain.label, domain.code)
+                self.domain.addItem(domain_label(domain), domain.code)
         self.level = QSpinBox()
         self.level.setObjectName("levelMonths")
         self.level.setRange(0, assessments.MAX_LEVEL_MONTHS)
@@ -170,7 +171,7 @@ class WellbeingAssessmentDialog(_AssessmentDialog):
         self._position_of: dict[QRadioButton, WellbeingPosition] = {}
         kind_row = QHBoxLayout()
         for kind in (AssessmentKind.INDIVIDUAL, AssessmentKind.JOINT):
-            button = QRadioButton(kind.label)
+            button = QRadioButton(domain_label(kind))
             button.setObjectName(f"kind_{kind.value}")
             self._kind_of[button] = kind
             self.kinds.addButton(button)
@@ -181,7 +182,7 @@ class WellbeingAssessmentDialog(_AssessmentDialog):
         position_row = QHBoxLayout()
         for position in (WellbeingPosition.GREEN, WellbeingPosition.YELLOW,
                          WellbeingPosition.RED):
-            button = QRadioButton(position.label)
+            button = QRadioButton(domain_label(position))
             button.setObjectName(f"position_{position.value}")
             button.setIcon(position_icon(position))
             self._position_of[button] = position

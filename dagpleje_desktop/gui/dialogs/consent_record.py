@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDateEdit, QD
 from ...domain.enums import ConsentForm, ConsentPurpose
 from ...services import children, consents
 from ..context import GuiContext
+from ..domain_labels import label as domain_label
 from ..operations.runner import user_message
 from ..printing import guarded
 from ..resources import icon
@@ -79,7 +80,7 @@ class ConsentDialog(QDialog):
         self.purpose.setObjectName("purpose")
         self.purpose.setAccessibleName(self.tr("Formål"))
         for item in ConsentPurpose:
-            self.purpose.addItem(item.label, item.value)
+            self.purpose.addItem(domain_label(item), item.value)
         self.recipients = QPlainTextEdit()
         self.recipients.setObjectName("recipients")
         self.recipients.setAccessibleName(self.tr("Modtagere"))
@@ -111,7 +112,7 @@ class ConsentDialog(QDialog):
         form_row = QHBoxLayout()
         self._form_of: dict[QRadioButton, ConsentForm] = {}
         for item in (ConsentForm.WRITTEN, ConsentForm.ORAL):
-            button = QRadioButton(item.label)
+            button = QRadioButton(domain_label(item))
             button.setObjectName(f"form_{item.value}")
             self._form_of[button] = item
             self.forms.addButton(button)

@@ -15,6 +15,7 @@ from ...services import cafe_visits, children, professionals
 from ...services.cafe_visits import CafeInput
 from ...services.courses import CAFE_ROLES
 from ..context import GuiContext
+from ..domain_labels import label as domain_label
 from ..widgets.text import label
 from ..widgets.when_fields import date_edit, from_qdate, local_datetime, time_edit
 from .office_form import OfficeDialog
@@ -57,7 +58,7 @@ class CafeDialog(OfficeDialog):
         for person in professionals.list_professionals(session):
             if person.role not in CAFE_ROLES:
                 continue
-            item = QListWidgetItem(f"{person.name} ({person.role.label.lower()})")
+            item = QListWidgetItem(f"{person.name} ({domain_label(person.role).lower()})")
             item.setData(ID_ROLE, str(person.id))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)

@@ -10,6 +10,7 @@ from ...domain.enums import CourseKind
 from ...services import courses
 from ...services.courses import CourseInfo
 from ..context import GuiContext
+from ..domain_labels import label
 from ..widgets.when_fields import date_edit, from_qdate, short_date
 from .office_form import OfficeDialog
 
@@ -36,7 +37,7 @@ class EndCourseDialog(OfficeDialog):
         group = QButtonGroup(self)
         self.reason_buttons: dict[CourseEndReason, QRadioButton] = {}
         for reason in reasons:
-            button = QRadioButton(reason.label)
+            button = QRadioButton(label(reason))
             button.setObjectName(f"endReason_{reason.value}")
             group.addButton(button)
             column.addWidget(button)

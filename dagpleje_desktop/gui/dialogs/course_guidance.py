@@ -13,6 +13,7 @@ from ...domain.enums import ProfessionalRole, SessionMode
 from ...services import courses, professionals
 from ...services.courses import CourseInfo, GuidanceInput, SessionInput
 from ..context import GuiContext
+from ..domain_labels import label as domain_label
 from ..widgets.text import label
 from ..widgets.when_fields import DANISH, date_edit, from_qdate, local_datetime, time_edit
 from .office_form import OfficeDialog
@@ -40,7 +41,8 @@ class GuidanceDialog(OfficeDialog):
         people = [p for p in professionals.list_professionals(session)
                   if p.role in CONSULTANT_ROLES]
         for person in people:
-            self.guide.addItem(f"{person.name} ({person.role.label.lower()})", str(person.id))
+            role = domain_label(person.role).lower()
+            self.guide.addItem(f"{person.name} ({role})", str(person.id))
         self.add_row(self.tr("Vejleder"), self.guide, name="guidancePedagogue")
         self.challenge = QPlainTextEdit()
         self.challenge.setPlaceholderText(self.tr("Den udfordring, vejledningen handler om"))
@@ -78,7 +80,7 @@ class SessionDialog(OfficeDialog):
         self.add_row(self.tr("Klokken"), self.time, name="sessionTime")
         self.mode = QComboBox()
         for mode in (SessionMode.PHYSICAL, SessionMode.VIDEO, SessionMode.PHONE):
-            self.mode.addItem(mode.label, mode.value)
+            self.mode.addItem(domain_label(mode), mode.value)
         self.add_row(self.tr("Form"), self.mode, name="sessionMode")
         hours = QVBoxLayout()
         hours.setSpacing(2)

@@ -19,6 +19,7 @@ from ...domain.errors import ValidationError
 from ...services import goals
 from ...services.goals import GoalInfo, GoalInput
 from ..context import GuiContext
+from ..domain_labels import label
 from ..forms import load_form
 from ..operations.runner import user_message
 from ..widgets.feedback import set_busy, show_field_error
@@ -48,12 +49,12 @@ class GoalDialog(QDialog):
         ui.childName.setText(self.tr("For {name}").format(name=child_name) if child_name
                              else "")
         for domain in LAEREPLAN_THEMES:
-            ui.domainChoice.addItem(domain.label, domain.code)
+            ui.domainChoice.addItem(label(domain), domain.code)
         ui.domainChoice.insertSeparator(ui.domainChoice.count())
         for domain in PRACTICAL_DOMAINS:
-            ui.domainChoice.addItem(domain.label, domain.code)
+            ui.domainChoice.addItem(label(domain), domain.code)
         for status in GoalStatus:
-            ui.statusChoice.addItem(status.label, status.value)
+            ui.statusChoice.addItem(label(status), status.value)
         for edit in (ui.startDate, ui.targetDate):
             setup_date_edit(edit)
         ui.startSet.toggled.connect(ui.startDate.setEnabled)

@@ -23,6 +23,7 @@ from ...services import children, consents, handover, observations
 from ...services.consents import ConsentInfo, ConsentMissingError
 from ...services.observations import ObservationInfo
 from ..context import GuiContext
+from ..domain_labels import label as domain_label
 from ..formatting import format_date, format_datetime
 from ..operations.runner import user_message
 from ..printing import DocumentKind, DocumentRequest, file_name_part, guarded
@@ -76,7 +77,7 @@ def describe_consent(info: ConsentInfo) -> str:
     text = _tr("Pakken gives videre under samtykke {ref} fra {who}, givet {given} "
                "({form})").format(ref=info.reference, who=who,
                                   given=format_date(info.given_on),
-                                  form=info.form.label.lower())
+                                  form=domain_label(info.form).lower())
     if info.expires_on is not None:
         text += _tr(", gælder til {day}").format(day=format_date(info.expires_on))
     text += "."

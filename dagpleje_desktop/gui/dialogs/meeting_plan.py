@@ -19,6 +19,7 @@ from ...domain.enums import MeetingKind
 from ...services import children, meetings
 from ...services.meetings import MeetingInput, ParticipantInput
 from ..context import GuiContext
+from ..domain_labels import label
 from ..forms import load_form
 from ..operations.runner import user_message
 from ..widgets.feedback import set_busy, show_field_error
@@ -73,7 +74,7 @@ class PlanMeetingDialog(QDialog):
         setup_time_edit(ui.startTime)
         setup_time_edit(ui.endTime)
         for kind in PLANNABLE_KINDS:
-            ui.kindChoice.addItem(kind.label, kind.value)
+            ui.kindChoice.addItem(label(kind), kind.value)
         ui.kindChoice.setCurrentIndex(PLANNABLE_KINDS.index(draft.kind)
                                       if draft.kind in PLANNABLE_KINDS else 0)
         ui.childChoice.addItem(self.tr("Intet bestemt barn"), None)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QHBoxLayout, QLabe
 
 from ...services.devices import DeviceCard
 from ...services.homes import HomeInfo
+from ..domain_labels import label as domain_label
 from ..formatting import danish_sort_key
 from ..widgets.feedback import show_field_error
 from ..widgets.text import label
@@ -49,7 +50,7 @@ class PairingDialog(QDialog):
         layout.setContentsMargins(22, 18, 22, 18)
         layout.setSpacing(10)
         layout.addWidget(label(self.tr("Enhedskortet er fra:"), "fieldLabel"))
-        who = label(f"{card.name}  ·  {card.role.label}", object_name="pairingDeviceName")
+        who = label(f"{card.name}  ·  {domain_label(card.role)}", object_name="pairingDeviceName")
         who.setStyleSheet("font-size: 12.5pt; font-weight: 600;")
         layout.addWidget(who)
         layout.addSpacing(6)

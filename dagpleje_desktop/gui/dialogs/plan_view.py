@@ -13,6 +13,7 @@ from ...domain.enums import PlanStatus
 from ...services import plans, printing
 from ...services.plans import PlanInfo
 from ..context import GuiContext
+from ..domain_labels import label as domain_label
 from ..formatting import format_date
 from ..operations.runner import user_message
 from ..resources import icon
@@ -50,7 +51,7 @@ def _text(value: str) -> str:
 
 def _domain(code: str) -> str:
     try:
-        return domain_by_code(code).label
+        return domain_label(domain_by_code(code))
     except KeyError:
         return code
 
@@ -59,7 +60,7 @@ def plan_html(plan: PlanInfo) -> str:
     """The plan as simple HTML; every value from the database is escaped."""
     colour = STATUS_COLOURS.get(plan.status, "#1f2933")
     parts = [f"<h2>{escape(_tr('Handleplan, version'))} {plan.version} "
-             f"<span style='color:{colour}'>({escape(plan.status.label)})</span></h2>"]
+             f"<span style='color:{colour}'>({escape(domain_label(plan.status))})</span></h2>"]
     if plan.status == PlanStatus.SUPERSEDED:
         notice = _tr("Denne version er erstattet af en nyere og gælder ikke længere. "
                      "Den vises, som den blev godkendt.")
@@ -91,7 +92,7 @@ def plan_html(plan: PlanInfo) -> str:
         parts.append(
             f"<p><b>{number}. {escape(goal.title)}</b><br>"
             f"<span style='color:#5b6770'>{escape(_domain(goal.domain))} · "
-            f"{escape(goal.status.label)}"
+            f"{escape(domain_label(goal.status))}"
             + (f" · {escape(_tr('måldato'))} {escape(format_date(goal.target_date))}"
                if goal.target_date else "") + "</span><br>"
             f"<b>{escape(_tr('Tegn på udvikling'))}:</b> {_text(goal.signs_of_progress)}<br>"

@@ -16,6 +16,7 @@ from ...services import visitation
 from ...services.referrals import ReferralInfo
 from ...services.visitation import DecisionInput
 from ..context import GuiContext
+from ..domain_labels import label
 from ..widgets.when_fields import date_edit, from_qdate, short_date
 from .office_form import OfficeDialog
 
@@ -42,7 +43,7 @@ class DecisionDialog(OfficeDialog):
         for status, name in ((ReferralStatus.GRANTED, "granted"),
                              (ReferralStatus.REJECTED, "rejected"),
                              (ReferralStatus.WITHDRAWN, "withdrawn")):
-            button = QRadioButton(status.label)
+            button = QRadioButton(label(status))
             button.setObjectName(f"outcome_{name}")
             self.outcome_group.addButton(button)
             self.outcome_buttons[status] = button

@@ -21,6 +21,7 @@ from ...services import children, referrals
 from ...services.children import ChildInput
 from ...services.referrals import AttachmentUpload, ReferralInput
 from ..context import GuiContext
+from ..domain_labels import label as domain_label
 from ..widgets.pdf_saver import documents_folder
 from ..widgets.text import label, section_title
 from ..widgets.when_fields import OptionalDate, date_edit, from_qdate
@@ -71,7 +72,7 @@ class RegisterReferralDialog(OfficeDialog):
         grid.addWidget(section_title(self.tr("Indstillingen")), 0, 0, 1, 2)
         self.referrer_type = QComboBox()
         for kind in ReferrerType:
-            self.referrer_type.addItem(kind.label, kind.value)
+            self.referrer_type.addItem(domain_label(kind), kind.value)
         self.add_row(self.tr("Indstillet af"), self.referrer_type, name="referrerType",
                      grid=grid)
         self.referrer_name = QLineEdit()

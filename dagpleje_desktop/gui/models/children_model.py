@@ -9,6 +9,7 @@ from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplica
                             QPersistentModelIndex, Qt)
 
 from ...services.children import ChildSummary
+from ..domain_labels import label
 from ..formatting import danish_sort_key, format_age
 
 BATCH_SIZE = 100
@@ -112,7 +113,7 @@ class ChildrenTableModel(QAbstractTableModel):
         if column == CPR:
             return child.cpr_masked
         if column == STATUS:
-            return child.status.label
+            return label(child.status)
         return child.home_name
 
     @staticmethod

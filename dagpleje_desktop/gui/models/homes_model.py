@@ -6,6 +6,7 @@ from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplica
                             Qt)
 
 from ...services.homes import HomeInfo
+from ..domain_labels import label
 from ..formatting import danish_sort_key
 
 COLUMNS = (QT_TRANSLATE_NOOP("HomesTableModel", "Navn"),
@@ -50,7 +51,7 @@ class HomesTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         home, column = self._homes[index.row()], index.column()
-        values = (home.name, home.kind.label, home.places, home.taken, home.free,
+        values = (home.name, label(home.kind), home.places, home.taken, home.free,
                   home.childminder_name, _address(home))
         value = values[column]
         if role == Qt.ItemDataRole.DisplayRole:

@@ -9,6 +9,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from ...domain.enums import MeetingStatus
 from ...services.meetings import MeetingSummary
+from ..domain_labels import label
 from ..formatting import danish_sort_key
 from ..widgets.when_fields import clock, local, weekday_name
 
@@ -69,14 +70,14 @@ class MeetingsTableModel(QAbstractTableModel):
     def status_text(self, meeting: MeetingSummary) -> str:
         if self.needs_minutes(meeting):
             return _tr("Mangler referat")
-        return meeting.status.label
+        return label(meeting.status)
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         meeting, column = self._rows[index.row()], index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            values = (when_text(meeting), meeting.kind.label,
+            values = (when_text(meeting), label(meeting.kind),
                       meeting.child_name or _tr("Intet bestemt barn"), meeting.place,
                       self.status_text(meeting))
             return values[column]

@@ -18,6 +18,7 @@ from PySide6.QtCore import (QAbstractListModel, QCoreApplication, QModelIndex,
 
 from ...domain.enums import WellbeingPosition
 from ...services.observations import ObservationInfo
+from ..domain_labels import label
 from ..formatting import domain_labels, format_datetime
 
 log = logging.getLogger(__name__)
@@ -44,7 +45,7 @@ def describe(obs: ObservationInfo) -> str:
     if obs.author_name:
         parts.append(obs.author_name)
     if obs.position != WellbeingPosition.NONE:
-        parts.append(_tr("{position} position").format(position=obs.position.label))
+        parts.append(_tr("{position} position").format(position=label(obs.position)))
     if obs.concern:
         parts.append(_tr("Bekymring"))
     if obs.domains:

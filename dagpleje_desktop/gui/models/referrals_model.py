@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from ...domain.enums import ReferralStatus
 from ...services.referrals import ReferralInfo
+from ..domain_labels import label
 from ..formatting import danish_sort_key
 from ..widgets.when_fields import short_date
 
@@ -67,8 +68,8 @@ class ReferralsTableModel(QAbstractTableModel):
         referral, column = self._rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             values = (short_date(referral.received_on), referral.child_name,
-                      referral.referrer_type.label, places_text(referral),
-                      referral.status.label, referral.progress.next_step)
+                      label(referral.referrer_type), places_text(referral),
+                      label(referral.status), referral.progress.next_step)
             return values[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             return referral.referrer if column == REFERRER else self.data(index)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QColor, QFontDatabase, QGuiApplication
 
 from ...services.devices import DeviceInfo
+from ..domain_labels import label
 from ..formatting import LOCAL_TZ, format_datetime
 from ..style import ERROR, MUTED
 
@@ -92,11 +93,11 @@ class SyncDevicesModel(QAbstractTableModel):
             return None
         device, column = self._devices[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (name_and_owner(device), device.role.label, device.home_name,
+            return (name_and_owner(device), label(device.role), device.home_name,
                     two_lines(device.fingerprint), short_moment(device.last_in_at),
                     short_moment(device.last_out_at), state_text(device))[column]
         if role == Qt.ItemDataRole.ToolTipRole:  # the whole text when a column cuts it off
-            return (name_and_owner(device), device.role.label, device.home_name or None,
+            return (name_and_owner(device), label(device.role), device.home_name or None,
                     device.fingerprint, _full_moment(device.last_in_at),
                     _full_moment(device.last_out_at), state_text(device))[column]
         if role == DEVICE_ID_ROLE:

@@ -18,13 +18,14 @@ from ...services import assessments, goals, meetings
 from ...services.assessments import DevelopmentPoint, WellbeingHistory
 from ..context import GuiContext
 from ..dialogs.assessment_dialog import DevelopmentAssessmentDialog, WellbeingAssessmentDialog
+from ..domain_labels import label as domain_label
 from ..formatting import LOCAL_TZ, domain_labels, format_age, format_date
 from ..operations.runner import user_message
 from ..widgets.development_chart import DevelopmentChart
 from ..widgets.goal_list import GoalList
 from ..widgets.position import PositionBadge
 from ..widgets.text import card, clear_layout, label, section_title
-from ..widgets.wellbeing_strip import SOURCE_LABELS, WellbeingStrip
+from ..widgets.wellbeing_strip import ASSESSMENT_SOURCES, WellbeingStrip
 
 RECENT_ASSESSMENTS = 8
 
@@ -254,7 +255,7 @@ class WellbeingTab(_Tab):
 
     def _show_history(self, history: WellbeingHistory) -> None:
         clear_layout(self.history)
-        assessed = [p for p in history.points if p.source in SOURCE_LABELS]
+        assessed = [p for p in history.points if p.source in ASSESSMENT_SOURCES]
         self.history_card.setVisible(bool(assessed))
         if not assessed:
             return
@@ -265,7 +266,8 @@ class WellbeingTab(_Tab):
         for row, point in enumerate(reversed(assessed[-RECENT_ASSESSMENTS:])):
             grid.addWidget(label(format_date(point.on), wrap=False), row, 0)
             grid.addWidget(PositionBadge(point.position), row, 1)
-            grid.addWidget(label(SOURCE_LABELS[point.source].capitalize(), wrap=False), row, 2)
+            source = domain_label(ASSESSMENT_SOURCES[point.source])
+            grid.addWidget(label(source, wrap=False), row, 2)
             grid.addWidget(label(point.assessor_name or "–", "muted", wrap=False), row, 3)
             grid.addWidget(label(point.comment, selectable=True), row, 4)
         grid.setColumnStretch(4, 1)

@@ -19,6 +19,7 @@ from ..context import GuiContext
 from ..dialogs.goal_edit import GoalDialog
 from ..dialogs.meeting_plan import MeetingDraft
 from ..dialogs.plan_view import PlanViewDialog, plan_html, reading_browser
+from ..domain_labels import label as domain_label
 from ..operations.runner import user_message
 from ..widgets.feedback import show_field_error
 from ..widgets.pdf_saver import PdfSaver
@@ -211,7 +212,7 @@ class ConclusionView(QWidget):
             when = self.tr(", godkendt {day}").format(day=f"{version.approved_on:%d-%m-%Y}") \
                 if version.approved_on else ""
             text = self.tr("Version {n} – {status}{when}, {goals} mål").format(
-                n=version.version, status=version.status.label.lower(), when=when,
+                n=version.version, status=domain_label(version.status).lower(), when=when,
                 goals=version.goal_count)
             row.addWidget(label(text, "muted" if version.status == PlanStatus.SUPERSEDED
                                 else ""), 1)

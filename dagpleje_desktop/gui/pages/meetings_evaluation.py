@@ -16,6 +16,7 @@ from ...services.goals import EVALUATION_STATUSES, GoalInfo, GoalInput
 from ...services.meeting_minutes import GoalEvaluation
 from ..context import GuiContext
 from ..dialogs.goal_edit import GoalDialog
+from ..domain_labels import label as domain_label
 from ..formatting import domain_labels
 from ..widgets.rebuild import discard_layout
 from ..widgets.text import card, label
@@ -44,7 +45,7 @@ class GoalEvaluationList(QWidget):
         title = label(goal.title)
         title.setStyleSheet("font-weight: 600;")
         layout.addWidget(title)
-        facts = [domain_labels((goal.domain,)), goal.status.label]
+        facts = [domain_labels((goal.domain,)), domain_label(goal.status)]
         if goal.target_date:
             facts.append(self.tr("måldato {day}").format(day=short_date(goal.target_date)))
         facts.append(self.tr("{n} observationer siden sidste statusmøde").format(
@@ -58,7 +59,7 @@ class GoalEvaluationList(QWidget):
         choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         choice.addItem(self.tr("Ikke evalueret nu"), None)
         for status in EVALUATION_STATUSES:
-            choice.addItem(status.label, status.value)
+            choice.addItem(domain_label(status), status.value)
         text = QPlainTextEdit()
         text.setObjectName("evaluationText")
         text.setAccessibleName(self.tr("Evalueringstekst for {title}").format(title=goal.title))

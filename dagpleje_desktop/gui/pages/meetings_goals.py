@@ -19,6 +19,7 @@ from ..context import GuiContext
 from ..dialogs.goal_edit import GoalDialog
 from ..dialogs.goal_history import GoalHistoryDialog
 from ..dialogs.plan_view import STATUS_COLOURS, PlanViewDialog
+from ..domain_labels import label as domain_label
 from ..formatting import domain_labels
 from ..operations.runner import user_message
 from ..widgets.pdf_saver import PdfSaver
@@ -151,7 +152,7 @@ class GoalsView(QWidget):
         for row, goal in enumerate(self.goals):
             values = (domain_labels((goal.domain,)), goal.title,
                       short_date(goal.target_date) if goal.target_date else "",
-                      goal.status.label, str(goal.evidence_count))
+                      domain_label(goal.status), str(goal.evidence_count))
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setToolTip(value)
@@ -164,7 +165,7 @@ class GoalsView(QWidget):
         table = self.plans_table
         table.setRowCount(len(self.plans))
         for row, plan in enumerate(self.plans):
-            values = (str(plan.version), plan.status.label,
+            values = (str(plan.version), domain_label(plan.status),
                       short_date(plan.approved_on) if plan.approved_on else "",
                       short_date(plan.next_evaluation) if plan.next_evaluation else "",
                       str(plan.goal_count))

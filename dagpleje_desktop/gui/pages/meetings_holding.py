@@ -13,6 +13,7 @@ from ...services import goals, meetings
 from ...services.meeting_minutes import HoldInput
 from ...services.meetings import MeetingDetail
 from ..context import GuiContext
+from ..domain_labels import label as domain_label
 from ..operations.runner import user_message
 from ..widgets.feedback import show_field_error
 from ..widgets.follow_up_editor import FollowUpEditor
@@ -148,7 +149,7 @@ class HoldingView(QWidget):
             choice.setAccessibleName(self.tr("Fremmøde for {name}").format(name=person.name))
             choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             for value in Attendance:
-                choice.addItem(value.label, value.value)
+                choice.addItem(domain_label(value), value.value)
             choice.setCurrentIndex(choice.findData(person.attendance.value))
             self.attendance_grid.addWidget(label(name, wrap=False), row, column * 3)
             self.attendance_grid.addWidget(choice, row, column * 3 + 1)

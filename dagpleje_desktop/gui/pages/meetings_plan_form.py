@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QCheckBox, QGridLayout, QHBoxLayout, QPlainTextEd
 
 from ...services.goals import OPEN_STATUSES, GoalInfo
 from ...services.plans import PlanInput
+from ..domain_labels import label as domain_label
 from ..formatting import domain_labels
 from ..widgets.rebuild import discard_layout
 from ..widgets.text import label, section_title
@@ -35,7 +36,7 @@ def _tr(text: str) -> str:
 
 def goal_details(goal: GoalInfo) -> str:
     """Domain, status, target date and the measure (what, who, how often) under a goal."""
-    parts = [domain_labels((goal.domain,)), goal.status.label]
+    parts = [domain_labels((goal.domain,)), domain_label(goal.status)]
     if goal.target_date:
         parts.append(_tr("måldato {day}").format(day=short_date(goal.target_date)))
     measure = " · ".join(v for v in (goal.measures, goal.measure_who, goal.measure_how_often)

@@ -11,11 +11,12 @@ from PySide6.QtWidgets import (QHBoxLayout, QPlainTextEdit, QPushButton, QSplitt
 
 from ...domain.enums import MeetingStatus
 from ...services import meeting_preparation, meetings
-from ...services.meeting_preparation import Preparation
+from ...services.meeting_preparation import DomainGroup, Preparation
 from ...services.meetings import MeetingDetail
 from ...services.observations import ObservationInfo
 from ..context import GuiContext
 from ..dialogs.plan_view import reading_browser
+from ..domain_labels import label as domain_label
 from ..formatting import domain_labels, format_date
 from ..operations.runner import user_message
 from ..style import POSITION_COLOURS
@@ -46,6 +47,11 @@ def _none(text: str) -> str:
     return f"<p style='color:#5b6770'><i>{escape(text)}</i></p>"
 
 
+def _domain_group_title(group: DomainGroup) -> str:
+    """The group's development domain in the interface language (the service's label is Danish)."""
+    return domain_labels((group.domain,)) if group.domain else _tr("Uden udviklingsområde")
+
+
 def preparation_html(prep: Preparation) -> str:
     """The preparation as HTML; every value from the database is escaped."""
     parts = []
@@ -65,14 +71,15 @@ def preparation_html(prep: Preparation) -> str:
         for f in prep.open_follow_ups)
     parts.append(_section(_tr("Åbne opfølgninger"), f"<ul>{tasks}</ul>" if tasks
                           else _none(_tr("Ingen åbne opfølgninger."))))
-    due = "".join(f"<li>{escape(g.title)} ({escape(g.status.label)}, {escape(_tr('måldato'))} "
-                  f"{short_date(g.target_date)})</li>" for g in prep.goals_due)
+    due = "".join(f"<li>{escape(g.title)} ({escape(domain_label(g.status))}, "
+                  f"{escape(_tr('måldato'))} {short_date(g.target_date)})</li>"
+                  for g in prep.goals_due)
     parts.append(_section(_tr("Mål med måldato nu eller inden for en måned"),
                           f"<ul>{due}</ul>" if due else _none(_tr("Ingen mål forfalder."))))
     goals = []
     for item in prep.by_goal:
         head = (f"<p><b>{escape(item.goal.title)}</b> <span style='color:#5b6770'>"
-                f"({escape(item.goal.status.label)}, "
+                f"({escape(domain_label(item.goal.status))}, "
                 f"{escape(_tr('{n} observationer').format(n=len(item.observations)))})</span></p>")
         body = "".join(_observation(o) for o in item.observations)
         goals.append(head + (f"<ul>{body}</ul>" if body else
@@ -80,7 +87,7 @@ def preparation_html(prep: Preparation) -> str:
     parts.append(_section(_tr("Observationer pr. mål"),
                           "".join(goals) or _none(_tr("Barnet har ingen åbne mål."))))
     domains = "".join(
-        f"<p><b>{escape(group.label)}</b> <span style='color:#5b6770'>"
+        f"<p><b>{escape(_domain_group_title(group))}</b> <span style='color:#5b6770'>"
         f"({len(group.observations)})</span></p><ul>"
         + "".join(_observation(o) for o in group.observations) + "</ul>"
         for group in prep.by_domain)
@@ -88,7 +95,7 @@ def preparation_html(prep: Preparation) -> str:
                           domains or _none(_tr("Ingen observationer i perioden."))))
     wellbeing = "".join(
         f"<li><span style='color:{POSITION_COLOURS.get(p.position, '#5b6770')}'>●</span> "
-        f"{short_date(p.on)} <b>{escape(p.position.label)}</b>"
+        f"{short_date(p.on)} <b>{escape(domain_label(p.position))}</b>"
         + (f" – {escape(p.comment)}" if p.comment else "") + "</li>"
         for p in prep.wellbeing)
     parts.append(_section(_tr("Trivsel i perioden"),

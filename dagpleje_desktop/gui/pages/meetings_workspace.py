@@ -16,6 +16,7 @@ from ...services import meetings, printing
 from ...services.meetings import MeetingDetail
 from ..context import GuiContext
 from ..dialogs.meeting_move import CancelMeetingDialog, MoveMeetingDialog
+from ..domain_labels import label as domain_label
 from ..operations.runner import user_message
 from ..widgets.feedback import show_error_box
 from ..widgets.pdf_saver import PdfSaver
@@ -119,7 +120,7 @@ class MeetingWorkspace(QWidget):
         facts = [span_text(summary.start, summary.end)]
         if summary.place:
             facts.append(summary.place)
-        facts.append(summary.status.label)
+        facts.append(domain_label(summary.status))
         self.facts_label.setText("  ·  ".join(facts))
         self.people_label.setText(self._people_text(detail))
         planned = summary.status == MeetingStatus.PLANNED
@@ -141,7 +142,7 @@ class MeetingWorkspace(QWidget):
         for person in detail.participants:
             text = f"{person.name} ({person.role})" if person.role else person.name
             if person.attendance != Attendance.INVITED:
-                text += f" – {person.attendance.label.lower()}"
+                text += f" – {domain_label(person.attendance).lower()}"
             parts.append(text)
         return self.tr("Deltagere: {people}").format(people=", ".join(parts))
 

@@ -14,6 +14,7 @@ from ...services import absences
 from ...services.absences import AbsenceInfo
 from ..context import GuiContext
 from ..dialogs.absence_register import AbsenceDialog
+from ..domain_labels import label as domain_label
 from ..operations.runner import user_message
 from ..widgets.text import label, section_title
 from .office_guest_care import GuestCarePanel, period_text
@@ -84,7 +85,7 @@ class AbsencesView(QWidget):
         self.table.setRowCount(len(self.absences))
         for row, absence in enumerate(self.absences):
             values = (absence.home_name, period_text(absence.starts_on, absence.ends_on),
-                      absence.reason.label)
+                      domain_label(absence.reason))
             for column, value in enumerate(values):
                 cell = QTableWidgetItem(value)
                 cell.setData(ID_ROLE, str(absence.id))

@@ -16,6 +16,7 @@ from ..context import GuiContext
 from ..dialogs.course_end import EndCourseDialog
 from ..dialogs.course_guidance import SessionDialog
 from ..dialogs.course_home_pedagogue import PlannedEndDialog
+from ..domain_labels import label as domain_label
 from ..operations.runner import user_message
 from ..widgets.text import label
 from ..widgets.when_fields import local, short_date
@@ -147,7 +148,7 @@ class CourseDetailPanel(QFrame):
                 "Alle forløbets timer er brugt."))
 
     def _facts(self, info: CourseInfo) -> str:
-        parts = [info.kind.label, info.status_label,
+        parts = [domain_label(info.kind), info.status_label,
                  self.tr("startet {day}").format(day=short_date(info.start_date))]
         if info.pedagogue_name:
             parts.append(info.pedagogue_name)
@@ -199,8 +200,8 @@ class CourseDetailPanel(QFrame):
         self.budget_bar.setValue(int(round((budget.used if budget else 0) * 4)))
         self.sessions.setRowCount(len(detail.sessions))
         for row, s in enumerate(detail.sessions):
-            values = (str(s.sequence), f"{local(s.held_at):%d-%m-%Y kl. %H.%M}", s.mode.label,
-                      hours_text(s.hours), " ".join(s.notes.split()))
+            values = (str(s.sequence), f"{local(s.held_at):%d-%m-%Y kl. %H.%M}",
+                      domain_label(s.mode), hours_text(s.hours), " ".join(s.notes.split()))
             for column, value in enumerate(values):
                 cell = QTableWidgetItem(value)
                 if column == 4:
@@ -239,7 +240,7 @@ class CourseDetailPanel(QFrame):
     def end_course(self) -> EndCourseDialog:
         return self._open(EndCourseDialog(self.gui, self.detail.info, self.window()),
                           lambda info: self.tr("Forløbet er afsluttet ({reason}).").format(
-                              reason=info.end_reason.label.lower()))
+                              reason=domain_label(info.end_reason).lower()))
 
     def _notes_saved(self, detail: CourseDetail) -> None:
         self.changed.emit(detail.info.id)

@@ -16,6 +16,7 @@ from ...services.absences import AbsenceInfo, AffectedChild
 from ...services.guest_care import ChildProposals, GuestCareInput
 from ..context import GuiContext
 from ..dialogs.pdf_preview import show_preview
+from ..domain_labels import label as domain_label
 from ..operations.runner import user_message
 from ..printing import DocumentKind, DocumentRequest, file_name_part
 from ..widgets.text import label, section_title
@@ -126,12 +127,12 @@ class GuestCarePanel(QWidget):
         elif not self.affected:
             self.summary.setText(self.tr("{home}, {reason} {period}: ingen børn er indskrevet "
                                          "i perioden.").format(
-                home=absence.home_name, reason=absence.reason.label.lower(),
+                home=absence.home_name, reason=domain_label(absence.reason).lower(),
                 period=period_text(absence.starts_on, absence.ends_on)))
         else:
             self.summary.setText(self.tr("{home}, {reason} {period}: {n} børn skal passes "
                                          "andetsteds.").format(
-                home=absence.home_name, reason=absence.reason.label.lower(),
+                home=absence.home_name, reason=domain_label(absence.reason).lower(),
                 period=period_text(absence.starts_on, absence.ends_on), n=len(self.affected)))
         if absence is not None and absence.note:
             self.summary.setText(self.summary.text() + "\n" + self.tr("Bemærkning: {note}")

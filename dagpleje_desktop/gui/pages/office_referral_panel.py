@@ -17,6 +17,7 @@ from ..context import GuiContext
 from ..dialogs.referral_appointments import HomeVisitDialog, StartMeetingDialog
 from ..dialogs.referral_decision import DecisionDialog
 from ..dialogs.referral_placement import PlacementDialog
+from ..domain_labels import label as domain_label
 from ..operations.runner import user_message
 from ..widgets.text import label
 from ..widgets.when_fields import local, short_date
@@ -144,7 +145,7 @@ class ReferralPanel(QFrame):
             self._show_steps(referral)
 
     def _facts(self, r: ReferralInfo) -> str:
-        parts = [r.status.label]
+        parts = [domain_label(r.status)]
         if r.status == ReferralStatus.IN_VISITATION and r.committee_date:
             parts[0] += self.tr(" {day}").format(day=short_date(r.committee_date))
         parts.append(self.tr("indstillet af {who} {day}").format(
@@ -233,7 +234,7 @@ class ReferralPanel(QFrame):
             return None
         return self._open(DecisionDialog(self.gui, self.referral, self.window()),
                           lambda info: self.tr("Afgørelsen er gemt: {status}.").format(
-                              status=info.status.label.lower()))
+                              status=domain_label(info.status).lower()))
 
     def plan_home_visit(self) -> HomeVisitDialog:
         return self._open(HomeVisitDialog(self.gui, self.referral, self.window()),

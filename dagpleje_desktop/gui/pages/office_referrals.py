@@ -19,6 +19,7 @@ from ...services.referrals import ReferralInfo
 from ...services.visitation import CommitteeList
 from ..context import GuiContext
 from ..dialogs.referral_register import RegisterReferralDialog
+from ..domain_labels import label as domain_label
 from ..models.referrals_model import (ID_ROLE, NEXT_STEP, REFERRER, SORT_ROLE,
                                       ReferralsTableModel, places_text)
 from ..operations.runner import user_message
@@ -215,7 +216,7 @@ class ReferralsView(QWidget):
             r = item.referral
             kind = (self.tr("Revisitation ({day})").format(day=short_date(r.revisitation_on))
                     if item.revisitation else self.tr("Ny indstilling"))
-            values = (r.child_name, kind, places_text(r), r.referrer_type.label)
+            values = (r.child_name, kind, places_text(r), domain_label(r.referrer_type))
             for column, value in enumerate(values):
                 cell = QTableWidgetItem(value)
                 cell.setData(ID_ROLE, str(r.id))

@@ -24,6 +24,7 @@ from ..context import GuiContext
 from ..dialogs.folder_texts import FolderTextsDialog
 from ..dialogs.handover_packet import HandoverDialog
 from ..dialogs.pdf_preview import show_preview
+from ..domain_labels import label as domain_label
 from ..formatting import LOCAL_TZ, danish_sort_key, format_date, format_datetime
 from ..operations.runner import user_message
 from ..printing import DocumentKind, DocumentRequest, file_name_part, guarded, kinds_for
@@ -66,7 +67,7 @@ def plan_choices(ctx, child_id: uuid.UUID) -> tuple[list[Choice], int]:
     items = []
     for plan in versions:
         text = _tr("Version {version} – {status}").format(version=plan.version,
-                                                          status=plan.status.label.lower())
+                                                          status=domain_label(plan.status).lower())
         if plan.approved_on:
             text += f" {format_date(plan.approved_on)}"
         items.append(Choice(plan.id, text, _tr("version {version}").format(version=plan.version),
@@ -81,8 +82,9 @@ def meeting_choices(ctx, child_id: uuid.UUID, *, held_only: bool,
     if held_only:
         found = [m for m in found if m.status is MeetingStatus.HELD]
     found.sort(key=lambda m: m.start, reverse=True)
-    items = [Choice(m.id, f"{m.kind.label} {_when(m.start)} – {m.status.label.lower()}",
-                    f"{m.kind.label.lower()} {format_date(_day(m.start))}",
+    items = [Choice(m.id, f"{domain_label(m.kind)} {_when(m.start)} – "
+                          f"{domain_label(m.status).lower()}",
+                    f"{domain_label(m.kind).lower()} {format_date(_day(m.start))}",
                     f"{_day(m.start):%Y-%m-%d}") for m in found]
     if held_only or not found:
         return items, 0
@@ -97,9 +99,9 @@ def visit_choices(ctx, child: ChildSummary) -> tuple[list[Choice], int]:
         found.update((v.id, v) for v in visits.list_visits(ctx, home_id=child.home_id,
                                                            kind=VisitKind.SUPERVISION))
     ordered = sorted(found.values(), key=lambda v: v.visited_at, reverse=True)
-    items = [Choice(v.id, f"{v.kind.label} {_when(v.visited_at)}"
+    items = [Choice(v.id, f"{domain_label(v.kind)} {_when(v.visited_at)}"
                           + (f" – {v.home_name}" if v.home_name else ""),
-                    f"{v.kind.label.lower()} {format_date(_day(v.visited_at))}",
+                    f"{domain_label(v.kind).lower()} {format_date(_day(v.visited_at))}",
                     f"{_day(v.visited_at):%Y-%m-%d}") for v in ordered]
     return items, 0
 
@@ -228,7 +230,7 @@ class PrintsPage(ScrollPage):
         for child in self.children:
             text = child_name(child)
             if child.status is not ChildStatus.ACTIVE:
-                text += f" ({child.status.label.lower()})"
+                text += f" ({domain_label(child.status).lower()})"
             self.child_combo.addItem(text, child.id)
         if not self.children:
             self.child_combo.addItem(self.tr("Ingen børn endnu"), None)

@@ -20,6 +20,7 @@ from ...services import consents, handover
 from ...services.consents import ConsentInfo
 from ..context import GuiContext
 from ..dialogs.consent_record import ConsentDialog
+from ..domain_labels import label as domain_label
 from ..formatting import format_datetime
 from ..operations.runner import user_message
 from ..printing import guarded
@@ -79,9 +80,9 @@ class ConsentTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             guardian = consent.guardian_name + (f" ({consent.guardian_relation})"
                                                 if consent.guardian_relation else "")
-            return (consent.purpose.label, ", ".join(consent.recipients), guardian,
+            return (domain_label(consent.purpose), ", ".join(consent.recipients), guardian,
                     _short(consent.given_on), _short(consent.expires_on),
-                    _short(consent.withdrawn_on), consent.form.label,
+                    _short(consent.withdrawn_on), domain_label(consent.form),
                     consent.state_label)[column]
         if role == Qt.ItemDataRole.ForegroundRole and column == STATE:
             return QColor(STATE_COLOURS[consent.state])
@@ -298,7 +299,7 @@ class ConsentsPanel(QWidget):
 
     def _describe(self, consent: ConsentInfo) -> str:
         to = ", ".join(consent.recipients)
-        what = consent.purpose.label.lower()
+        what = domain_label(consent.purpose).lower()
         return self.tr("{what} til {to}").format(what=what, to=to) if to else what
 
     def _confirm(self, title: str, text: str, yes: str) -> bool:

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFormLayout, QWidget
 from ... import __version__
 from ...services import professionals
 from ..context import GuiContext
+from ..domain_labels import label as domain_label
 from ..widgets.language_settings import LanguageSettingsCard
 from ..widgets.lock_settings import LockSettingsCard
 from ..widgets.text import card, clear_layout, label, page_title, section_title
@@ -32,7 +33,7 @@ class SettingsPage(ScrollPage):
         rows.addRow(label(self.tr("Data ligger i"), "fieldLabel"),
                     label(gui.data_location, selectable=True, object_name="dataLocation"))
         rows.addRow(label(self.tr("Logget ind som"), "fieldLabel"),
-                    label(f"{user.display_name} ({user.username}), {user.role.label}"))
+                    label(f"{user.display_name} ({user.username}), {domain_label(user.role)}"))
         rows.addRow(label(self.tr("Version"), "fieldLabel"), label(__version__))
         storage.addLayout(rows)
         self.body.addWidget(storage_card)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWi
 from ...services.devices import DeviceInfo
 from ...services.sync import ExportResult, ImportReport
 from ..dialogs.pairing import fingerprint_label
+from ..domain_labels import label as domain_label
 from ..widgets.text import card, clear_layout, label, section_title
 
 
@@ -89,9 +90,9 @@ class ThisDeviceCard(QFrame):
 
     def show_device(self, me: DeviceInfo) -> None:
         self.name.setText(me.name)
-        self.role.setText(_tr("{role} · ejer: {owner}").format(role=me.role.label,
+        self.role.setText(_tr("{role} · ejer: {owner}").format(role=domain_label(me.role),
                                                                  owner=me.owner)
-                          if me.owner else me.role.label)
+                          if me.owner else domain_label(me.role))
         self.fingerprint.setText(me.fingerprint)
         self.fingerprint.setAccessibleName(", ".join(me.fingerprint.split()))
 

@@ -19,6 +19,7 @@ from ...services import children, printing, visits
 from ...services.visits import OVERDUE_AFTER_DAYS, SupervisionStatus, VisitInfo
 from ..context import GuiContext
 from ..dialogs.visit_record import VisitDialog
+from ..domain_labels import label as domain_label
 from ..operations.runner import user_message
 from ..widgets.pdf_saver import PdfSaver
 from ..widgets.text import label, section_title
@@ -198,7 +199,7 @@ class VisitsView(QWidget):
             tasks = self.tr("{n} åbne").format(n=open_tasks) if open_tasks else \
                 (self.tr("Alle udført") if visit.follow_ups else "")
             notes = " ".join(visit.notes.split())
-            values = (f"{local(visit.visited_at):%d-%m-%Y %H.%M}", visit.kind.label, where,
+            values = (f"{local(visit.visited_at):%d-%m-%Y %H.%M}", domain_label(visit.kind), where,
                       visit.consultant_name, tasks, notes)
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
@@ -229,7 +230,7 @@ class VisitsView(QWidget):
     def _recorded(self, visit: VisitInfo) -> None:
         self.feedback.setProperty("role", "muted")
         self.feedback.setText(self.tr("{kind} registreret {when}.").format(
-            kind=visit.kind.label, when=f"{local(visit.visited_at):%d-%m-%Y kl. %H.%M}"))
+            kind=domain_label(visit.kind), when=f"{local(visit.visited_at):%d-%m-%Y kl. %H.%M}"))
         self.feedback.setVisible(True)
         self.reload()
         self.changed.emit()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from ...domain.enums import GoalStatus
 from ...services.goals import OPEN_STATUSES, GoalInfo
+from ..domain_labels import label as domain_label
 from ..formatting import domain_labels, format_date
 from .text import card, clear_layout, label, section_title
 
@@ -60,11 +61,11 @@ def target_text(goal: GoalInfo, today: date) -> str:
 
 def status_pill(status: GoalStatus) -> QLabel:
     background, colour = STATUS_COLOURS.get(status, STATUS_COLOURS[GoalStatus.DROPPED])
-    pill = QLabel(status.label)
+    pill = QLabel(domain_label(status))
     pill.setObjectName("goalStatus")
     pill.setStyleSheet(f"background: {background}; color: {colour}; border-radius: 9px; "
                        "padding: 2px 10px; font-weight: 600;")
-    pill.setAccessibleName(_tr("Status: {status}").format(status=status.label))
+    pill.setAccessibleName(_tr("Status: {status}").format(status=domain_label(status)))
     return pill
 
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOpti
 
 from ...domain.enums import WellbeingPosition
 from ...services.observations import ObservationInfo
+from ..domain_labels import label
 from ..formatting import domain_labels, format_datetime
 from ..models.observations_model import OBSERVATION_ROLE
 from ..style import ACCENT, ERROR, MUTED, POSITION_COLOURS, TEXT
@@ -209,7 +210,7 @@ class ObservationCardDelegate(QStyledItemDelegate):
             edge -= int(pill_width) + 10
         colour = POSITION_COLOURS.get(obs.position)
         if colour is not None and obs.position != WellbeingPosition.NONE:
-            word = obs.position.label
+            word = label(obs.position)
             word_width = bold_metrics.horizontalAdvance(word)
             painter.setFont(bold)
             painter.setPen(QColor(TEXT))

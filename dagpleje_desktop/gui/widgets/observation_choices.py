@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QGroupBox, QHBoxLayout, 
 from ...domain.domains import LAEREPLAN_THEMES, PRACTICAL_DOMAINS, DevelopmentDomain
 from ...domain.enums import GoalStatus, SharingLevel, WellbeingPosition
 from ...services.goals import GoalInfo
+from ..domain_labels import label
 from ..style import POSITION_COLOURS, TEXT
 
 GOAL_TITLE_CHARS = 70
@@ -71,8 +72,8 @@ class DomainChecklist(QWidget):
         column.setSpacing(2)
         column.setContentsMargins(10, 6, 8, 8)
         for domain in domains:
-            box = QCheckBox(domain.label)
-            box.setAccessibleName(domain.label)
+            box = QCheckBox(label(domain))
+            box.setAccessibleName(label(domain))
             box.setAccessibleDescription(title)
             box.toggled.connect(self.changed)
             self.boxes[domain.code] = box
@@ -104,12 +105,12 @@ class PositionPicker(QWidget):
         row.setSpacing(8)
         checked_rules = []
         for position in POSITION_ORDER:
-            button = QPushButton(_dot(POSITION_COLOURS.get(position)), position.label)
+            button = QPushButton(_dot(POSITION_COLOURS.get(position)), label(position))
             button.setObjectName(f"position_{position.value}")
             button.setProperty("positionChoice", True)
             button.setCheckable(True)
             button.setIconSize(QSize(14, 14))
-            name = self.tr("Trivsel: %1").replace("%1", position.label)
+            name = self.tr("Trivsel: %1").replace("%1", label(position))
             button.setAccessibleName(name)
             button.setToolTip(name)
             self.group.addButton(button)
@@ -173,7 +174,7 @@ class GoalChecklist(QWidget):
             short = title if len(title) <= GOAL_TITLE_CHARS else \
                 title[:GOAL_TITLE_CHARS - 1].rstrip() + "…"
             if goal.status != GoalStatus.ACTIVE:
-                short += f" ({goal.status.label.lower()})"
+                short += f" ({label(goal.status).lower()})"
             box = QCheckBox(short)
             box.setObjectName(f"goal_{goal.id}")
             box.setToolTip(title)
@@ -202,9 +203,9 @@ class SharingPicker(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(14)
         for level in SharingLevel:
-            button = QRadioButton(level.label)
+            button = QRadioButton(label(level))
             button.setObjectName(f"sharing_{level.value}")
-            button.setAccessibleName(self.tr("Deling: %1").replace("%1", level.label))
+            button.setAccessibleName(self.tr("Deling: %1").replace("%1", label(level)))
             self.group.addButton(button)
             self.buttons[level] = button
             row.addWidget(button)

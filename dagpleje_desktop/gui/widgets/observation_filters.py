@@ -19,6 +19,7 @@ from ...domain.enums import WellbeingPosition
 from ...services.goals import GoalInfo
 from ...services.observations import ObservationFilter
 from ...services.professionals import ProfessionalInfo
+from ..domain_labels import label as domain_label
 from ..formatting import LOCAL_TZ
 from .text import label
 
@@ -103,12 +104,12 @@ class ObservationFilterBar(QWidget):
         for group in (LAEREPLAN_THEMES, PRACTICAL_DOMAINS):
             self.domain_filter.insertSeparator(self.domain_filter.count())
             for domain in group:
-                self.domain_filter.addItem(domain.label, domain.code)
+                self.domain_filter.addItem(domain_label(domain), domain.code)
         self.position_filter = self._combo("positionFilter", self.tr("Filtrér på position"))
         self.position_filter.addItem(self.tr("Alle positioner"), None)
         for position in (WellbeingPosition.GREEN, WellbeingPosition.YELLOW,
                          WellbeingPosition.RED, WellbeingPosition.NONE):
-            text = position.label if position != WellbeingPosition.NONE \
+            text = domain_label(position) if position != WellbeingPosition.NONE \
                 else self.tr("Uden position")
             self.position_filter.addItem(text, position.value)
         self.goal_filter = self._combo("goalFilter", self.tr("Filtrér på mål"))

@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from ...domain.enums import WellbeingPosition
+from ..domain_labels import label
 from ..style import POSITION_COLOURS
 
 DOT_SIZE = 14
@@ -17,8 +18,9 @@ class PositionDot(QWidget):
         super().__init__(parent)
         self.position = position
         self.setFixedSize(QSize(DOT_SIZE, DOT_SIZE))
-        self.setAccessibleName(f"{position.label} position")
-        self.setToolTip(f"{position.label} position")
+        name = self.tr("{position} position").format(position=label(position))
+        self.setAccessibleName(name)
+        self.setToolTip(name)
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
         colour = POSITION_COLOURS.get(self.position)
@@ -41,7 +43,7 @@ class PositionBadge(QWidget):
         layout.setSpacing(6)
         if position in POSITION_COLOURS:
             layout.addWidget(PositionDot(position))
-            word = QLabel(position.label)
+            word = QLabel(label(position))
             word.setStyleSheet("font-weight: 600;")  # yellow text on white is unreadable
             layout.addWidget(word)
-        self.setAccessibleName(f"Position: {position.label}")
+        self.setAccessibleName(self.tr("Position: {position}").format(position=label(position)))

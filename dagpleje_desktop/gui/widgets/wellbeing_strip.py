@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from ...domain.enums import AssessmentKind, WellbeingPosition
 from ...services.assessments import WellbeingPoint
+from ..domain_labels import label
 from ..formatting import MONTHS, format_date
 from ..style import MUTED, POSITION_COLOURS, TEXT
 
@@ -27,8 +28,9 @@ MARKER = 7
 MIN_SEGMENT = 3          # px: a single day is still visible
 LONGEST_SEGMENT = 31     # days a point colours the strip without a newer one
 TRACK = "#e9edf1"
-SOURCE_LABELS = {AssessmentKind.INDIVIDUAL.value: AssessmentKind.INDIVIDUAL.label.lower(),
-                 AssessmentKind.JOINT.value: AssessmentKind.JOINT.label.lower()}
+# Points from these sources are assessments; any other source is an observation. Kinds, not
+# words: a word made at import time would miss the translator installed later.
+ASSESSMENT_SOURCES = {kind.value: kind for kind in AssessmentKind}
 
 
 @dataclass(frozen=True)
@@ -129,7 +131,7 @@ class WellbeingStrip(QWidget):
     def _paint_markers(self, painter: QPainter) -> None:
         """Joint assessments first; an individual one only where it does not overlap."""
         top = STRIP_TOP + STRIP_HEIGHT + 3
-        assessed = [s for s in self.segments if s.point.source in SOURCE_LABELS]
+        assessed = [s for s in self.segments if s.point.source in ASSESSMENT_SOURCES]
         assessed.sort(key=lambda s: s.point.source != AssessmentKind.JOINT.value)
         drawn: list[float] = []
         for segment in assessed:
@@ -172,8 +174,9 @@ class WellbeingStrip(QWidget):
     # -- words for people who do not see the colours ------------------------------
 
     def describe_point(self, point: WellbeingPoint) -> str:
-        how = SOURCE_LABELS.get(point.source, self.tr("observation"))
-        text = f"{format_date(point.on)}: {point.position.label} ({how})"
+        kind = ASSESSMENT_SOURCES.get(point.source)
+        how = label(kind).lower() if kind is not None else self.tr("observation")
+        text = f"{format_date(point.on)}: {label(point.position)} ({how})"
         if point.assessor_name:
             text += self.tr(", {name}").format(name=point.assessor_name)
         if point.comment:
@@ -187,7 +190,7 @@ class WellbeingStrip(QWidget):
         counts = {position: sum(1 for p in self.points if p.position == position)
                   for position in (WellbeingPosition.GREEN, WellbeingPosition.YELLOW,
                                    WellbeingPosition.RED)}
-        summary = ", ".join(f"{position.label}: {count}" for position, count in counts.items())
+        summary = ", ".join(f"{label(position)}: {count}" for position, count in counts.items())
         self.setAccessibleDescription(self.tr("{n} positioner fra {start} til {end}. {summary}. "
                                               "Seneste: {latest}.").format(
             n=len(self.points), start=format_date(self.points[0].on),
