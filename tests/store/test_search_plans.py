@@ -80,7 +80,9 @@ def test_each_way_of_looking_is_taken_on_postgresql(many_notes):
     if ctx.db.dialect != "postgresql":
         pytest.skip("the plans are PostgreSQL's")
     with ctx.db.transaction() as session:
-        assert search._pg_plan(session, "tårn:*") == "walk"
-        assert search._pg_plan(session, "regnorm:*") == "all"
-        window = search._pg_plan(session, "bold:*")
+        assert search._pg_plan(session, "tårn:*", ["tårn"]) == "walk"
+        assert search._pg_plan(session, "regnorm:*", ["regnorm"]) == "all"
+        assert search._pg_plan(session, "regnorm:* & tårn:*", ["regnorm", "tårn"]) == "all"
+        assert search._pg_plan(session, "gik:* & tårn:*", ["gik", "tårn"]) == "walk"
+        window = search._pg_plan(session, "bold:*", ["bold"])
     assert window not in ("walk", "all", None)
