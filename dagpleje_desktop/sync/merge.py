@@ -129,10 +129,6 @@ class Merger:
     # -- applying ------------------------------------------------------------------------
 
     def apply(self, fresh: list[Op]) -> MergeResult:
-        with oplog.larger_page_cache(self.conn):
-            return self._apply(fresh)
-
-    def _apply(self, fresh: list[Op]) -> MergeResult:
         result = self.result
         for op in (o for o in fresh if o.kind == PURGE):
             rows = purge.purge_child(self.conn, op.row_id, op.decoded["guardians"],

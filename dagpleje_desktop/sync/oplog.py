@@ -11,8 +11,7 @@ ids are turned into hex text in the query and bound as UUIDs there.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Sequence
 
 from sqlalchemy.engine import Connection
 
@@ -22,10 +21,6 @@ from .operations import OP_COLUMNS, WireOp
 _ID_COLUMNS = frozenset({"op_id", "origin_device", "row_id"})
 _BATCH = 500      # ids per IN (...) list, as elsewhere in sync
 _WRITE_BATCH = 20_000
-# An import writes ~100,000 operations into three indexes plus the rows: with SQLite's
-# default 2 MB page cache, pages are spilled to the WAL, then read back, decrypted and
-# written again while the same transaction goes on (a fifth of the insert time).
-BULK_CACHE_KIB = 64 * 1024
 
 
 def _is_sqlite(conn: Connection) -> bool:
@@ -109,17 +104,3 @@ def store(conn: Connection, ops: list[WireOp]) -> None:
     for part in chunked(ops, _WRITE_BATCH):
         conn.exec_driver_sql(sql, part)
 
-
-@contextmanager
-def larger_page_cache(conn: Connection) -> Iterator[None]:
-    """SQLite: a page cache of ``BULK_CACHE_KIB`` on this connection while a bulk write
-    runs, then the one it had (dirty pages stay until the commit writes them)."""
-    if not _is_sqlite(conn):
-        yield
-        return
-    before = int(conn.exec_driver_sql("PRAGMA cache_size").scalar())
-    conn.exec_driver_sql(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
-    try:
-        yield
-    finally:
-        conn.exec_driver_sql(f"PRAGMA cache_size = {before}")

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from ...domain.enums import UserRole
 from ...domain.errors import ValidationError
 from ...services.installation import Installation, check_password_strength
-from ..domain_labels import label
+from ..domain_labels import label as domain_label
 from ..forms import load_form
 from ..operations import session as session_ops
 from ..operations.runner import OperationRunner, user_message
@@ -37,7 +37,7 @@ class SetupDialog(QDialog):
         self.ui = load_form("setup", self)
         frame_form(self, self.ui, self.tr("Ny installation – Dagpleje Desktop"), min_width=640)
         for role in (UserRole.CONSULTANT, UserRole.CHILDMINDER, UserRole.OFFICE):
-            self.ui.roleChoice.addItem(label(role), role.value)  # Qt turns a StrEnum into str
+            self.ui.roleChoice.addItem(domain_label(role), role.value)  # Qt turns a StrEnum into str
         self.ui.roleChoice.currentIndexChanged.connect(self._show_role_hint)
         self._show_role_hint()
         for label in self._error_labels():
