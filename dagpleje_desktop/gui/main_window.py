@@ -24,6 +24,7 @@ from .pages.base import Page
 from .pages.search import SearchPlacement
 from .pages.sync_markers import BADGE_ROLE, NavigationBadgeDelegate
 from .resources import icon
+from .domain_labels import label as domain_label
 
 NAVIGATION_WIDTH = 210
 NAVIGATION_ITEM_HEIGHT = 40
@@ -145,7 +146,7 @@ class MainWindow(QMainWindow):
     def _make_status_bar(self) -> None:
         user = self.gui.session.user
         who = QLabel(self.tr("Logget ind som {name} ({role})").format(
-            name=user.display_name, role=user.role.label))
+            name=user.display_name, role=domain_label(user.role)))
         who.setObjectName("statusUser")
         where = QLabel(self.tr("Data: {location}").format(location=self.gui.data_location))
         where.setObjectName("statusLocation")

@@ -26,6 +26,7 @@ from .base import ScrollPage
 from .child_tabs import DevelopmentTab, GoalsTab, WellbeingTab
 from .child_timeline import TimelineView
 from .sync_markers import ConflictMarker
+from ..domain_labels import label as domain_label
 
 MIN_TAB_HEIGHT = 460
 TAB_OBSERVATIONS, TAB_DEVELOPMENT, TAB_WELLBEING, TAB_GOALS, TAB_RECORD = range(5)
@@ -37,7 +38,7 @@ def facts_line(summary: children.ChildSummary) -> str:
     facts = [format_age(summary.age_months) if summary.birth_date else tr("Ukendt alder"),
              tr("CPR {cpr}").format(cpr=summary.cpr_masked) if summary.cpr_masked
              else tr("Intet CPR-nummer"),
-             summary.status.label,
+             domain_label(summary.status),
              summary.home_name or tr("Ikke indskrevet i et dagplejehjem")]
     return "  ·  ".join(facts)
 

@@ -22,6 +22,7 @@ from ..operations.runner import user_message
 from ..widgets.text import card, clear_layout, label, page_title, section_title
 from . import overview_sections as sections
 from .base import ScrollPage
+from ..domain_labels import label as domain_label
 
 WEEKDAYS = sections.WEEKDAYS
 MY_CHILDREN_TITLE = {
@@ -131,7 +132,7 @@ class OverviewPage(ScrollPage):
         for status in ChildStatus:
             count = info.children_by_status.get(status, 0)
             if count:
-                children_layout.addWidget(label(f"{status.label}: {count}"))
+                children_layout.addWidget(label(f"{domain_label(status)}: {count}"))
         homes, homes_layout = card()
         homes_layout.addWidget(section_title(self.tr("Dagplejehjem")))
         homes_layout.addWidget(label(self.tr("{n} dagplejehjem").format(n=info.homes)))

@@ -26,6 +26,7 @@ from ...services.visits import SupervisionStatus
 from ..formatting import LOCAL_TZ, format_date, format_datetime
 from ..widgets.position import PositionBadge
 from ..widgets.text import card, label, section_title
+from ..domain_labels import label as domain_label
 
 STALE_AFTER_DAYS = 14  # more days than this without an observation is highlighted
 LISTED_AT_MOST = 25   # a longer children list shows only the children needing attention
@@ -244,7 +245,7 @@ def absences_card(absences: list[AbsenceNotice]) -> QFrame:
         return frame
     for absence in absences[:ABSENCES_SHOWN]:  # the first to begin first
         layout.addWidget(label(absence.home_name, object_name="absenceHome"))
-        layout.addWidget(label(f"{absence.reason.label}: "
+        layout.addWidget(label(f"{domain_label(absence.reason)}: "
                                f"{period_text(absence.starts_on, absence.ends_on)}", "muted"))
     if len(absences) > ABSENCES_SHOWN:
         layout.addWidget(more_note(len(absences) - ABSENCES_SHOWN, _tr(
