@@ -22,7 +22,7 @@ from pathlib import Path
 import shiboken6
 from PySide6.QtCore import (QT_TRANSLATE_NOOP, QBuffer, QByteArray, QCoreApplication, QIODevice,
                             QObject, QRectF, QSize, QSizeF, Signal)
-from PySide6.QtGui import QPageLayout, QPainter
+from PySide6.QtGui import QImageWriter, QPageLayout, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 
@@ -249,6 +249,17 @@ def fit(area: QRectF, size: QSizeF) -> QRectF:
     width, height = size.width() * scale, size.height() * scale
     return QRectF(area.x() + (area.width() - width) / 2,
                   area.y() + (area.height() - height) / 2, width, height)
+
+
+def load_image_plugins() -> None:
+    """Load Qt's image-format plugins on the GUI thread, before a worker prints.
+
+    QPdfEngine asks for the image writers on the first drawImage; loading a plugin on a
+    worker moves it to the GUI thread under a Qt mutex while PySide still holds the GIL
+    in drawImage, and the GUI thread waiting for that GIL inside a signal disconnect
+    deadlocks both. Once loaded here, the worker only reads them.
+    """
+    QImageWriter.supportedImageFormats()
 
 
 def render_to_printer(data: bytes, printer: QPrinter, progress: Progress | None = None) -> int:

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QStackedWidget, QVBoxLayout,
 
 from ..context import GuiContext
 from ..operations.runner import user_message
-from ..printing import (DocumentRequest, ProgressRelay, generate_pdf, guarded, orient_for,
+from ..printing import (DocumentRequest, ProgressRelay, generate_pdf, guarded,
+                        load_image_plugins, orient_for,
                         render_to_printer, save_pdf)
 from ..resources import icon
 from ..widgets.pdf_saver import ask_save_path
@@ -252,6 +253,7 @@ class PdfPreviewDialog(QDialog):
 
     def start_printing(self, printer: QPrinter) -> None:
         self._printer = printer  # alive until the worker is done with it
+        load_image_plugins()
         relay = self._begin_work(self.tr("Udskriver …"))
         data = self.data
         self.gui.runner.run_file(lambda: render_to_printer(data, printer, relay.callback),
