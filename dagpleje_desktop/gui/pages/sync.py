@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView,
                                QMessageBox, QPushButton, QTableView, QWidget)
@@ -197,10 +197,7 @@ class SyncPage(ScrollPage):
         row = self.devices_model.row_of(device_id)
         if row < 0:
             row = 0
-        self.table.selectionModel().select(
-            self.devices_model.index(row, 0),
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.selectRow(row)
 
     def _update_buttons(self) -> None:
         device = self.selected_device()
