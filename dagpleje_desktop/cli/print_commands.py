@@ -112,28 +112,26 @@ def run_action_plan(args) -> int:
     return _saved("Handleplanen", path)
 
 
-def run_agenda(args) -> int:
-    meeting_id = parse_uuid(args.meeting_id, "møde-id")
+def _print_record(args, record_id: str, id_name: str, render, document: str) -> int:
+    """One document about one record: parse its id, log in, render, say where it went."""
+    parsed = parse_uuid(record_id, id_name)
     target = _target(args)
     with logged_in(args) as ctx:
-        path = printing.print_agenda(ctx, meeting_id, target)
-    return _saved("Dagsordenen", path)
+        path = render(ctx, parsed, target)
+    return _saved(document, path)
+
+
+def run_agenda(args) -> int:
+    return _print_record(args, args.meeting_id, "møde-id", printing.print_agenda, "Dagsordenen")
 
 
 def run_minutes(args) -> int:
-    meeting_id = parse_uuid(args.meeting_id, "møde-id")
-    target = _target(args)
-    with logged_in(args) as ctx:
-        path = printing.print_minutes(ctx, meeting_id, target)
-    return _saved("Referatet", path)
+    return _print_record(args, args.meeting_id, "møde-id", printing.print_minutes, "Referatet")
 
 
 def run_supervision(args) -> int:
-    visit_id = parse_uuid(args.visit_id, "besøgs-id")
-    target = _target(args)
-    with logged_in(args) as ctx:
-        path = printing.print_supervision(ctx, visit_id, target)
-    return _saved("Tilsynsrapporten", path)
+    return _print_record(args, args.visit_id, "besøgs-id", printing.print_supervision,
+                         "Tilsynsrapporten")
 
 
 def run_handover(args) -> int:
