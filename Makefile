@@ -18,6 +18,7 @@ run: $(STAMP)
 	$(VENV)/bin/dagpleje-desktop --demo
 
 test: $(STAMP)
+	$(PY) -m ruff check dagpleje_desktop tests benchmarks
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(PYTEST_ARGS)
 
 package: $(STAMP)

@@ -22,6 +22,8 @@ from .context import GuiContext
 from .dialogs.login import LoginDialog
 from .main_window import MainWindow
 from .operations import session as session_ops
+from .log_file import configure_logging
+from .widgets.date_field import use_clock
 from .operations.runner import OperationRunner, user_message
 from .resources import icon
 from .style import apply_style
@@ -125,6 +127,7 @@ class AppController(QObject):
         self.login_dialog.show()
 
     def show_main_window(self, session: AppContext) -> None:
+        use_clock(session.today)  # date fields count "i morgen" and two-digit years from it
         gui = GuiContext(self.installation, session, self.runner, demo=self.demo)
         self.main_window = MainWindow(gui)
         self.main_window.closed.connect(self.quit_app)
@@ -142,7 +145,7 @@ class AppController(QObject):
 
 
 def main(argv: list[str] | None = None) -> int:
-    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    configure_logging()
     args = parse_args(sys.argv[1:] if argv is None else argv)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)

@@ -7,6 +7,7 @@ from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import QWidget
 
 from .resources import UI_DIR
+from .widgets.date_field import DateField, MomentField
 
 
 def load_form(name: str, parent: QWidget | None = None) -> QWidget:
@@ -16,7 +17,10 @@ def load_form(name: str, parent: QWidget | None = None) -> QWidget:
     if not file.open(QIODevice.OpenModeFlag.ReadOnly):
         raise FileNotFoundError(f"form not found: {path}")
     try:
-        widget = QUiLoader().load(file, parent)
+        loader = QUiLoader()
+        for widget_class in (DateField, MomentField):  # the forms' dates use the one date field
+            loader.registerCustomWidget(widget_class)
+        widget = loader.load(file, parent)
     finally:
         file.close()
     if widget is None:

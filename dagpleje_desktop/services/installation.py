@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import os
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -65,8 +66,10 @@ class InitResult:
 class Installation:
     """Where the data lives: a data folder (SQLCipher) or a PostgreSQL URL."""
 
-    def __init__(self, data_dir: Path | None = None, database_url: str | None = None):
+    def __init__(self, data_dir: Path | None = None, database_url: str | None = None,
+                 *, now: Callable[[], datetime] | None = None):
         self.database_url = database_url
+        self.now = now  # the sessions' clock; None is the computer's (tests freeze it)
         self.data_dir = None if database_url else Path(data_dir or default_data_dir())
 
     @property
@@ -214,6 +217,9 @@ class Installation:
         self._settle_key_file(username, [])
         user = CurrentUser(account.id, account.username, account.display_name,
                            UserRole(account.role), account.professional_id)
+        if self.now is not None:
+            return AppContext(db=db, device_id=device_id, user=user, data_dir=self.data_dir,
+                              now=self.now)
         return AppContext(db=db, device_id=device_id, user=user, data_dir=self.data_dir)
 
     def _settle_key_file(self, username: str | None, moved: list) -> None:

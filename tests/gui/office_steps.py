@@ -59,12 +59,14 @@ def choose(qtbot, combo: QComboBox, text: str) -> None:
 
 def type_text(qtbot, widget, text: str) -> None:
     widget.setFocus()
+    qtbot.waitUntil(widget.hasFocus, timeout=WAIT)
     qtbot.keyClicks(widget, text)
 
 
 def replace_text(qtbot, widget, text: str) -> None:
-    """Select what is there (Ctrl+A) and type over it."""
+    """Select what is there (Ctrl+A) and type over it, once the field has the focus."""
     widget.setFocus()
+    qtbot.waitUntil(widget.hasFocus, timeout=WAIT)
     qtbot.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(widget, text)
 

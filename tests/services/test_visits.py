@@ -24,7 +24,7 @@ def test_home_not_visited_for_31_days_is_overdue(consultant_ctx):
     late = homes.create_home(ctx, homes.HomeInput("Mælkebøtten", HomeKind.MINI, 4))
     fine = homes.create_home(ctx, homes.HomeInput("Solstrålen", HomeKind.MINI, 4))
     edge = homes.create_home(ctx, homes.HomeInput("Regnbuen", HomeKind.MINI, 4))
-    never = homes.create_home(ctx, homes.HomeInput("Nyt hjem", HomeKind.MINI, 4))
+    homes.create_home(ctx, homes.HomeInput("Nyt hjem", HomeKind.MINI, 4))  # never visited
     homes.create_home(ctx, homes.HomeInput("Almindelig", HomeKind.ORDINARY, 5))
     _supervise(ctx, late.id, 31)
     _supervise(ctx, late.id, 70)

@@ -57,7 +57,8 @@ class AbsenceDialog(OfficeDialog):
 
     def _keep_order(self, start) -> None:
         """Moving the first day past the last moves the last day along (a one-day absence)."""
-        if self.end.date() < start:
+        end = self.end.value()
+        if end is not None and end < from_qdate(start):
             self.end.setDate(start)
 
     def submit(self):
@@ -65,8 +66,8 @@ class AbsenceDialog(OfficeDialog):
         if not chosen:
             raise ValidationError(self.tr("Vælg dagplejehjemmet, hvor dagplejeren er "
                                           "fraværende."))
-        data = AbsenceInput(uuid.UUID(chosen), from_qdate(self.start.date()),
-                            from_qdate(self.end.date()), AbsenceReason(self.reason.currentData()),
+        data = AbsenceInput(uuid.UUID(chosen), self.start.checked_value(),
+                            self.end.checked_value(), AbsenceReason(self.reason.currentData()),
                             self.note.text())
         session = self.gui.session
         return lambda: absences.register_absence(session, data)

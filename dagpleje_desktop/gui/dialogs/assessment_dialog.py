@@ -9,15 +9,16 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDateEdit, QDialog, QFormLayout,
+from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QFormLayout,
                                QHBoxLayout, QPlainTextEdit, QPushButton, QRadioButton,
                                QSpinBox, QVBoxLayout, QWidget)
 
 from ...domain.ages import age_in_months
 from ...domain.domains import LAEREPLAN_THEMES, PRACTICAL_DOMAINS
 from ...domain.enums import AssessmentKind, WellbeingPosition
+from ...domain.errors import ValidationError
 from ...services import assessments
 from ..context import GuiContext
 from ..domain_labels import label as domain_label
@@ -27,17 +28,16 @@ from ..resources import icon
 from ..style import POSITION_COLOURS
 from ..widgets.feedback import show_field_error
 from ..widgets.text import label
+from ..widgets.date_field import DateField
+from ..widgets.when_fields import date_edit
 
 DATE_FORMAT = "dd-MM-yyyy"
 
 
-def _date_edit(today: date, name: str) -> QDateEdit:
-    edit = QDateEdit(QDate(today))
+def _date_edit(today: date, name: str) -> DateField:
+    edit = date_edit(today)
     edit.setObjectName(name)
-    edit.setDisplayFormat(DATE_FORMAT)
-    edit.setCalendarPopup(True)
-    edit.setLocale(QLocale(QLocale.Language.Danish, QLocale.Country.Denmark))
-    edit.setMaximumDate(QDate(today))
+    edit.setMaximumDate(today)  # an assessment is of what has been seen
     return edit
 
 
@@ -93,7 +93,11 @@ class _AssessmentDialog(QDialog):
 
     def _submit(self) -> None:
         show_field_error(self.error)
-        work = self._work()
+        try:
+            work = self._work()
+        except ValidationError as exc:
+            show_field_error(self.error, exc.message)
+            return
         if work is None:
             return
         self.save_button.setEnabled(False)
@@ -150,12 +154,15 @@ class DevelopmentAssessmentDialog(_AssessmentDialog):
             self.age_hint.setText(self.tr("Barnets fødselsdato kendes ikke, så vurderingen kan "
                                           "ikke vises i grafen."))
             return
-        age = age_in_months(self.birth_date, self.date_edit.date().toPython())
+        on = self.date_edit.value()
+        if on is None:
+            return  # the date field says why it cannot read the date
+        age = age_in_months(self.birth_date, on)
         self.age_hint.setText(self.tr("Barnets alder den dag: {age}").format(age=format_age(age)))
 
     def _work(self):
         session, child_id = self.gui.session, self.child_id
-        on, code = self.date_edit.date().toPython(), self.domain.currentData()
+        on, code = self.date_edit.checked_value(), self.domain.currentData()
         level, note = self.level.value(), self.note.toPlainText()
         return lambda: assessments.add_development_assessment(session, child_id, on, code,
                                                               level, note)
@@ -210,7 +217,7 @@ class WellbeingAssessmentDialog(_AssessmentDialog):
             show_field_error(self.error, self.tr("Vælg en position: grøn, gul eller rød."))
             return None
         session, child_id = self.gui.session, self.child_id
-        on, kind = self.date_edit.date().toPython(), self.chosen_kind()
+        on, kind = self.date_edit.checked_value(), self.chosen_kind()
         position, comment = self._position_of[checked], self.comment.toPlainText()
         return lambda: assessments.add_wellbeing_assessment(session, child_id, on, kind,
                                                             position, comment)

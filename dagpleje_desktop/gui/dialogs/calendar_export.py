@@ -9,6 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QCheckBox, QDialog, QGridLayout, QHBoxLayout, QPushButton,
                                QRadioButton, QVBoxLayout, QWidget)
 
+from ...domain.errors import ValidationError
 from ...services import calendar as calendar_service
 from ...services.calendar import CalendarItem
 from ..context import GuiContext
@@ -17,7 +18,7 @@ from ..resources import icon
 from ..widgets.feedback import set_busy, show_field_error
 from ..widgets.pdf_saver import ask_save_path
 from ..widgets.text import label
-from ..widgets.when_fields import date_edit, from_qdate
+from ..widgets.when_fields import date_edit
 
 
 class CalendarExportDialog(QDialog):
@@ -98,7 +99,11 @@ class CalendarExportDialog(QDialog):
     def _export(self) -> None:
         show_field_error(self.error)
         if self.period_choice.isChecked():
-            start, end = from_qdate(self.start.date()), from_qdate(self.end.date())
+            try:
+                start, end = self.start.checked_value(), self.end.checked_value()
+            except ValidationError as exc:
+                show_field_error(self.error, exc.message)
+                return
             if end < start:
                 show_field_error(self.error, self.tr("Perioden slutter før den begynder."))
                 return

@@ -10,12 +10,13 @@ from __future__ import annotations
 import uuid
 from datetime import date, timedelta
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, Signal
-from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDateEdit, QDialog,
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog,
                                QFormLayout, QHBoxLayout, QLayout, QPlainTextEdit, QPushButton,
                                QRadioButton, QVBoxLayout, QWidget)
 
 from ...domain.enums import ConsentForm, ConsentPurpose
+from ...domain.errors import ValidationError
 from ...services import children, consents
 from ..context import GuiContext
 from ..domain_labels import label as domain_label
@@ -24,6 +25,8 @@ from ..printing import guarded
 from ..resources import icon
 from ..widgets.feedback import show_field_error
 from ..widgets.text import label
+from ..widgets.date_field import DateField
+from ..widgets.when_fields import date_edit
 
 DATE_FORMAT = "dd-MM-yyyy"
 DEFAULT_VALIDITY_DAYS = 365
@@ -38,12 +41,9 @@ DEFAULT_INFORMATION = {  # a suggestion for what the consent covers, per purpose
 }
 
 
-def date_edit(day: date, name: str) -> QDateEdit:
-    edit = QDateEdit(QDate(day))
+def named_date_edit(day: date, name: str) -> DateField:
+    edit = date_edit(day)
     edit.setObjectName(name)
-    edit.setDisplayFormat(DATE_FORMAT)
-    edit.setCalendarPopup(True)
-    edit.setLocale(QLocale(QLocale.Language.Danish, QLocale.Country.Denmark))
     return edit
 
 
@@ -95,13 +95,14 @@ class ConsentDialog(QDialog):
         self.information.setFixedHeight(64)
         for edit in (self.recipients, self.information):  # sets the dialog's width too
             edit.setMinimumWidth(FIELD_WIDTH)
-        self.given_on = date_edit(today, "givenOn")
-        self.given_on.setMaximumDate(QDate(today))
+        self.given_on = named_date_edit(today, "givenOn")
+        self.given_on.setMaximumDate(today)
         self.given_on.setAccessibleName(self.tr("Givet den"))
         self.given_on.setMinimumWidth(150)
         self.has_expiry = QCheckBox(self.tr("Udløber den"))
         self.has_expiry.setObjectName("hasExpiry")
-        self.expires_on = date_edit(today + timedelta(days=DEFAULT_VALIDITY_DAYS), "expiresOn")
+        self.expires_on = named_date_edit(today + timedelta(days=DEFAULT_VALIDITY_DAYS),
+                                          "expiresOn")
         self.expires_on.setAccessibleName(self.tr("Udløbsdato"))
         self.expires_on.setEnabled(False)
         expiry_row = QHBoxLayout()
@@ -214,13 +215,17 @@ class ConsentDialog(QDialog):
         return consents.ConsentInput(
             child_id=self.child_id, guardian_id=guardian_id, purpose=self.chosen_purpose(),
             recipients=recipients, information=self.information.toPlainText(),
-            given_on=self.given_on.date().toPython(),
-            expires_on=self.expires_on.date().toPython() if self.has_expiry.isChecked()
+            given_on=self.given_on.checked_value(),
+            expires_on=self.expires_on.checked_value() if self.has_expiry.isChecked()
             else None, form=self.chosen_form())
 
     def _submit(self) -> None:
         show_field_error(self.error)
-        data = self.consent_input()
+        try:
+            data = self.consent_input()
+        except ValidationError as exc:
+            show_field_error(self.error, exc.message)
+            return
         if data is None:
             return
         self.save_button.setEnabled(False)

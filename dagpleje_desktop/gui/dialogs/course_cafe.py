@@ -17,7 +17,7 @@ from ...services.courses import CAFE_ROLES
 from ..context import GuiContext
 from ..domain_labels import label as domain_label
 from ..widgets.text import label
-from ..widgets.when_fields import date_edit, from_qdate, local_datetime, time_edit
+from ..widgets.when_fields import date_edit, local_datetime, time_edit
 from .office_form import OfficeDialog
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -73,7 +73,7 @@ class CafeDialog(OfficeDialog):
         chosen = self.child.currentData()
         if not chosen:
             raise ValidationError(self.tr("Vælg barnet, caféen er for."))
-        day = from_qdate(self.day.date())
+        day = self.day.checked_value()
         people = tuple(uuid.UUID(self.people.item(i).data(ID_ROLE))
                        for i in range(self.people.count())
                        if self.people.item(i).checkState() == Qt.CheckState.Checked)

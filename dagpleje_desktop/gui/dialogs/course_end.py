@@ -11,7 +11,7 @@ from ...services import courses
 from ...services.courses import CourseInfo
 from ..context import GuiContext
 from ..domain_labels import label
-from ..widgets.when_fields import date_edit, from_qdate, short_date
+from ..widgets.when_fields import date_edit, short_date
 from .office_form import OfficeDialog
 
 
@@ -51,6 +51,6 @@ class EndCourseDialog(OfficeDialog):
         return next(r for r, b in self.reason_buttons.items() if b.isChecked())
 
     def submit(self):
-        day, reason = from_qdate(self.end.date()), self.reason()
+        day, reason = self.end.checked_value(), self.reason()
         session, course_id = self.gui.session, self.course.id
         return lambda: courses.end_course(session, course_id, day, reason)

@@ -15,7 +15,7 @@ from ...services.courses import CourseInfo, GuidanceInput, SessionInput
 from ..context import GuiContext
 from ..domain_labels import label as domain_label
 from ..widgets.text import label
-from ..widgets.when_fields import DANISH, date_edit, from_qdate, local_datetime, time_edit
+from ..widgets.when_fields import DANISH, date_edit, local_datetime, time_edit
 from .office_form import OfficeDialog
 
 CONSULTANT_ROLES = (ProfessionalRole.MINI_CONSULTANT, ProfessionalRole.DAYCARE_CONSULTANT,
@@ -53,7 +53,7 @@ class GuidanceDialog(OfficeDialog):
 
     def submit(self):
         guide = self.guide.currentData()
-        data = GuidanceInput(self.unit.text(), from_qdate(self.start.date()),
+        data = GuidanceInput(self.unit.text(), self.start.checked_value(),
                              self.challenge.toPlainText(),
                              uuid.UUID(guide) if guide else None)
         session = self.gui.session
@@ -119,7 +119,7 @@ class SessionDialog(OfficeDialog):
         self.hours_hint.style().polish(self.hours_hint)
 
     def submit(self):
-        data = SessionInput(local_datetime(from_qdate(self.day.date()), self.time.time()),
+        data = SessionInput(local_datetime(self.day.checked_value(), self.time.time()),
                             SessionMode(self.mode.currentData()), self.hours.value(),
                             self.notes.toPlainText())
         session, course_id = self.gui.session, self.course.id

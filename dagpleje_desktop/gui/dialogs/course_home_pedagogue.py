@@ -12,7 +12,7 @@ import uuid
 from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QDoubleSpinBox, QHBoxLayout, QLineEdit,
+from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QHBoxLayout, QLineEdit,
                                QPlainTextEdit, QVBoxLayout)
 
 from ...domain import courses as rules
@@ -22,7 +22,8 @@ from ...services import children, courses, professionals
 from ...services.courses import CourseInfo, HomePedagogueInput
 from ..context import GuiContext
 from ..widgets.text import label
-from ..widgets.when_fields import (DANISH, OptionalDate, date_edit, from_qdate, local_datetime,
+from ..widgets.date_field import DateField
+from ..widgets.when_fields import (DANISH, OptionalDate, date_edit, local_datetime,
                                    short_date, time_edit)
 from .office_form import OfficeDialog
 
@@ -36,7 +37,7 @@ def _tr(text: str) -> str:
 class PlannedEndCheck:
     """The hint under a planned-end field: the limit, a warning or the refusal."""
 
-    def __init__(self, start: QDateEdit | date, end: QDateEdit, changed=None) -> None:
+    def __init__(self, start: DateField | date, end: DateField, changed=None) -> None:
         self.start, self.end, self.changed = start, end, changed
         self.limit = label("", "muted", object_name="latestEnd")
         self.message = label("", object_name="plannedEndMessage")
@@ -47,16 +48,18 @@ class PlannedEndCheck:
         self.box.addWidget(end)
         self.box.addWidget(self.limit)
         self.box.addWidget(self.message)
-        if isinstance(start, QDateEdit):
+        if isinstance(start, DateField):
             start.dateChanged.connect(lambda _: self.update())
         end.dateChanged.connect(lambda _: self.update())
         self.update()
 
-    def start_day(self) -> date:
-        return from_qdate(self.start.date()) if isinstance(self.start, QDateEdit) else self.start
+    def start_day(self) -> date | None:
+        return self.start.value() if isinstance(self.start, DateField) else self.start
 
     def update(self) -> None:
-        start, end = self.start_day(), from_qdate(self.end.date())
+        start, end = self.start_day(), self.end.value()
+        if start is None or end is None:
+            return  # the date field itself says why it cannot read the date
         self.limit.setText(_tr("Senest {day} (højst {weeks} uger efter start)").format(
             day=short_date(rules.latest_end(start)), weeks=rules.MAX_COURSE_WEEKS))
         try:
@@ -137,8 +140,8 @@ class HomePedagogueDialog(OfficeDialog):
         pedagogue = self.pedagogue.currentData()
         day = self.meeting_day.value()
         data = HomePedagogueInput(
-            family=self.family.text(), start_date=from_qdate(self.start.date()),
-            planned_end=from_qdate(self.planned_end.date()), weekly_hours=self.hours.value(),
+            family=self.family.text(), start_date=self.start.checked_value(),
+            planned_end=self.planned_end.checked_value(), weekly_hours=self.hours.value(),
             goals=self.goals.toPlainText(),
             pedagogue_id=uuid.UUID(pedagogue) if pedagogue else None,
             child_id=uuid.UUID(child) if child else None,
@@ -166,6 +169,6 @@ class PlannedEndDialog(OfficeDialog):
         self.finish(self.tr("Gem"))
 
     def submit(self):
-        day, session, course_id = from_qdate(self.planned_end.date()), self.gui.session, \
+        day, session, course_id = self.planned_end.checked_value(), self.gui.session, \
             self.course.id
         return lambda: courses.change_planned_end(session, course_id, day)

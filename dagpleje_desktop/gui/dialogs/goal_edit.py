@@ -23,7 +23,7 @@ from ..domain_labels import label
 from ..forms import load_form
 from ..operations.runner import user_message
 from ..widgets.feedback import set_busy, show_field_error
-from ..widgets.when_fields import from_qdate, setup_date_edit, to_qdate
+from ..widgets.when_fields import to_qdate
 from .framing import frame_form
 
 DEFAULT_PERIOD = timedelta(days=90)  # SMTTE: follow up within three months
@@ -55,8 +55,6 @@ class GoalDialog(QDialog):
             ui.domainChoice.addItem(label(domain), domain.code)
         for status in GoalStatus:
             ui.statusChoice.addItem(label(status), status.value)
-        for edit in (ui.startDate, ui.targetDate):
-            setup_date_edit(edit)
         ui.startSet.toggled.connect(ui.startDate.setEnabled)
         ui.targetSet.toggled.connect(ui.targetDate.setEnabled)
         self._fill(goal or draft)
@@ -107,8 +105,8 @@ class GoalDialog(QDialog):
             signs_of_progress=ui.signs.toPlainText(), measures=ui.measures.toPlainText(),
             measure_who=ui.measureWho.text(), measure_how_often=ui.measureHowOften.text(),
             responsible=ui.responsible.text(),
-            start_date=from_qdate(ui.startDate.date()) if ui.startSet.isChecked() else None,
-            target_date=from_qdate(ui.targetDate.date()) if ui.targetSet.isChecked() else None,
+            start_date=ui.startDate.checked_value() if ui.startSet.isChecked() else None,
+            target_date=ui.targetDate.checked_value() if ui.targetSet.isChecked() else None,
             status=GoalStatus(ui.statusChoice.currentData()),
             evaluation=ui.evaluation.toPlainText(),
             action_plan_id=self.goal.action_plan_id if self.goal else None)
@@ -121,7 +119,11 @@ class GoalDialog(QDialog):
 
     def _submit(self) -> None:
         show_field_error(self.ui.formError)
-        data = self.goal_input()
+        try:
+            data = self.goal_input()
+        except ValidationError as exc:
+            show_field_error(self.ui.formError, exc.message)
+            return
         if self.collect:
             try:
                 goals.check_goal(data)

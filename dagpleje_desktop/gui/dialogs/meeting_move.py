@@ -12,6 +12,7 @@ from PySide6.QtCore import QTime, Signal
 from PySide6.QtWidgets import (QDialog, QGridLayout, QHBoxLayout, QLineEdit, QPlainTextEdit,
                                QPushButton, QVBoxLayout, QWidget)
 
+from ...domain.errors import ValidationError
 from ...services import meetings
 from ...services.meetings import MeetingSummary
 from ..context import GuiContext
@@ -19,7 +20,7 @@ from ..operations.runner import user_message
 from ..resources import icon
 from ..widgets.feedback import set_busy, show_field_error
 from ..widgets.text import label
-from ..widgets.when_fields import (date_edit, from_qdate, local, local_datetime, span_text,
+from ..widgets.when_fields import (date_edit, local, local_datetime, span_text,
                                    time_edit, to_qdate)
 
 
@@ -124,7 +125,11 @@ class MoveMeetingDialog(_MeetingDialog):
         self.date.setDate(to_qdate(day))
 
     def _submit(self) -> None:
-        day = from_qdate(self.date.date())
+        try:
+            day = self.date.checked_value()
+        except ValidationError as exc:
+            show_field_error(self.error, exc.message)
+            return
         starts_at = local_datetime(day, self.start.time())
         ends_at = local_datetime(day, self.end.time())
         place, session, meeting_id = self.place.text(), self.gui.session, self.meeting.id

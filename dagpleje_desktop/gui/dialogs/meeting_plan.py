@@ -14,6 +14,7 @@ from datetime import date, time, timedelta
 from PySide6.QtCore import Qt, QTime, Signal
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
+from ...domain.errors import ValidationError
 from ...domain.agendas import default_agenda
 from ...domain.enums import MeetingKind
 from ...services import children, meetings
@@ -23,7 +24,7 @@ from ..domain_labels import label
 from ..forms import load_form
 from ..operations.runner import user_message
 from ..widgets.feedback import set_busy, show_field_error
-from ..widgets.when_fields import (from_qdate, local_datetime, setup_date_edit, setup_time_edit,
+from ..widgets.when_fields import (local_datetime, setup_time_edit,
                                    to_qdate)
 from .framing import frame_form
 
@@ -70,7 +71,6 @@ class PlanMeetingDialog(QDialog):
         self._agenda_touched = False
         self._filling_agenda = False
         ui = self.ui
-        setup_date_edit(ui.dateEdit)
         setup_time_edit(ui.startTime)
         setup_time_edit(ui.endTime)
         for kind in PLANNABLE_KINDS:
@@ -130,7 +130,7 @@ class PlanMeetingDialog(QDialog):
         return tuple(self.ui.agenda.item(row).text() for row in range(self.ui.agenda.count()))
 
     def meeting_input(self) -> MeetingInput:
-        day = from_qdate(self.ui.dateEdit.date())
+        day = self.ui.dateEdit.checked_value()
         return MeetingInput(
             kind=self.kind(), child_id=self.child_id(),
             starts_at=local_datetime(day, self.ui.startTime.time()),
@@ -241,7 +241,11 @@ class PlanMeetingDialog(QDialog):
 
     def _submit(self) -> None:
         show_field_error(self.ui.formError)
-        data = self.meeting_input()
+        try:
+            data = self.meeting_input()
+        except ValidationError as exc:
+            show_field_error(self.ui.formError, exc.message)
+            return
         self._set_busy(True)
         session = self.gui.session
         self.gui.runner.run_db(lambda: meetings.plan_meeting(session, data),

@@ -25,7 +25,7 @@ import uuid
 from dataclasses import replace
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QWidget
 from shiboken6 import isValid
@@ -111,8 +111,6 @@ class ObservationFormDialog(QDialog):
             holder.layout().addWidget(widget)
         ui.choicesScroll.viewport().setAutoFillBackground(False)
         ui.choices.setAutoFillBackground(False)
-        ui.observedAt.setLocale(QLocale(QLocale.Language.Danish, QLocale.Country.Denmark))
-        ui.observedAt.setMinimumDate(QDate(2000, 1, 1))
         ui.childChoice.setEnabled(False)  # until the children are loaded
         ui.deleteButton.setVisible(editing)
         for button in self.findChildren(QPushButton):  # Enter in a field must never press
@@ -287,7 +285,10 @@ class ObservationFormDialog(QDialog):
         if not state.has_words:
             show_field_error(ui.textError, self.tr("Skriv, hvad du så – teksten er tom."))
             first = first or ui.text
-        if state.observed_at > self.gui.session.now() + FUTURE_TOLERANCE:
+        if ui.observedAt.error():
+            show_field_error(ui.timeError, ui.observedAt.error())
+            first = first or ui.observedAt
+        elif state.observed_at > self.gui.session.now() + FUTURE_TOLERANCE:
             show_field_error(ui.timeError, self.tr("Tidspunktet ligger i fremtiden."))
             first = first or ui.observedAt
         if self.attachments.reading:

@@ -12,7 +12,7 @@ from ...services.referrals import ReferralInfo
 from ...services.visitation import HOME_VISIT_NOTE
 from ..context import GuiContext
 from ..widgets.text import label
-from ..widgets.when_fields import date_edit, from_qdate, local_datetime, time_edit
+from ..widgets.when_fields import date_edit, local_datetime, time_edit
 from .office_form import OfficeDialog
 
 
@@ -38,7 +38,7 @@ class HomeVisitDialog(OfficeDialog):
         self.finish(self.tr("Planlæg besøget"))
 
     def submit(self):
-        when = local_datetime(from_qdate(self.day.date()), self.time.time())
+        when = local_datetime(self.day.checked_value(), self.time.time())
         notes, session, referral_id = self.notes.toPlainText(), self.gui.session, \
             self.referral.id
         return lambda: visitation.plan_home_visit(session, referral_id, when, notes)
@@ -76,7 +76,7 @@ class StartMeetingDialog(OfficeDialog):
         self.finish(self.tr("Planlæg mødet"))
 
     def submit(self):
-        day = from_qdate(self.day.date())
+        day = self.day.checked_value()
         starts, ends = (local_datetime(day, t) for t in (self.start.time(), self.end.time()))
         place = self.place.text().strip() or None
         session, referral_id = self.gui.session, self.referral.id

@@ -17,7 +17,7 @@ from ...services.referrals import ReferralInfo
 from ...services.visitation import DecisionInput
 from ..context import GuiContext
 from ..domain_labels import label
-from ..widgets.when_fields import date_edit, from_qdate, short_date
+from ..widgets.when_fields import date_edit, short_date
 from .office_form import OfficeDialog
 
 REVISIT_AFTER = timedelta(days=182)  # the committee usually looks again after half a year
@@ -90,7 +90,7 @@ class DecisionDialog(OfficeDialog):
         data = DecisionInput(
             outcome, self.note.toPlainText(),
             places=self.places.value() if granted else None,
-            revisitation_on=from_qdate(self.revisitation.date()) if granted else None,
-            decided_on=from_qdate(self.decided.date()))
+            revisitation_on=self.revisitation.checked_value() if granted else None,
+            decided_on=self.decided.checked_value())
         session, referral_id = self.gui.session, self.referral.id
         return lambda: visitation.record_decision(session, referral_id, data)

@@ -18,7 +18,7 @@ from ...services.referrals import ReferralInfo
 from ..context import GuiContext
 from ..operations.runner import user_message
 from ..widgets.text import label
-from ..widgets.when_fields import date_edit, from_qdate
+from ..widgets.when_fields import date_edit
 from .office_form import OfficeDialog
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -70,7 +70,9 @@ class PlacementDialog(OfficeDialog):
         self.reload()
 
     def reload(self) -> None:
-        session, day = self.gui.session, from_qdate(self.start.date())
+        session, day = self.gui.session, self.start.value()
+        if day is None:
+            return  # the date field says why it cannot read the date
         try:
             suggested = visitation.suggest_homes(session, self.referral.id, day)
             every = visitation.committee_list(session, day).homes
@@ -130,6 +132,6 @@ class PlacementDialog(OfficeDialog):
 
     def submit(self):
         home_id = self.selected_home_id()
-        day, session, referral_id = from_qdate(self.start.date()), self.gui.session, \
+        day, session, referral_id = self.start.checked_value(), self.gui.session, \
             self.referral.id
         return lambda: visitation.place_granted_child(session, referral_id, home_id, day)

@@ -24,7 +24,7 @@ from ..context import GuiContext
 from ..domain_labels import label as domain_label
 from ..widgets.pdf_saver import documents_folder
 from ..widgets.text import label, section_title
-from ..widgets.when_fields import OptionalDate, date_edit, from_qdate
+from ..widgets.when_fields import OptionalDate, date_edit
 from .office_form import OfficeDialog
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
@@ -218,7 +218,7 @@ class RegisterReferralDialog(OfficeDialog):
             referrer_type=ReferrerType(self.referrer_type.currentData()),
             referrer_name=self.referrer_name.text(), reason=self.reason.toPlainText(),
             requested_places=self.places.value(), child_id=child_id, new_child=new_child,
-            received_on=from_qdate(self.received.date()), committee_date=self.committee.value())
+            received_on=self.received.checked_value(), committee_date=self.committee.value())
         paths, session = self.attachment_paths(), self.gui.session
         return lambda: referrals.register_referral(
             session, ReferralInput(**values, attachments=read_uploads(paths)))

@@ -8,6 +8,7 @@ from datetime import datetime
 from PySide6.QtCore import QTime, Signal
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
+from ...domain.errors import ValidationError
 from ...domain.enums import HomeKind, VisitKind
 from ...services import children, homes, visits
 from ...services.visits import VisitInput
@@ -16,7 +17,7 @@ from ..forms import load_form
 from ..operations.runner import user_message
 from ..widgets.feedback import set_busy, show_field_error
 from ..widgets.follow_up_editor import FollowUpEditor
-from ..widgets.when_fields import (from_qdate, local, local_datetime, setup_date_edit,
+from ..widgets.when_fields import (local, local_datetime,
                                    setup_time_edit, to_qdate)
 from .framing import frame_form
 
@@ -34,7 +35,6 @@ class VisitDialog(QDialog):
         self.ui = load_form("visit_record", self)
         frame_form(self, self.ui, self.tr("Registrér besøg"), min_width=760)
         ui, session = self.ui, gui.session
-        setup_date_edit(ui.dateEdit)
         setup_time_edit(ui.timeEdit)
         moment = local(when or session.now())
         ui.dateEdit.setDate(to_qdate(moment.date()))
@@ -81,7 +81,7 @@ class VisitDialog(QDialog):
         child = ui.childChoice.currentData() if not supervision else None
         return VisitInput(
             kind=self.kind(),
-            visited_at=local_datetime(from_qdate(ui.dateEdit.date()), ui.timeEdit.time()),
+            visited_at=local_datetime(ui.dateEdit.checked_value(), ui.timeEdit.time()),
             home_id=uuid.UUID(home) if home else None,
             child_id=uuid.UUID(child) if child else None,
             notes=ui.notes.toPlainText(), follow_ups=self.follow_ups.pending())
@@ -96,7 +96,11 @@ class VisitDialog(QDialog):
         show_field_error(self.ui.formError)
         if not self.follow_ups.commit_typed():
             return
-        data, session = self.visit_input(), self.gui.session
+        try:
+            data, session = self.visit_input(), self.gui.session
+        except ValidationError as exc:
+            show_field_error(self.ui.formError, exc.message)
+            return
         self._set_busy(True)
         self.gui.runner.run_db(lambda: visits.record_visit(session, data),
                                self._succeeded, self._failed)

@@ -18,8 +18,11 @@ Why it is built the way it is (each rule closes a way to crash at random):
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import logging
+import secrets
+import traceback
 import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -37,17 +40,50 @@ log = logging.getLogger(__name__)
 UNEXPECTED_ERROR = QT_TRANSLATE_NOOP(
     "Runner", "Der skete en uventet fejl, og handlingen blev ikke gennemført. Prøv igen; sker "
               "det igen, så kontakt support.")
+SUPPORT_REFERENCE = QT_TRANSLATE_NOOP("Runner", "Fejlkode til support: %1")
 SHUTDOWN_WAIT_MS = 30_000
 
 DoneCallback = Callable[[Any], None]
 ErrorCallback = Callable[[BaseException], None]
 
 
+def support_reference(exc: BaseException) -> str:
+    """A short code the person can read to support; the log has the traceback under it.
+
+    Logged once per exception, in English and without the exception's message (database
+    errors quote the row's values, which may be a child's name or CPR number).
+    """
+    reference = getattr(exc, "_support_reference", None)
+    if reference is None:
+        reference = "F-" + secrets.token_hex(3).upper()
+        with contextlib.suppress(AttributeError, TypeError):
+            exc._support_reference = reference  # type: ignore[attr-defined]
+        log.error("unexpected error, reference %s:\n%s", reference, stack_only(exc))
+    return reference
+
+
+def stack_only(exc: BaseException) -> str:
+    """The traceback of ``exc`` and its causes: frames and exception types, no messages."""
+    seen: set[int] = set()
+    chain: list[BaseException] = []
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        chain.append(current)
+        current = current.__cause__ or current.__context__
+    return "".join("".join(traceback.extract_tb(link.__traceback__).format())
+                   + f"{type(link).__module__}.{type(link).__qualname__}\n"
+                   for link in reversed(chain))
+
+
 def user_message(exc: BaseException) -> str:
-    """The Danish text to show for an exception (never a stack trace)."""
+    """The Danish text to show for an exception (never a stack trace); an unexpected one
+    is logged and carries a reference for support."""
     if isinstance(exc, DagplejeError):
         return exc.message
-    return QCoreApplication.translate("Runner", UNEXPECTED_ERROR)
+    return QCoreApplication.translate("Runner", UNEXPECTED_ERROR) + "\n" + \
+        QCoreApplication.translate("Runner", SUPPORT_REFERENCE).replace(
+            "%1", support_reference(exc))
 
 
 @dataclass
@@ -217,7 +253,7 @@ class OperationRunner(QObject):
             job.on_done(result)
             return
         if not isinstance(error, DagplejeError):
-            log.error("background operation failed", exc_info=error)
+            support_reference(error)  # logged once, with the code the person will see
         else:
             log.info("operation refused: %s", error.log_message)
         if job.on_error is not None:

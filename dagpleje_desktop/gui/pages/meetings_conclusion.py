@@ -10,6 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLineEdit, QPushButton, QScrollArea,
                                QSizePolicy, QStackedWidget, QVBoxLayout, QWidget)
 
+from ...domain.errors import ValidationError
 from ...domain.enums import Attendance, MeetingStatus, PlanStatus
 from ...services import goals, meeting_minutes, meetings, plans, printing
 from ...services.meeting_minutes import ProposedMeeting
@@ -25,7 +26,7 @@ from ..widgets.feedback import show_field_error
 from ..widgets.pdf_saver import PdfSaver
 from ..widgets.rebuild import discard_layout
 from ..widgets.text import label, section_title
-from ..widgets.when_fields import date_edit, from_qdate, local, span_text
+from ..widgets.when_fields import date_edit, local, span_text
 from .meetings_plan_form import PlanForm
 
 FORM, RESULT = range(2)
@@ -263,8 +264,12 @@ class ConclusionView(QWidget):
         if self.detail is None:
             return
         show_field_error(self.error)
-        data = self.form.plan_input()
-        approved_on, signatories = self.form.approval()
+        try:
+            data = self.form.plan_input()
+            approved_on, signatories = self.form.approval()
+        except ValidationError as exc:
+            show_field_error(self.error, exc.message)
+            return
         session, meeting_id = self.gui.session, self.detail.summary.id
         self.create_button.setEnabled(False)
         self.gui.runner.run_db(
@@ -286,7 +291,11 @@ class ConclusionView(QWidget):
     def approve_draft(self) -> None:
         if self.plan is None:
             return
-        approved_on = from_qdate(self.draft_approved_on.date())
+        try:
+            approved_on = self.draft_approved_on.checked_value()
+        except ValidationError as exc:
+            show_field_error(self.error, exc.message)
+            return
         signatories = [n.strip() for n in self.draft_signatories.text().split(",") if n.strip()]
         session, plan_id = self.gui.session, self.plan.id
         self.approve_button.setEnabled(False)

@@ -17,7 +17,7 @@ from ..domain_labels import label as domain_label
 from ..formatting import domain_labels
 from ..widgets.rebuild import discard_layout
 from ..widgets.text import label, section_title
-from ..widgets.when_fields import OptionalDate, date_edit, from_qdate, short_date, to_qdate
+from ..widgets.when_fields import OptionalDate, date_edit, short_date, to_qdate
 
 
 def _text_edit(name: str, accessible: str, placeholder: str, height: int = 66) -> QPlainTextEdit:
@@ -166,13 +166,13 @@ class PlanForm(QWidget):
             child_id=self._child_id, background=self.background.toPlainText(),
             resources=self.resources.toPlainText(), challenges=self.challenges.toPlainText(),
             parent_agreements=self.agreements.toPlainText(),
-            period_start=from_qdate(self.period_start.date()),
+            period_start=self.period_start.checked_value(),
             period_end=self.period_end.value(),
-            next_evaluation=from_qdate(self.next_evaluation.date()),
+            next_evaluation=self.next_evaluation.checked_value(),
             goal_ids=self.goal_ids(), meeting_id=self._meeting_id)
 
     def approval(self) -> tuple[date | None, list[str]]:
         if not self.approve_now.isChecked():
             return None, []
         names = [n.strip() for n in self.signatories.toPlainText().splitlines() if n.strip()]
-        return from_qdate(self.approved_on.date()), names
+        return self.approved_on.checked_value(), names

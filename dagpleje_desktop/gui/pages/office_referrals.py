@@ -24,7 +24,7 @@ from ..models.referrals_model import (ID_ROLE, NEXT_STEP, REFERRER, SORT_ROLE,
                                       ReferralsTableModel, places_text)
 from ..operations.runner import user_message
 from ..widgets.text import label, section_title
-from ..widgets.when_fields import date_edit, from_qdate, short_date, to_qdate
+from ..widgets.when_fields import date_edit, short_date, to_qdate
 from .office_referral_panel import ReferralPanel
 
 FULL = QColor("#b3261e")
@@ -184,7 +184,7 @@ class ReferralsView(QWidget):
         return min(upcoming) if upcoming else today
 
     def committee_day(self) -> date:
-        return from_qdate(self.committee_date.date())
+        return self.committee_date.understood()
 
     def set_committee_day(self, day: date) -> None:
         self.committee_date.setDate(to_qdate(day))

@@ -18,7 +18,7 @@ from ...domain.errors import ValidationError
 from ...services.follow_ups import FollowUpInfo, FollowUpInput, validate_follow_up
 from .feedback import show_field_error
 from .text import label
-from .when_fields import date_edit, from_qdate, short_date, to_qdate
+from .when_fields import date_edit, short_date, to_qdate
 
 DEFAULT_DUE_IN = timedelta(days=14)
 
@@ -115,9 +115,9 @@ class FollowUpEditor(QWidget):
         self._refresh()
 
     def _add(self) -> None:
-        task = FollowUpInput(self.description.text().strip(), self.owner.currentText().strip(),
-                             from_qdate(self.due.date()))
         try:
+            task = FollowUpInput(self.description.text().strip(),
+                                 self.owner.currentText().strip(), self.due.checked_value())
             validate_follow_up(task)
         except ValidationError as exc:
             show_field_error(self.error, exc.message)

@@ -10,8 +10,8 @@ import uuid
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QGridLayout, QHBoxLayout, QLabel,
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, QTimer, Signal
+from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel,
                                QPushButton, QWidget)
 
 from ...domain.domains import LAEREPLAN_THEMES, PRACTICAL_DOMAINS
@@ -22,6 +22,7 @@ from ...services.professionals import ProfessionalInfo
 from ..domain_labels import label as domain_label
 from ..formatting import LOCAL_TZ
 from .text import label
+from .date_field import DateField
 
 DEBOUNCE_MS = 250
 CUSTOM = "custom"
@@ -88,13 +89,9 @@ class ObservationFilterBar(QWidget):
         combo.view().setMinimumWidth(320)  # the open list shows whole names
         return combo
 
-    def _date_edit(self, name: str, accessible: str) -> QDateEdit:
-        edit = QDateEdit()
+    def _date_edit(self, name: str, accessible: str) -> DateField:
+        edit = DateField(day=self._today(), accessible_name=accessible, explain=False)
         edit.setObjectName(name)
-        edit.setAccessibleName(accessible)
-        edit.setDisplayFormat(DATE_FORMAT)
-        edit.setCalendarPopup(True)
-        edit.setLocale(QLocale(QLocale.Language.Danish, QLocale.Country.Denmark))
         edit.setEnabled(False)
         return edit
 
@@ -169,7 +166,9 @@ class ObservationFilterBar(QWidget):
         since = until = None
         months = self.period_filter.currentData()
         if months == CUSTOM:
-            start, end = self.from_date.date().toPython(), self.to_date.date().toPython()
+            start, end = self.from_date.value(), self.to_date.value()
+            if start is None or end is None:
+                return None  # the date field says why it cannot read the date
             self.period_error.setText(self.tr("Fra-datoen ligger efter til-datoen."))
             self.period_error.setVisible(start > end)
             if start > end:

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QDate, QLocale, QTime, Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QTimeEdit, QWidget
+from PySide6.QtCore import QDate, QTime, Signal
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QTimeEdit, QWidget
 
+from ...domain.date_input import UnreadableDate
 from ..formatting import LOCAL_TZ, MONTHS
+from .date_field import DANISH, DateField, today
 
-DANISH = QLocale(QLocale.Language.Danish, QLocale.Country.Denmark)
 DATE_FORMAT = "dd-MM-yyyy"
 TIME_FORMAT = "HH.mm"
 WEEKDAY_NAMES = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
@@ -21,6 +22,9 @@ def to_qdate(day: date) -> QDate:
 
 
 def from_qdate(day: QDate) -> date:
+    if not day.isValid():
+        raise UnreadableDate("Datoen kan ikke læses. Skriv den som dag-måned-år, fx 22-02-2027.",
+                             log_message="invalid QDate")
     return date(day.year(), day.month(), day.day())
 
 
@@ -60,24 +64,10 @@ def span_text(start: datetime, end: datetime) -> str:
     return f"{day} kl. {clock(first)} – {short_date(last.date())} kl. {clock(last)}"
 
 
-def date_edit(day: date | None = None, *, accessible_name: str = "") -> QDateEdit:
-    edit = QDateEdit()
-    setup_date_edit(edit)
-    edit.setDate(to_qdate(day or date.today()))
-    if accessible_name:
-        edit.setAccessibleName(accessible_name)
-    return edit
-
-
-def setup_date_edit(edit: QDateEdit) -> None:
-    """Danish month and day names in the pop-up calendar, Monday first, ISO week numbers."""
-    edit.setLocale(DANISH)
-    edit.setDisplayFormat(DATE_FORMAT)
-    edit.setCalendarPopup(True)
-    popup = edit.calendarWidget()
-    popup.setLocale(DANISH)
-    popup.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
-    popup.setGridVisible(True)
+def date_edit(day: date | None = None, *, accessible_name: str = "",
+              explain: bool = True) -> DateField:
+    """The application's date field (see date_field.py), showing ``day`` or today."""
+    return DateField(day=day or today(), accessible_name=accessible_name, explain=explain)
 
 
 def time_edit(hour: int = 10, minute: int = 0, *, accessible_name: str = "") -> QTimeEdit:
@@ -105,7 +95,7 @@ class OptionalDate(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         self.enabled = QCheckBox(label)
-        self.edit = date_edit(day or default or date.today(), accessible_name=label)
+        self.edit = date_edit(day or default or today(), accessible_name=label)
         row.addWidget(self.enabled)
         row.addWidget(self.edit, 1)
         self.enabled.toggled.connect(self.edit.setEnabled)
@@ -114,7 +104,8 @@ class OptionalDate(QWidget):
         self.set_value(day)
 
     def value(self) -> date | None:
-        return from_qdate(self.edit.date()) if self.enabled.isChecked() else None
+        """The date when ticked (a ValidationError when it cannot be read), else None."""
+        return self.edit.checked_value() if self.enabled.isChecked() else None
 
     def set_value(self, day: date | None) -> None:
         self.enabled.setChecked(day is not None)
