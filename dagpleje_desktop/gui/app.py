@@ -129,6 +129,7 @@ class AppController(QObject):
     def show_main_window(self, session: AppContext) -> None:
         use_clock(session.today)  # date fields count "i morgen" and two-digit years from it
         gui = GuiContext(self.installation, session, self.runner, demo=self.demo)
+        gui.changes.listen_to(session)  # views refresh from what each write changed
         self.main_window = MainWindow(gui)
         self.main_window.closed.connect(self.quit_app)
         self.main_window.show()

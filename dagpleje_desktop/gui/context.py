@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from ..services.context import AppContext
 from ..services.installation import Installation
+from .operations.changes import ChangeBus, change_bus
 from .operations.runner import OperationRunner
 
 
@@ -15,6 +16,11 @@ class GuiContext:
     session: AppContext  # the logged-in user's service context
     runner: OperationRunner
     demo: bool = False
+
+    @property
+    def changes(self) -> ChangeBus:
+        """Change records of this session's writes, on the GUI thread."""
+        return change_bus()
 
     @property
     def data_location(self) -> str:

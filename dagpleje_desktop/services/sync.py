@@ -28,7 +28,7 @@ from ..sync.gc_pause import gc_paused
 from ..sync.merge import Merger
 from ..sync.package import FILE_SUFFIX, parse_package
 from ..sync.vectors import advance, catch_up_own, record_origins, settle_restore
-from . import audit
+from . import audit, change_feed
 from .access import parse_uuid
 from .context import AppContext
 from .devices import get_device, self_device
@@ -361,6 +361,7 @@ def import_package(ctx: AppContext, path, confirm_large_delete: bool = False,
         _backup_before_import(ctx)
     _step(progress, cancel, _MERGE_FROM, IMPORT_SCALE, "Indlæser ændringer")
     report = _apply(ctx, incoming, parsed, dry_run=False, progress=progress, cancel=cancel)
+    change_feed.announce_everything(ctx)  # written past the ORM: every view may be stale
     _step(progress, None, IMPORT_SCALE, IMPORT_SCALE, "Færdig")
     return report
 
@@ -403,4 +404,5 @@ def erase_child(ctx: AppContext, child_id) -> int:
         audit.record(s, ctx, AuditAction.DELETE, "child", child_id,
                      detail=f"erased (GDPR) rows={erased}")
     _checkpoint(ctx)
+    change_feed.announce_everything(ctx)
     return erased

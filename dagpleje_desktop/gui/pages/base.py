@@ -19,14 +19,31 @@ class Page(QWidget):
     """Base for pages in the main window's stack; ``activate`` runs each time it is shown."""
 
     title = ""
+    # Kinds of entity (table names) whose changes make what the page shows stale.
+    watches: frozenset[str] = frozenset()
 
     def __init__(self, gui: GuiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.gui = gui
+        self.stale = False
         self.setAccessibleName(self.title)
+        if self.watches:
+            gui.changes.changed.connect(self._changes_arrived)
 
     def activate(self) -> None:
         """Load or refresh what the page shows (called when the user navigates here)."""
+
+    def _changes_arrived(self, record) -> None:
+        if record.touches(self.watches):
+            self.data_changed(record)
+
+    def data_changed(self, record) -> None:
+        """Something the page shows changed: reload now if seen, else on the next visit."""
+        if self.isVisible():
+            self.stale = False
+            self.activate()
+        else:
+            self.stale = True
 
     def read(self, fn, *args):
         """A quick read-only service call; on failure the user sees why and gets None."""

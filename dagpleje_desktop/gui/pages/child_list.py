@@ -19,6 +19,7 @@ from .base import Page
 class ChildListView(Page):
     title = "Børn"
     child_chosen = Signal(uuid.UUID)
+    watches = frozenset({"child", "placement", "guardian", "child_guardian", "childminder_home"})
 
     def __init__(self, gui: GuiContext, parent: QWidget | None = None) -> None:
         super().__init__(gui, parent)
@@ -86,6 +87,10 @@ class ChildListView(Page):
     def activate(self) -> None:
         if not self.loaded:
             self.reload()
+
+    def data_changed(self, record) -> None:
+        self.loaded = False  # read again now if shown, else on the next visit
+        super().data_changed(record)
 
     def reload(self) -> None:
         if self.read(self._load_first_batch) is None:
