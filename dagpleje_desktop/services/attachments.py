@@ -67,12 +67,18 @@ def check_attachment(filename: str, size: int) -> str:
 
 
 def add_attachment(ctx: AppContext, observation_id: uuid.UUID, filename: str,
-                   content: bytes) -> AttachmentInfo:
+                   content: bytes, *, attachment_id: uuid.UUID | None = None) -> AttachmentInfo:
+    """Store a file on the observation; with ``attachment_id`` given, a second call with
+    the same id (a save tried again) stores nothing new."""
     mime = check_attachment(filename, len(content))
     with ctx.db.transaction() as s:
         obs = _observation(s, ctx, observation_id)
-        row = Attachment(owner_type="observation", owner_id=obs.id, filename=filename,
-                         mime_type=mime, size=len(content), content=content)
+        if attachment_id is not None and (known := s.get(Attachment, attachment_id)) is not None:
+            return AttachmentInfo(known.id, obs.id, known.filename, known.mime_type, known.size,
+                                  known.created_at)
+        row = Attachment(id=attachment_id or uuid.uuid4(), owner_type="observation",
+                         owner_id=obs.id, filename=filename, mime_type=mime,
+                         size=len(content), content=content)
         s.add(row)
         s.flush()
         audit.record(s, ctx, AuditAction.CREATE, "attachment", row.id, child_id=obs.child_id,

@@ -12,6 +12,7 @@ from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from ..domain.enums import AuditAction
+from ..store.database import READ_ONLY
 from ..store.models import AuditEvent
 from .context import AppContext
 
@@ -72,8 +73,15 @@ def append(session: Session, *, at: datetime, username: str, device_id: str,
 
 def record(session: Session, ctx: AppContext, action: AuditAction, entity: str = "",
            entity_id: object = "", child_id: uuid.UUID | None = None, detail: str = "") -> None:
-    append(session, at=ctx.now(), username=ctx.user.username, device_id=ctx.device_id,
-           action=action, entity=entity, entity_id=entity_id, child_id=child_id, detail=detail)
+    """Log one event: in the caller's write transaction, or, from a reading session,
+    spooled with its time and written right after the read (ctx.flush_audit)."""
+    event = dict(at=ctx.now(), username=ctx.user.username, device_id=ctx.device_id,
+                 action=action, entity=entity, entity_id=entity_id, child_id=child_id,
+                 detail=detail)
+    if session.info.get(READ_ONLY):
+        ctx.spool_audit(event)
+        return
+    append(session, **event)
 
 
 def _entry(e: AuditEvent) -> AuditEntry:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import threading
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -11,6 +13,8 @@ from zoneinfo import ZoneInfo
 
 from ..domain.enums import UserRole
 from ..domain.errors import PermissionDeniedError
+from sqlalchemy.orm import Session
+
 from ..store.database import Database
 
 LOCAL_TZ = ZoneInfo("Europe/Copenhagen")
@@ -33,8 +37,49 @@ class AppContext:
     data_dir: Path | None = None
     now: Callable[[], datetime] = field(default=lambda: datetime.now(timezone.utc))
 
+    # View and search events noted by reading sessions, written by ``flush_audit``. The
+    # GUI defers the write to its database worker so a read never waits for the writer's
+    # lock; everything else writes them as soon as the read is done.
+    defer_view_audit: bool = False
+    _audit_spool: list[dict] = field(default_factory=list, repr=False)
+    _spool_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
     def today(self) -> date:
         return self.now().astimezone(LOCAL_TZ).date()
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A read-only transaction that does not wait for writers; the access it makes is
+        logged right after it (or, in the GUI, on the database worker soon after)."""
+        with self.db.reading() as session:
+            yield session
+        if not self.defer_view_audit:
+            self.flush_audit()
+
+    def spool_audit(self, event: dict) -> None:
+        with self._spool_lock:
+            self._audit_spool.append(event)
+
+    @property
+    def audit_pending(self) -> bool:
+        return bool(self._audit_spool)
+
+    def flush_audit(self) -> int:
+        """Write the spooled access events in one transaction; returns how many."""
+        with self._spool_lock:
+            events, self._audit_spool[:] = list(self._audit_spool), []
+        if not events:
+            return 0
+        from . import audit  # the log module needs this context type
+        try:
+            with self.db.transaction() as s:
+                for event in events:
+                    audit.append(s, **event)
+        except BaseException:
+            with self._spool_lock:  # not lost: tried again at the next flush
+                self._audit_spool[:0] = events
+            raise
+        return len(events)
 
     def require_role(self, *roles: UserRole) -> None:
         if self.user.role not in roles:
@@ -44,4 +89,7 @@ class AppContext:
                 log_message=f"role {self.user.role} not in {[r.value for r in roles]}")
 
     def close(self) -> None:
-        self.db.dispose()
+        try:
+            self.flush_audit()
+        finally:
+            self.db.dispose()

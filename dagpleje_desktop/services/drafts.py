@@ -68,9 +68,19 @@ def list_drafts(ctx: AppContext) -> list[DraftInfo]:
             .outerjoin(Child, Child.id == ObservationDraft.child_id)
             .where(ObservationDraft.user_id == ctx.user.id)
             .order_by(ObservationDraft.updated_at.desc())).all()
-        return [DraftInfo(d.id, d.child_id, f"{first or ''} {last or ''}".strip(),
-                          d.observation_id, json.loads(d.payload), d.updated_at)
-                for d, first, last in rows]
+        infos = [DraftInfo(d.id, d.child_id, f"{first or ''} {last or ''}".strip(),
+                           d.observation_id, json.loads(d.payload), d.updated_at)
+                 for d, first, last in rows]
+        # Drafts of other editors (minutes, notes) come back in their own editor.
+        return [info for info in infos if "editor" not in info.payload]
+
+
+def discard_draft_if_present(ctx: AppContext, draft_id: uuid.UUID) -> None:
+    """After a save: the draft goes; already gone (a save tried again) is fine."""
+    try:
+        discard_draft(ctx, draft_id)
+    except NotFoundError:
+        pass
 
 
 def discard_draft(ctx: AppContext, draft_id: uuid.UUID) -> None:

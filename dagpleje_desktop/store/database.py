@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
@@ -20,11 +21,12 @@ from ..domain.errors import StoreError
 log = logging.getLogger(__name__)
 
 DB_FILENAME = "dagpleje.db"
+READ_ONLY = "dagpleje.read_only"
 
 # SQLCipher decrypts every page it reads; pages kept in a connection's cache are not
 # decrypted again. Searching one child with 5,000 notes touches ~20 MB of pages: with the
 # default 8 MB cache that costs ~90 ms CPU a search (p95 ~140 ms), with 24 MB ~35 ms;
-# more buys nothing (perf_findings.md, full data set). The cache fills only with pages
+# more buys nothing (measured with benchmarks/ on the full data set). The cache fills only with pages
 # actually read, so an idle connection stays small; the pool hands out the most
 # recently used connection first (LIFO) so one warm connection does the work instead
 # of each pooled one filling a cache of its own.
@@ -34,11 +36,17 @@ PAGE_CACHE_KIB = 24_000
 class Database:
     """An engine plus a session factory; one short transaction per service call."""
 
-    def __init__(self, engine: Engine, *, path: Path | None = None, key: bytes | None = None):
+    def __init__(self, engine: Engine, *, path: Path | None = None, key: bytes | None = None,
+                 read_engine: Engine | None = None):
         self.engine = engine
         self.path = path
         self.key = key
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._local = threading.local()  # the write transaction open on this thread
+        # Reads on SQLite get their own connections with a deferred BEGIN, so in WAL mode
+        # they see the last commit at once instead of queueing for the writer's lock.
+        self.read_engine = read_engine or engine
+        self._read_sessions = sessionmaker(self.read_engine, expire_on_commit=False)
 
     @property
     def dialect(self) -> str:
@@ -55,22 +63,53 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """A session inside one transaction: committed on success, rolled back on error."""
+        """A session inside one transaction: committed on success, rolled back on error.
+
+        Nested on the same thread, it joins the outer transaction: a use case made of
+        several service calls (save an observation, its attachments and drop the draft)
+        wraps them in one ``transaction()`` and commits all or nothing.
+        """
+        outer = getattr(self._local, "session", None)
+        if outer is not None:
+            yield outer
+            return
         with self._sessions() as session, session.begin():
+            self._local.session = session
+            try:
+                yield session
+            finally:
+                self._local.session = None
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A read-only session that never waits for a writer (WAL snapshot on SQLite,
+        MVCC on PostgreSQL). Writing in it fails; ``session.info["read_only"]`` says so to
+        code that would otherwise write (the access log spools its view events)."""
+        outer = getattr(self._local, "session", None)
+        if outer is not None:  # inside a use case's write: read what it has written
+            yield outer
+            return
+        with self._read_sessions() as session, session.begin():
+            session.info[READ_ONLY] = True
             yield session
 
     def dispose(self) -> None:
+        if self.read_engine is not self.engine:
+            self.read_engine.dispose()
         self.engine.dispose()
 
 
-def _sqlcipher_connect(path: Path, key: bytes):
+def _sqlcipher_connect(path: Path, key: bytes, *, read_only: bool = False):
     conn = sqlcipher.connect(str(path), check_same_thread=False, isolation_level=None)
     conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA busy_timeout = 10000")
     conn.execute(f"PRAGMA cache_size = -{PAGE_CACHE_KIB}")  # negative: KiB, not pages
     conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # fails on a wrong key
-    conn.execute("PRAGMA journal_mode = WAL")
+    if read_only:
+        conn.execute("PRAGMA query_only = ON")  # a write on a reading session is a bug
+    else:
+        conn.execute("PRAGMA journal_mode = WAL")
     return conn
 
 
@@ -91,20 +130,38 @@ def open_sqlcipher(path: Path, key: bytes, *, create: bool = False) -> Database:
         conn.exec_driver_sql("BEGIN IMMEDIATE")
 
     try:
-        engine.connect().close()
+        engine.connect().close()  # sets WAL mode before any reader connects
     except (SADatabaseError, OperationalError, sqlcipher.DatabaseError) as exc:
         engine.dispose()
         raise StoreError(
             "Databasen kan ikke åbnes: filen er beskadiget, tilhører en anden installation, "
             "eller nøglen er forkert.",
             log_message=f"cannot open encrypted database {path.name}: {getattr(exc, 'orig', exc)}") from exc
-    return Database(engine, path=path, key=key)
+    read_engine = create_engine(
+        "sqlite+pysqlite://", module=sqlcipher, poolclass=QueuePool, pool_size=3,
+        max_overflow=3, pool_use_lifo=True,
+        creator=lambda: _sqlcipher_connect(path, key, read_only=True))
+
+    @event.listens_for(read_engine, "begin")
+    def _begin_read(conn):  # deferred: a snapshot of the last commit, no lock taken
+        conn.exec_driver_sql("BEGIN")
+
+    return Database(engine, path=path, key=key, read_engine=read_engine)
+
+
+NO_POSTGRES_DRIVER = ("PostgreSQL kræver driveren psycopg, som ikke er installeret: "
+                      "installér programmet med tilvalget postgres, "
+                      "pip install 'dagpleje-desktop[postgres]'.")
 
 
 def open_postgres(url: str) -> Database:
     if url.startswith("postgresql://"):
         url = "postgresql+psycopg://" + url[len("postgresql://"):]
-    engine = create_engine(url, pool_pre_ping=True)
+    try:
+        engine = create_engine(url, pool_pre_ping=True)
+    except ImportError as exc:  # the driver is the optional extra [postgres]
+        raise StoreError(NO_POSTGRES_DRIVER,
+                         log_message=f"PostgreSQL driver not installed: {exc}") from exc
     try:
         with engine.connect() as conn:
             conn.execute(text("SELECT 1"))

@@ -64,6 +64,8 @@ class ObservationFormDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.gui, self.observation = gui, observation
+        # The new observation's id from the start: a save tried again stores it once.
+        self.new_observation_id = uuid.uuid4()
         self._closing = self._saving = False
         self._loaded = self._goals_loaded = False
         self._goals_child: uuid.UUID | None = None
@@ -308,7 +310,8 @@ class ObservationFormDialog(QDialog):
         self.autosaver.when_idle(lambda: self._start_save(state))
 
     def _start_save(self, state: FormState) -> None:
-        session, obs_id = self.gui.session, self.observation.id if self.observation else None
+        session = self.gui.session
+        obs_id = self.observation.id if self.observation else self.new_observation_id
         new_files = [self.attachments.new_files[p] for p in state.new_files]
         draft_id = self.autosaver.draft_id
         self.gui.runner.run_db(

@@ -33,6 +33,9 @@ class Page(QWidget):
     def activate(self) -> None:
         """Load or refresh what the page shows (called when the user navigates here)."""
 
+    def keep_unsaved_work(self) -> None:
+        """The window closes: store what was typed and not saved as drafts (on this thread)."""
+
     def _changes_arrived(self, record) -> None:
         if record.touches(self.watches):
             self.data_changed(record)

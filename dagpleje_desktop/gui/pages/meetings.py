@@ -60,6 +60,9 @@ class MeetingsPage(Page):
         self.visits_view.changed.connect(self.changed)
         self.tabs.currentChanged.connect(lambda _: self._load_tab())
 
+    def keep_unsaved_work(self) -> None:
+        self.workspace.holding.store_draft(now=True)
+
     def activate(self) -> None:
         found = self.read(children.list_children, self.gui.session)
         if found is None:

@@ -4,7 +4,7 @@ held (or nothing, with the service's reason shown)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (QComboBox, QFrame, QGridLayout, QHBoxLayout, QPlainTextEdit,
                                QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
@@ -14,7 +14,10 @@ from ...services.meeting_minutes import HoldInput
 from ...services.meetings import MeetingDetail
 from ..context import GuiContext
 from ..domain_labels import label as domain_label
+from ..formatting import format_datetime
+from ..operations import drafts as drafts_ops
 from ..operations.runner import user_message
+from ..printing import guarded
 from ..widgets.feedback import show_field_error
 from ..widgets.follow_up_editor import FollowUpEditor
 from ..widgets.rebuild import discard_layout
@@ -23,6 +26,7 @@ from ..widgets.when_fields import local, short_date
 from .meetings_evaluation import GoalEvaluationList, NewGoalsList
 
 MINUTES_HEIGHT = 64
+DRAFT_AFTER_MS = 1500  # a pause in typing stores the draft
 
 
 class HoldingView(QWidget):
@@ -34,6 +38,12 @@ class HoldingView(QWidget):
         self.detail: MeetingDetail | None = None
         self.attendance: list[tuple[object, QComboBox]] = []
         self.item_minutes: list[tuple[object, QPlainTextEdit]] = []
+        self.unsaved = False  # typed since the last save (kept in a draft meanwhile)
+        self._filling = False
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(DRAFT_AFTER_MS)
+        self._draft_timer.timeout.connect(self.store_draft)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 8, 0, 0)
         outer.setSpacing(6)
@@ -66,6 +76,7 @@ class HoldingView(QWidget):
         self.decisions.setPlaceholderText(self.tr("Hvad blev besluttet?"))
         self.decisions.setTabChangesFocus(True)
         self.decisions.setFixedHeight(80)
+        self.decisions.textChanged.connect(self._typed)
         self.body.addWidget(self.decisions)
         self.body.addWidget(section_title(self.tr("Opfølgning (hvem, hvad, hvornår)")))
         self.follow_ups = FollowUpEditor(gui.session.today())
@@ -97,11 +108,21 @@ class HoldingView(QWidget):
 
     def set_meeting(self, detail: MeetingDetail) -> None:
         same = self.detail is not None and self.detail.summary.id == detail.summary.id
+        if not same and self.unsaved:
+            self.store_draft()  # another meeting: this one's typing stays in its draft
+        keep_typed = same and self.unsaved  # opened again: what was typed stays
         self.detail = detail
         summary = detail.summary
-        self._fill_attendance(detail)
-        self._fill_minutes(detail)
-        self.decisions.setPlainText(detail.decisions)
+        self._filling = True
+        if not keep_typed:
+            self._fill_attendance(detail)
+            self._fill_minutes(detail)
+            self.decisions.setPlainText(detail.decisions)
+            self.unsaved = False
+        self._filling = False
+        if not keep_typed:
+            drafts_ops.load(self.gui.runner, self.gui.session, self._draft_key(),
+                            guarded(self, self._draft_loaded), lambda _exc: None)
         self.follow_ups.set_saved(detail.follow_ups)
         self.follow_ups.set_owner_suggestions(
             [p.name for p in detail.participants] + [self.gui.session.user.display_name])
@@ -169,6 +190,7 @@ class HoldingView(QWidget):
             text.setAccessibleName(self.tr("Referat: {title}").format(title=item.title))
             text.setTabChangesFocus(True)
             text.setFixedHeight(MINUTES_HEIGHT)
+            text.textChanged.connect(self._typed)
             self.minutes_layout.addWidget(text)
             self.item_minutes.append((item, text))
 
@@ -184,6 +206,55 @@ class HoldingView(QWidget):
             return
         open_goals = [g for g in found if g.status in goals.OPEN_STATUSES]
         self.evaluations.set_goals(open_goals)
+
+    # -- the draft: typing is kept, through a crash and a meeting opened again -----------
+
+    def _draft_key(self) -> str:
+        return drafts_ops.meeting_minutes_key(self.detail.summary.id)
+
+    def _typed(self) -> None:
+        if self._filling or self.detail is None:
+            return
+        self.unsaved = True
+        self._draft_timer.start()
+
+    def draft_fields(self) -> dict:
+        return {"items": {str(item.id): text.toPlainText() for item, text in self.item_minutes},
+                "decisions": self.decisions.toPlainText()}
+
+    def store_draft(self, *, now: bool = False) -> None:
+        """Keep what was typed (``now``: on the calling thread, when the window closes)."""
+        self._draft_timer.stop()
+        if self.detail is None or not self.unsaved:
+            return
+        key, fields = self._draft_key(), self.draft_fields()
+        child_id = self.detail.summary.child_id
+        if now:
+            drafts_ops.store_now(self.gui.session, key, fields, child_id)
+        else:
+            drafts_ops.store(self.gui.runner, self.gui.session, key, fields, child_id,
+                             lambda _none: None, guarded(self, self._draft_failed))
+
+    def _draft_failed(self, exc: BaseException) -> None:
+        self.result.setText(self.tr("Kladden kunne ikke gemmes: {reason}").format(
+            reason=user_message(exc)))
+
+    def _draft_loaded(self, draft) -> None:
+        """A draft from an earlier session (or a crash): its text goes back in the fields."""
+        if draft is None or self.detail is None or draft.key != self._draft_key() \
+                or self.unsaved:
+            return
+        items = draft.fields.get("items", {})
+        self._filling = True
+        for item, text in self.item_minutes:
+            if str(item.id) in items:
+                text.setPlainText(items[str(item.id)])
+        self.decisions.setPlainText(draft.fields.get("decisions", self.decisions.toPlainText()))
+        self._filling = False
+        self.unsaved = True
+        self.result.setText(self.tr("Dit ikke-gemte referat fra {when} er hentet frem. Gem det, "
+                                    "når det er færdigt.").format(
+                                        when=format_datetime(draft.updated_at)))
 
     # -- saving -----------------------------------------------------------------------
 
@@ -213,6 +284,11 @@ class HoldingView(QWidget):
     def _saved(self, detail: MeetingDetail, data: HoldInput) -> None:
         self.follow_ups.clear_pending()
         self.new_goals.clear()
+        self._draft_timer.stop()
+        key = self._draft_key()
+        self.unsaved = False
+        drafts_ops.discard(self.gui.runner, self.gui.session, key, lambda _none: None,
+                           lambda _exc: None)
         self.set_meeting(detail)
         self.result.setText(self.tr(
             "Referatet er gemt, og mødet er afholdt: {f} nye opfølgninger, {e} mål evalueret, "
