@@ -36,7 +36,7 @@ cd "$scratch"
 grep -q "init" help.txt || { echo "dagpleje --help does not list init" >&2; exit 1; }
 echo "dagpleje --help: ok"
 
-export DAGPLEJE_USER=smoke DAGPLEJE_PASSWORD=smoke-test-adgangskode
+export DAGPLEJE_USER=smoke DAGPLEJE_PASSWORD="Blå cykel over Storebælt 7"
 "$cli" --data-dir "$scratch/data" init --role office --name "Røgtest" --user smoke \
     > init.txt
 "$cli" --data-dir "$scratch/data" child list --json > children.json

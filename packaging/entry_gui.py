@@ -2,7 +2,7 @@
 
 import sys
 
-from dagpleje_desktop.gui.app import main
+from dagpleje_desktop.gui.start import main
 
 if __name__ == "__main__":
     sys.exit(main())

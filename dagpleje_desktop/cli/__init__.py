@@ -17,6 +17,7 @@ from contextlib import contextmanager
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 
+from ..store.private_files import use_private_umask
 from ..domain.errors import DagplejeError
 from .parser import build_parser
 
@@ -57,6 +58,7 @@ def _fail(message: str) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    use_private_umask()  # every file a command writes is its owner's only
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

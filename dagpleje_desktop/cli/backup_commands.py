@@ -16,18 +16,24 @@ def register(commands) -> None:
                     "nøglefilen og en indholdsfortegnelse. Filen indeholder ingen læsbare "
                     "personoplysninger. (PostgreSQL: brug pg_dump.)")
     backup.add_argument("-o", "--output", required=True, metavar="FIL",
-                        help="sikkerhedskopiens filnavn")
+                        help="sikkerhedskopiens filnavn (en fil, der findes, overskrives ikke)")
+    backup.add_argument("--force", action="store_true",
+                        help="erstat en ældre sikkerhedskopi med samme navn (aldrig "
+                             "installationens egne filer)")
     backup.set_defaults(run=run_backup)
 
     restore = commands.add_parser(
         "restore", help="gendan en sikkerhedskopi",
         description="Kontrollerer sikkerhedskopien (indhold, kontrolsummer, at den kan låses "
                     "op med DAGPLEJE_USER og DAGPLEJE_PASSWORD, og databasens integritet) og "
-                    "lægger den på plads. De nuværende filer gemmes som *.before-restore. "
+                    "lægger den på plads. De nuværende filer gemmes med dato som "
+                    "*.before-restore-ÅÅÅÅMMDD-TTMMSS, og intet tidligere gemt overskrives. "
                     "(PostgreSQL: brug pg_restore.)")
     restore.add_argument("file", metavar="FIL", help="sikkerhedskopien")
     restore.add_argument("--check", action="store_true",
                          help="kontrollér kun filen; intet ændres")
+    restore.add_argument("--yes", action="store_true",
+                         help="gendan også en sikkerhedskopi fra en anden installation")
     restore.set_defaults(run=run_restore)
 
 
@@ -41,7 +47,7 @@ def run_backup(args) -> int:
     if args.database_url:
         raise ValidationError(PG_BACKUP_MESSAGE, log_message="backup refused on PostgreSQL")
     with logged_in(args) as ctx:
-        info = backup_to(ctx, Path(args.output))
+        info = backup_to(ctx, Path(args.output), replace=args.force)
     print(f"Sikkerhedskopien er gemt i {info.path} ({_human_size(info.size)}).")
     return 0
 
@@ -56,7 +62,8 @@ def run_restore(args) -> int:
               f"skema {info.schema_revision}). Intet er ændret.")
         return 0
     installation = installation_from(args)
-    result = restore_from(installation, Path(args.file), username, password)
+    result = restore_from(installation, Path(args.file), username, password,
+                          other_installation=args.yes)
     print(f"Sikkerhedskopien fra {fmt_datetime(result.backup.created_at)} er gendannet i "
           f"{installation.data_dir}.")
     if result.moved_aside:

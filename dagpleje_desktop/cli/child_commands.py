@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from ..domain.child_record import HEALTH_FIELDS, allergy_warning, health_state, health_text
 from ..domain.domains import domain_by_code
 from ..services.access import parse_uuid
 from ..domain.errors import ValidationError
@@ -92,21 +93,36 @@ def run_child_show(args) -> int:
     return 0
 
 
+def health_json(d: ChildDetail) -> dict:
+    """Each health field in three states: ``value`` is null (not recorded), "" (an explicit
+    none) or the list; ``state`` names it and ``text`` is what the app shows and prints."""
+    return {name: {"state": health_state(getattr(d, name)).value,
+                   "value": getattr(d, name),
+                   "text": health_text(name, getattr(d, name))}
+            for name in HEALTH_FIELDS}
+
+
 def detail_json(d: ChildDetail) -> dict:
     record = child_json(d.summary)
     for name in ("special_needs", "diagnoses", "allergies", "medication", "routines",
-                 "what_works", "languages"):
+                 "what_works", "languages", "doctor_name", "doctor_phone", "collectors"):
         record[name] = getattr(d, name)
+    record["health"] = health_json(d)
+    record["allergy_severity"] = d.allergy_severity
+    record["allergy_warning"] = allergy_warning(d.allergy_severity, d.allergies)
+    record["permissions"] = [{"kind": p.kind, "label": p.kind.label, "granted": p.granted,
+                              "given_by": p.given_by, "given_by_name": p.given_by_name,
+                              "given_on": p.given_on} for p in d.permissions]
     record["guardians"] = list(d.guardians)
     record["placements"] = list(d.placements)
     record["recent_observations"] = [observation_json(o) for o in d.recent_observations]
     return record
 
 
-_RECORD_FIELDS = (("special_needs", "Særlige behov"), ("diagnoses", "Diagnoser"),
-                  ("allergies", "Allergier"), ("medication", "Medicin"),
-                  ("routines", "Rutiner"), ("what_works", "Det virker for mig"),
-                  ("languages", "Sprog"))
+_RECORD_FIELDS = (("special_needs", "Særlige behov"), ("routines", "Rutiner"),
+                  ("what_works", "Det virker for mig"), ("languages", "Sprog"),
+                  ("doctor_name", "Læge"), ("doctor_phone", "Lægens telefon"),
+                  ("collectors", "Må hentes af"))
 
 
 def print_detail(d: ChildDetail) -> None:
@@ -114,6 +130,12 @@ def print_detail(d: ChildDetail) -> None:
     age = f" ({s.age_months} måneder)" if s.age_months is not None else ""
     lines = [("Id", s.id), ("CPR", s.cpr_masked or "—"), ("Født", fmt_date(s.birth_date) + age),
              ("Status", s.status.label), ("Dagplejehjem", s.home_name or "—")]
+    warning = allergy_warning(d.allergy_severity, d.allergies)
+    if warning:
+        lines.append(("OBS", f"*** {warning} ***"))
+    # Health always, in three states: "Ikke registreret" is never printed as "Ingen".
+    lines += [(label, one_line(health_text(name, getattr(d, name))))
+              for name, (label, _none) in HEALTH_FIELDS.items()]
     lines += [(label, one_line(getattr(d, name))) for name, label in _RECORD_FIELDS
               if getattr(d, name).strip()]
     print(s.name)

@@ -20,6 +20,8 @@ from ..services.installation import Installation
 
 USER_ENV = "DAGPLEJE_USER"
 PASSWORD_ENV = "DAGPLEJE_PASSWORD"
+NEW_PASSWORD_ENV = "DAGPLEJE_NEW_PASSWORD"
+RECOVERY_KEY_ENV = "DAGPLEJE_RECOVERY_KEY"
 
 
 # -- where the data is and who is asking ---------------------------------------------
@@ -65,15 +67,17 @@ def credentials() -> tuple[str, str]:
     return username, password
 
 
-def new_password() -> str:
-    """The first user's password: from the environment, or typed twice on a terminal."""
-    password = os.environ.get(PASSWORD_ENV)
+def new_password(env: str = PASSWORD_ENV, prompt: str = "Vælg en adgangskode: ") -> str:
+    """A new password (``init``: the first user's, from DAGPLEJE_PASSWORD; every other
+    new password from DAGPLEJE_NEW_PASSWORD): from the environment, or typed twice on a
+    terminal."""
+    password = os.environ.get(env)
     if password is not None:
         return password
     if not interactive():
-        raise ValidationError(f"Angiv den nye adgangskode i {PASSWORD_ENV}.",
-                              log_message="no password for init")
-    first = getpass.getpass("Vælg en adgangskode: ")
+        raise ValidationError(f"Angiv den nye adgangskode i {env}.",
+                              log_message="no new password given")
+    first = getpass.getpass(prompt)
     if getpass.getpass("Gentag adgangskoden: ") != first:
         raise ValidationError("De to adgangskoder er ikke ens; intet er oprettet.",
                               log_message="password confirmation mismatch")

@@ -3,53 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
 from .. import __version__
-
-USAGE_EXIT = 2
-
-# argparse's own (English) phrases, turned into Danish so a usage error reads as one
-# Danish line like every other error of the command.
-_PHRASES = (
-    ("the following arguments are required:", "mangler:"),
-    ("unrecognized arguments:", "ukendte argumenter:"),
-    ("invalid choice:", "ugyldigt valg:"),
-    ("(choose from", "(vælg mellem"),
-    ("expected one argument", "mangler en værdi"),
-    ("not allowed with argument", "kan ikke bruges sammen med"),
-    ("invalid int value:", "skal være et helt tal, ikke"),
-    ("argument ", ""),
-)
-
-
-def danish_usage_error(message: str) -> str:
-    for english, danish in _PHRASES:
-        message = message.replace(english, danish)
-    return f"Forkert brug af kommandoen: {message}. Se »dagpleje --help«."
-
-
-class DanishHelpFormatter(argparse.HelpFormatter):
-    def add_usage(self, usage, actions, groups, prefix=None):
-        # argparse passes prefix="" when it builds a subcommand's prog from this usage.
-        super().add_usage(usage, actions, groups, "Brug: " if prefix is None else prefix)
-
-
-class DanishParser(argparse.ArgumentParser):
-    """ArgumentParser with Danish headings and errors as one line on stderr."""
-
-    def __init__(self, *args, **kwargs):
-        kwargs.setdefault("formatter_class", DanishHelpFormatter)
-        kwargs["add_help"] = False
-        super().__init__(*args, **kwargs)
-        self._positionals.title = "argumenter"
-        self._optionals.title = "tilvalg"
-        self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS,
-                          help="vis denne hjælp og stop")
-
-    def error(self, message: str):
-        sys.stderr.write(danish_usage_error(message) + "\n")
-        raise SystemExit(USAGE_EXIT)
+# The Danish argparse pieces are shared with dagpleje-desktop; imported here by their
+# old names for the command modules.
+from ..danish_argparse import (USAGE_EXIT, DanishHelpFormatter, DanishParser,  # noqa: F401
+                               danish_usage_error)
 
 
 def add_json_flag(parser: argparse.ArgumentParser) -> None:
@@ -58,9 +17,11 @@ def add_json_flag(parser: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> DanishParser:
+    from . import account_commands
     from . import (audit_commands, backup_commands, calendar_commands, child_commands,
-                   device_commands, home_commands, meeting_commands, observation_commands,
-                   office_commands, print_commands, setup_commands, sync_commands)
+                   consent_commands, device_commands, home_commands, meeting_commands,
+                   observation_commands, office_commands, print_commands,
+                   retention_commands, setup_commands, sync_commands)
 
     parser = DanishParser(
         prog="dagpleje",
@@ -81,6 +42,8 @@ def build_parser() -> DanishParser:
                                      title="kommandoer")
     for module in (setup_commands, child_commands, observation_commands, home_commands,
                    audit_commands, backup_commands, meeting_commands, calendar_commands,
-                   print_commands, office_commands, device_commands, sync_commands):
+                   print_commands, consent_commands, office_commands, device_commands,
+                   sync_commands, retention_commands):
         module.register(commands)
+    account_commands.register(commands)  # password, user, recovery-key
     return parser

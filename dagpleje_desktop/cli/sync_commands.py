@@ -27,6 +27,9 @@ from .parser import add_json_flag
 KEPT_LABELS = {"local": "din værdi", "remote": "den modtagne værdi", "other": "en tredje værdi"}
 CHOICE_LABELS = {"local": "din værdi", "remote": "den modtagne værdi",
                  "merged": "den flettede værdi"}
+# How a conflict was settled, as the list shows it (also when settled without a choice here).
+RESOLUTION_LABELS = {**CHOICE_LABELS, "elsewhere": "på en anden enhed",
+                     "same_value": "samme værdi på begge enheder"}
 RESOLVE_CHOICES = (*CHOICES, KEPT_APART)
 # How a possible duplicate child (two records with one CPR number) was settled.
 DUPLICATE_LABELS = {"local": "lagt sammen, barnet her beholdt",
@@ -214,7 +217,7 @@ def _status(c: ConflictInfo) -> str:
             return "åben: samme barn eller to børn?"
         return f"løst ({DUPLICATE_LABELS.get(c.resolution or '', c.resolution or '')})"
     if c.resolved_at is not None:
-        return f"løst ({CHOICE_LABELS.get(c.resolution or '', c.resolution or '')})"
+        return f"løst ({RESOLUTION_LABELS.get(c.resolution or '', 'afklaret')})"
     return f"åben, gælder nu: {KEPT_LABELS[c.kept]}"
 
 

@@ -173,6 +173,7 @@ class AuditAction(LabelledEnum):
     IMPORT = "import"
     LOGIN = "login"
     FAILED_LOGIN = "failed_login"
+    LOGOUT = "logout"
     BACKUP = "backup"
     RESTORE = "restore"
 
@@ -271,6 +272,7 @@ _LABEL_PAIRS: tuple[tuple[LabelledEnum, str], ...] = (
     (AuditAction.IMPORT, "Import"),
     (AuditAction.LOGIN, "Login"),
     (AuditAction.FAILED_LOGIN, "Mislykket login"),
+    (AuditAction.LOGOUT, "Log ud"),
     (AuditAction.BACKUP, "Sikkerhedskopi"),
     (AuditAction.RESTORE, "Gendannelse"),
 )

@@ -16,12 +16,14 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from .. import APP_NAME
+from ..danish_argparse import DanishParser
 from ..services.context import AppContext
-from ..services.installation import Installation, default_data_dir
+from ..services.installation import Installation, default_data_dir, use_private_umask
 from .context import GuiContext
 from .dialogs.login import LoginDialog
 from .main_window import MainWindow
 from .operations import session as session_ops
+from .operations.access_log import AccessLogWriter
 from .log_file import configure_logging
 from .widgets.date_field import use_clock
 from .operations.runner import OperationRunner, user_message
@@ -38,10 +40,13 @@ DEMO_PASSWORD = "demo"
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="dagpleje-desktop", description=APP_NAME)
+    parser = DanishParser(prog="dagpleje-desktop",
+                          description=f"{APP_NAME}: programmet med vinduer.")
     where = parser.add_mutually_exclusive_group()
-    where.add_argument("--data-dir", type=Path, help="mappe med den krypterede database")
-    where.add_argument("--database-url", help="PostgreSQL, fx postgresql+psycopg://…")
+    where.add_argument("--data-dir", type=Path, metavar="MAPPE",
+                       help="mappe med den krypterede database")
+    where.add_argument("--database-url", metavar="URL",
+                       help="PostgreSQL, fx postgresql+psycopg://…")
     parser.add_argument("--demo", action="store_true",
                         help="start med opdigtede demodata (bruger demo, adgangskode demo)")
     return parser.parse_args(argv)
@@ -120,8 +125,9 @@ class AppController(QObject):
             lambda: self.show_main_window(new_installation.session))
         self.recovery_dialog.show()
 
-    def show_login(self) -> None:
-        self.login_dialog = LoginDialog(self.installation, self.runner, demo=self.demo)
+    def show_login(self, username: str = "", notice: str = "") -> None:
+        self.login_dialog = LoginDialog(self.installation, self.runner, demo=self.demo,
+                                        username=username, notice=notice)
         self.login_dialog.logged_in.connect(self.show_main_window)
         self.login_dialog.rejected.connect(self.quit_app)
         self.login_dialog.show()
@@ -131,11 +137,25 @@ class AppController(QObject):
         gui = GuiContext(self.installation, session, self.runner, demo=self.demo)
         gui.changes.listen_to(session)  # views refresh from what each write changed
         self.main_window = MainWindow(gui)
-        self.main_window.closed.connect(self.quit_app)
+        self.access_log = AccessLogWriter(self.runner, session, self.main_window)
+        self.main_window.closed.connect(self._main_window_closed)
         self.main_window.show()
         # After a crash: the text typed is not lost. Asked once the window is up, so the
         # observation form's modules load after the first paint, not before it.
         QTimer.singleShot(0, self.main_window, self.main_window.offer_unsaved_drafts)
+
+    def _main_window_closed(self) -> None:
+        """Quit; but after "Log ud" or "Skift bruger" show the login window again. The
+        window shut its runner down and closed the session (the data is locked)."""
+        window = self.main_window
+        if window is None or window.sign_out is None:
+            self.quit_app()
+            return
+        self.main_window = None
+        window.deleteLater()
+        username = window.gui.session.user.username if window.sign_out == window.LOG_OUT else ""
+        self.runner = OperationRunner(self)
+        self.show_login(username, notice=self.tr("Du er logget ud, og data er låst."))
 
     def _fatal(self, exc: BaseException) -> None:
         if self._progress is not None:
@@ -146,6 +166,7 @@ class AppController(QObject):
 
 
 def main(argv: list[str] | None = None) -> int:
+    use_private_umask()  # every file the program writes is its owner's only
     configure_logging()
     args = parse_args(sys.argv[1:] if argv is None else argv)
     app = QApplication.instance() or QApplication(sys.argv[:1])

@@ -139,6 +139,7 @@ CATALOGUE_LITERALS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("DomainLabels", "Import"),
     QT_TRANSLATE_NOOP("DomainLabels", "Login"),
     QT_TRANSLATE_NOOP("DomainLabels", "Mislykket login"),
+    QT_TRANSLATE_NOOP("DomainLabels", "Log ud"),
     QT_TRANSLATE_NOOP("DomainLabels", "Sikkerhedskopi"),
     QT_TRANSLATE_NOOP("DomainLabels", "Gendannelse"),
     # courses.CourseEndReason

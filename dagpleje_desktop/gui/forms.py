@@ -1,4 +1,5 @@
-"""Qt Designer forms from ui/*.ui, loaded at run time and used by composition (self.ui)."""
+"""Qt Designer forms from ui/*.ui (package data), loaded at run time and used by
+composition (self.ui)."""
 
 from __future__ import annotations
 
@@ -6,13 +7,13 @@ from PySide6.QtCore import QFile, QIODevice
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import QWidget
 
-from .resources import UI_DIR
+from ..package_data import form_path
 from .widgets.date_field import DateField, MomentField
 
 
 def load_form(name: str, parent: QWidget | None = None) -> QWidget:
     """The widget tree of ``ui/<name>.ui``; named children are attributes of the result."""
-    path = UI_DIR / f"{name}.ui"
+    path = form_path(name)
     file = QFile(str(path))
     if not file.open(QIODevice.OpenModeFlag.ReadOnly):
         raise FileNotFoundError(f"form not found: {path}")

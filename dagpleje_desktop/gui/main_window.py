@@ -8,23 +8,27 @@ keeps the way from login to an interactive window short (DESIGN.md 8, issue 8).
 from __future__ import annotations
 
 import importlib
+import logging
 import uuid
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
-                               QStackedWidget, QToolBar, QWidget)
+                               QSizePolicy, QStackedWidget, QToolBar, QWidget)
 
 from .. import APP_NAME
 from .context import GuiContext
 from .lazy_pages import PAGE_CLASSES, PAGE_NAMES, LazyPages
 from .lock import IdleLock
+from .operations import accounts as account_ops
 from .operations import sync as sync_ops
 from .pages.base import Page
 from .pages.search import SearchPlacement
 from .pages.sync_markers import BADGE_ROLE, NavigationBadgeDelegate
 from .resources import icon
 from .domain_labels import label as domain_label
+
+log = logging.getLogger(__name__)
 
 NAVIGATION_WIDTH = 210
 NAVIGATION_ITEM_HEIGHT = 40
@@ -177,7 +181,40 @@ class MainWindow(QMainWindow):
         self.addAction(self.new_observation_action)  # Ctrl+N also with the toolbar hidden
         toolbar.widgetForAction(self.new_observation_action).setAccessibleName(
             self.tr("Ny observation"))
+        self._add_session_actions(toolbar)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+
+    # -- log out and switch user: the data is locked, the controller shows the login ------
+
+    LOG_OUT, SWITCH_USER = "log_out", "switch_user"
+    sign_out: str | None = None  # set when the window closes to log out, not to quit
+
+    def _add_session_actions(self, toolbar: QToolBar) -> None:
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
+        self.switch_user_action = QAction(self.tr("Skift bruger"), self)
+        self.switch_user_action.setObjectName("switchUserAction")
+        self.switch_user_action.setToolTip(self.tr("Lås data, og log ind som en anden bruger"))
+        self.switch_user_action.triggered.connect(lambda: self.log_out(switch_user=True))
+        self.log_out_action = QAction(self.tr("Log ud"), self)
+        self.log_out_action.setObjectName("logOutAction")
+        self.log_out_action.setToolTip(self.tr("Lås data, og vend tilbage til login"))
+        self.log_out_action.triggered.connect(lambda: self.log_out())
+        for action in (self.switch_user_action, self.log_out_action):
+            toolbar.addAction(action)
+            toolbar.widgetForAction(action).setAccessibleName(action.text())
+
+    def log_out(self, *, switch_user: bool = False) -> None:
+        """Log the logout (after the work already queued), then close: the session closes
+        and the database is locked; the controller shows the login window again."""
+        if self.sign_out is not None:
+            return
+        self.sign_out = self.SWITCH_USER if switch_user else self.LOG_OUT
+        self.switch_user_action.setEnabled(False)
+        self.log_out_action.setEnabled(False)
+        account_ops.log_out(self.gui.runner, self.gui.session, switch_user=switch_user,
+                            on_done=lambda _: self.close(), on_error=lambda _: self.close())
 
     def _fit_to_screen(self) -> None:
         """Most of a big screen, centred; the whole screen on a small laptop."""
@@ -356,6 +393,13 @@ class MainWindow(QMainWindow):
             self._observation_forms.close_all()  # open forms are kept as drafts
         self.idle_lock.uninstall()
         self.gui.runner.shutdown()
+        for name in PAGE_NAMES:  # minutes and notes typed and not saved become drafts
+            page = self.pages.built(name)
+            if page is not None:
+                try:
+                    page.keep_unsaved_work()
+                except Exception as exc:  # noqa: BLE001 - closing must not fail
+                    log.error("unsaved work of %s not kept: %s", name, type(exc).__name__)
         self.gui.session.close()
         super().closeEvent(event)
         self.closed.emit()

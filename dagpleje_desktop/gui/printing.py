@@ -189,16 +189,30 @@ def file_name_part(text: str) -> str:
     return "-".join(part for part in cleaned.split("-") if part)
 
 
+class PdfBytes(bytes):
+    """A made document, with the other children's names that were replaced in it."""
+
+    replaced: tuple = ()
+
+
 def generate_pdf(ctx: AppContext, request: DocumentRequest,
-                 progress: Progress | None = None) -> bytes:
+                 progress: Progress | None = None) -> PdfBytes:
     """The document's bytes. The service writes into a folder only this user can read,
     which is removed again at once: the preview works from memory."""
     folder = Path(tempfile.mkdtemp(prefix="dagpleje-udskrift-"))
     try:
         path = request.produce(ctx, folder / request.suggested_file_name, progress)
-        return path.read_bytes()
+        data = PdfBytes(path.read_bytes())
+        data.replaced = tuple(ctx.redactions.pop(str(path), ()))
+        return data
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def replaced_names_text(replaced) -> str:
+    """"Zoë Kristiansen (2 steder), Bo Jensen (1 sted)" for the preview's note."""
+    return ", ".join(f"{r.name} ({r.count} {'sted' if r.count == 1 else 'steder'})"
+                     for r in replaced)
 
 
 def save_pdf(data: bytes, path: Path) -> Path:

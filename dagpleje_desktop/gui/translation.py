@@ -3,7 +3,9 @@
 The choice is the QSettings key ``ui/language`` ("da", the default, or "en"). It is read
 once at start-up, before any window is built, because texts are set when widgets are
 made; a new choice therefore applies the next time the program starts. Qt's own texts
-(standard buttons such as "Cancel") come from Qt's qtbase translations.
+(standard buttons such as "Cancel", the file dialog) come from Qt's qtbase translations,
+plus resources/translations/qtbase_supplement_<language>.ts for the few that catalogue
+lacks (compile it with pyside6-lrelease).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import logging
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QSettings, QTranslator
 
 from .. import APP_SLUG
-from .resources import ROOT
+from ..package_data import resource_path, resources
 
 log = logging.getLogger(__name__)
 
@@ -21,8 +23,8 @@ SETTINGS_KEY = "ui/language"
 DANISH, ENGLISH = "da", "en"
 LANGUAGES = (DANISH, ENGLISH)
 DEFAULT_LANGUAGE = DANISH
-TRANSLATIONS_DIR = ROOT / "resources" / "translations"
 CATALOGUE = "dagpleje"  # resources/translations/dagpleje_<language>.qm
+QT_SUPPLEMENT = "qtbase_supplement"  # resources/translations/qtbase_supplement_<language>.qm
 
 # Installed translators must outlive this call: Qt does not keep a Python reference.
 _installed: list[QTranslator] = []
@@ -44,7 +46,7 @@ def set_language(language: str) -> None:
 
 
 def catalogue_path(language: str):
-    return TRANSLATIONS_DIR / f"{CATALOGUE}_{language}.qm"
+    return resource_path("translations", f"{CATALOGUE}_{language}.qm")
 
 
 def install_translators(app: QCoreApplication, language: str | None = None) -> str:
@@ -59,6 +61,13 @@ def install_translators(app: QCoreApplication, language: str | None = None) -> s
         _install(app, qt_own)
     else:
         log.info("no Qt translation for %s in %s", language, qt_dir)
+    # Qt's texts its own catalogue lacks (e.g. the file dialog's "&Look in:"); installed
+    # later, so searched first.
+    supplement = resources().joinpath("translations", f"{QT_SUPPLEMENT}_{language}.qm")
+    if supplement.is_file():
+        qt_extra = QTranslator(app)
+        if qt_extra.load(str(resource_path("translations", supplement.name))):
+            _install(app, qt_extra)
     if language != DANISH:  # Danish is the source language: nothing to load
         ours = QTranslator(app)
         if ours.load(str(catalogue_path(language))):

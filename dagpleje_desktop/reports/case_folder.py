@@ -13,7 +13,7 @@ from .blocks import (cell, contacts_table, contents, empty, facts, goals_table, 
                      paragraphs, table, table_section, tasks_table, title_block)
 from .data import (AccessRow, CaseFolderDocument, DisclosureRow, GoalRow, MeetingData,
                    PlacementRow, ReferralRow, VisitRow)
-from .dates import danish_date, danish_datetime, meeting_time, short_date
+from .dates import clock, danish_date, danish_datetime, meeting_time, short_date
 from .profile import (child_facts, consents_table, development_section, needs_section,
                       observation_entries, wellbeing_section)
 from .style import PageSetup, render
@@ -99,16 +99,16 @@ def _disclosures(rows: Sequence[DisclosureRow]) -> Flowable:
     data = [[short_date(d.disclosed_at), cell(d.recipient, "CellBold"), d.what,
              d.consent_reference, d.disclosed_by] for d in rows]
     return table(["Dato", "Modtager", "Hvad", "Samtykke", "Givet af"], data,
-                 [20 * mm, 38 * mm, 60 * mm, 24 * mm, 28 * mm])
+                 [20 * mm, 34 * mm, 58 * mm, 30 * mm, 28 * mm])
 
 
 def _access_log(rows: Sequence[AccessRow]) -> Flowable:
+    """Who did what and when, in plain Danish (no login names, codes or ids)."""
     if not rows:
         return empty("Loggen har ingen hændelser om barnet.")
-    data = [[f"{short_date(r.at)} {r.at:%H.%M}", r.username, r.action, r.what, r.detail]
-            for r in rows]
-    return table(["Tidspunkt", "Bruger", "Handling", "Hvad", "Detaljer"], data,
-                 [28 * mm, 26 * mm, 24 * mm, 38 * mm, 54 * mm], font_style="Small")
+    data = [[f"{short_date(r.at)} {clock(r.at)}", r.who, r.what] for r in rows]
+    return table(["Tidspunkt", "Hvem", "Hvad"], data,
+                 [30 * mm, 56 * mm, 84 * mm], font_style="Small")
 
 
 def render_case_folder(doc: CaseFolderDocument) -> bytes:

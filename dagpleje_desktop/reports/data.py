@@ -29,12 +29,14 @@ class ChildProfile:
     home_name: str = ""
     childminder_name: str = ""
     special_needs: str = ""
-    diagnoses: str = ""
-    allergies: str = ""
-    medication: str = ""
+    # Health: None "not recorded", "" an explicit "none", else the list.
+    diagnoses: str | None = None
+    allergies: str | None = None
+    medication: str | None = None
     routines: str = ""
     what_works: str = ""
     languages: str = ""
+    allergy_severity: str | None = None   # AllergySeverity code
 
 
 @dataclass(frozen=True)
@@ -140,6 +142,7 @@ class AgendaDocument:
     open_follow_ups: tuple[Task, ...] = ()  # agreed earlier, not yet done
     goals_to_evaluate: tuple[GoalRow, ...] = ()
     default_agenda: tuple[str, ...] = ()    # printed when the meeting has no agenda yet
+    send_to: tuple[str, ...] = ()           # who gets the agenda and status description
 
 
 @dataclass(frozen=True)
@@ -152,6 +155,7 @@ class MinutesDocument:
     evaluated_goals: tuple[GoalRow, ...] = ()
     resulting_plan_version: int | None = None
     next_meeting: datetime | None = None
+    send_to: tuple[str, ...] = ()           # who gets the minutes
 
 
 @dataclass(frozen=True)
@@ -215,6 +219,8 @@ class ConsentData:
     withdrawn_on: date | None = None
     form: str = ""
     status: str = ""          # "Gyldigt", "Udløbet", "Trukket tilbage"
+    categories: str = ""      # Danish labels of what it covers, comma-separated
+    recipient_role: str = ""
 
 
 @dataclass(frozen=True)
@@ -235,6 +241,13 @@ class HandoverDocument:
     observations: tuple[ObservationEntry, ...] = ()
     guardians: tuple[Contact, ...] = ()
     contacts: tuple[Contact, ...] = ()
+    # What the consent covers (codes of domain.consent_scope) and their Danish labels:
+    # only these sections are printed.
+    categories: tuple[str, ...] = ()
+    category_labels: tuple[str, ...] = ()
+    recipient_role: str = ""
+    status_description: str = ""
+    status_description_on: date | None = None
 
 
 @dataclass(frozen=True)
@@ -281,11 +294,10 @@ class DisclosureRow:
 
 @dataclass(frozen=True)
 class AccessRow:
-    at: datetime
-    username: str
-    action: str               # Danish label
-    what: str
-    detail: str = ""
+    """One access-log event as a parent reads it: no login names, codes or ids."""
+    at: datetime              # local time
+    who: str                  # "Hanne Kjær (Mini-dagplejekonsulent)"
+    what: str                 # "så barnets stamdata" (domain.access_log)
 
 
 @dataclass(frozen=True)

@@ -6,18 +6,11 @@ print as boxes; every document embeds this TrueType family instead.
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-# Same convention as the GUI: resources/ beside the package, or where a frozen build
-# unpacked it (DAGPLEJE_RESOURCE_ROOT).
-RESOURCE_ROOT = Path(os.environ.get("DAGPLEJE_RESOURCE_ROOT",
-                                    Path(__file__).resolve().parents[2]))
-FONT_DIR = RESOURCE_ROOT / "resources" / "fonts"
+from ..package_data import resource_path, resources
 
 FAMILY = "DagplejeSans"
 REGULAR = FAMILY
@@ -66,10 +59,9 @@ def register_fonts() -> None:
     if FAMILY in pdfmetrics.getRegisteredFontNames():
         return
     for name, filename in _FILES.items():
-        path = FONT_DIR / filename
-        if not path.exists():
-            raise FileNotFoundError(f"font file missing: {path}")
-        pdfmetrics.registerFont(MeasuredTTFont(name, str(path)))
+        if not resources().joinpath("fonts", filename).is_file():
+            raise FileNotFoundError(f"font file missing: resources/fonts/{filename}")
+        pdfmetrics.registerFont(MeasuredTTFont(name, str(resource_path("fonts", filename))))
     addMapping(FAMILY, 0, 0, REGULAR)
     addMapping(FAMILY, 1, 0, BOLD)
     addMapping(FAMILY, 0, 1, ITALIC)

@@ -8,9 +8,11 @@ from collections.abc import Sequence
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepInFrame, Spacer, Table, TableStyle
 
+from ..domain.child_record import HealthState, health_state
 from .blocks import esc, facts, paragraphs, title_block
 from .data import Contact, GuestSheetDocument
 from .dates import danish_date
+from .health import allergy_alert, health_value
 from .paragraph import Paragraph
 from .profile import highlight
 from .style import (BOTTOM, CONFIDENTIAL, CONTENT_W, FIRST_TOP, PAGE_H, STYLES, TABLE_FONT,
@@ -26,6 +28,16 @@ def _block(title: str, text: str, empty: str, *, warn: bool = False) -> list[Flo
         colour = "#" + CONFIDENTIAL.hexval()[2:]
         head = Paragraph(f'<font color="{colour}">{esc(title)}</font>', STYLES["H2"])
     return [head, *paragraphs(text, empty=empty)]
+
+
+def _health_block(child, field: str, title: str) -> list[Flowable]:
+    """Three states: the list (title marked as a warning), "Ingen …", "Ikke registreret"."""
+    value = getattr(child, field)
+    if health_state(value) is HealthState.LISTED:
+        return _block(title, value, "", warn=True)
+    style = "Empty" if value is None else "Body"
+    return [Paragraph(esc(title), STYLES["H2"]),
+            Paragraph(esc(health_value(child, field)), STYLES[style])]
 
 
 def _contact_lines(people: Sequence[Contact]) -> list[Flowable]:
@@ -51,9 +63,10 @@ def render_guest_sheet(doc: GuestSheetDocument) -> bytes:
                             *_block("Rutiner i løbet af dagen", child.routines,
                                     "Ingen særlige rutiner beskrevet."),
                             *_block("Særlige behov", child.special_needs, "Ikke beskrevet.")]
-    right: list[Flowable] = [*_block("Allergier", child.allergies, "Ingen kendte allergier.",
-                                     warn=True),
-                             *_block("Medicin", child.medication, "Ingen medicin.", warn=True),
+    alert = allergy_alert(child, COLUMN_W)
+    right: list[Flowable] = [*([alert] if alert is not None else []),
+                             *_health_block(child, "allergies", "Allergier"),
+                             *_health_block(child, "medication", "Medicin"),
                              Paragraph("Ring til", STYLES["H2"]),
                              *_contact_lines(doc.guardians)]
     helpers = [c for c in (doc.childminder, doc.consultant) if c] + list(doc.other_contacts)
@@ -66,7 +79,8 @@ def render_guest_sheet(doc: GuestSheetDocument) -> bytes:
                                  ("RIGHTPADDING", (1, 0), (1, -1), 0)]))
     page = [*title_block("Taskeseddel", f"{child.name} i gæstepleje"),
             facts([("Barn", child.name), ("Født", born), ("Sprog", child.languages),
-                   ("Diagnoser", child.diagnoses), ("Gæstepleje", doc.guest_care),
+                   ("Diagnoser", health_value(child, "diagnoses")),
+                   ("Gæstepleje", doc.guest_care),
                    ("Mini-dagplejer", child.childminder_name)], boxed=True),
             Spacer(1, 3 * mm), columns]
     # One page, always: long texts shrink rather than spill onto a second sheet.

@@ -66,6 +66,9 @@ def render_agenda(doc: AgendaDocument) -> bytes:
     story: list[Flowable] = [*title_block("Dagsorden", subtitle),
                              _meeting_facts(meeting, child)]
     story += table_section("Indbudte", _participants(meeting.participants, attendance=False))
+    if doc.send_to:
+        story += paragraphs("Dagsorden og statusbeskrivelse sendes til: "
+                            + ", ".join(doc.send_to) + ".", "Muted")
     titles = [p.title for p in meeting.agenda] or list(doc.default_agenda)
     points = _numbered(titles) or [empty("Dagsordenen er tom.")]
     story += [heading("Dagsorden"), *points]
@@ -114,6 +117,8 @@ def render_minutes(doc: MinutesDocument) -> bytes:
     story += paragraphs(f"Til stede: {len(present)}. Afbud: {len(apologies)}"
                         + (" (" + ", ".join(p.name for p in apologies) + ")." if apologies
                            else "."), "Muted")
+    if doc.send_to:
+        story += paragraphs("Referatet sendes til: " + ", ".join(doc.send_to) + ".", "Muted")
     story.append(heading("Referat"))
     for number, point in enumerate(meeting.agenda, 1):
         story.append(heading(f"{number}. {point.title}", 2))

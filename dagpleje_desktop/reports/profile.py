@@ -12,6 +12,7 @@ from .blocks import cell, empty, esc, facts, heading, paragraphs, table, table_s
 from .charts import PositionLabel, development_chart, wellbeing_timeline
 from .data import ChildProfile, ConsentData, DevelopmentMark, ObservationEntry, WellbeingMark
 from .dates import age_text, danish_date, danish_datetime, short_date
+from .health import health_facts
 from .paragraph import KeepParagraphsTogether, Paragraph
 from .style import ACCENT, CONTENT_W, PRIMARY, STYLES, TABLE_FONT
 
@@ -42,16 +43,24 @@ def highlight(title: str, text: str, width: float = CONTENT_W) -> Flowable:
     return box
 
 
-def needs_section(child: ChildProfile, level: int = 1) -> list[Flowable]:
-    return [highlight("Det virker for mig", child.what_works), Spacer(1, 4 * mm),
-            heading("Særlige behov", level), *paragraphs(child.special_needs,
-                                                          empty="Ikke beskrevet."),
-            heading("Rutiner og hverdag", level), *paragraphs(child.routines,
-                                                               empty="Ikke beskrevet."),
+def needs_section(child: ChildProfile, level: int = 1, *, everyday: bool = True,
+                  health: bool = True) -> list[Flowable]:
+    """``everyday``: "Det virker for mig" and routines; ``health``: needs and health (a
+    document under a consent prints only what the consent covers)."""
+    story: list[Flowable] = []
+    if everyday:
+        story += [highlight("Det virker for mig", child.what_works), Spacer(1, 4 * mm)]
+    if health:
+        story += [heading("Særlige behov", level),
+                  *paragraphs(child.special_needs, empty="Ikke beskrevet.")]
+    if everyday:
+        story += [heading("Rutiner og hverdag", level),
+                  *paragraphs(child.routines, empty="Ikke beskrevet.")]
+    if not health:
+        return story
+    return story + [
             heading("Helbred", level),
-            facts([("Diagnoser", child.diagnoses or "Ingen oplyst"),
-                   ("Allergier", child.allergies or "Ingen kendte"),
-                   ("Medicin", child.medication or "Ingen")])]
+            *health_facts(child)]
 
 
 def development_section(marks: Sequence[DevelopmentMark], level: int = 1) -> list[Flowable]:
@@ -126,7 +135,9 @@ def consent_facts(consent: ConsentData) -> Flowable:
          if consent.guardian_relation else consent.guardian_name),
         ("Formål", consent.purpose),
         ("Modtager(e)", consent.recipients),
-        ("Oplysninger", consent.information or "Ikke afgrænset"),
+        ("Modtagerens rolle", consent.recipient_role),
+        ("Omfatter", consent.categories or "Ikke angivet (dækker ingen oplysninger)"),
+        ("Note", consent.information),
         ("Givet", f"{danish_date(consent.given_on)} ({consent.form.lower()})"
          if consent.form else danish_date(consent.given_on)),
         ("Udløber", danish_date(consent.expires_on, "ingen udløbsdato")),

@@ -13,10 +13,22 @@ from sqlalchemy.orm import Session
 
 from ..domain.enums import AuditAction
 from ..store.database import READ_ONLY
-from ..store.models import AuditEvent
+from ..store.models import AuditEvent, Setting
 from .context import AppContext
 
 GENESIS_HASH = "0" * 64
+# Set when retention removed the oldest events: "<seq>:<hash>" of the last one removed,
+# from which the chain continues (services/retention.py).
+CHAIN_START_KEY = "audit.chain_start"
+
+
+def chain_start(session: Session) -> tuple[int, str]:
+    """(number, hash) the chain continues from: (0, genesis) unless events were removed."""
+    value = session.scalar(select(Setting.value).where(Setting.key == CHAIN_START_KEY))
+    if not value:
+        return 0, GENESIS_HASH
+    seq, _, digest = value.partition(":")
+    return int(seq), digest
 
 
 @dataclass(frozen=True)
@@ -59,7 +71,11 @@ def append(session: Session, *, at: datetime, username: str, device_id: str,
     head = session.execute(
         select(AuditEvent.seq, AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)
     ).first()
-    seq, prev_hash = (head[0] + 1, head[1]) if head else (1, GENESIS_HASH)
+    if head is None:
+        start, start_hash = chain_start(session)
+        seq, prev_hash = start + 1, start_hash
+    else:
+        seq, prev_hash = head[0] + 1, head[1]
     event_id = uuid.uuid4()
     entity_id = str(entity_id) if entity_id else ""
     digest = _digest(seq, event_id, at, username, device_id, action.value, entity, entity_id,
@@ -104,7 +120,14 @@ def list_events(ctx: AppContext, *, child_id: uuid.UUID | None = None,
 def verify_chain(ctx: AppContext) -> ChainReport:
     """Recompute every hash; a gap, an edit or a deleted event breaks the chain."""
     with ctx.db.transaction() as s:
-        expected_seq, prev_hash, count = 1, GENESIS_HASH, 0
+        start, prev_hash = chain_start(s)
+        expected_seq, count = start + 1, 0
+        if start and not s.scalar(select(func.count()).select_from(AuditEvent).where(
+                AuditEvent.action == AuditAction.DELETE.value,
+                AuditEvent.entity == "audit_event",
+                AuditEvent.detail.endswith(f"chain continues from {start}:{prev_hash}"))):
+            return ChainReport(False, 0, "Loggens ældste hændelser er fjernet, uden at "
+                                         "sletningen står i loggen.")
         for e in s.scalars(select(AuditEvent).order_by(AuditEvent.seq)).yield_per(2000):
             count += 1
             if e.seq != expected_seq:

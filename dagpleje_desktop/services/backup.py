@@ -31,6 +31,7 @@ import os
 import re
 import shutil
 import tarfile
+import uuid
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -54,6 +55,7 @@ from ..sync.vectors import mark_restored
 from . import audit
 from .context import LOCAL_TZ, AppContext
 from .installation import KEYS_FILENAME, Installation
+from ..store.private_files import open_private, private_folder, write_private
 
 log = logging.getLogger(__name__)
 
@@ -155,7 +157,7 @@ def _write_archive(archive: Path, manifest: dict, keys: Path, snapshot: Path) ->
         info.size, info.mode, info.mtime = len(data), 0o600, int(datetime.now().timestamp())
         tar.addfile(info, io.BytesIO(data))
 
-    with open(archive, "wb") as fh:
+    with open_private(archive, "wb") as fh:
         with tarfile.open(fileobj=fh, mode="w", format=tarfile.PAX_FORMAT) as tar:
             add_bytes(tar, MANIFEST_NAME, json.dumps(manifest, indent=1).encode("utf-8"))
             add_bytes(tar, KEYS_FILENAME, keys.read_bytes())
@@ -169,12 +171,49 @@ def _write_archive(archive: Path, manifest: dict, keys: Path, snapshot: Path) ->
         os.fsync(fh.fileno())
 
 
-def backup_to(ctx: AppContext, path: Path, progress: Progress | None = None) -> BackupInfo:
-    """Write one encrypted backup file to ``path`` (replaced atomically, only on success)."""
+def _refuse_live_files(ctx: AppContext, path: Path) -> None:
+    """A backup never lands on the installation's own database, WAL or key file."""
+    if ctx.data_dir is None:
+        return
+    live = {(Path(ctx.data_dir) / name).resolve()
+            for name in (DB_FILENAME, DB_FILENAME + "-wal", DB_FILENAME + "-shm",
+                         KEYS_FILENAME)}
+    if path.resolve() in live:
+        raise ValidationError(
+            f"»{path}« er en af installationens egne filer; en sikkerhedskopi må aldrig "
+            "skrives oven i den. Vælg et andet filnavn.",
+            log_message="backup target is a live installation file")
+
+
+def _is_backup_file(path: Path) -> bool:
+    try:
+        with tarfile.open(path) as tar:
+            return tar.getnames()[:1] == [MANIFEST_NAME]
+    except (OSError, tarfile.TarError):
+        return False
+
+
+def backup_to(ctx: AppContext, path: Path, progress: Progress | None = None, *,
+              replace: bool = False) -> BackupInfo:
+    """Write one encrypted backup file to ``path`` (atomically, only on success).
+
+    An existing file is refused unless ``replace`` is given and the file is itself a
+    backup: a backup never overwrites the live database, its key file or any other file.
+    """
     _refuse_postgres(ctx.db.is_sqlite)
     path = Path(path)
     if path.is_dir():
         raise ValidationError(f"»{path}« er en mappe; angiv et filnavn til sikkerhedskopien.")
+    _refuse_live_files(ctx, path)
+    if path.exists() and not replace:
+        raise ValidationError(
+            f"Filen »{path}« findes allerede og bliver ikke overskrevet. Vælg et nyt filnavn "
+            "(eller brug --force for at erstatte en gammel sikkerhedskopi).",
+            log_message="backup target exists")
+    if path.exists() and not _is_backup_file(path):
+        raise ValidationError(
+            f"Filen »{path}« er ikke en sikkerhedskopi og bliver ikke overskrevet.",
+            log_message="backup target exists and is not a backup")
     if not path.parent.is_dir():
         raise ValidationError(f"Mappen »{path.parent}« findes ikke.",
                               log_message="backup target folder missing")
@@ -196,7 +235,7 @@ def backup_to(ctx: AppContext, path: Path, progress: Progress | None = None) -> 
             "keys": {"name": KEYS_FILENAME, "size": len(keys_bytes),
                      "sha256": hashlib.sha256(keys_bytes).hexdigest()},
         }
-        (work / KEYS_FILENAME).write_bytes(keys_bytes)
+        write_private(work / KEYS_FILENAME, keys_bytes)
         staged = work / "backup.tar"
         _write_archive(staged, manifest, work / KEYS_FILENAME, snapshot)
         size = staged.stat().st_size
@@ -226,8 +265,7 @@ def rotate_backups(ctx: AppContext, folder: Path, keep: int = 7,
     """A new timestamped backup in ``folder``; only the newest ``keep`` rotated ones stay."""
     if keep < 1:
         raise ValidationError("Der skal gemmes mindst én sikkerhedskopi.")
-    folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = private_folder(Path(folder))
     target, n = folder / new_backup_name(ctx.now()), 1
     while target.exists():
         n += 1
@@ -267,7 +305,7 @@ def _extract_checked(tar: tarfile.TarFile, member: tarfile.TarInfo, expected: di
                      target: Path) -> None:
     digest, size = hashlib.sha256(), 0
     source = tar.extractfile(member)
-    with open(target, "wb") as out:
+    with open_private(target, "wb") as out:
         for block in iter(lambda: source.read(1 << 20), b""):
             digest.update(block)
             size += len(block)
@@ -368,16 +406,27 @@ def _record_restore(db_path: Path, key: bytes, info: BackupInfo, username: str) 
         conn.close()
 
 
+def _aside_name(file: Path, stamp: str) -> Path:
+    """``dagpleje.db.before-restore-20261207-1530`` (with -2, -3 … if taken): each
+    restore keeps what it replaced, and never overwrites what an earlier one kept."""
+    candidate, n = file.with_name(f"{file.name}{BEFORE_RESTORE_SUFFIX}-{stamp}"), 1
+    while candidate.exists():
+        n += 1
+        candidate = file.with_name(f"{file.name}{BEFORE_RESTORE_SUFFIX}-{stamp}-{n}")
+    return candidate
+
+
 def _swap_in(data_dir: Path, work: Path) -> tuple[Path, ...]:
     """Move the current files aside, then the staged ones in; undo on failure."""
     current = [data_dir / n for n in (DB_FILENAME, DB_FILENAME + "-wal", DB_FILENAME + "-shm",
                                       KEYS_FILENAME)]
     moved: list[tuple[Path, Path]] = []
     placed: list[Path] = []
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     try:
         for file in current:
             if file.exists():
-                aside = file.with_name(file.name + BEFORE_RESTORE_SUFFIX)
+                aside = _aside_name(file, stamp)
                 os.replace(file, aside)
                 moved.append((file, aside))
         for name in (DB_FILENAME, KEYS_FILENAME):
@@ -393,16 +442,50 @@ def _swap_in(data_dir: Path, work: Path) -> tuple[Path, ...]:
     return tuple(aside for _, aside in moved)
 
 
+class OtherInstallationBackup(ValidationError):
+    """The backup was made by another installation (another device id)."""
+
+
+def _current_device(data_dir: Path, username: str, password: str) -> str | None:
+    """The device id of the installation in ``data_dir``, or None when it cannot be read
+    (no installation yet, a damaged one, other credentials): then there is nothing to
+    compare and the restore goes on."""
+    if not (data_dir / KEYS_FILENAME).exists() or not (data_dir / DB_FILENAME).exists():
+        return None
+    try:
+        key = KeyStore(data_dir / KEYS_FILENAME).unlock(username, password)
+        conn = _connect_keyed(data_dir / DB_FILENAME, key)
+        try:
+            row = conn.execute("SELECT id FROM device WHERE is_self = 1").fetchone()
+        finally:
+            conn.close()
+        return str(uuid.UUID(str(row[0]))) if row else None
+    except Exception as exc:  # noqa: BLE001 - unreadable: nothing to compare
+        log.info("current installation not readable before restore: %s", type(exc).__name__)
+        return None
+
+
 def restore_from(installation: Installation, path: Path, username: str,
-                 password: str) -> RestoreResult:
-    """Replace the installation's database and key file with a checked backup."""
+                 password: str, *, other_installation: bool = False) -> RestoreResult:
+    """Replace the installation's database and key file with a checked backup.
+
+    What is replaced is kept under a dated name. A backup of another installation is
+    refused (OtherInstallationBackup) unless ``other_installation`` says it is meant.
+    """
     _refuse_postgres(installation.database_url is None)
     path = _existing_file(path)
-    data_dir = Path(installation.data_dir)
-    data_dir.mkdir(parents=True, exist_ok=True)
+    data_dir = private_folder(Path(installation.data_dir))
     work = Path(tempfile.mkdtemp(prefix=".restore-", dir=data_dir))
     try:
         info, key = _unpack(path, work, username, password)
+        here = _current_device(data_dir, username, password)
+        theirs = str(uuid.UUID(info.device_id)) if info.device_id else None
+        if here and theirs and here != theirs and not other_installation:
+            raise OtherInstallationBackup(
+                "Sikkerhedskopien er lavet af en anden installation (en anden enhed). "
+                "Gendannes den, bliver denne installation en kopi af den anden. Skriv "
+                "--yes for at gøre det alligevel; intet er ændret.",
+                log_message="restore of another installation's backup refused")
         _record_restore(work / DB_FILENAME, key, info, username)
         for leftover in (DB_FILENAME + "-wal", DB_FILENAME + "-shm"):
             (work / leftover).unlink(missing_ok=True)

@@ -26,6 +26,7 @@ from .calendar_export import build_ics
 from .context import LOCAL_TZ, AppContext
 from .goals import OPEN_STATUSES
 from .visits import OVERDUE_AFTER_DAYS, supervision_statuses
+from ..store.private_files import write_private
 
 VISIT_LENGTH = timedelta(hours=1)  # visits have a start only; show them as one hour
 
@@ -285,7 +286,7 @@ def export_ics(ctx: AppContext, items_or_period: Sequence[CalendarItem] | tuple[
         data = build_ics(items, include_names=include_names, stamp=ctx.now())
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(data)  # inside the transaction: no log entry without the file
+            write_private(path, data)  # inside the transaction: no log entry without the file
         except OSError as exc:
             raise ValidationError(f"Kalenderfilen kunne ikke gemmes som {path}: "
                                   f"{exc.strerror or exc}.",

@@ -1,7 +1,10 @@
 """Consents (samtykker): record, list, show, expire and withdraw.
 
-Only a guardian with custody can give consent, naming purpose, recipients and the
-information it covers (DESIGN.md 10). A consent counts from ``given_on`` up to, not
+Only a guardian with custody can give consent, naming purpose, recipients (with the
+recipient's role) and the categories of information it covers (DESIGN.md 10, 12; the
+fixed list is ``domain.consent_scope``). The free-text ``information`` is a note. A consent
+recorded before categories existed covers nothing until a person chooses its categories
+(``set_categories``); nothing is guessed from the note. A consent counts from ``given_on`` up to, not
 including, ``expires_on`` or ``withdrawn_on``: expiring or withdrawing it today blocks
 new handover packets at once.
 """
@@ -15,12 +18,13 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..domain import consent_scope
 from ..domain.enums import AuditAction, ConsentForm, ConsentPurpose, UserRole
 from ..domain.errors import NotFoundError, ValidationError
 from ..reports.dates import danish_date
 from ..store.models import Child, ChildGuardian, Consent, Guardian
 from . import audit
-from .access import require_child
+from .access import require_child, visible_child_ids
 from .context import AppContext
 
 STATE_LABELS = {"valid": "Gyldigt", "pending": "Gælder endnu ikke", "expired": "Udløbet",
@@ -46,6 +50,8 @@ class ConsentInput:
     given_on: date
     expires_on: date | None = None
     form: ConsentForm = ConsentForm.WRITTEN
+    categories: tuple[str, ...] = ()   # codes of consent_scope.CATEGORIES
+    recipient_role: str = ""           # e.g. "Kommende børnehave", "Sagsbehandler"
 
 
 @dataclass(frozen=True)
@@ -63,6 +69,8 @@ class ConsentInfo:
     withdrawn_on: date | None
     form: ConsentForm
     state: str                # valid, pending, expired, withdrawn (on the day asked)
+    categories: tuple[str, ...] = ()   # empty: recorded before categories; covers nothing
+    recipient_role: str = ""
 
     @property
     def reference(self) -> str:
@@ -78,6 +86,16 @@ class ConsentInfo:
 
     def covers(self, recipient: str) -> bool:
         return normalise(recipient) in {normalise(r) for r in self.recipients}
+
+    @property
+    def categories_label(self) -> str:
+        """Danish list of what the consent covers ("" when not chosen yet)."""
+        return ", ".join(consent_scope.labels(self.categories))
+
+    @property
+    def ended_on(self) -> date | None:
+        """The day a withdrawn or expired consent stopped counting."""
+        return {"withdrawn": self.withdrawn_on, "expired": self.expires_on}.get(self.state)
 
 
 def reference(consent_id: uuid.UUID) -> str:
@@ -125,7 +143,24 @@ def consent_info(session: Session, consent: Consent, day: date) -> ConsentInfo:
                        ConsentPurpose(consent.purpose), split_recipients(consent.recipients),
                        consent.information, consent.given_on, consent.expires_on,
                        consent.withdrawn_on, ConsentForm(consent.form),
-                       state_on(consent, day))
+                       state_on(consent, day), consent_scope.stored(consent.categories),
+                       consent.recipient_role or "")
+
+
+def parse_categories(codes) -> tuple[str, ...]:
+    """Known category codes (list order); a Danish ValidationError naming unknown ones."""
+    if isinstance(codes, str):
+        codes = codes.split(",")
+    try:
+        return consent_scope.normalise(codes)
+    except consent_scope.UnknownCategoryError as unknown:
+        raise ValidationError(
+            f"Ukendt oplysningskategori: {', '.join(unknown.codes)}. Vælg blandt: "
+            f"{', '.join(consent_scope.CODES)}.",
+            log_message="unknown consent category") from None
+
+
+NO_CATEGORIES = "Vælg mindst én slags oplysninger, som samtykket omfatter."
 
 
 def _validate(ctx: AppContext, data: ConsentInput) -> tuple[str, ...]:
@@ -133,7 +168,11 @@ def _validate(ctx: AppContext, data: ConsentInput) -> tuple[str, ...]:
     if data.purpose in (ConsentPurpose.HANDOVER, ConsentPurpose.SHARING) and not recipients:
         raise ValidationError("Skriv hvem oplysningerne må gives til (modtager).",
                               log_message="consent without recipient")
-    if not data.information.strip():
+    categories = parse_categories(data.categories)
+    if data.purpose == ConsentPurpose.HANDOVER and not categories:
+        # A handover packet is built from the categories only: without any it holds nothing.
+        raise ValidationError(NO_CATEGORIES, log_message="handover consent without categories")
+    if not categories and not data.information.strip():
         raise ValidationError("Skriv hvilke oplysninger samtykket omfatter.",
                               log_message="consent without information")
     if data.given_on > ctx.today():
@@ -164,7 +203,9 @@ def record_consent(ctx: AppContext, data: ConsentInput) -> ConsentInfo:
         consent = Consent(child_id=child.id, guardian_id=data.guardian_id,
                           purpose=data.purpose.value, recipients="\n".join(recipients),
                           information=data.information.strip(), given_on=data.given_on,
-                          expires_on=data.expires_on, form=data.form.value)
+                          expires_on=data.expires_on, form=data.form.value,
+                          categories=consent_scope.serialise(data.categories),
+                          recipient_role=" ".join(data.recipient_role.split())[:100])
         s.add(consent)
         s.flush()
         audit.record(s, ctx, AuditAction.CREATE, "consent", consent.id, child_id=child.id,
@@ -220,6 +261,65 @@ def withdraw_consent(ctx: AppContext, consent_id: uuid.UUID,
         audit.record(s, ctx, AuditAction.UPDATE, "consent", consent.id,
                      child_id=consent.child_id, detail="withdrawn")
         return consent_info(s, consent, ctx.today())
+
+
+def set_categories(ctx: AppContext, consent_id: uuid.UUID, categories,
+                   recipient_role: str | None = None) -> ConsentInfo:
+    """A person states what an earlier consent (recorded without categories) covers.
+
+    Only once: a consent that already names its categories keeps them (the guardian agreed
+    to exactly that); a wider or narrower scope needs a new consent. A withdrawn or expired
+    consent is left as it is."""
+    ctx.require_role(UserRole.CONSULTANT, UserRole.OFFICE)
+    codes = parse_categories(categories)
+    if not codes:
+        raise ValidationError(NO_CATEGORIES, log_message="consent categories left empty")
+    with ctx.db.transaction() as s:
+        consent = _require_consent(s, ctx, consent_id)
+        have = consent_scope.stored(consent.categories)
+        if have:
+            raise ValidationError(
+                f"Samtykket omfatter allerede: {', '.join(consent_scope.labels(have))}. "
+                "Registrér et nyt samtykke, hvis det skal omfatte noget andet.",
+                log_message="consent categories already set")
+        state = state_on(consent, ctx.today())
+        if state in ("expired", "withdrawn"):
+            raise ValidationError(f"Samtykket er {STATE_LABELS[state].lower()} og kan ikke "
+                                  "ændres.", log_message=f"categories on a {state} consent")
+        consent.categories = consent_scope.serialise(codes)
+        if recipient_role is not None and recipient_role.strip():
+            consent.recipient_role = " ".join(recipient_role.split())[:100]
+        audit.record(s, ctx, AuditAction.UPDATE, "consent", consent.id,
+                     child_id=consent.child_id, detail="categories " + ",".join(codes))
+        return consent_info(s, consent, ctx.today())
+
+
+def require_scope(consent: Consent, recipient: str) -> tuple[str, ...]:
+    """The categories a valid consent covers; a Danish refusal when none were chosen."""
+    codes = consent_scope.stored(consent.categories)
+    if not codes:
+        raise ConsentMissingError(
+            f"Samtykket {reference(consent.id)} til »{recipient.strip()}« (givet den "
+            f"{danish_date(consent.given_on)}) angiver ikke, hvilke oplysninger det omfatter. "
+            "Angiv oplysningerne på samtykket, før noget gives videre.",
+            purpose=ConsentPurpose(consent.purpose), recipient=recipient,
+            log_message="consent without categories")
+    return codes
+
+
+def list_all_consents(ctx: AppContext, child_id: uuid.UUID | None = None) -> list[ConsentInfo]:
+    """Consents of one child, or of every child the user may see (newest first)."""
+    with ctx.db.transaction() as s:
+        if child_id is not None:
+            require_child(s, ctx, child_id)
+            rows = consents_of(s, child_id)
+        else:
+            query = (select(Consent).where(Consent.deleted_at.is_(None))
+                     .order_by(Consent.given_on.desc(), Consent.created_at.desc()))
+            visible = visible_child_ids(s, ctx)
+            rows = [c for c in s.scalars(query) if visible is None or c.child_id in visible]
+        audit.record(s, ctx, AuditAction.VIEW, "consent_list", child_id=child_id)
+        return [consent_info(s, c, ctx.today()) for c in rows]
 
 
 def expire_consent(ctx: AppContext, consent_id: uuid.UUID,

@@ -41,6 +41,9 @@ class AppContext:
     # GUI defers the write to its database worker so a read never waits for the writer's
     # lock; everything else writes them as soon as the read is done.
     defer_view_audit: bool = False
+    # Other children's names replaced in the last print to each path (shown before the
+    # person sends the document on; never printed).
+    redactions: dict = field(default_factory=dict, repr=False)
     _audit_spool: list[dict] = field(default_factory=list, repr=False)
     _spool_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 

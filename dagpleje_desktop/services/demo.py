@@ -17,6 +17,7 @@ from datetime import date, timedelta
 
 from sqlalchemy import func, select
 
+from ..domain.child_record import AllergySeverity
 from ..domain.enums import AuditAction, ChildStatus, UserRole
 from ..domain.errors import ValidationError
 from ..store.keystore import KeyStore
@@ -41,6 +42,11 @@ DEMO_SEED = 20240521
 FILLED_SETTING = "demo_data_filled_on"
 CHILDMINDER_USERNAME = "mette"   # mini-childminder of the home "mette"
 OFFICE_USERNAME = "kontor"
+# Who can log in to the demo, all with the demo password (shown on the login window).
+# Their passwords are exempt from the password rules: "demo" is only for these fictional
+# people; every account added later must follow the rules.
+DEMO_USERS = ((DEMO_USERNAME, UserRole.CONSULTANT), (CHILDMINDER_USERNAME, UserRole.CHILDMINDER),
+              (OFFICE_USERNAME, UserRole.OFFICE))
 
 
 @dataclass(frozen=True)
@@ -150,12 +156,22 @@ def cpr_for(spec: ChildSpec, born: date) -> str:
     return f"{born:%d%m%y}-{century_digit}{spec.serial_tail}"
 
 
+def _health(text: str) -> str:
+    """The demo texts say "Ingen kendte." for an explicit none: stored as the empty text."""
+    return "" if text.strip().rstrip(".").casefold() in ("ingen", "ingen kendte") else text
+
+
+def _severity(allergies: str) -> AllergySeverity | None:
+    return AllergySeverity.ANAPHYLAXIS if "anafylaksi" in allergies.casefold() else None
+
+
 def _child(ctx: AppContext, spec: ChildSpec, demo_homes: dict, today: date) -> DemoChild:
     born = birth_date_for(spec, today)
     info = children.create_child(ctx, children.ChildInput(
         spec.first_name, spec.last_name, cpr=cpr_for(spec, born), birth_date=born,
         status=ChildStatus.REFERRED, special_needs=spec.special_needs,
-        diagnoses=spec.diagnoses, allergies=spec.allergies, medication=spec.medication,
+        diagnoses=_health(spec.diagnoses), allergies=_health(spec.allergies),
+        medication=_health(spec.medication), allergy_severity=_severity(spec.allergies),
         routines=spec.routines, what_works=spec.what_works, languages=spec.languages))
     linked = []
     for g in spec.guardians:

@@ -374,8 +374,7 @@ VILLADS = ChildSpec(
     challenges="Villads bliver urolig omkring samvær og skift og kan slå, når han ikke kan "
                "forklare sig. Allergien kræver skarp kontrol med al mad.",
     parent_agreements="Mor og plejeforældre får samme information. Plejemor giver besked om "
-                      "samvær og ændringer. Mor har trukket sit samtykke til deling med "
-                      "samarbejdsparter tilbage; oplysninger deles kun efter nyt samtykke.",
+                      "samvær og ændringer.",
     focus=(
         ("emotional", "Aflevering om morgenen",
          "{n} vinkede farvel til plejemor ved lågen og tog selv min hånd."),

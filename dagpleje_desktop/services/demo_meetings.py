@@ -15,6 +15,7 @@ from ..domain.enums import Attendance, HomeKind, MeetingKind, MeetingStatus, Vis
 from ..store.models import FollowUp, Meeting, MeetingAgendaItem, MeetingParticipant, Visit
 from .demo_phrases import (PARENT_STATUS, PARTNER_STATUS, VISIT_CLOSINGS, VISIT_TASKS,
                            VISIT_TOPICS)
+from .demo_record import WITHDRAWN_SHARING
 from .demo_texts import ORGANISATION, Cast, DemoChild, at, workday_after, workday_before
 
 STATUS_INTERVAL_DAYS = 121       # status meetings about every four months
@@ -74,7 +75,7 @@ def _child_meetings(s: Session, cast: Cast, child: DemoChild, rng) -> ChildMeeti
         out.held.append(meeting)
     out.next_meeting = _meeting(
         s, cast, child, MeetingKind.STATUS, upcoming, 9, OFFICE_PLACE, rng, planned=True,
-        preparation=f"Statusbeskrivelse sendes til forældre og samarbejdsparter senest "
+        preparation=f"Statusbeskrivelse sendes til {_status_readers(child)} senest "
                     f"{upcoming - timedelta(days=7):%d.%m.%Y}. Målene i handleplanen evalueres.")
     handover_to = child.spec.extra.get("handover_to")
     if handover_to:
@@ -84,6 +85,12 @@ def _child_meetings(s: Session, cast: Cast, child: DemoChild, rng) -> ChildMeeti
                  guests=((f"Pædagog fra {handover_to}", "Kommende institution"),),
                  preparation="Overleveringspakken gøres klar med forældrenes samtykke.")
     return out
+
+
+def _status_readers(child: DemoChild) -> str:
+    # After the withdrawal of consent to share with partners only the parents get it.
+    return ("forældrene" if child.spec.key == WITHDRAWN_SHARING
+            else "forældre og samarbejdsparter")
 
 
 def _home_place(child: DemoChild) -> str:

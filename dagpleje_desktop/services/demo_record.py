@@ -45,6 +45,13 @@ YELLOW_QUARTER = {"oskar": 2, "freja": 3}  # a quarter (0 = latest) that was har
 # kindergarten (issue 5): a packet for that recipient must be refused.
 WITHDRAWN_HANDOVER = ("bao", "Børnehaven Regnbuen")
 WITHDRAWN_HANDOVER_DAYS = (45, 9)  # given and withdrawn, counted back from today
+# A narrow consent (issue 12): Villads' kindergarten may have his plan and development
+# assessments only, so his packet holds nothing about health, family or observations.
+NARROW_HANDOVER = ("villads", "Børnehaven Spiren", "Kommende børnehave",
+                   ("handleplan", "udvikling"))
+# The child whose parent withdrew consent to share with partners (issue 12): the partners
+# are left off the next agenda and minutes.
+WITHDRAWN_SHARING = RED_EPISODE
 
 
 def write_record(s: Session, cast: Cast, rng: random.Random) -> None:
@@ -100,15 +107,19 @@ def _consents(s: Session, cast: Cast, child: DemoChild) -> None:
                       purpose=ConsentPurpose.SHARING.value,
                       recipients="Visitationsudvalget 0-6 år\nMini-dagplejen",
                       information="Sundhedsplejens journal om motorik, spisning og trivsel",
+                      categories="helbred,udvikling,trivsel", recipient_role="Visitation",
                       given_on=start))
         return
     recipients = "\n".join(SHARING_RECIPIENTS[k] for k in child.spec.partners)  # one a line
-    withdrawn = cast.today - timedelta(days=60) if child.spec.key == RED_EPISODE else None
+    withdrawn = (cast.today - timedelta(days=60) if child.spec.key == WITHDRAWN_SHARING
+                 else None)
     signers = custody if child.spec.key == "zoe" else custody[:1]  # two homes: both sign
     for guardian in signers:
         s.add(Consent(child_id=child.id, guardian_id=guardian.id,
                       purpose=ConsentPurpose.SHARING.value, recipients=recipients,
                       information="Observationer, mål, handleplan og referater af statusmøder",
+                      categories="observationer,handleplan,statusbeskrivelse",
+                      recipient_role="Samarbejdsparter omkring barnet",
                       given_on=start + timedelta(days=3), withdrawn_on=withdrawn))
     s.add(Consent(child_id=child.id, guardian_id=custody[-1].id,
                   purpose=ConsentPurpose.PHOTOS.value,
@@ -122,7 +133,17 @@ def _consents(s: Session, cast: Cast, child: DemoChild) -> None:
                       purpose=ConsentPurpose.HANDOVER.value, recipients=handover_to,
                       information="Handleplan, seneste statusbeskrivelse, udviklingsvurderinger "
                                   "og observationer om motorik og trivsel",
+                      categories="observationer,udvikling,handleplan,statusbeskrivelse,"
+                                 "trivsel", recipient_role="Kommende børnehave",
                       given_on=cast.today - timedelta(days=21),
+                      expires_on=cast.today + timedelta(days=180)))
+    if child.spec.key == NARROW_HANDOVER[0]:
+        _, recipient, role, codes = NARROW_HANDOVER
+        s.add(Consent(child_id=child.id, guardian_id=custody[0].id,
+                      purpose=ConsentPurpose.HANDOVER.value, recipients=recipient,
+                      information="Handleplan og udviklingsvurderinger",
+                      categories=",".join(codes), recipient_role=role,
+                      given_on=cast.today - timedelta(days=14),
                       expires_on=cast.today + timedelta(days=180)))
     if child.spec.key == WITHDRAWN_HANDOVER[0]:
         given, withdrawn = (cast.today - timedelta(days=d) for d in WITHDRAWN_HANDOVER_DAYS)
@@ -130,6 +151,8 @@ def _consents(s: Session, cast: Cast, child: DemoChild) -> None:
                       purpose=ConsentPurpose.HANDOVER.value, recipients=WITHDRAWN_HANDOVER[1],
                       information="Handleplan, seneste statusbeskrivelse og observationer om "
                                   "sprog og samspil",
+                      categories="observationer,handleplan,statusbeskrivelse",
+                      recipient_role="Kommende børnehave",
                       given_on=given, withdrawn_on=withdrawn))
 
 

@@ -25,6 +25,7 @@ from . import audit
 from .access import parse_uuid
 from .context import AppContext
 from .device_keys import fingerprint
+from ..store.private_files import write_private
 
 CARD_KIND = "dagpleje-enhedskort"
 CARD_VERSION = 1
@@ -96,8 +97,7 @@ def write_card(ctx: AppContext, path: Path) -> Path:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             temp = path.with_name(path.name + ".tmp")
-            temp.write_text(json.dumps(card, ensure_ascii=False, indent=2) + "\n",
-                            encoding="utf-8")
+            write_private(temp, json.dumps(card, ensure_ascii=False, indent=2) + "\n")
             os.replace(temp, path)
         except OSError as exc:
             raise ValidationError(f"Enhedskortet kan ikke gemmes i {path}: {exc.strerror}.",

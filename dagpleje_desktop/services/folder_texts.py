@@ -11,13 +11,12 @@ from sqlalchemy.orm import Session
 
 from ..domain.enums import AuditAction, UserRole
 from ..domain.errors import ValidationError
+from ..package_data import resources
 from ..reports import data as rd
-from ..reports.fonts import RESOURCE_ROOT
 from ..store.models import Setting
 from . import audit, report_data
 from .context import AppContext
 
-FOLDER_DIR = RESOURCE_ROOT / "resources" / "folder"
 PANEL_FILES = {
     "front": "forside.txt",
     "flap": "inderflap.txt",
@@ -51,7 +50,7 @@ class FolderTexts:
 
 
 def default_text(panel: str) -> str:
-    return (FOLDER_DIR / PANEL_FILES[panel]).read_text(encoding="utf-8")
+    return resources().joinpath("folder", PANEL_FILES[panel]).read_text(encoding="utf-8")
 
 
 def _settings(session: Session) -> dict[str, str]:

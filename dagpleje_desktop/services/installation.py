@@ -27,16 +27,19 @@ from ..domain.lockout import lockout_seconds
 from ..store import migrate
 from ..store.changes import install_capture
 from ..store.database import DB_FILENAME, Database, open_postgres, open_sqlcipher
-from ..store.keystore import DB_KEY_BYTES, KeyStore
+from ..domain.passwords import MIN_LENGTH
+from ..store.keystore import DB_KEY_BYTES, DISABLED_MESSAGE, DISABLED_REASON, KeyStore
 from ..store.models import Device, Organisation, Professional, UserAccount
 from . import audit
 from .context import AppContext, CurrentUser
 from .device_keys import new_device_keys
+from .passwords import check_password_strength
+from ..store.private_files import private_folder, use_private_umask  # noqa: F401 - for the programs
 
 log = logging.getLogger(__name__)
 
 KEYS_FILENAME = "keys.json"
-MIN_PASSWORD_LENGTH = 8
+MIN_PASSWORD_LENGTH = MIN_LENGTH  # the rules are in domain/passwords.py
 PROFESSIONAL_ROLE_FOR = {
     UserRole.CHILDMINDER: ProfessionalRole.MINI_CHILDMINDER,
     UserRole.CONSULTANT: ProfessionalRole.MINI_CONSULTANT,
@@ -48,13 +51,6 @@ _hasher = PasswordHasher()
 def default_data_dir() -> Path:
     override = os.environ.get("DAGPLEJE_DATA_DIR")
     return Path(override) if override else platformdirs.user_data_path(APP_SLUG, appauthor=False)
-
-
-def check_password_strength(password: str) -> None:
-    if len(password or "") < MIN_PASSWORD_LENGTH:
-        raise ValidationError(
-            f"Adgangskoden skal være mindst {MIN_PASSWORD_LENGTH} tegn.",
-            log_message="password too short")
 
 
 @dataclass(frozen=True)
@@ -105,7 +101,7 @@ class Installation:
             raise ValidationError("Navn og brugernavn skal udfyldes.",
                                   log_message="init without name or user")
         if check_strength:
-            check_password_strength(password)
+            check_password_strength(password, username)
         if self.exists():
             raise ValidationError(f"Der findes allerede en installation i {self.describe()}.",
                                   log_message="init refused: installation exists")
@@ -114,7 +110,7 @@ class Installation:
             db = open_postgres(self.database_url)
         else:
             db_key = os.urandom(DB_KEY_BYTES)
-            self.data_dir.mkdir(parents=True, exist_ok=True)
+            private_folder(self.data_dir)
             for stale in (self.db_path, self.db_path.with_name(DB_FILENAME + "-wal")):
                 stale.unlink(missing_ok=True)
             db = open_sqlcipher(self.db_path, db_key, create=True)
@@ -197,7 +193,8 @@ class Installation:
             device_id = str(s.scalar(select(Device.id).where(Device.is_self.is_(True))))
             for failure in failures:
                 audit.append(s, at=failure.at, username=failure.username,
-                             device_id=device_id, action=AuditAction.FAILED_LOGIN)
+                             device_id=device_id, action=AuditAction.FAILED_LOGIN,
+                             detail=failure.reason)
             account = s.scalar(select(UserAccount).where(UserAccount.username == username,
                                                          UserAccount.deleted_at.is_(None)))
         self._settle_key_file(None, failures)
@@ -205,6 +202,13 @@ class Installation:
         if account is None:
             raise AuthenticationError("Forkert brugernavn eller adgangskode.",
                                       log_message="login failed: no such account")
+        if account.disabled_at is not None:
+            with db.transaction() as s:
+                audit.append(s, at=now, username=username, device_id=device_id,
+                             action=AuditAction.FAILED_LOGIN, entity="user_account",
+                             entity_id=account.id, detail=DISABLED_REASON)
+            raise AuthenticationError(DISABLED_MESSAGE.format(username=username),
+                                      log_message="login refused: account disabled")
         if self.database_url:
             self._check_postgres_password(db, account, password, device_id, now)
         with db.transaction() as s:
@@ -256,19 +260,37 @@ class Installation:
     # -- recovery ------------------------------------------------------------------
 
     def reset_password(self, recovery_key: str, username: str, new_password: str) -> None:
-        """Forgotten password: the recovery key unwraps the database key again."""
+        """Forgotten password: the recovery key unwraps the database key again.
+
+        A wrong key, an unknown or disabled user or a refused password change nothing:
+        neither the key file nor the database is written (a wrong key cannot be put in
+        the audit log, which it cannot open; guessing costs one Argon2 derivation each).
+        """
         if self.database_url:
-            raise ValidationError("Gendannelsesnøgler bruges kun i den lokale database; "
-                                  "kontakt administratoren af PostgreSQL-serveren.")
-        check_password_strength(new_password)
+            raise ValidationError("Der er ingen gendannelsesnøgle på en PostgreSQL-installation. "
+                                  "Dagplejekontoret kan give dig en ny adgangskode.",
+                                  log_message="recovery key reset on PostgreSQL")
+        username = username.strip()
+        check_password_strength(new_password, username)
+        if not self.exists():
+            raise StoreError(f"Der er ingen installation i {self.data_dir}.",
+                             log_message="no installation in data dir")
         keystore = KeyStore(self.keys_path)
         key = keystore.unlock_with_recovery(recovery_key)
         db = open_sqlcipher(self.db_path, key)
         try:
+            if migrate.needs_upgrade(db):
+                migrate.upgrade(db)
             with db.transaction() as s:
-                account = s.scalar(select(UserAccount).where(UserAccount.username == username))
+                account = s.scalar(select(UserAccount).where(UserAccount.username == username,
+                                                             UserAccount.deleted_at.is_(None)))
                 if account is None:
-                    raise ValidationError(f"Brugeren »{username}« findes ikke.")
+                    raise ValidationError(f"Brugeren »{username}« findes ikke.",
+                                          log_message="reset for an unknown user")
+                if account.disabled_at is not None:
+                    raise ValidationError(
+                        f"Kontoen »{username}« er deaktiveret; dens adgangskode kan ikke "
+                        "nulstilles.", log_message="reset for a disabled account")
                 account.password_hash = _hasher.hash(new_password)
                 account.failed_attempts, account.locked_until = 0, None
                 device_id = str(s.scalar(select(Device.id).where(Device.is_self.is_(True))))
@@ -276,6 +298,8 @@ class Installation:
                              device_id=device_id, action=AuditAction.UPDATE,
                              entity="user_account", entity_id=account.id,
                              detail="password reset with recovery key")
+                # Inside the transaction: if the key file cannot be written, the audit
+                # event and the new hash roll back with it.
+                keystore.add_user(username, new_password, key)
         finally:
             db.dispose()
-        keystore.add_user(username, new_password, key)

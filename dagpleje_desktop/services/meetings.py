@@ -18,6 +18,7 @@ from ..domain.enums import (Attendance, AuditAction, MeetingKind, MeetingStatus,
                             ProfessionalRole, UserRole)
 from ..domain.agendas import KINDS_ABOUT_A_CHILD, STATUS_AGENDA, default_agenda  # noqa: F401
 from ..domain.errors import NotFoundError, ValidationError
+from ..store import link_sets
 from ..store.models import (CaseTeamMember, Child, ChildGuardian, ChildminderHome, FollowUp,
                             Meeting, MeetingAgendaItem, MeetingParticipant, Placement,
                             Professional)
@@ -26,6 +27,7 @@ from . import audit
 from .access import active_on, require_child, visible_child_ids
 from .context import LOCAL_TZ, AppContext
 from .follow_ups import FollowUpInfo, follow_ups_where
+from .sharing import blocked_parties, is_blocked
 
 @dataclass(frozen=True)
 class ParticipantInput:
@@ -134,8 +136,8 @@ def require_status(meeting: Meeting, *allowed: MeetingStatus, action: str = "æn
                               log_message=f"meeting is {status}")
 
 
-def _resolve_participant(session: Session, meeting: Meeting,
-                         data: ParticipantInput) -> MeetingParticipant:
+def _resolve_participant(session: Session, meeting: Meeting, data: ParticipantInput,
+                         today=None) -> MeetingParticipant:
     name, role = data.name.strip(), data.role.strip()
     if data.professional_id is not None:
         person = session.get(Professional, data.professional_id)
@@ -153,8 +155,16 @@ def _resolve_participant(session: Session, meeting: Meeting,
         role = role or link.relation
     if not name:
         raise ValidationError("Hver deltager skal have et navn.")
-    return MeetingParticipant(meeting_id=meeting.id, professional_id=data.professional_id,
-                              guardian_id=data.guardian_id, name=name, role=role)
+    row = MeetingParticipant(meeting_id=meeting.id, professional_id=data.professional_id,
+                             guardian_id=data.guardian_id, name=name, role=role)
+    if meeting.child_id is not None and data.guardian_id is None:
+        # A withdrawn or expired consent takes effect: that party is not invited.
+        today = today or utcnow().astimezone(LOCAL_TZ).date()
+        for party in blocked_parties(session, meeting.child_id, today, [row]):
+            if is_blocked([party], name, data.professional_id):
+                raise ValidationError(f"{name} kan ikke inviteres: " + party.message.split(
+                    ": ", 1)[1], log_message="participant without a valid sharing consent")
+    return row
 
 
 def _set_agenda(session: Session, meeting: Meeting, titles: Sequence[str]) -> None:
@@ -190,7 +200,7 @@ def plan_meeting(ctx: AppContext, data: MeetingInput) -> MeetingDetail:
         s.add(meeting)
         s.flush()
         for participant in data.participants:
-            s.add(_resolve_participant(s, meeting, participant))
+            s.add(_resolve_participant(s, meeting, participant, ctx.today()))
         _set_agenda(s, meeting, data.agenda if data.agenda is not None
                     else default_agenda(data.kind))
         audit.record(s, ctx, AuditAction.CREATE, "meeting", meeting.id, child_id=meeting.child_id)
@@ -246,9 +256,17 @@ def add_participant(ctx: AppContext, meeting_id: uuid.UUID,
     with ctx.db.transaction() as s:
         meeting = require_meeting(s, ctx, meeting_id)
         require_status(meeting, MeetingStatus.PLANNED, MeetingStatus.HELD)
-        row = _resolve_participant(s, meeting, data)
+        row = _resolve_participant(s, meeting, data, ctx.today())
+        same = link_sets.link_id_for("meeting_participant", {
+            "meeting_id": meeting.id, "professional_id": row.professional_id,
+            "guardian_id": row.guardian_id, "name": row.name})
+        earlier = s.get(MeetingParticipant, same) if same else None
+        if earlier is not None and not earlier.is_deleted:
+            raise ValidationError(f"{earlier.name} er allerede med på mødet.",
+                                  log_message="participant added twice")
         s.add(row)
         s.flush()
+        row = s.get(MeetingParticipant, row.id) or row  # a removed participant comes back
         audit.record(s, ctx, AuditAction.UPDATE, "meeting", meeting.id, child_id=meeting.child_id,
                      detail="participant added")
         return _participant(row)
@@ -291,7 +309,8 @@ def candidate_participants(ctx: AppContext, child_id: uuid.UUID) -> list[Partici
         audit.record(s, ctx, AuditAction.VIEW, "case_team", child_id=child_id)
         people = [ParticipantInput(g.guardian.name, g.relation, guardian_id=g.guardian_id)
                   for g in guardians]
-        seen = set()
+        # Whoever a withdrawn or expired consent named is no longer invited.
+        seen = {b.professional_id for b in blocked_parties(s, child_id, today)}
         for person, role in ([(minder, minder.role)] if minder else []) + list(team):
             if person.id not in seen:
                 seen.add(person.id)

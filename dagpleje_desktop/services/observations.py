@@ -102,22 +102,34 @@ def _validate(session: Session, ctx: AppContext, data: ObservationInput) -> date
 
 
 def _replace_links(session: Session, obs: Observation, data: ObservationInput) -> None:
+    """Touch only the domains and goals added or removed (sets that merge, DESIGN.md 5):
+    a link kept stays the same row, so a save on another device never duplicates it and
+    a removal here is not undone by an unrelated edit there."""
     now = utcnow()
-    for model in (ObservationDomain, ObservationGoal):
+    for model, column, wanted in ((ObservationDomain, "domain", dict.fromkeys(data.domains)),
+                                  (ObservationGoal, "goal_id", dict.fromkeys(data.goal_ids))):
+        present = set()
         for link in session.scalars(select(model).where(model.observation_id == obs.id,
                                                         model.deleted_at.is_(None))):
-            link.deleted_at = now
-    for code in dict.fromkeys(data.domains):
-        session.add(ObservationDomain(observation_id=obs.id, domain=code))
-    for goal_id in dict.fromkeys(data.goal_ids):
-        session.add(ObservationGoal(observation_id=obs.id, goal_id=goal_id))
+            element = getattr(link, column)
+            if element in wanted and element not in present:
+                present.add(element)
+            else:  # removed (or a duplicate left by an older version)
+                link.deleted_at = now
+        for element in wanted:
+            if element not in present:  # a derived id: an earlier row comes back to life
+                session.add(model(observation_id=obs.id, **{column: element}))
 
 
-def create_observation(ctx: AppContext, data: ObservationInput) -> ObservationInfo:
+def create_observation(ctx: AppContext, data: ObservationInput, *,
+                       observation_id: uuid.UUID | None = None) -> ObservationInfo:
+    """A new observation; ``observation_id`` is the form's own id for it, so a save that
+    is tried again after an unknown outcome finds the first one (observation_exists)."""
     with ctx.db.transaction() as s:
         require_child(s, ctx, data.child_id)
         observed_at = _validate(s, ctx, data)
-        obs = Observation(child_id=data.child_id, author_id=ctx.user.professional_id,
+        obs = Observation(id=observation_id or uuid.uuid4(), child_id=data.child_id,
+                          author_id=ctx.user.professional_id,
                           observed_at=observed_at, situation=data.situation.strip(),
                           text=data.text.strip(), position=data.position.value,
                           concern=data.concern, sharing=data.sharing.value)
@@ -127,6 +139,11 @@ def create_observation(ctx: AppContext, data: ObservationInput) -> ObservationIn
         audit.record(s, ctx, AuditAction.CREATE, "observation", obs.id, child_id=obs.child_id)
         s.flush()
         return _infos(s, [obs])[0]
+
+
+def observation_exists(ctx: AppContext, obs_id: uuid.UUID) -> bool:
+    with ctx.db.transaction() as s:
+        return s.get(Observation, obs_id) is not None
 
 
 def _require_observation(session: Session, ctx: AppContext, obs_id: uuid.UUID) -> Observation:
@@ -196,7 +213,7 @@ def observation_ids(ctx: AppContext, child_id: uuid.UUID,
                     flt: ObservationFilter | None = None) -> list[uuid.UUID]:
     """Every matching id, newest first (for whole-record work such as a handover
     selection; the timeline reads ``observation_page`` instead)."""
-    with ctx.db.transaction() as s:
+    with ctx.reading() as s:
         require_child(s, ctx, child_id)
         audit.record(s, ctx, AuditAction.VIEW, "observation_list", child_id=child_id)
         return list(s.scalars(_filtered_query(child_id, flt or ObservationFilter())))
@@ -217,7 +234,7 @@ def observation_page(ctx: AppContext, child_id: uuid.UUID, flt: ObservationFilte
     continue that view. Counting and paging use the child's live-observation index, so
     a child with 5,000 observations opens as fast as one with ten."""
     flt = flt or ObservationFilter()
-    with ctx.db.transaction() as s:
+    with ctx.reading() as s:
         require_child(s, ctx, child_id)
         terms = _conditions(child_id, flt)
         total = s.scalar(select(func.count()).select_from(Observation).where(*terms)) \
@@ -235,7 +252,7 @@ def observation_position(ctx: AppContext, child_id: uuid.UUID, obs_id: uuid.UUID
     """Where the observation stands in the child's timeline (0 = newest), or None when
     the filter does not list it. A search hit is scrolled to with this."""
     flt = flt or ObservationFilter()
-    with ctx.db.transaction() as s:
+    with ctx.reading() as s:
         require_child(s, ctx, child_id)
         terms = _conditions(child_id, flt)
         found = s.execute(select(Observation.observed_at, Observation.id)
@@ -250,7 +267,7 @@ def observation_position(ctx: AppContext, child_id: uuid.UUID, obs_id: uuid.UUID
 
 def get_observations(ctx: AppContext, ids: Sequence[uuid.UUID]) -> list[ObservationInfo]:
     """Rows for ids from ``observation_ids`` (already logged), in the given order."""
-    with ctx.db.transaction() as s:
+    with ctx.reading() as s:
         rows = {o.id: o for o in s.scalars(select(Observation).where(
             Observation.id.in_(list(ids)), Observation.deleted_at.is_(None)))}
         visible = visible_child_ids(s, ctx)
@@ -266,7 +283,7 @@ def list_observations(ctx: AppContext, child_id: uuid.UUID, *, since: datetime |
 
 
 def get_observation(ctx: AppContext, obs_id: uuid.UUID) -> ObservationInfo:
-    with ctx.db.transaction() as s:
+    with ctx.reading() as s:
         obs = _require_observation(s, ctx, obs_id)
         audit.record(s, ctx, AuditAction.VIEW, "observation", obs.id, child_id=obs.child_id)
         return _infos(s, [obs])[0]
@@ -282,7 +299,7 @@ def recent_observations(session: Session, child_id: uuid.UUID, limit: int) -> li
 def search(ctx: AppContext, query: str, child_id: uuid.UUID | None = None,
            limit: int = 200) -> list[SearchHit]:
     """Full-text search across the user's children (or one child), best hits first."""
-    with ctx.db.transaction() as s:
+    with ctx.reading() as s:
         visible = visible_child_ids(s, ctx)
         scope = visible
         if child_id is not None:

@@ -15,7 +15,7 @@ import os
 import tempfile
 import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -30,7 +30,7 @@ from ..reports import data as rd
 from ..reports.dates import period
 from ..store.models import (ActionPlan, Child, ChildminderHome, FollowUp, Goal, GoalRevision,
                             GuestCare, Meeting, Observation, Placement, Visit)
-from . import audit, handover, report_data
+from . import audit, handover, other_children, report_data, sharing
 from .access import active_on, require_child
 from .case_folder import case_folder_document
 from .consents import recipient_as_written, require_valid_consent
@@ -71,6 +71,13 @@ class PrintJob:
     detail: str = ""
     action: AuditAction = AuditAction.PRINT
     after_write: Callable[[], None] | None = None   # e.g. record the disclosure
+    about: Sequence[uuid.UUID] = ()   # the document's own children, when not child_ids
+
+
+# Documents that leave the child's team (parents, partners, the next institution, a guest
+# home): other children's names in them are replaced by a neutral mark.
+LEAVES_THE_TEAM = frozenset({"action_plan", "agenda", "minutes", "handover_packet",
+                             "case_folder", "guest_sheet"})
 
 
 class PrintCancelled(DagplejeError):
@@ -125,6 +132,14 @@ def _produce(ctx: AppContext, path, progress: Progress | None,
     try:
         with ctx.db.transaction() as s:
             job = gather(s)
+            if job.entity in LEAVES_THE_TEAM:
+                finder = other_children.name_book_in(s).finder(
+                    [*job.about, *(c for c in job.child_ids if c)])
+                job.document, replaced = other_children.redact_document(job.document, finder)
+                ctx.redactions[str(target)] = replaced
+                if replaced:
+                    job.detail = (f"{job.detail}; " if job.detail else "") + \
+                        f"{sum(r.count for r in replaced)} other children's names replaced"
             _report(progress, 1)
             data = job.render(job.document)
             _report(progress, 2)
@@ -173,12 +188,31 @@ def _meeting(s: Session, ctx: AppContext, meeting_id: uuid.UUID) -> tuple[Meetin
     return meeting, child
 
 
+def _distribution(s: Session, ctx: AppContext, meeting: Meeting, child: Child | None, *,
+                  keep_present: bool) -> tuple[rd.MeetingData, tuple[str, ...]]:
+    """The meeting's data without the parties a withdrawn or expired consent named (kept
+    in the minutes only when their attendance was registered: history stays), and who the
+    paper is sent to (never them)."""
+    data = report_data.meeting_data(s, meeting)
+    rows = report_data.meeting_participants(s, meeting.id)
+    blocked = (sharing.blocked_parties(s, child.id, ctx.today(), rows)
+               if child is not None else [])
+    out = {(r.name, r.role) for r in rows
+           if sharing.is_blocked(blocked, r.name, r.professional_id)}
+    people = tuple(p for p in data.participants if (p.name, p.role) not in out
+                   or (keep_present and p.attendance_code not in ("", "invited")))
+    send_to = tuple(dict.fromkeys(p.name for p in data.participants
+                                  if (p.name, p.role) not in out))
+    return replace(data, participants=people), send_to
+
+
 def _agenda_document(s: Session, ctx: AppContext, meeting: Meeting,
                      child: Child | None) -> rd.AgendaDocument:
     day = ctx.today()
-    base = dict(org=report_data.org_header(s), meeting=report_data.meeting_data(s, meeting),
+    data, send_to = _distribution(s, ctx, meeting, child, keep_present=False)
+    base = dict(org=report_data.org_header(s), meeting=data,
                 printed_on=day, author=ctx.user.display_name,
-                default_agenda=default_agenda(MeetingKind(meeting.kind)))
+                default_agenda=default_agenda(MeetingKind(meeting.kind)), send_to=send_to)
     if child is None:
         return rd.AgendaDocument(**base)
     last = s.scalar(select(Meeting).where(
@@ -225,8 +259,9 @@ def _minutes_document(s: Session, ctx: AppContext, meeting: Meeting,
             Meeting.child_id == child.id, Meeting.deleted_at.is_(None),
             Meeting.status == MeetingStatus.PLANNED.value,
             Meeting.starts_at > meeting.starts_at).order_by(Meeting.starts_at).limit(1))
+    data, send_to = _distribution(s, ctx, meeting, child, keep_present=True)
     return rd.MinutesDocument(
-        org=report_data.org_header(s), meeting=report_data.meeting_data(s, meeting),
+        org=report_data.org_header(s), meeting=data, send_to=send_to,
         printed_on=ctx.today(), author=ctx.user.display_name,
         child=report_data.child_profile(s, child, ctx.today()) if child else None,
         evaluated_goals=tuple(report_data.goal_row(goals[i]) for i in evaluated_ids
@@ -323,6 +358,7 @@ def print_handover(ctx: AppContext, child_id: uuid.UUID, recipient: str, path,
         doc = handover.packet_document(s, ctx, child, recipient, consent, observation_ids)
         # The disclosure's audit event is the one log entry for this packet.
         return PrintJob(doc, render_handover, "handover_packet", child_ids=(),
+                        about=(child.id,),
                         after_write=lambda: handover.record_packet(s, ctx, child, recipient,
                                                                    consent, doc))
     return _produce(ctx, path, progress, gather)

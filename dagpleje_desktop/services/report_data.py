@@ -88,7 +88,7 @@ def child_profile(session: Session, child: Child, day: date) -> rd.ChildProfile:
         child.full_name, child.birth_date, mask_cpr(child.cpr), age,
         ChildStatus(child.status).label, home.name if home else "", minder,
         child.special_needs, child.diagnoses, child.allergies, child.medication,
-        child.routines, child.what_works, child.languages)
+        child.routines, child.what_works, child.languages, child.allergy_severity)
 
 
 def guardian_contacts(session: Session, child_id: uuid.UUID, *,

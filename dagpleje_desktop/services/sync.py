@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 import logging
 import os
+import shutil
+import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -22,8 +24,9 @@ from ..store.changes import PURGE, dumps, install_capture, syncable_tables
 from ..store.models import Child, ChildminderHome, PeerState, UserAccount
 from ..sync import duplicates, purge, scope
 from ..sync.conflicts import ConflictInfo
-from ..sync.errors import DeviceNotPaired, LargeDeleteNeedsConfirmation, OperationCancelled
-from ..sync.exchange import build_outgoing, check_order, verify_incoming
+from ..sync.errors import (DeviceNotPaired, LargeDeleteNeedsConfirmation, OperationCancelled,
+                           TruncatedPackage)
+from ..sync.exchange import build_outgoing, check_order, diagnose_truncation, verify_incoming
 from ..sync.gc_pause import gc_paused
 from ..sync.merge import Merger
 from ..sync.package import FILE_SUFFIX, parse_package
@@ -34,6 +37,7 @@ from .context import AppContext
 from .devices import get_device, self_device
 from .sync_conflicts import (ChildMergeResult, count_open_conflicts, list_conflicts,
                              merge_children, resolve_conflict)
+from ..store.private_files import open_private
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +46,7 @@ LARGE_DELETE_SHARE = 0.20
 LARGE_DELETE_MIN = 5  # a handful of deletions on a nearly empty device is not "large"
 BACKUP_FOLDER = "sikkerhedskopier-foer-import"
 BACKUPS_KEPT = 5
+BACKUP_INTERVAL_S = 24 * 3600  # the daily backup taken before an import with changes
 
 __all__ = ["CancelToken", "ChildMergeResult", "ConflictInfo", "ExportResult", "ImportReport",
            "count_open_conflicts", "erase_child", "export_package", "import_package",
@@ -156,7 +161,7 @@ def export_package(ctx: AppContext, device_id, path, progress: Progress | None =
             _step(progress, cancel, 2, 3, "Skriver filen")
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
-                with open(temp, "wb") as handle:
+                with open_private(temp, "wb") as handle:
                     handle.write(out.data)
                     handle.flush()
                     os.fsync(handle.fileno())
@@ -184,13 +189,43 @@ def _read(path: Path) -> bytes:
                               log_message=f"cannot read package: {exc}") from None
 
 
-def _backup_before_import(ctx: AppContext) -> Path | None:
-    """A rotated encrypted backup of the local database (PostgreSQL: the server's job)."""
+def _backup_before_import(ctx: AppContext, body) -> Path | None:
+    """At most one rotated encrypted backup a day, before a package with changes.
+
+    The import itself is one transaction, so it needs no copy to be undone when it fails;
+    the copy is a daily safety net, never a cost paid per package (an acknowledgement
+    carries no operations and never takes one). PostgreSQL: the server's job.
+    """
     if not ctx.db.is_sqlite or ctx.data_dir is None:
         return None
+    folder = Path(ctx.data_dir) / BACKUP_FOLDER
+    remove_interrupted_backups(folder)
+    if not body.ops or _backed_up_since(folder, time.time() - BACKUP_INTERVAL_S):
+        return None
     from . import backup  # noqa: PLC0415 - backup imports installation; keep import light
-    return backup.rotate_backups(ctx, Path(ctx.data_dir) / BACKUP_FOLDER,
-                                 keep=BACKUPS_KEPT).path
+    return backup.rotate_backups(ctx, folder, keep=BACKUPS_KEPT).path
+
+
+def _backed_up_since(folder: Path, since: float) -> bool:
+    if not folder.is_dir():
+        return False
+    return any(p.is_file() and p.name.startswith("dagpleje-") and p.stat().st_mtime >= since
+               for p in folder.iterdir())
+
+
+def remove_interrupted_backups(folder: Path) -> int:
+    """Half-written backups (a work folder left by a kill or power cut) are removed."""
+    removed = 0
+    if Path(folder).is_dir():
+        for leftover in Path(folder).glob(".dagpleje-backup-*"):
+            if leftover.is_dir():
+                shutil.rmtree(leftover, ignore_errors=True)
+            else:
+                leftover.unlink(missing_ok=True)
+            removed += 1
+    if removed:
+        log.info("removed %d interrupted backup(s) in %s", removed, folder)
+    return removed
 
 
 def _live_rows(conn) -> int:
@@ -336,7 +371,9 @@ def _deletes_in(body) -> int:
 def import_package(ctx: AppContext, path, confirm_large_delete: bool = False,
                    progress: Progress | None = None, cancel: CancelToken | None = None,
                    *, backup: bool = True) -> ImportReport:
-    """Verify everything, take a backup, then apply the whole package in one transaction.
+    """Verify everything, then apply the whole package in one transaction (before the
+    first package with changes of the day, a rotated backup is taken unless ``backup``
+    is False).
 
     Refused packages, a cancel, or a large delete without ``confirm_large_delete`` leave
     the database exactly as it was.
@@ -344,7 +381,12 @@ def import_package(ctx: AppContext, path, confirm_large_delete: bool = False,
     data = _read(path)
     capture = install_capture(ctx.db, ctx.device_id)
     _step(progress, cancel, 0, IMPORT_SCALE, "Kontrollerer pakken")
-    parsed = parse_package(data)
+    try:
+        parsed = parse_package(data)
+    except TruncatedPackage as cut:
+        with ctx.db.transaction() as s:
+            diagnose_truncation(s, data, cut)  # a changed length field, not a cut file?
+        raise
     with ctx.db.transaction() as s:
         incoming = verify_incoming(s, parsed, self_device(s))
         if scope.is_limited(incoming.sender_role):  # refuse before the backup is taken
@@ -356,9 +398,9 @@ def import_package(ctx: AppContext, path, confirm_large_delete: bool = False,
             if trial.deleting >= LARGE_DELETE_MIN \
                     and trial.deleting > LARGE_DELETE_SHARE * trial.before:
                 raise LargeDeleteNeedsConfirmation(trial.deleting, trial.before) from None
-    if backup:
+    if backup:  # at most once a day, and only for a package with changes
         _step(progress, cancel, 50, IMPORT_SCALE, "Tager sikkerhedskopi")
-        _backup_before_import(ctx)
+        _backup_before_import(ctx, incoming.body)
     _step(progress, cancel, _MERGE_FROM, IMPORT_SCALE, "Indlæser ændringer")
     report = _apply(ctx, incoming, parsed, dry_run=False, progress=progress, cancel=cancel)
     change_feed.announce_everything(ctx)  # written past the ORM: every view may be stale

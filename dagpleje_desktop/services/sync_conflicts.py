@@ -19,6 +19,7 @@ from ..sync.conflicts import ConflictInfo
 from . import audit
 from .access import parse_uuid
 from .context import AppContext
+from .sync_status import field_label
 
 
 @dataclass(frozen=True)
@@ -34,7 +35,7 @@ def list_conflicts(ctx: AppContext, include_resolved: bool = False) -> list[Conf
         query = select(Conflict).where(Conflict.deleted_at.is_(None))
         if not include_resolved:
             query = query.where(Conflict.resolved_at.is_(None))
-        found = [conflict_rules.describe(s, c)
+        found = [conflict_rules.describe(s, c, field_label)
                  for c in s.scalars(query.order_by(Conflict.created_at, Conflict.id))]
         audit.record(s, ctx, AuditAction.VIEW, "conflict", detail=f"listed {len(found)}")
         return found
@@ -63,7 +64,7 @@ def resolve_conflict(ctx: AppContext, conflict_id, choice: str,
         conflict = conflict_rules.resolve(s, capture, conflict_id, choice, merged_value,
                                           ctx.now())
         s.flush()
-        info = conflict_rules.describe(s, conflict)
+        info = conflict_rules.describe(s, conflict, field_label)
         audit.record(s, ctx, AuditAction.UPDATE, "conflict", conflict.id,
                      child_id=info.child_id, detail=f"resolved: {choice}")
         if info.is_duplicate and choice != duplicates.KEPT_APART:
@@ -72,7 +73,7 @@ def resolve_conflict(ctx: AppContext, conflict_id, choice: str,
             _audit_merge(s, ctx, keep, gone)
             duplicates.close_settled_notices(s.connection(), ctx.now())
     with ctx.db.transaction() as s:  # after commit: the record now carries the new stamp
-        return conflict_rules.describe(s, s.get(Conflict, conflict_id))
+        return conflict_rules.describe(s, s.get(Conflict, conflict_id), field_label)
 
 
 def _audit_merge(s, ctx: AppContext, keep: uuid.UUID, gone: uuid.UUID) -> None:

@@ -46,13 +46,21 @@ FIELD_LABELS = {
     "challenges": "Udfordringer", "parent_agreements": "Aftaler med forældrene",
     "next_evaluation": "Næste evaluering", "reason": "Begrundelse", "places": "Pladser",
     "relation": "Relation", "has_custody": "Forældremyndighed", "recipients": "Modtagere",
-    "information": "Oplysninger", "purpose": "Formål", "given_on": "Givet den",
+    "information": "Oplysninger (note)", "categories": "Omfatter",
+    "recipient_role": "Modtagerens rolle", "purpose": "Formål", "given_on": "Givet den",
     "expires_on": "Udløber den", "withdrawn_on": "Trukket tilbage den", "domain": "Område",
     "level_months": "Niveau (måneder)", "description": "Beskrivelse", "owner": "Ansvarlig",
     "due_on": "Frist", "done_on": "Udført den", "adaptations": "Tilpasninger",
     "language": "Sprog", "role": "Rolle", "workplace": "Arbejdssted", "visited_at": "Besøgt",
     "assessed_on": "Vurderet den", "decision_note": "Afgørelse", "institution": "Institution",
     "next_institution": "Næste institution", "kind": "Type",
+    "allergy_severity": "Allergiens sværhedsgrad", "doctor_name": "Læge",
+    "doctor_phone": "Lægens telefon", "collectors": "Må hentes af",
+    "other_phone": "Anden telefon", "interpreter_needed": "Tolk",
+    **{f"{kind}_permission{part}": f"Tilladelse til {label}{suffix}"
+       for kind, label in (("photo", "foto"), ("driving", "kørsel"),
+                           ("trips", "ture ud af huset"))
+       for part, suffix in (("", ""), ("_by", " (givet af)"), ("_on", " (dato)"))},
     duplicates.DUPLICATE_FIELD: "Muligt dubletbarn",
 }
 UNKNOWN_DEVICE = "ukendt enhed"
@@ -153,7 +161,7 @@ def _duplicate_side(session, child_id: uuid.UUID, fallback_stamp: str,
 
 
 def _view(session, conflict: Conflict, names: dict[str, str], today: date) -> ConflictView:
-    info = conflict_rules.describe(session, conflict)
+    info = conflict_rules.describe(session, conflict, field_label)
     local_id, local_at = _stamp_origin(info.local_hlc)
     remote_id, remote_at = _stamp_origin(info.remote_hlc)
     pair = None
@@ -178,7 +186,7 @@ def list_conflict_views(ctx: AppContext, child_id=None) -> list[ConflictView]:
     Showing both values reads the child's record, so each child shown is logged (both
     children of a possible duplicate).
     """
-    with ctx.db.transaction() as s:
+    with ctx.reading() as s:
         query = select(Conflict).where(Conflict.resolved_at.is_(None),
                                        Conflict.deleted_at.is_(None))
         names = _device_names(s)
@@ -203,7 +211,7 @@ def open_conflicts_for_child(ctx: AppContext, child_id) -> int:
     A count only, no values: like the badge, it is not logged as a read of the record.
     """
     child_id = parse_uuid(child_id, "barne-id")
-    with ctx.db.transaction() as s:
+    with ctx.reading() as s:
         count = 0
         found = s.execute(select(Conflict.entity, Conflict.row_id, Conflict.field,
                                  Conflict.local_value).where(
@@ -234,7 +242,7 @@ def is_duplicate_notice(ctx: AppContext, conflict_id) -> bool:
     """Whether the open conflict is a possible duplicate child (so resolving it merges two
     records). Reads the kind only, no record content: not logged, like the badge."""
     conflict_id = parse_uuid(conflict_id, "konflikt-id")
-    with ctx.db.transaction() as s:
+    with ctx.reading() as s:
         return s.scalar(select(Conflict.field).where(
             Conflict.id == conflict_id, Conflict.resolved_at.is_(None),
             Conflict.deleted_at.is_(None))) == duplicates.DUPLICATE_FIELD

@@ -228,8 +228,8 @@ def _needs_text(s: Session, referral: Referral) -> str:
     notes = s.scalars(select(Visit.notes).where(
         Visit.child_id == child.id, Visit.deleted_at.is_(None),
         Visit.kind == VisitKind.HOME.value))
-    return "\n".join([child.special_needs, child.diagnoses, child.allergies, child.routines,
-                      child.what_works, referral.reason, *notes])
+    return "\n".join([child.special_needs, child.diagnoses or "", child.allergies or "",
+                      child.routines, child.what_works, referral.reason, *notes])
 
 
 def suggest_homes(ctx: AppContext, referral_id: uuid.UUID,

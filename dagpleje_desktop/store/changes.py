@@ -31,6 +31,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from ..domain.hlc import HlcStamp, HybridLogicalClock
+from . import link_sets
 from .database import Database
 from .models import Base, ChangeOperation, FieldStamp, Record, SyncVector
 
@@ -252,6 +253,7 @@ class ChangeCapture:
 
     def attach(self, db: Database) -> None:
         factory = db.session_factory
+        link_sets.install(factory)
         event.listen(factory, "after_flush", self._after_flush)
         event.listen(factory, "before_commit", self._before_commit)
         event.listen(factory, "after_soft_rollback", self._after_rollback)
@@ -350,6 +352,7 @@ class ChangeCapture:
         if not count:
             return 0
         floor = max((h for row in raw.values() for h in row.values()), default="")
+        membership = self._membership_seen(conn, plan)
         seq, stamp = self.allocate(conn, count, floor)
         device = self.device_id
         ops, new_stamps, changed_stamps = [], [], []
@@ -365,6 +368,9 @@ class ChangeCapture:
                     seen = dumps({k: v for k, v in stamps.items() if k != TOMBSTONE_FIELD})
                 if fld in change.resolves:
                     seen = dumps({"resolves": change.resolves[fld]})
+                if fld == TOMBSTONE_FIELD and (entity, row_id) in membership:
+                    seen = dumps({**(json.loads(seen) if seen else {}),
+                                  **membership[(entity, row_id)]})
                 ops.append((next(ids), device, seq, entity, row_id, fld,
                             dumps(encode_value(kinds[fld], value)), stamp,
                             None if change.is_new else stamps.get(fld), kind, seen))
@@ -377,6 +383,18 @@ class ChangeCapture:
         insert_operations(conn, ops)
         write_stamps(conn, new_stamps, changed_stamps)
         return len(ops)
+
+    @staticmethod
+    def _membership_seen(conn: Connection, plan: list) -> dict:
+        """For link rows whose membership changes (not new ones): the adds and removes of
+        the row held here, recorded with the change so the set rule can be applied."""
+        found = {}
+        for change, fields, _, _ in plan:
+            if (change.entity in link_sets.LINK_SETS and not change.is_new
+                    and TOMBSTONE_FIELD in fields):
+                hist = link_sets.history(conn, OPS, change.entity, change.row_id)
+                found[(change.entity, change.row_id)] = link_sets.seen_context(hist)
+        return found
 
     def write_operation(self, conn: Connection, *, entity: str, row_id: uuid.UUID, fld: str,
                         value_text: str | None, kind: str, seen: str | None = None) -> dict:

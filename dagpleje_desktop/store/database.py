@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from ..domain.errors import StoreError
+from .private_files import private_folder, touch_private
 
 log = logging.getLogger(__name__)
 
@@ -118,7 +119,9 @@ def open_sqlcipher(path: Path, key: bytes, *, create: bool = False) -> Database:
     path = Path(path)
     if not create and not path.exists():
         raise StoreError(f"Databasen findes ikke: {path}", log_message=f"no database at {path}")
-    path.parent.mkdir(parents=True, exist_ok=True)
+    private_folder(path.parent)
+    if create and not path.exists():
+        touch_private(path)  # 0600 before SQLite makes it (its WAL copies the mode)
     # The URL names no file (the creator opens it), which would make SQLAlchemy pick its
     # in-memory SingletonThreadPool; a file database shared by worker threads wants a queue.
     engine = create_engine("sqlite+pysqlite://", module=sqlcipher, poolclass=QueuePool,

@@ -4,6 +4,8 @@ The key file sits beside the encrypted database. It holds, per user name, an Arg
 salt and the random database key encrypted (AES-256-GCM) under the key derived from
 that user's password; plus the same for the recovery key shown once at set-up. Failed
 logins are counted here because the database cannot be opened without the password.
+A disabled account keeps only a marker (no wrapped key), so its old password opens nothing
+and the login can say why it is refused.
 """
 
 from __future__ import annotations
@@ -22,12 +24,15 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from ..domain.errors import AuthenticationError, StoreError
 from ..domain.lockout import lockout_seconds
+from .private_files import private_folder, write_private
 
 KEYSTORE_FORMAT = 1
 DB_KEY_BYTES = 32
 # OWASP's Argon2id recommendation for interactive logins, with headroom.
 ARGON2_PARAMS = {"time_cost": 3, "memory_cost": 64 * 1024, "parallelism": 2}
 RECOVERY_ENTRY = "__recovery__"
+DISABLED_MESSAGE = "Kontoen »{username}« er deaktiveret. Kontakt dagplejekontoret."
+DISABLED_REASON = "account disabled"
 _RECOVERY_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I
 
 
@@ -68,6 +73,13 @@ def normalise_recovery_key(text: str) -> str:
 class FailedLogin:
     username: str
     at: datetime
+    reason: str = ""  # e.g. DISABLED_REASON; empty for a wrong password or user name
+
+    def as_entry(self) -> dict:
+        entry = {"username": self.username[:100], "at": self.at.isoformat()}
+        if self.reason:
+            entry["reason"] = self.reason
+        return entry
 
 
 class KeyStore:
@@ -106,8 +118,21 @@ class KeyStore:
         return sorted(u for u in self._data["users"] if u != RECOVERY_ENTRY)
 
     def add_user(self, username: str, password: str, db_key: bytes) -> None:
+        """Wrap the key for ``username`` (new, changed or reset password; re-enabled)."""
         self._wrap(username, password, db_key)
         self._save()
+
+    def disable_user(self, username: str) -> None:
+        """Drop the user's wrapped key and leave a marker, so her password opens nothing."""
+        self._data["users"][username] = {"disabled": True}
+        self._save()
+
+    def replace_recovery_key(self, db_key: bytes) -> str:
+        """A new recovery key (returned, shown once); the old one stops working."""
+        recovery = new_recovery_key()
+        self._wrap(RECOVERY_ENTRY, recovery, db_key)
+        self._save()
+        return recovery
 
     def remove_user(self, username: str) -> None:
         self._data["users"].pop(username, None)
@@ -126,6 +151,10 @@ class KeyStore:
             self._record_failure(username, now)
             raise AuthenticationError("Forkert brugernavn eller adgangskode.",
                                       log_message="login failed: unknown user or bad password")
+        if entry.get("disabled"):
+            self._record_failure(username, now, DISABLED_REASON)
+            raise AuthenticationError(DISABLED_MESSAGE.format(username=username),
+                                      log_message="login refused: account disabled")
         self._check_locked(entry, now)
         try:
             key = self._unwrap(username, password, entry)
@@ -141,7 +170,11 @@ class KeyStore:
         return key
 
     def unlock_with_recovery(self, recovery_key: str) -> bytes:
-        entry = self._data["users"][RECOVERY_ENTRY]
+        """The database key; nothing is written, right key or wrong."""
+        entry = self._data["users"].get(RECOVERY_ENTRY)
+        if not isinstance(entry, dict) or "wrapped" not in entry:
+            raise AuthenticationError("Nøglefilen har ingen gendannelsesnøgle.",
+                                      log_message="key file without a recovery entry")
         try:
             return self._unwrap(RECOVERY_ENTRY, normalise_recovery_key(recovery_key), entry)
         except InvalidTag:
@@ -161,7 +194,7 @@ class KeyStore:
 
     def pending_failed_logins(self) -> list[FailedLogin]:
         """Failures recorded while the database was closed, still in the file."""
-        return [FailedLogin(f["username"], datetime.fromisoformat(f["at"]))
+        return [FailedLogin(f["username"], datetime.fromisoformat(f["at"]), f.get("reason", ""))
                 for f in self._data.get("failed_logins", [])]
 
     def forget_failed_logins(self, moved: list[FailedLogin]) -> None:
@@ -179,7 +212,7 @@ class KeyStore:
         changed = False
         remaining = list(self._data.get("failed_logins", []))
         for failure in moved:
-            wanted = {"username": failure.username[:100], "at": failure.at.isoformat()}
+            wanted = failure.as_entry()
             if wanted in remaining:
                 remaining.remove(wanted)  # one each: two failures may share a moment
                 changed = True
@@ -189,6 +222,9 @@ class KeyStore:
             changed = True
         if changed:
             self._save()
+
+    def is_disabled(self, username: str) -> bool:
+        return bool((self._data["users"].get(username) or {}).get("disabled"))
 
     def locked_until(self, username: str) -> datetime | None:
         entry = self._data["users"].get(username) or {}
@@ -209,9 +245,9 @@ class KeyStore:
                 f"For mange forkerte forsøg. Prøv igen om {wait} sekunder.",
                 log_message=f"login refused: account locked for {wait} s")
 
-    def _record_failure(self, username: str, now: datetime) -> None:
+    def _record_failure(self, username: str, now: datetime, reason: str = "") -> None:
         log = self._data.setdefault("failed_logins", [])
-        log.append({"username": username[:100], "at": now.isoformat()})
+        log.append(FailedLogin(username, now, reason).as_entry())
         del log[:-1000]  # bounded: a flood of guesses must not fill the disk
         self._save()
 
@@ -231,7 +267,7 @@ class KeyStore:
                                    f"dagpleje-dbkey:{name}".encode())
 
     def _save(self) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        private_folder(self.path.parent)
         tmp = self.path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(self._data, indent=1), "utf-8")
+        write_private(tmp, json.dumps(self._data, indent=1))
         os.replace(tmp, self.path)

@@ -17,6 +17,7 @@ from functools import cache
 from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.engine import Connection, Dialect
 
+from ..store import link_sets
 from ..store.changes import (ALL_FIELDS, SILENT_FIELDS, STAMPS, TOMBSTONE_FIELD, chunked,
                              synced_fields, syncable_tables, write_stamps)
 from ..store.models import Conflict
@@ -140,7 +141,11 @@ def write_back(conn: Connection, states: dict, result) -> None:
             state.changed.clear()
             continue
         by_entity[state.entity].append(row)
-        result.new += row[TOMBSTONE_FIELD] is None
+        if state.entity in link_sets.LINK_SETS:
+            _note_owner(state, row, result)
+        elif row[TOMBSTONE_FIELD] is None:
+            result.new += 1
+            result.records.add((state.entity, state.row_id))
     for entity in graph.insert_order():
         rows = by_entity.get(entity)
         if rows:
@@ -152,6 +157,9 @@ def write_back(conn: Connection, states: dict, result) -> None:
             if late:
                 _update_many(conn, entity, (column, "updated_at"), late)
     _update_existing(conn, updated, result)
+    # A link added or removed is a change of the record it belongs to (an observation's
+    # domains), counted once, and not when the record itself is new or deleted here.
+    result.updated += len(result.link_owners - result.records)
     _write_stamps(conn, [state for key, (state, _) in ready.items() if key not in dropped],
                   updated)
 
@@ -217,12 +225,29 @@ def _update_existing(conn: Connection, states: list, result) -> None:
         groups[(state.entity, columns)].append(
             {"k_id": state.row_id, **{"v_" + c: state.values[c] for c in columns}})
         deleted_now = state.values[TOMBSTONE_FIELD] is not None
-        if deleted_now and not state.was_deleted:
+        if state.entity in link_sets.LINK_SETS:
+            if state.changed - SILENT_FIELDS:
+                _note_owner(state, state.values, result)
+        elif deleted_now and not state.was_deleted:
             result.deleted += 1
+            result.records.add((state.entity, state.row_id))
         elif not deleted_now and state.changed - SILENT_FIELDS:
             result.updated += 1
+            result.records.add((state.entity, state.row_id))
     for (entity, columns), params in groups.items():
         _update_many(conn, entity, columns, params)
+
+
+@cache
+def _owner_entity(entity: str) -> str:
+    column = syncable_tables()[entity].c[link_sets.LINK_SETS[entity].owner]
+    return next(iter(column.foreign_keys)).column.table.name
+
+
+def _note_owner(state, values: dict, result) -> None:
+    owner = values.get(link_sets.LINK_SETS[state.entity].owner)
+    if owner is not None:
+        result.link_owners.add((_owner_entity(state.entity), owner))
 
 
 def write_conflicts(conn: Connection, conflicts: list[dict], result) -> None:

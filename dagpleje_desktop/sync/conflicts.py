@@ -13,9 +13,9 @@ from sqlalchemy.orm import Session
 
 from ..domain.cpr import mask_cpr
 from ..domain.errors import NotFoundError, ValidationError
-from ..store.changes import (ALL_FIELDS, TOMBSTONE_FIELD, ChangeCapture, decode_text,
-                             decode_value, field_kinds, syncable_tables)
-from ..store.models import Base, Child, Conflict, FieldStamp
+from ..store.changes import (ALL_FIELDS, SILENT_FIELDS, TOMBSTONE_FIELD, ChangeCapture,
+                             decode_text, decode_value, field_kinds, syncable_tables)
+from ..store.models import Base, ChangeOperation, Child, Conflict, FieldStamp
 from . import duplicates
 
 CHOICES = ("local", "remote", "merged")
@@ -97,12 +97,56 @@ def _describe_duplicate(session: Session, conflict: Conflict) -> ConflictInfo:
                         conflict.resolution, is_duplicate=True)
 
 
-def describe(session: Session, conflict: Conflict) -> ConflictInfo:
+_SHOWN = 200  # characters of an edited value shown beside a delete
+
+
+def _values_text(entity: str, values: list[tuple[str, str | None]], label) -> str:
+    parts = []
+    for fld, text in values:
+        shown = _text(_decode(entity, fld, text), False)
+        shown = shown if len(shown) <= _SHOWN else shown[:_SHOWN - 1] + "…"
+        parts.append(f"{label(fld)}: »{shown}«")
+    return "; ".join(parts)
+
+
+def _delete_texts(session: Session, conflict: Conflict, local, label) -> tuple[str, str]:
+    """Delete against edit: the edit's new values beside what the deleted record held, so
+    the person deciding sees what keeping or deleting means."""
+    edit_hlc = conflict.local_hlc if local is None else conflict.remote_hlc
+    ops = session.execute(select(ChangeOperation.field, ChangeOperation.value,
+                                 ChangeOperation.prev_hlc).where(
+        ChangeOperation.entity == conflict.entity, ChangeOperation.row_id == conflict.row_id,
+        ChangeOperation.hlc == edit_hlc)).all()
+    edits = sorted((f, v, p) for f, v, p in ops
+                   if f not in SILENT_FIELDS and f != TOMBSTONE_FIELD)
+    if not edits:
+        return "slettet", "bevaret (ændret)"
+    kept = "bevaret og ændret – " + _values_text(conflict.entity, [(f, v) for f, v, _ in edits],
+                                                 label)
+    before = []
+    for fld, _, prev in edits:
+        if prev is not None:
+            value = session.scalar(select(ChangeOperation.value).where(
+                ChangeOperation.entity == conflict.entity,
+                ChangeOperation.row_id == conflict.row_id, ChangeOperation.field == fld,
+                ChangeOperation.hlc == prev).limit(1))
+            before.append((fld, value))
+    gone = "slettet" + (" – havde " + _values_text(conflict.entity, before, label)
+                        if before else "")
+    return (kept, gone) if local is None else (gone, kept)
+
+
+def describe(session: Session, conflict: Conflict, label=None) -> ConflictInfo:
+    """``label`` names a field for people (the services pass the Danish labels)."""
     if conflict.field == duplicates.DUPLICATE_FIELD:
         return _describe_duplicate(session, conflict)
+    label = label or (lambda fld: fld)
     is_delete = conflict.field == TOMBSTONE_FIELD
     local = _decode(conflict.entity, conflict.field, conflict.local_value)
     remote = _decode(conflict.entity, conflict.field, conflict.remote_value)
+    local_text, remote_text = _text(local, is_delete), _text(remote, is_delete)
+    if is_delete and (local is None) != (remote is None):
+        local_text, remote_text = _delete_texts(session, conflict, local, label)
     stored = dict(session.execute(select(FieldStamp.field, FieldStamp.hlc).where(
         FieldStamp.entity == conflict.entity, FieldStamp.row_id == conflict.row_id,
         FieldStamp.field.in_((conflict.field, ALL_FIELDS)))).all())
@@ -117,7 +161,7 @@ def describe(session: Session, conflict: Conflict) -> ConflictInfo:
     return ConflictInfo(conflict.id, conflict.entity,
                         ENTITY_LABELS.get(conflict.entity, conflict.entity.replace("_", " ")),
                         conflict.row_id, conflict.field, is_delete, local, remote,
-                        _text(local, is_delete), _text(remote, is_delete), conflict.local_hlc,
+                        local_text, remote_text, conflict.local_hlc,
                         conflict.remote_hlc, kept, child_id, conflict.created_at,
                         conflict.resolved_at, conflict.resolution)
 

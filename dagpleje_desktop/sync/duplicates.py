@@ -36,7 +36,10 @@ CONFLICTS = Conflict.__table__
 CHILDREN = Child.__table__
 # Fields of the kept record that take the merged record's value when they are empty.
 FILLED_FIELDS = ("cpr", "birth_date", "special_needs", "diagnoses", "allergies", "medication",
-                 "routines", "what_works", "languages")
+                 "routines", "what_works", "languages", "allergy_severity", "doctor_name",
+                 "doctor_phone", "collectors")
+# Health: the empty text is an answer ("none"); only "not recorded" (NULL) is filled.
+ANSWERED_WHEN_EMPTY = frozenset({"diagnoses", "allergies", "medication"})
 
 
 @dataclass(frozen=True)
@@ -152,7 +155,8 @@ def merge(session: Session, keep_id: uuid.UUID, merge_id: uuid.UUID,
     moved = move_rows(session, merge_id, keep_id)
     filled = []
     for name in FILLED_FIELDS:
-        if getattr(keep, name) in (None, "") and getattr(gone, name) not in (None, ""):
+        empty = (None,) if name in ANSWERED_WHEN_EMPTY else (None, "")
+        if getattr(keep, name) in empty and getattr(gone, name) not in empty:
             setattr(keep, name, getattr(gone, name))
             filled.append(name)
     gone.merged_into_id = keep_id

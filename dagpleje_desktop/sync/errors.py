@@ -53,6 +53,26 @@ class UnknownSender(PackageRefused):
                        "Par enhederne med enhedskort først.")
 
 
+class OwnPackage(PackageRefused):
+    code = "own_package"
+    default_message = ("Det er din egen pakke: den er lavet på denne enhed til en anden "
+                       "enhed. Giv den til modtageren, og indlæs pakken fra modtageren her.")
+
+
+class DamagedLength(PackageRefused):
+    code = "damaged_length"
+    default_message = ("Pakken er beskadiget eller ændret efter afsendelsen: et længdefelt "
+                       "i filen passer ikke med indholdet. Den indlæses ikke; bed afsenderen "
+                       "om at lave en ny pakke.")
+
+
+class DamagedVersion(PackageRefused):
+    code = "damaged_version"
+    default_message = ("Pakken er beskadiget eller ændret efter afsendelsen: dens "
+                       "versionsfelt er ødelagt (signaturen passer ikke). Den indlæses ikke; "
+                       "bed afsenderen om at lave en ny pakke.")
+
+
 class RevokedSender(PackageRefused):
     code = "revoked_sender"
     default_message = ("Pakken kommer fra en enhed, der er spærret (tilbagekaldt). "

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import struct
 import uuid
 from dataclasses import dataclass
 from datetime import date
@@ -23,11 +24,12 @@ from ..store.changes import PURGE, chunked, expand_stamps, load_stamps
 from ..store.models import Device, PeerState
 from . import oplog
 from . import scope as scopes
-from .errors import (AlreadyImported, BrokenChain, NewerVersion, RevokedSender, UnknownSender,
-                     WrongRecipient)
+from .errors import (AlreadyImported, BrokenChain, DamagedLength, DamagedVersion, NewerVersion,
+                     OwnPackage, PackageRefused, RevokedSender, TruncatedPackage,
+                     UnknownSender, WrongRecipient)
 from .operations import PURGE_ENTITY, WIRE_SORT_KEY, PackageBody, WireOp
-from .package import (PackageHeader, ParsedPackage, build_package, decrypt_body,
-                      diagnose_bad_signature, signature_valid)
+from .package import (FORMAT_VERSION, PackageHeader, ParsedPackage, build_package,
+                      decrypt_body, diagnose_bad_signature, parse_package, signature_valid)
 from .vectors import vector_to_send
 
 MAX_PENDING_SCOPES = 5
@@ -143,13 +145,19 @@ class Incoming:
 def verify_incoming(session: Session, parsed: ParsedPackage, me: Device) -> Incoming:
     """Every check that needs no writing: sender, signature, recipient, version, order."""
     header = parsed.header
+    if header.sender == me.id:
+        raise OwnPackage(log_message="package made on this device")
     sender = session.get(Device, header.sender)
     if sender is None or sender.is_self or sender.paired_at is None:
         raise UnknownSender(log_message=f"package from unpaired device {header.sender}")
     if sender.revoked_at is not None:
         raise RevokedSender(log_message=f"package from revoked device {sender.id}")
     if not signature_valid(parsed, sender.signing_public_key):
+        if parsed.version != FORMAT_VERSION:  # the version field itself was changed
+            raise DamagedVersion(log_message=f"format {parsed.version}, signature invalid")
         raise diagnose_bad_signature(parsed, me.encryption_private_key)
+    if parsed.version > FORMAT_VERSION:  # signed as it is: really a newer program
+        raise NewerVersion(log_message=f"package format {parsed.version} > {FORMAT_VERSION}")
     if header.recipient != me.id:
         raise WrongRecipient(log_message=f"package for {header.recipient}, this is {me.id}")
     if header.schema not in known_revisions():
@@ -157,6 +165,23 @@ def verify_incoming(session: Session, parsed: ParsedPackage, me: Device) -> Inco
     check_order(session.get(PeerState, sender.id), header)
     body = PackageBody.decode(decrypt_body(parsed, me.encryption_private_key))
     return Incoming(parsed, body, sender.id, sender.name, sender.role, sender.home_id)
+
+
+def diagnose_truncation(session: Session, data: bytes, error: TruncatedPackage) -> None:
+    """A package that seems cut off: if putting back the length its bytes fit makes the
+    sender's signature valid, the file is whole and a length field was changed."""
+    repair = getattr(error, "length_repair", None)
+    if repair is None:
+        return
+    offset, fits = repair
+    fixed = data[:offset] + struct.pack(">I", fits) + data[offset + 4:]
+    try:
+        parsed = parse_package(fixed)
+    except PackageRefused:
+        return
+    sender = session.get(Device, parsed.header.sender)
+    if sender is not None and signature_valid(parsed, sender.signing_public_key):
+        raise DamagedLength(log_message=f"chunk length field changed at byte {offset}")
 
 
 def check_order(state: PeerState | None, header: PackageHeader) -> None:

@@ -25,6 +25,7 @@ from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from ..domain.hlc import MAX_FUTURE_MS, HlcStamp
+from ..store import link_sets
 from ..store.changes import (OPS, PURGE, SILENT_FIELDS, TOMBSTONE_FIELD, ChangeCapture,
                              chunked, decode_text, encode_text, expand_stamps,
                              load_stamps, syncable_tables)
@@ -63,6 +64,8 @@ class MergeResult:
     held_back: list[Op] = field(default_factory=list)
     erased_children: list[uuid.UUID] = field(default_factory=list)
     changed_children: list[uuid.UUID] = field(default_factory=list)  # CPR or tombstone moved
+    records: set = field(default_factory=set)      # (entity, id) counted as new/updated/deleted
+    link_owners: set = field(default_factory=set)  # records whose links (sets) changed
 
 
 WRITE_STEPS = 4  # progress steps after the operations are merged: log, rows, conflicts, done
@@ -86,6 +89,7 @@ class Merger:
         self.conflicts: dict[tuple, dict] = {}
         self.resolutions: list[Op] = []
         self._delete_context: dict[tuple, dict] = {}
+        self._memberships: dict[tuple, dict] = {}
 
     # -- before anything is written ------------------------------------------------------
 
@@ -223,6 +227,17 @@ class Merger:
         current = state.stamps.get(fld)
         if current == op.hlc:
             return
+        if state.entity in link_sets.LINK_SETS:
+            if fld == TOMBSTONE_FIELD:
+                self._merge_membership(state, op)
+                return
+            if fld in link_sets.identity_fields(state.entity):
+                # Fixed when the link is made: both devices made the same link.
+                if current is None or op.hlc > current:
+                    state.values[fld] = op.decoded
+                    state.stamps[fld] = op.hlc
+                    state.changed.add(fld)
+                return
         fast_forward = current is None or op.prev_hlc == current
         wins = fast_forward or op.hlc > current
         if not fast_forward and fld not in SILENT_FIELDS and fld in state.values:
@@ -238,6 +253,35 @@ class Merger:
             state.changed.add(fld)
             if op.seen and "resolves" in op.seen_map and fast_forward:
                 self.resolutions.append(op)
+
+    def _merge_membership(self, state: RowState, op: Op) -> None:
+        """A link row's presence in its set: decided by the set's rule from all of the
+        row's tombstone operations (held here and arriving), never by a person."""
+        key = (state.entity, state.row_id)
+        hist = self._memberships.get(key)
+        if hist is None:
+            hist = {}
+            if state.exists or TOMBSTONE_FIELD in state.stamps:
+                hist = link_sets.history(self.conn, OPS, state.entity, state.row_id)
+                current = state.stamps.get(TOMBSTONE_FIELD)
+                if current is not None and current not in hist:  # log shorter than the row
+                    removed = state.values.get(TOMBSTONE_FIELD) is not None
+                    hist[current] = (removed, None, {})
+            self._memberships[key] = hist
+        hist[op.hlc] = (op.decoded is not None, op.value, op.seen_map)
+        removed, stamp = link_sets.outcome(link_sets.LINK_SETS[state.entity].rule, hist)
+        value = None
+        if removed and op.kind == "delete":  # other fields edited unseen: for a person
+            self._delete_over_edits(state, op)
+        if removed:  # the deciding remove's time, the same on every device
+            text = hist[stamp][1]
+            value = (decode_text(state.entity, TOMBSTONE_FIELD, text) if text is not None
+                     else state.values.get(TOMBSTONE_FIELD))
+        if stamp != state.stamps.get(TOMBSTONE_FIELD) or value != state.values.get(
+                TOMBSTONE_FIELD):
+            state.values[TOMBSTONE_FIELD] = value
+            state.stamps[TOMBSTONE_FIELD] = stamp
+            state.changed.add(TOMBSTONE_FIELD)
 
     def _field_conflict(self, state: RowState, op: Op, current: str) -> None:
         mine = state.values[op.field]
@@ -278,8 +322,10 @@ class Merger:
         if state.values.get(TOMBSTONE_FIELD) is not None:
             return
         seen = op.seen_map
+        fixed = (link_sets.identity_fields(state.entity)
+                 if state.entity in link_sets.LINK_SETS else ())
         unseen = [stamp for fld, stamp in state.stamps.items()
-                  if fld not in SILENT_FIELDS and fld != TOMBSTONE_FIELD
+                  if fld not in SILENT_FIELDS and fld != TOMBSTONE_FIELD and fld not in fixed
                   and stamp != op.hlc and stamp > seen.get(fld, "")]
         if unseen:
             self._conflict(state, TOMBSTONE_FIELD, NULL, max(unseen), op.value, op.hlc)

@@ -17,11 +17,11 @@ import itertools
 import json
 import struct
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import crypto
-from .errors import (NewerVersion, NotAPackage, ReorderedPackage, TamperedPackage,
-                     TruncatedPackage, UndecryptablePackage)
+from .errors import (DamagedLength, NewerVersion, NotAPackage, ReorderedPackage,
+                     TamperedPackage, TruncatedPackage, UndecryptablePackage)
 
 MAGIC = b"DGSYNC\r\n"
 FORMAT_VERSION = 1
@@ -67,6 +67,7 @@ class ParsedPackage:
     chunks: tuple[bytes, ...]
     signed: bytes  # everything the signature covers
     signature: bytes
+    version: int = FORMAT_VERSION  # as the file states it (checked with the signature)
 
     @property
     def file_hash(self) -> str:
@@ -110,9 +111,34 @@ def parse_package(data: bytes) -> ParsedPackage:
     reader.take(len(MAGIC))
     version, header_len = struct.unpack(">HI", reader.take(6))
     if version > FORMAT_VERSION:
-        raise NewerVersion(log_message=f"package format {version} > {FORMAT_VERSION}")
-    if version < 1 or header_len > _MAX_HEADER:
-        raise TamperedPackage(log_message="bad format version or header length")
+        # Newer, or this file with a damaged version field: a whole frame of this format
+        # lets the signature decide (exchange.verify_incoming).
+        try:
+            return replace(_parse_frame(data, reader, header_len), version=version)
+        except (TruncatedPackage, TamperedPackage):
+            raise NewerVersion(log_message=f"package format {version} > {FORMAT_VERSION}") \
+                from None
+    if version < 1:
+        raise TamperedPackage(log_message="bad format version")
+    return _parse_frame(data, reader, header_len)
+
+
+def _header_end(data: bytes, start: int) -> int | None:
+    """Where the header's JSON object really ends (None when it is not readable)."""
+    try:
+        _, end = json.JSONDecoder().raw_decode(data[start:start + _MAX_HEADER].decode(
+            "ascii", errors="replace"))
+    except ValueError:
+        return None
+    return start + end
+
+
+def _parse_frame(data: bytes, reader: _Reader, header_len: int) -> ParsedPackage:
+    end = _header_end(data, reader.pos)
+    if end is not None and end != reader.pos + header_len:
+        raise DamagedLength(log_message=f"header length {header_len}, header ends at {end}")
+    if header_len > _MAX_HEADER:
+        raise TamperedPackage(log_message="bad header length")
     raw_header = reader.take(header_len)
     header_hash = hashlib.sha256(data[:reader.pos]).digest()
     header = PackageHeader.from_bytes(raw_header)
@@ -122,6 +148,14 @@ def parse_package(data: bytes) -> ParsedPackage:
         flags, length = struct.unpack(">BI", reader.take(5))
         if flags not in (0, _LAST) or length > _MAX_CHUNK + crypto.TAG_BYTES:
             raise TamperedPackage(log_message="bad chunk frame")
+        if flags == _LAST and reader.pos + length + crypto.SIGNATURE_BYTES > len(data):
+            # Cut off, or a changed length field: what the whole file would need is
+            # kept, so the importer can tell the two apart with the sender's signature.
+            fits = len(data) - reader.pos - crypto.SIGNATURE_BYTES
+            error = TruncatedPackage(log_message=f"last chunk of {length} bytes, {fits} there")
+            error.length_repair = (reader.pos - 4, fits) if fits >= 0 else None
+            error.header = header
+            raise error
         chunks.append(reader.take(length))
         if flags == _LAST:
             break

@@ -1915,6 +1915,10 @@ No more information can be passed on under it.</translation>
         <translation>Failed login</translation>
     </message>
     <message>
+        <source>Log ud</source>
+        <translation>Log out</translation>
+    </message>
+    <message>
         <source>Sikkerhedskopi</source>
         <translation>Backup</translation>
     </message>

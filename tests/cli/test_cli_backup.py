@@ -10,8 +10,9 @@ import tarfile
 
 import pytest
 from cli_helpers import (CHILD_CPR, CHILD_FIRST, CHILD_LAST, GUARDIAN_NAME, OBSERVATION_TEXT,
-                         USER, assert_refused, state_of)
+                         PASSWORD, USER, assert_refused, state_of)
 
+from dagpleje_desktop.domain.enums import UserRole
 from dagpleje_desktop.services.installation import Installation
 
 
@@ -103,8 +104,8 @@ def test_backup_then_damage_then_restore_brings_the_data_back(backup_file, creat
     assert cli(*at, "child", "list", "--json").json() == listing
     assert state_of(created)["observations"] == observations
     assert [e[1] for e in state_of(created)["events"]].count("restore") == 1
-    aside = created.data_dir / "dagpleje.db.before-restore"
-    assert aside.exists() and (created.data_dir / "keys.json.before-restore").exists()
+    kept = sorted(p.name for p in created.data_dir.glob("*.before-restore-*"))
+    assert [n.split(".before-restore-")[0] for n in kept] == ["dagpleje.db", "keys.json"]
     assert cli(*at, "verify").code == 0
     assert cli(*at, "audit", "verify").code == 0
 
@@ -203,3 +204,54 @@ def test_postgresql_backup_and_restore_point_to_pg_dump(pg_url, cli, tmp_path):
     assert not (tmp_path / "kopi").exists()
 
 
+
+
+def test_backup_onto_an_existing_file_is_refused_and_the_file_kept(seeded, created, cli, at,
+                                                                   tmp_path):
+    precious = tmp_path / "vigtig.pdf"
+    precious.write_bytes(b"%PDF-1.4 referat")
+    assert_refused(cli(*at, "backup", "-o", precious), "findes allerede")
+    assert precious.read_bytes() == b"%PDF-1.4 referat"
+    assert_refused(cli(*at, "backup", "-o", precious, "--force"), "ikke en sikkerhedskopi")
+    assert precious.read_bytes() == b"%PDF-1.4 referat"
+
+
+def test_backup_onto_the_live_database_or_key_file_is_refused_even_with_force(
+        seeded, created, cli, at):
+    before = state_of(created)
+    for live in (created.db_path, created.keys_path):
+        assert_refused(cli(*at, "backup", "-o", live, "--force"), "installationens egne filer")
+    assert state_of(created) == before
+    assert cli(*at, "child", "list").code == 0
+
+
+def test_force_replaces_an_older_backup(backup_file, cli, at):
+    old = backup_file.read_bytes()
+    result = cli(*at, "backup", "-o", backup_file, "--force")
+    assert result.code == 0, result.err
+    assert backup_file.read_bytes() != old and _members(backup_file)
+
+
+def test_two_restores_in_a_row_keep_both_earlier_states(backup_file, seeded, created, cli, at):
+    cli(*at, "observe", seeded.child_id, "--text", "Første tilstand")
+    first_state = created.db_path.read_bytes()
+    assert cli(*at, "restore", backup_file).code == 0
+    cli(*at, "observe", seeded.child_id, "--text", "Anden tilstand")
+    assert cli(*at, "restore", backup_file).code == 0
+    kept = sorted(created.data_dir.glob("dagpleje.db.before-restore-*"))
+    assert len(kept) == 2, [p.name for p in kept]
+    assert first_state in {p.read_bytes() for p in kept}
+
+
+def test_a_backup_of_another_installation_is_refused_without_yes(backup_file, tmp_path, cli):
+    other = Installation(data_dir=tmp_path / "anden-pc")
+    assert cli("--data-dir", other.data_dir, "restore", backup_file).code == 0  # a new PC
+    # A second installation, made on its own, is not the one the backup came from.
+    third = Installation(data_dir=tmp_path / "tredje-pc")
+    third.create(role=UserRole.OFFICE, name="Kontoret", username=USER, password=PASSWORD)
+    before = _fingerprint(third.data_dir)
+    assert_refused(cli("--data-dir", third.data_dir, "restore", backup_file),
+                   "anden installation")
+    assert _fingerprint(third.data_dir) == before
+    result = cli("--data-dir", third.data_dir, "restore", backup_file, "--yes")
+    assert result.code == 0, result.err

@@ -153,3 +153,15 @@ def test_home_list_json_counts_taken_places(seeded, cli, at):
             homes[0]["taken"]) == (seeded.home_id, "Solsikken", "mini", 4, 2)
     table = cli(*at, "home", "list").out
     assert "Solsikken" in table and "Mini-dagplejehjem" in table
+
+
+def test_child_show_tells_not_recorded_health_from_none(seeded, cli, at):
+    """The seeded child's health was never recorded: never shown or printed as "Ingen"."""
+    record = cli(*at, "child", "show", seeded.child_id, "--json").json()
+    assert record["health"]["allergies"] == {"state": "not_recorded", "value": None,
+                                             "text": "Ikke registreret"}
+    assert record["allergies"] is None
+    result = cli(*at, "child", "show", seeded.child_id)
+    assert result.code == 0, result.err
+    assert "Allergier:" in result.out and "Ikke registreret" in result.out
+    assert "Ingen kendte" not in result.out

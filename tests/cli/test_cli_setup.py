@@ -57,7 +57,7 @@ def test_init_with_a_too_short_password_creates_nothing(installation, cli, at, m
 
     result = cli(*at, "init", "--role", "office", "--name", "Kontoret", "--user", USER)
 
-    assert_refused(result, "Adgangskoden skal være mindst 8 tegn.")
+    assert_refused(result, "Adgangskoden skal være mindst 12 tegn (der mangler 8).")
     assert not installation.exists()
 
 

@@ -25,6 +25,28 @@ def test_data_dir_and_database_url_exclude_each_other():
         parse_args(["--data-dir", "a", "--database-url", "postgresql://x"])
 
 
+def test_help_is_danish(capsys):
+    with pytest.raises(SystemExit) as stop:
+        parse_args(["--help"])
+
+    out = capsys.readouterr().out
+    assert stop.value.code == 0
+    assert out.startswith("Brug: dagpleje-desktop")
+    assert "vis denne hjælp og stop" in out and "tilvalg:" in out
+    for english in ("usage:", "show this help message", "options:", "optional arguments"):
+        assert english not in out
+
+
+def test_wrong_use_is_one_danish_line(capsys):
+    with pytest.raises(SystemExit) as stop:
+        parse_args(["--ukendt"])
+
+    err = capsys.readouterr().err
+    assert stop.value.code == 2
+    assert err == ("Forkert brug af kommandoen: ukendte argumenter: --ukendt. "
+                   "Se »dagpleje-desktop --help«.\n")
+
+
 def test_demo_fills_data_and_logs_in_with_demo_password(qtbot, controller, tmp_path):
     ctl = controller(Installation(data_dir=tmp_path / "demo"), demo=True)
     ctl.start()

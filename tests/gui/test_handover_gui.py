@@ -87,7 +87,9 @@ def test_consent_registered_in_the_dialog_lets_the_packet_be_made_and_recorded(q
     qtbot.waitUntil(consent_dialog.save_button.isEnabled, timeout=10_000)
     assert consent_dialog.chosen_purpose() is ConsentPurpose.HANDOVER
     assert consent_dialog.recipients.toPlainText() == RECIPIENT
-    assert consent_dialog.guardian.currentText() == "Agnieszka Nguyễn (Mor)"
+    assert consent_dialog.guardian.currentText().casefold() == "agnieszka nguyễn (mor)"
+    for code in ("handleplan", "observationer"):  # what the mother agreed to
+        qtbot.mouseClick(consent_dialog.categories.boxes[code], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(consent_dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.make_button.isEnabled(), timeout=10_000)
     assert gone(consent_dialog)
@@ -121,7 +123,8 @@ def test_withdrawing_the_consent_blocks_the_next_packet_at_once(qtbot, world):
     ctx = world.gui.session
     consents.record_consent(ctx, consents.ConsentInput(
         world.case.child_id, world.case.mother_id, ConsentPurpose.HANDOVER, (RECIPIENT,),
-        "Handleplan og udvalgte observationer", ctx.today()))
+        "Handleplan og udvalgte observationer", ctx.today(),
+        categories=("handleplan", "observationer")))
     page = open_page(qtbot, world)
     dialog = open_handover(qtbot, page)
     type_recipient(qtbot, dialog, RECIPIENT)
@@ -148,7 +151,7 @@ def test_a_consent_for_another_recipient_does_not_count(qtbot, world):
     ctx = world.gui.session
     consents.record_consent(ctx, consents.ConsentInput(
         world.case.child_id, world.case.mother_id, ConsentPurpose.HANDOVER,
-        ("Børnehuset Mælkebøtten",), "Handleplan", ctx.today()))
+        ("Børnehuset Mælkebøtten",), "Handleplan", ctx.today(), categories=("handleplan",)))
     page = open_page(qtbot, world)
     dialog = open_handover(qtbot, page)
     # The valid consent's recipient is offered first...
@@ -160,3 +163,32 @@ def test_a_consent_for_another_recipient_does_not_count(qtbot, world):
     assert not dialog.make_button.isEnabled()
     assert "Der er gyldigt samtykke til: Børnehuset Mælkebøtten." in \
         dialog.consent_status.text()
+
+
+def test_a_consent_without_observations_leaves_them_out_of_the_packet(qtbot, world):
+    ctx = world.gui.session
+    consents.record_consent(ctx, consents.ConsentInput(
+        world.case.child_id, world.case.mother_id, ConsentPurpose.HANDOVER, (RECIPIENT,),
+        "", ctx.today(), categories=("handleplan",)))
+    page = open_page(qtbot, world)
+    dialog = open_handover(qtbot, page)
+    type_recipient(qtbot, dialog, RECIPIENT)
+    qtbot.waitUntil(dialog.make_button.isEnabled, timeout=10_000)
+    assert "Pakken indeholder kun: Mål og handleplan." in dialog.consent_status.text()
+    assert "omfatter ikke observationer" in dialog.consent_status.text()
+    assert not dialog.observation_list.isEnabled() and not dialog.select_all.isEnabled()
+    opened = []
+    page.preview_opened.connect(opened.append)
+    qtbot.mouseClick(dialog.make_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(opened), timeout=5_000)
+    preview = opened[0]
+    qtbot.waitUntil(lambda: preview.loaded or preview.retry_button.isVisible(), timeout=30_000)
+    assert preview.loaded, preview.message.text()
+    text = pdf_text(preview.data)
+    assert "Videregivne oplysninger" in text and SHARED_OBSERVATION not in text
+    preview.close()
+    [disclosure] = handover.list_disclosures(ctx, world.case.child_id)
+    assert "Oplysninger: Mål og handleplan." in disclosure.what
+    qtbot.waitUntil(lambda: any(RECIPIENT in w.text() for w in page.consents.findChildren(
+        type(page.consents.summary), "disclosure")), timeout=10_000)
+    qtbot.waitUntil(lambda: not world.gui.runner.busy, timeout=10_000)

@@ -94,5 +94,5 @@ def test_short_password_and_missing_name_are_explained(qtbot, controller, tmp_pa
     qtbot.mouseClick(ui.createButton, Qt.MouseButton.LeftButton)
 
     assert ui.fullNameError.text() == "Skriv dit fulde navn."
-    assert ui.passwordError.text() == "Adgangskoden skal være mindst 8 tegn."
+    assert ui.passwordError.text() == "Adgangskoden skal være mindst 12 tegn (der mangler 8)."
     assert not installation.exists()

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import (QApplication, QComboBox, QDialogButtonBox, QLabel,
-                               QScrollArea)
+from PySide6.QtWidgets import (QApplication, QComboBox, QDialogButtonBox, QFileDialog, QLabel,
+                               QPushButton, QScrollArea)
 
 from dagpleje_desktop.gui import translation
 from dagpleje_desktop.gui.main_window import PAGE_NAMES
@@ -36,6 +36,21 @@ def start_in(language: str, settings, qapp, controller, installation):
 
 def navigation_texts(window) -> list[str]:
     return [window.navigation.item(row).text() for row in range(window.navigation.count())]
+
+
+def test_qts_file_dialog_is_danish_in_the_danish_ui(qtbot, qapp):
+    translation.install_translators(qapp, "da")
+    dialog = QFileDialog(None, "Gem som PDF")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)  # Qt's own dialog, not GTK's
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    qtbot.addWidget(dialog)
+
+    labels = [label.text() for label in dialog.findChildren(QLabel)]
+    buttons = [button.text() for button in dialog.findChildren(QPushButton) if button.text()]
+    assert "&Kig i:" in labels and "&Filnavn:" in labels and "Filer af &type:" in labels
+    assert "&Gem" in buttons and "Annuller" in buttons
+    for english in ("Look in", "Files of", "File name", "Cancel", "Save"):
+        assert not any(english in text for text in labels + buttons), english
 
 
 def test_english_start_shows_english_login_and_navigation(qtbot, qapp, settings, controller,

@@ -15,7 +15,8 @@ def _input(ctx, case, **changes):
     values = dict(child_id=case.child_id, guardian_id=case.mother_id,
                   purpose=ConsentPurpose.HANDOVER, recipients=("Børnehaven Solsikken",),
                   information="Handleplan og udviklingsvurderinger",
-                  given_on=ctx.today() - timedelta(days=1))
+                  given_on=ctx.today() - timedelta(days=1),
+                  categories=("handleplan", "udvikling"))
     values.update(changes)
     return consents.ConsentInput(**values)
 
@@ -41,7 +42,9 @@ def test_a_guardian_without_custody_cannot_give_consent(consultant_ctx, case):
 
 @pytest.mark.parametrize("changes, message", [
     (dict(recipients=(" ",)), "modtager"),
-    (dict(information=""), "oplysninger"),
+    (dict(information="", categories=()), "oplysninger"),
+    (dict(categories=()), "mindst én slags oplysninger"),
+    (dict(categories=("handleplan", "lægejournal")), "Ukendt oplysningskategori: lægejournal"),
     (dict(given_on="future"), "fremtiden"),
     (dict(expires_on="before"), "Udløbsdatoen"),
 ])

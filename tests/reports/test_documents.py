@@ -94,6 +94,7 @@ def test_a_two_thousand_word_observation_flows_over_pages_to_its_last_word(tmp_p
                              "Børnehaven Solsikken", "Hele pakken", date(2026, 2, 1))
     doc = rd.HandoverDocument(
         ORG, CHILD, "Børnehaven Solsikken", consent, date(2026, 11, 23),
+        categories=("observationer",), category_labels=("Observationer",),
         observations=(rd.ObservationEntry(datetime(2026, 3, 2, 10, 15, tzinfo=TZ), long_text,
                                           "Birthe Holm"),))
     path = _write(tmp_path, "handover.pdf", render_handover(doc))

@@ -8,6 +8,7 @@ import pytest
 from pdf_reading import flat, full_text
 from report_case import GOAL_TITLES, INTERNAL_OBSERVATION, OTHER, SHARED_OBSERVATION
 
+from dagpleje_desktop.domain.consent_scope import CODES
 from dagpleje_desktop.domain.enums import AuditAction, ConsentPurpose
 from dagpleje_desktop.domain.errors import ValidationError
 from dagpleje_desktop.services import audit, consents, handover, printing
@@ -16,6 +17,7 @@ RECIPIENT = "Børnehaven Solsikken"
 
 
 def _consent(ctx, case, recipients=(RECIPIENT,), purpose=ConsentPurpose.HANDOVER, **kw):
+    kw.setdefault("categories", CODES)
     return consents.record_consent(ctx, consents.ConsentInput(
         case.child_id, case.mother_id, purpose, recipients,
         "Handleplan, udvikling, trivsel og udvalgte observationer",

@@ -164,7 +164,8 @@ def test_case_folder_has_contents_every_section_and_the_access_log(consultant_ct
                      "Fagpersoner omkring barnet", "Udvikling og trivsel", "Handleplaner",
                      "Møder", "Observationer", "Samtykker", "Oplysninger givet videre",
                      SHARED_OBSERVATION, INTERNAL_OBSERVATION, *GOAL_TITLES,
-                     "Indsigt efter GDPR art. 15", "Udskrift", "Handleplan"):
+                     "Indsigt efter GDPR art. 15", "Udskrev barnets handleplan",
+                     "Handleplan"):
         assert expected in text
     assert OTHER not in text
     assert len(pages) > 2

@@ -11,7 +11,7 @@ from dagpleje_desktop.domain.enums import HomeKind, ProfessionalRole, UserRole
 from dagpleje_desktop.services import homes, professionals, users
 from dagpleje_desktop.services.context import AppContext
 
-CHILDMINDER_PASSWORD = "mette-passer-godt-paa"
+CHILDMINDER_PASSWORD = "passer-boern-godt-paa"
 
 
 @dataclass

@@ -41,7 +41,7 @@ def test_duplicate_username_is_refused_and_the_old_password_still_works(installa
 @pytest.mark.parametrize("username, name, password, message", [
     ("", "Navn", NEW_PASSWORD, "Brugernavn og navn skal udfyldes"),
     ("ny", "  ", NEW_PASSWORD, "Brugernavn og navn skal udfyldes"),
-    ("ny", "Ny Bruger", "kort", "mindst 8 tegn"),
+    ("ny", "Ny Bruger", "kort", "mindst 12 tegn"),
 ])
 def test_incomplete_user_is_refused(office_ctx, username, name, password, message):
     with pytest.raises(ValidationError, match=message):
@@ -63,7 +63,7 @@ def test_changed_password_replaces_the_old_one(installation, office_ctx):
 def test_wrong_current_password_changes_nothing(installation, office_ctx):
     with pytest.raises(AuthenticationError):
         users.change_password(office_ctx, "ikke-min-kode", NEW_PASSWORD)
-    with pytest.raises(ValidationError, match="mindst 8 tegn"):
+    with pytest.raises(ValidationError, match="mindst 12 tegn"):
         users.change_password(office_ctx, OFFICE_PASSWORD, "kort")
     with pytest.raises(AuthenticationError):
         installation.login("test", NEW_PASSWORD)

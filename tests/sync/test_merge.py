@@ -119,7 +119,10 @@ def test_delete_against_edit_ends_deleted_everywhere_with_the_edit_in_a_conflict
     for ctx in (office, consultant):
         [conflict] = sync.list_conflicts(ctx)
         assert conflict.is_delete and conflict.row_id == obs.id
-        assert {conflict.local_text, conflict.remote_text} == {"slettet", "bevaret (ændret)"}
+        # the edit's values beside what the deleted observation held (issue 16)
+        assert {conflict.local_text, conflict.remote_text} == {
+            "slettet – havde Tekst: »Bjørk gyngede højt«",
+            "bevaret og ændret – Tekst: »Bjørk gyngede selv«"}
 
     # The package written before the delete arrives last: it brings nothing back.
     sync.import_package(late, before_delete)

@@ -1,4 +1,6 @@
-"""Registrér samtykke: a guardian's consent for one child, purpose and recipients.
+"""Registrér samtykke: a guardian's consent for one child, purpose, recipients (with the
+recipient's role) and the categories of information it covers, ticked by the person
+(at least one; nothing is pre-ticked). The free text is a note.
 
 Only a guardian with custody can consent (DESIGN.md 10); the service refuses the others
 with a message saying so, which the dialog shows under the form (nothing is saved then).
@@ -12,17 +14,19 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog,
-                               QFormLayout, QHBoxLayout, QLayout, QPlainTextEdit, QPushButton,
-                               QRadioButton, QVBoxLayout, QWidget)
+                               QFormLayout, QHBoxLayout, QLayout, QLineEdit, QPlainTextEdit,
+                               QPushButton, QRadioButton, QVBoxLayout, QWidget)
 
 from ...domain.enums import ConsentForm, ConsentPurpose
 from ...domain.errors import ValidationError
 from ...services import children, consents
 from ..context import GuiContext
+from ..operations import consents as consent_ops
 from ..domain_labels import label as domain_label
 from ..operations.runner import user_message
 from ..printing import guarded
 from ..resources import icon
+from ..widgets.consent_categories import ConsentCategories
 from ..widgets.feedback import show_field_error
 from ..widgets.text import label
 from ..widgets.date_field import DateField
@@ -31,11 +35,7 @@ from ..widgets.when_fields import date_edit
 DATE_FORMAT = "dd-MM-yyyy"
 DEFAULT_VALIDITY_DAYS = 365
 FIELD_WIDTH = 420
-DEFAULT_INFORMATION = {  # a suggestion for what the consent covers, per purpose
-    ConsentPurpose.HANDOVER: QT_TRANSLATE_NOOP(
-        "ConsentDialog", "Handleplan, udvikling og trivsel, mål og udvalgte observationer"),
-    ConsentPurpose.SHARING: QT_TRANSLATE_NOOP(
-        "ConsentDialog", "Observationer, mål, handleplan og referater af statusmøder"),
+DEFAULT_INFORMATION = {  # a suggested note; what is covered is ticked, never suggested
     ConsentPurpose.PHOTOS: QT_TRANSLATE_NOOP(
         "ConsentDialog", "Billeder fra hverdagen i dagplejen"),
 }
@@ -90,11 +90,18 @@ class ConsentDialog(QDialog):
                                                    "Solsikken"))
         self.information = QPlainTextEdit()
         self.information.setObjectName("information")
-        self.information.setAccessibleName(self.tr("Oplysninger"))
+        self.information.setAccessibleName(self.tr("Note"))
         self.information.setTabChangesFocus(True)
         self.information.setFixedHeight(64)
         for edit in (self.recipients, self.information):  # sets the dialog's width too
             edit.setMinimumWidth(FIELD_WIDTH)
+        self.recipient_role = QLineEdit()
+        self.recipient_role.setObjectName("recipientRole")
+        self.recipient_role.setAccessibleName(self.tr("Modtagerens rolle"))
+        self.recipient_role.setPlaceholderText(self.tr("Fx kommende børnehave, sagsbehandler, "
+                                                       "talehørekonsulent"))
+        self.categories = ConsentCategories()
+        self.categories.setAccessibleName(self.tr("Samtykket omfatter"))
         self.given_on = named_date_edit(today, "givenOn")
         self.given_on.setMaximumDate(today)
         self.given_on.setAccessibleName(self.tr("Givet den"))
@@ -123,7 +130,9 @@ class ConsentDialog(QDialog):
         form.addRow(self.tr("Forælder"), self.guardian)
         form.addRow(self.tr("Formål"), self.purpose)
         form.addRow(self.tr("Modtagere"), self.recipients)
-        form.addRow(self.tr("Oplysninger"), self.information)
+        form.addRow(self.tr("Modtagerens rolle"), self.recipient_role)
+        form.addRow(self.tr("Omfatter"), self.categories)
+        form.addRow(self.tr("Note"), self.information)
         given_row = QHBoxLayout()
         given_row.addWidget(self.given_on)
         given_row.addStretch(1)
@@ -190,12 +199,15 @@ class ConsentDialog(QDialog):
         show_field_error(self.error, user_message(exc))
 
     def _purpose_changed(self, *_args) -> None:
-        """Suggest what the consent usually covers, unless the user already wrote it."""
+        """Suggest a note for photos, unless the user already wrote one; categories are
+        for information (not photos) and are only ever ticked by the person."""
+        purpose = self.chosen_purpose()
+        self.categories.setEnabled(purpose is not ConsentPurpose.PHOTOS)
         current = self.information.toPlainText().strip()
         suggestions = {self.tr(text) for text in DEFAULT_INFORMATION.values()}
         if current and current not in suggestions:
             return
-        self.information.setPlainText(self.tr(DEFAULT_INFORMATION[self.chosen_purpose()]))
+        self.information.setPlainText(self.tr(DEFAULT_INFORMATION.get(purpose, "")))
 
     # -- saving ---------------------------------------------------------------------------
 
@@ -212,12 +224,19 @@ class ConsentDialog(QDialog):
             return None
         recipients = tuple(line.strip() for line in self.recipients.toPlainText().splitlines()
                            if line.strip())
+        purpose = self.chosen_purpose()
+        categories = self.categories.codes() if purpose is not ConsentPurpose.PHOTOS else ()
+        if purpose is not ConsentPurpose.PHOTOS and not categories:
+            show_field_error(self.error, self.tr(
+                "Vælg mindst én slags oplysninger, som samtykket omfatter."))
+            return None
         return consents.ConsentInput(
             child_id=self.child_id, guardian_id=guardian_id, purpose=self.chosen_purpose(),
             recipients=recipients, information=self.information.toPlainText(),
             given_on=self.given_on.checked_value(),
             expires_on=self.expires_on.checked_value() if self.has_expiry.isChecked()
-            else None, form=self.chosen_form())
+            else None, form=self.chosen_form(), categories=categories,
+            recipient_role=self.recipient_role.text())
 
     def _submit(self) -> None:
         show_field_error(self.error)
@@ -229,9 +248,8 @@ class ConsentDialog(QDialog):
         if data is None:
             return
         self.save_button.setEnabled(False)
-        session = self.gui.session
-        self.gui.runner.run_db(lambda: consents.record_consent(session, data),
-                               guarded(self, self._saved), guarded(self, self._failed))
+        consent_ops.record_consent(self.gui.runner, self.gui.session, data,
+                                   guarded(self, self._saved), guarded(self, self._failed))
 
     def _saved(self, info) -> None:
         self.save_button.setEnabled(True)

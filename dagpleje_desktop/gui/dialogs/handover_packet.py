@@ -81,8 +81,11 @@ def describe_consent(info: ConsentInfo) -> str:
     if info.expires_on is not None:
         text += _tr(", gælder til {day}").format(day=format_date(info.expires_on))
     text += "."
+    text += "\n" + _tr("Pakken indeholder kun: {what}.").format(what=info.categories_label)
+    if "observationer" not in info.categories:
+        text += "\n" + _tr("Samtykket omfatter ikke observationer; de kommer ikke med.")
     if info.information.strip():
-        text += "\n" + _tr("Samtykket omfatter: {what}").format(what=info.information.strip())
+        text += "\n" + _tr("Note på samtykket: {what}").format(what=info.information.strip())
     return text
 
 
@@ -265,6 +268,8 @@ class HandoverDialog(QDialog):
         for button in (self.select_all, self.select_none):
             button.setEnabled(bool(choices.shareable))
         self._show_selection_count()
+        if self.consent is not None:
+            self._allow_observations("observationer" in self.consent.categories)
         if not self.recipient.text().strip():
             self.check_consent()
 
@@ -329,6 +334,17 @@ class HandoverDialog(QDialog):
         self._show_state("valid", describe_consent(info))
         self.register_button.setVisible(False)
         self.make_button.setEnabled(True)
+        self._allow_observations("observationer" in info.categories)
+
+    def _allow_observations(self, allowed: bool) -> None:
+        """Observations can be chosen only when the consent covers them."""
+        if not allowed:
+            for item in self._items():
+                item.setCheckState(Qt.CheckState.Unchecked)
+        self.observation_list.setEnabled(allowed and bool(self._items()))
+        for button in (self.select_all, self.select_none):
+            button.setEnabled(allowed and bool(self._items()))
+        self._show_selection_count()
 
     def _consent_missing(self, number: int, recipient: str, exc: BaseException) -> None:
         if number != self._checks:

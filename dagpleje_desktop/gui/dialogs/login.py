@@ -6,14 +6,16 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from ...domain.errors import AuthenticationError
+from ...services.demo import DEMO_PASSWORD, DEMO_USERS
 from ...services.installation import Installation
+from ..domain_labels import label as domain_label
 from ..forms import load_form
 from ..operations import session as session_ops
 from ..operations.runner import OperationRunner, user_message
 from ..widgets.feedback import set_busy, show_field_error
 from .framing import frame_form
 
-DEMO_USERNAME = "demo"
+DEMO_USERNAME = DEMO_USERS[0][0]
 
 
 class LoginDialog(QDialog):
@@ -22,26 +24,57 @@ class LoginDialog(QDialog):
     logged_in = Signal(object)
 
     def __init__(self, installation: Installation, runner: OperationRunner, *,
-                 demo: bool = False, parent: QWidget | None = None) -> None:
+                 demo: bool = False, username: str = "", notice: str = "",
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._installation, self._runner = installation, runner
+        self.forgot_dialog = None
         self.ui = load_form("login", self)
         frame_form(self, self.ui, self.tr("Log ind – Dagpleje Desktop"), min_width=480)
         self.ui.demoHint.setVisible(demo)
+        if demo:
+            self.ui.demoHint.setText(self.demo_users_text())
+        show_field_error(self.ui.notice, notice)
         self.ui.location.setText(self.tr("Data: {location}").format(
             location=installation.describe()))
         for label in (self.ui.usernameError, self.ui.passwordError, self.ui.formError):
             show_field_error(label)
         self._set_busy(False)
-        if demo:
-            self.ui.username.setText(DEMO_USERNAME)
+        if username or demo:
+            self.ui.username.setText(username or DEMO_USERNAME)
             self.ui.password.setFocus()
         else:
             self.ui.username.setFocus()
         self.ui.loginButton.clicked.connect(self._submit)
+        self.ui.forgotButton.clicked.connect(self.open_forgot_password)
+
+    def demo_users_text(self) -> str:
+        """The fictional demo's log-ins, one a line: user name and role."""
+        lines = [self.tr("Demo: log ind som en af disse opdigtede brugere. Adgangskoden er "
+                         "»{password}« for dem alle.").format(password=DEMO_PASSWORD)]
+        lines += [self.tr("• {user} – {role}").format(user=user, role=domain_label(role))
+                  for user, role in DEMO_USERS]
+        return "\n".join(lines)
+
+    def open_forgot_password(self) -> None:
+        """"Glemt adgangskode?": reset with the recovery key (or, on PostgreSQL, whom to ask)."""
+        from .forgot_password import ForgotPasswordDialog
+        self.forgot_dialog = ForgotPasswordDialog(self._installation, self._runner,
+                                                  self.ui.username.text().strip(), self)
+        self.forgot_dialog.password_reset.connect(self._password_was_reset)
+        self.forgot_dialog.open()
+
+    def _password_was_reset(self, username: str) -> None:
+        self.ui.username.setText(username)
+        self.ui.password.clear()
+        show_field_error(self.ui.passwordError)
+        show_field_error(self.ui.notice, self.tr(
+            "Adgangskoden er nulstillet. Log ind med den nye adgangskode."))
+        self.ui.password.setFocus()
 
     def _set_busy(self, busy: bool) -> None:
-        set_busy([self.ui.username, self.ui.password, self.ui.loginButton],
+        set_busy([self.ui.username, self.ui.password, self.ui.loginButton,
+                  self.ui.forgotButton],
                  [self.ui.busy, self.ui.busyLabel], busy)
 
     def _submit(self) -> None:

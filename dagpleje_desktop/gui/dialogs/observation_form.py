@@ -27,7 +27,7 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
-from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
 from ...services import children, drafts, goals, observations
@@ -36,9 +36,12 @@ from ...services.observations import ObservationInfo
 from ..context import GuiContext
 from ..forms import load_form
 from ..formatting import LOCAL_TZ
+from ..operations.other_children import load_name_book
 from ..operations.runner import user_message
+from ..printing import guarded
 from ..widgets.feedback import show_field_error
 from ..widgets.observation_attachments import AttachmentList
+from ..widgets.other_child_warning import OtherChildWarning
 from ..widgets.observation_choices import (DomainChecklist, GoalChecklist, PositionPicker,
                                            SharingPicker)
 from . import observation_questions as questions
@@ -120,6 +123,11 @@ class ObservationFormDialog(QDialog):
         ui.busyLabel.setVisible(False)
         for label in (ui.childError, ui.timeError, ui.textError, ui.formError):
             show_field_error(label)
+        self.other_child = OtherChildWarning([ui.situation, ui.text], self.child_id)
+        column = ui.findChild(QVBoxLayout, "leftColumn")
+        column.insertWidget(column.indexOf(ui.textError) + 1, self.other_child)
+        load_name_book(self.gui.runner, self.gui.session,
+                       guarded(self, self.other_child.set_name_book), lambda _exc: None)
         self._connect()
         self._set_tab_order()
 
@@ -131,6 +139,7 @@ class ObservationFormDialog(QDialog):
         ui.templateButton.clicked.connect(lambda: insert_template(ui.text))
         ui.situation.returnPressed.connect(ui.text.setFocus)
         ui.childChoice.currentIndexChanged.connect(self._child_changed)
+        ui.childChoice.currentIndexChanged.connect(lambda _i: self.other_child.check())
         for keys in ("Ctrl+S", "Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, activated=self.submit)
         # Redo under both names on every platform (Ctrl+Shift+Z on Linux and Mac, Ctrl+Y

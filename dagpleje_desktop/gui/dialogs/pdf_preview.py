@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QStackedWidget, QVBoxLayout,
 from ..context import GuiContext
 from ..operations.runner import user_message
 from ..printing import (DocumentRequest, ProgressRelay, generate_pdf, guarded,
-                        load_image_plugins, orient_for,
-                        render_to_printer, save_pdf)
+                        load_image_plugins, orient_for, render_to_printer,
+                        replaced_names_text, save_pdf)
 from ..resources import icon
 from ..widgets.pdf_saver import ask_save_path
 from ..widgets.text import label
@@ -191,6 +191,11 @@ class PdfPreviewDialog(QDialog):
     def _generated(self, data: bytes) -> None:
         self._end_work()
         self._show_pdf(data)
+        replaced = getattr(data, "replaced", ())
+        if replaced:  # before the person saves, prints or sends it on
+            self._show_feedback(self.tr(
+                "Andre børns navne er erstattet med »[et andet barn]« i udskriften: "
+                "{names}.").format(names=replaced_names_text(replaced)))
 
     def _generation_failed(self, exc: BaseException) -> None:
         self._end_work()

@@ -13,6 +13,7 @@ from ..forms import load_form
 from ..operations import session as session_ops
 from ..operations.runner import OperationRunner, user_message
 from ..widgets.feedback import set_busy, show_field_error
+from ..widgets.password_fields import live_reason
 from .framing import frame_form
 
 ROLE_HINTS = {
@@ -45,12 +46,19 @@ class SetupDialog(QDialog):
         self._set_busy(False)
         self.ui.createButton.clicked.connect(self._submit)
         self.ui.quitButton.clicked.connect(self.reject)
+        # The password rules' reason shows while the password (or user name) is typed.
+        self.ui.password.textChanged.connect(self._show_password_reason)
+        self.ui.username.textChanged.connect(self._show_password_reason)
         self.ui.fullName.setFocus()
 
     def _error_labels(self):
         ui = self.ui
         return [ui.fullNameError, ui.usernameError, ui.passwordError, ui.repeatError,
                 ui.formError]
+
+    def _show_password_reason(self) -> None:
+        show_field_error(self.ui.passwordError, live_reason(
+            self.ui.password.text(), self.ui.username.text().strip()))
 
     def _role(self) -> UserRole:
         return UserRole(self.ui.roleChoice.currentData())
@@ -74,7 +82,7 @@ class SetupDialog(QDialog):
         elif any(ch.isspace() for ch in username):
             problems["username"] = self.tr("Brugernavnet må ikke indeholde mellemrum.")
         try:
-            check_password_strength(ui.password.text())
+            check_password_strength(ui.password.text(), username)
         except ValidationError as exc:
             problems["password"] = exc.message
         if ui.password.text() != ui.passwordRepeat.text():

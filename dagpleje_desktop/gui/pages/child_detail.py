@@ -18,8 +18,12 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QMenu, QPushButton, QScrollA
 from ...domain.enums import UserRole
 from ...services import children
 from ..context import GuiContext
+from ..dialogs.child_details import details_dialog
 from ..dialogs.erase_child import EraseChildDialog
+from ..dialogs.guardian_form import GuardianDialog, RemoveGuardianDialog
 from ..formatting import format_age
+from ..operations import children as child_ops
+from ..operations.runner import user_message
 from ..widgets.text import clear_layout, label, page_title
 from . import child_sections as sections
 from .base import ScrollPage
@@ -49,11 +53,14 @@ class ChildDetailView(ScrollPage):
     new_observation_requested = Signal(uuid.UUID)   # the child's id
     edit_observation_requested = Signal(uuid.UUID)  # the observation's id
     child_erased = Signal(str, int)  # the erased child's name, the number of records erased
+    child_changed = Signal(uuid.UUID)  # details or guardians saved: lists read it again
 
     def __init__(self, gui: GuiContext, parent: QWidget | None = None) -> None:
         super().__init__(gui, parent)
         self.child_id: uuid.UUID | None = None
         self.detail: children.ChildDetail | None = None
+        self.changes: dict = {}
+        self.record_dialog = None  # the open details/guardian dialog, if any
         self.body.addLayout(self._make_top_row())
         self.name_label = page_title("")
         self.name_label.setObjectName("childName")
@@ -159,13 +166,9 @@ class ChildDetailView(ScrollPage):
         self.name_label.setAccessibleName(self.tr("Barn: {name}").format(name=summary.name))
         self.facts_label.setText(facts_line(summary))
         self.conflict_marker.show_for(child_id)
-        box = sections.what_works_box(detail)
-        self.sections_layout.replaceWidget(self.what_works, box)
-        self.what_works.deleteLater()
-        self.what_works = box
-        clear_layout(self.record_layout)
-        for widget in sections.record_cards(detail):
-            self.record_layout.addWidget(widget)
+        self.changes = {}
+        self._show_record(detail)
+        self._load_changes(child_id)
         for tab in (self.development_tab, self.wellbeing_tab, self.goals_tab):
             tab.set_child(child_id, summary.birth_date)
         self.tabs.blockSignals(True)
@@ -175,6 +178,83 @@ class ChildDetailView(ScrollPage):
         self.scroll_area.verticalScrollBar().setValue(0)
         self._fit_tabs()
         return True
+
+    def _show_record(self, detail: children.ChildDetail) -> None:
+        """The "Det virker for mig" box and the Stamdata tab for ``detail``."""
+        box = sections.what_works_box(detail)
+        self.sections_layout.replaceWidget(self.what_works, box)
+        self.what_works.deleteLater()
+        self.what_works = box
+        clear_layout(self.record_layout)
+        for widget in sections.record_cards(detail, self.changes, self._record_actions()):
+            self.record_layout.addWidget(widget)
+
+    def _record_actions(self) -> sections.RecordActions:
+        """Office and consultants edit everything; the mini-childminder her part."""
+        if self.gui.session.user.role in (UserRole.OFFICE, UserRole.CONSULTANT):
+            return sections.RecordActions(self.edit_details, self.add_guardian,
+                                          self.edit_guardian, self.remove_guardian)
+        return sections.RecordActions(edit_details=self.edit_details)
+
+    def _load_changes(self, child_id: uuid.UUID) -> None:
+        def arrived(changes) -> None:
+            if self.child_id == child_id and self.detail is not None and changes:
+                self.changes = changes
+                self._show_record(self.detail)
+        child_ops.load_changes(self.gui.runner, self.gui.session, child_id, arrived,
+                               lambda _exc: None)  # "changed by" is a nicety: no error box
+
+    # -- completing and correcting the record --------------------------------------
+
+    def _open_record_dialog(self, dialog) -> None:
+        self.record_dialog = dialog
+        dialog.done.connect(lambda _result: self.reload_record())
+        dialog.open()  # window-modal, without a nested event loop
+
+    def edit_details(self) -> None:
+        if self.detail is not None:
+            self._open_record_dialog(details_dialog(self.gui, self.detail, self))
+
+    def add_guardian(self) -> None:
+        if self.detail is not None:
+            self._open_record_dialog(GuardianDialog(self.gui, self.detail.summary.id,
+                                                    self.detail.summary.name, None, self))
+
+    def edit_guardian(self, guardian) -> None:
+        if self.detail is not None:
+            self._open_record_dialog(GuardianDialog(self.gui, self.detail.summary.id,
+                                                    self.detail.summary.name, guardian, self))
+
+    def remove_guardian(self, guardian) -> None:
+        if self.detail is not None:
+            self._open_record_dialog(RemoveGuardianDialog(self.gui, self.detail.summary.id,
+                                                          guardian, self))
+
+    def reload_record(self) -> None:
+        """After a save: read the child again on the worker, show it, tell the lists."""
+        child_id = self.child_id
+        if child_id is None:
+            return
+
+        def arrived(record: child_ops.ChildRecord) -> None:
+            if self.child_id != child_id:
+                return
+            self.detail, self.changes = record.detail, record.changes
+            summary = record.detail.summary
+            self.name_label.setText(summary.name)
+            self.name_label.setAccessibleName(self.tr("Barn: {name}").format(
+                name=summary.name))
+            self.facts_label.setText(facts_line(summary))
+            self._show_record(record.detail)
+            for tab in (self.development_tab, self.wellbeing_tab, self.goals_tab):
+                if tab.birth_date != summary.birth_date:
+                    tab.set_child(child_id, summary.birth_date)
+            self.child_changed.emit(child_id)
+
+        def failed(exc: BaseException) -> None:
+            if self.child_id == child_id:
+                self.facts_label.setText(user_message(exc))
+        child_ops.load_child(self.gui.runner, self.gui.session, child_id, arrived, failed)
 
     def reload_after_sync(self) -> None:
         """An imported package may have changed or removed the child: read it again."""

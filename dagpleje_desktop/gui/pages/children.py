@@ -35,6 +35,7 @@ class ChildrenPage(Page):
         self.list_view.child_chosen.connect(self.open_child)
         self.detail_view.back_requested.connect(self.show_list)
         self.detail_view.child_erased.connect(self._child_erased)
+        self.detail_view.child_changed.connect(self._child_changed)
 
     def activate(self) -> None:
         self.list_view.activate()
@@ -47,7 +48,13 @@ class ChildrenPage(Page):
 
     def show_list(self) -> None:
         self.stack.setCurrentWidget(self.list_view)
+        self.list_view.activate()  # read again if a change made it stale meanwhile
         self.list_view.table.setFocus()
+
+    def _child_changed(self, _child_id: uuid.UUID) -> None:
+        """Name, birth date or status changed: the list shows it when going back."""
+        if self.list_view.loaded:
+            self.list_view.reload()
 
     def _child_erased(self, name: str, count: int) -> None:
         """Back to the whole list, read again without the child, with a short receipt."""

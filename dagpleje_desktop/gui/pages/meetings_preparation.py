@@ -18,7 +18,9 @@ from ..context import GuiContext
 from ..dialogs.plan_view import reading_browser
 from ..domain_labels import label as domain_label
 from ..formatting import domain_labels, format_date
+from ..operations import consents as consent_ops
 from ..operations.runner import user_message
+from ..printing import guarded
 from ..style import POSITION_COLOURS
 from ..widgets.text import label, section_title
 from ..widgets.when_fields import local, short_date
@@ -133,6 +135,11 @@ class PreparationView(QWidget):
                             object_name="preparationStatus")
         top.addWidget(self.status, 1)
         layout.addLayout(top)
+        # A withdrawn or expired consent: who is left off the agenda, minutes and invitations.
+        self.sharing_warning = label("", "error", object_name="sharingWarning",
+                                     selectable=True)
+        self.sharing_warning.setVisible(False)
+        layout.addWidget(self.sharing_warning)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.summary = reading_browser("preparationText", self.tr("Forberedelse"))
@@ -173,6 +180,7 @@ class PreparationView(QWidget):
         same = self.detail is not None and self.detail.summary.id == detail.summary.id
         self.detail = detail
         if not same:
+            self._check_sharing(detail)
             self.preparation = None
             self.summary.setHtml(_none(self.tr("Klik »Byg forberedelse« for at samle alt "
                                                "siden sidste statusmøde.")))
@@ -182,6 +190,25 @@ class PreparationView(QWidget):
         editable = detail.summary.status != MeetingStatus.CANCELLED
         self.notes.setReadOnly(not editable)
         self.save_button.setEnabled(editable)
+
+    def _check_sharing(self, detail: MeetingDetail) -> None:
+        self.sharing_warning.setVisible(False)
+        child_id, meeting_id = detail.summary.child_id, detail.summary.id
+        if child_id is None:
+            return
+        consent_ops.sharing_warnings(
+            self.gui.runner, self.gui.session, child_id, meeting_id,
+            guarded(self, lambda blocked: self._show_sharing(meeting_id, blocked)),
+            guarded(self, lambda _exc: None))
+
+    def _show_sharing(self, meeting_id, blocked) -> None:
+        if self.detail is None or self.detail.summary.id != meeting_id or not blocked:
+            return
+        lines = [self.tr("Samtykke trukket tilbage eller udløbet – de står ikke på dagsorden, "
+                         "referat eller invitationer:")]
+        lines += [f"• {party.message}" for party in blocked]
+        self.sharing_warning.setText("\n".join(lines))
+        self.sharing_warning.setVisible(True)
 
     def build(self) -> None:
         if self.detail is None:

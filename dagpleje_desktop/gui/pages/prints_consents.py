@@ -15,11 +15,12 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QMessageBox,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
-from ...domain.enums import UserRole
+from ...domain.enums import ConsentPurpose, UserRole
 from ...services import consents, handover
 from ...services.consents import ConsentInfo
 from ..context import GuiContext
 from ..dialogs.consent_record import ConsentDialog
+from ..dialogs.consent_scope import ConsentScopeDialog
 from ..domain_labels import label as domain_label
 from ..formatting import format_datetime
 from ..operations.runner import user_message
@@ -34,8 +35,11 @@ COLUMNS = (QT_TRANSLATE_NOOP("ConsentTable", "Formål"),
            QT_TRANSLATE_NOOP("ConsentTable", "Udløber"),
            QT_TRANSLATE_NOOP("ConsentTable", "Tilbagekaldt"),
            QT_TRANSLATE_NOOP("ConsentTable", "Form"),
-           QT_TRANSLATE_NOOP("ConsentTable", "Status"))
-PURPOSE, RECIPIENTS, GUARDIAN, GIVEN, EXPIRES, WITHDRAWN, FORM, STATE = range(len(COLUMNS))
+           QT_TRANSLATE_NOOP("ConsentTable", "Status"),
+           QT_TRANSLATE_NOOP("ConsentTable", "Omfatter"))
+(PURPOSE, RECIPIENTS, GUARDIAN, GIVEN, EXPIRES, WITHDRAWN, FORM, STATE,
+ CATEGORIES) = range(len(COLUMNS))
+NOT_CHOSEN = QT_TRANSLATE_NOOP("ConsentTable", "Ikke angivet – dækker ingen oplysninger")
 STATE_COLOURS = {"valid": "#2e7d32", "pending": "#8a6d00", "expired": "#5b6770",
                  "withdrawn": "#b3261e"}
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -50,6 +54,18 @@ def _short(day) -> str:
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ConsentTable", text)
+
+
+def needs_categories(consent: ConsentInfo) -> bool:
+    """An earlier consent a person can still say the scope of."""
+    return (not consent.categories and consent.purpose is not ConsentPurpose.PHOTOS
+            and consent.state in ("valid", "pending"))
+
+
+def _covers(consent: ConsentInfo) -> str:
+    if consent.categories:
+        return consent.categories_label
+    return "" if consent.purpose is ConsentPurpose.PHOTOS else _tr(NOT_CHOSEN)
 
 
 class ConsentTableModel(QAbstractTableModel):
@@ -83,13 +99,13 @@ class ConsentTableModel(QAbstractTableModel):
             return (domain_label(consent.purpose), ", ".join(consent.recipients), guardian,
                     _short(consent.given_on), _short(consent.expires_on),
                     _short(consent.withdrawn_on), domain_label(consent.form),
-                    consent.state_label)[column]
+                    consent.state_label, _covers(consent))[column]
         if role == Qt.ItemDataRole.ForegroundRole and column == STATE:
             return QColor(STATE_COLOURS[consent.state])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return _tr("Samtykke {ref}\nOmfatter: {what}\nModtagere: {to}").format(
-                ref=consent.reference, what=consent.information,
-                to="\n  ".join(consent.recipients) or "–")
+            return _tr("Samtykke {ref}\nOmfatter: {what}\nModtagere: {to}\nNote: {note}").format(
+                ref=consent.reference, what=_covers(consent),
+                to="\n  ".join(consent.recipients) or "–", note=consent.information or "–")
         if role == ID_ROLE:
             return consent.id
         return None
@@ -122,7 +138,12 @@ class ConsentsPanel(QWidget):
         self.expire_button = QPushButton(self.tr("Udløb …"))
         self.expire_button.setObjectName("expireConsent")
         self.expire_button.setToolTip(self.tr("Samtykkets periode slutter i dag"))
-        for button in (self.register_button, self.withdraw_button, self.expire_button):
+        self.scope_button = QPushButton(self.tr("Angiv oplysninger …"))
+        self.scope_button.setObjectName("consentScope")
+        self.scope_button.setToolTip(self.tr("Sæt kryds ved det, et tidligere samtykke "
+                                             "omfatter"))
+        for button in (self.register_button, self.scope_button, self.withdraw_button,
+                       self.expire_button):
             heading.addWidget(button)
             button.setVisible(may_change)
         layout.addLayout(heading)
@@ -160,6 +181,7 @@ class ConsentsPanel(QWidget):
         self.register_button.clicked.connect(self.register)
         self.withdraw_button.clicked.connect(self.withdraw_selected)
         self.expire_button.clicked.connect(self.expire_selected)
+        self.scope_button.clicked.connect(self.state_scope)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self._selection_changed()
 
@@ -261,12 +283,18 @@ class ConsentsPanel(QWidget):
         active = consent is not None and consent.state in ("valid", "pending")
         self.withdraw_button.setEnabled(active)
         self.expire_button.setEnabled(active)
+        self.scope_button.setEnabled(consent is not None and needs_categories(consent))
         if consent is None:
             self.detail.setText(self.tr("Vælg et samtykke for at se, hvad det omfatter.")
                                 if self.model.consents else "")
             return
-        self.detail.setText(self.tr("Samtykke {ref} omfatter: {what}").format(
-            ref=consent.reference, what=consent.information))
+        text = self.tr("Samtykke {ref} omfatter: {what}").format(
+            ref=consent.reference, what=_covers(consent) or consent.information)
+        if consent.recipient_role:
+            text += self.tr(" Modtagerens rolle: {role}.").format(role=consent.recipient_role)
+        if consent.information and consent.categories:
+            text += self.tr(" Note: {note}").format(note=consent.information)
+        self.detail.setText(text)
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.feedback.setProperty("role", "error" if error else "muted")
@@ -284,6 +312,18 @@ class ConsentsPanel(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.recorded.connect(self._recorded)
         dialog.open()
+
+    def state_scope(self) -> ConsentScopeDialog | None:
+        consent = self.selected()
+        if consent is None or not needs_categories(consent):
+            return None
+        dialog = ConsentScopeDialog(self.gui, consent, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(lambda info: self._changed(
+            info, self.tr("Samtykket omfatter nu: {what}.").format(
+                what=info.categories_label)))
+        dialog.open()
+        return dialog
 
     def _recorded(self, info: ConsentInfo) -> None:
         self._say(self.tr("Samtykket er registreret ({ref}).").format(ref=info.reference))

@@ -8,6 +8,7 @@ from ... import __version__
 from ...services import professionals
 from ..context import GuiContext
 from ..domain_labels import label as domain_label
+from ..widgets.account_settings import AccountSettingsCard
 from ..widgets.language_settings import LanguageSettingsCard
 from ..widgets.lock_settings import LockSettingsCard
 from ..widgets.text import card, clear_layout, label, page_title, section_title
@@ -37,6 +38,8 @@ class SettingsPage(ScrollPage):
         rows.addRow(label(self.tr("Version"), "fieldLabel"), label(__version__))
         storage.addLayout(rows)
         self.body.addWidget(storage_card)
+        self.account_settings = AccountSettingsCard(gui)  # password and recovery key
+        self.body.addWidget(self.account_settings)
         self.body.addWidget(LockSettingsCard())
         self.body.addWidget(LanguageSettingsCard())
 

@@ -25,6 +25,10 @@ class Consent(Record):
     expires_on: Mapped[date | None] = mapped_column(Date, default=None)
     withdrawn_on: Mapped[date | None] = mapped_column(Date, default=None)
     form: Mapped[str] = mapped_column(String(10), default="written")  # ConsentForm
+    # What the consent covers: comma-separated codes of domain.consent_scope.CATEGORIES.
+    # Empty for consents recorded before categories existed: they cover nothing new.
+    categories: Mapped[str] = mapped_column(Text, default="")
+    recipient_role: Mapped[str] = mapped_column(String(100), default="")
 
 
 class Handover(Record):

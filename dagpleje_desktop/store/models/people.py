@@ -67,12 +67,29 @@ class Child(Record):
     birth_date: Mapped[date | None] = mapped_column(Date, default=None)
     status: Mapped[str] = mapped_column(String(20), default="referred")  # ChildStatus
     special_needs: Mapped[str] = mapped_column(Text, default="")
-    diagnoses: Mapped[str] = mapped_column(Text, default="")
-    allergies: Mapped[str] = mapped_column(Text, default="")
-    medication: Mapped[str] = mapped_column(Text, default="")
+    # Health in three states (domain/child_record.py): NULL is "not recorded", the empty
+    # text an explicit "none", anything else the list.
+    diagnoses: Mapped[str | None] = mapped_column(Text, default=None)
+    allergies: Mapped[str | None] = mapped_column(Text, default=None)
+    allergy_severity: Mapped[str | None] = mapped_column(String(20), default=None)
+    medication: Mapped[str | None] = mapped_column(Text, default=None)
     routines: Mapped[str] = mapped_column(Text, default="")
     what_works: Mapped[str] = mapped_column(Text, default="")
     languages: Mapped[str] = mapped_column(String(200), default="")
+    doctor_name: Mapped[str] = mapped_column(String(200), default="")
+    doctor_phone: Mapped[str] = mapped_column(String(40), default="")
+    collectors: Mapped[str] = mapped_column(Text, default="")  # who may collect the child
+    # The custody holders' permissions (PermissionKind): yes/no/NULL not asked, the
+    # guardian who gave the answer (no foreign key: sync may bring either row first) and when.
+    photo_permission: Mapped[bool | None] = mapped_column(Boolean, default=None)
+    photo_permission_by: Mapped[uuid.UUID | None] = mapped_column(Uuid, default=None)
+    photo_permission_on: Mapped[date | None] = mapped_column(Date, default=None)
+    driving_permission: Mapped[bool | None] = mapped_column(Boolean, default=None)
+    driving_permission_by: Mapped[uuid.UUID | None] = mapped_column(Uuid, default=None)
+    driving_permission_on: Mapped[date | None] = mapped_column(Date, default=None)
+    trips_permission: Mapped[bool | None] = mapped_column(Boolean, default=None)
+    trips_permission_by: Mapped[uuid.UUID | None] = mapped_column(Uuid, default=None)
+    trips_permission_on: Mapped[date | None] = mapped_column(Date, default=None)
     closed_on: Mapped[date | None] = mapped_column(Date, default=None)
     # Set (with the tombstone) when this record was merged into another record of the same
     # real child; no foreign key, so either record may arrive first on another device.
@@ -88,9 +105,11 @@ class Guardian(Record):
 
     name: Mapped[str] = mapped_column(String(200))
     phone: Mapped[str] = mapped_column(String(40), default="")
+    other_phone: Mapped[str] = mapped_column(String(40), default="")
     email: Mapped[str] = mapped_column(String(200), default="")
     address: Mapped[str] = mapped_column(String(200), default="")
     language: Mapped[str] = mapped_column(String(60), default="")
+    interpreter_needed: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class ChildGuardian(Record):

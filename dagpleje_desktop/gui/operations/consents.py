@@ -1,0 +1,38 @@
+"""Consent operations (Samtykker): every call runs on the database worker.
+
+Recording a consent with its categories, stating the categories of an earlier consent,
+and the warnings about parties a withdrawn or expired consent named.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+
+from ...services import consents, sharing
+from ...services.consents import ConsentInput
+from ...services.context import AppContext
+from .runner import DoneCallback, ErrorCallback, OperationRunner
+
+
+def record_consent(runner: OperationRunner, ctx: AppContext, data: ConsentInput,
+                   on_done: DoneCallback, on_error: ErrorCallback) -> int:
+    """on_done receives the new ConsentInfo."""
+    return runner.run_db(lambda: consents.record_consent(ctx, data), on_done, on_error)
+
+
+def set_categories(runner: OperationRunner, ctx: AppContext, consent_id: uuid.UUID,
+                   categories: Sequence[str], recipient_role: str | None,
+                   on_done: DoneCallback, on_error: ErrorCallback) -> int:
+    """on_done receives the updated ConsentInfo."""
+    codes = tuple(categories)
+    return runner.run_db(lambda: consents.set_categories(ctx, consent_id, codes,
+                                                         recipient_role), on_done, on_error)
+
+
+def sharing_warnings(runner: OperationRunner, ctx: AppContext, child_id: uuid.UUID,
+                     meeting_id: uuid.UUID | None, on_done: DoneCallback,
+                     on_error: ErrorCallback) -> int:
+    """on_done receives a list of sharing.BlockedParty (empty: nobody to leave out)."""
+    return runner.run_db(lambda: sharing.sharing_warnings(ctx, child_id, meeting_id),
+                         on_done, on_error)

@@ -1,0 +1,50 @@
+"""Tick boxes for what a consent covers: the fixed list of ``domain.consent_scope``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QWidget
+
+from ...domain.consent_scope import CATEGORIES
+
+COLUMNS = 2
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ConsentCategories", text)
+
+
+class ConsentCategories(QWidget):
+    """One check box per category (object name ``category_<code>``); nothing ticked at
+    first: a person chooses."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("consentCategories")
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(18)
+        grid.setVerticalSpacing(4)
+        self.boxes: dict[str, QCheckBox] = {}
+        for number, category in enumerate(CATEGORIES):
+            box = QCheckBox(_tr(category.label))
+            box.setObjectName(f"category_{category.code}")
+            box.setToolTip(_tr(category.description))
+            box.toggled.connect(self.changed)
+            self.boxes[category.code] = box
+            # Left-aligned at its own size: a click on the empty cell beside a short label
+            # does nothing in Qt, so the box is no wider than what can be clicked.
+            grid.addWidget(box, number // COLUMNS, number % COLUMNS,
+                           Qt.AlignmentFlag.AlignLeft)
+
+    def codes(self) -> tuple[str, ...]:
+        return tuple(code for code, box in self.boxes.items() if box.isChecked())
+
+    def set_codes(self, codes: Iterable[str]) -> None:
+        wanted = set(codes)
+        for code, box in self.boxes.items():
+            box.setChecked(code in wanted)

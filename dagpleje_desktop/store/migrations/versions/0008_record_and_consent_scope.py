@@ -1,0 +1,189 @@
+"""records people can complete, consents with a scope, accounts that can be disabled
+
+Each part of this revision lives in its own pair of functions, so the work on
+consents, on the child's record and on accounts stays apart.
+
+Revision ID: 0008
+Revises: 0007
+"""
+from alembic import op  # noqa: F401 - used by the parts below
+
+revision = "0008"
+down_revision = "0007"
+branch_labels = None
+depends_on = None
+
+
+def _consent_upgrade() -> None:
+    # Categories (comma-separated codes, see domain/consent_scope.py) and the recipient's
+    # role. Existing consents get no categories: they cover nothing new until a person
+    # chooses what they cover (never guessed from the free-text "information").
+    import sqlalchemy as sa
+    with op.batch_alter_table("consent") as batch:
+        batch.add_column(sa.Column("categories", sa.Text(), nullable=False,
+                                   server_default=""))
+        batch.add_column(sa.Column("recipient_role", sa.String(length=100), nullable=False,
+                                   server_default=""))
+
+
+def _consent_downgrade() -> None:
+    with op.batch_alter_table("consent") as batch:
+        batch.drop_column("recipient_role")
+        batch.drop_column("categories")
+
+
+_RECORD_HEALTH = ("diagnoses", "allergies", "medication")
+_RECORD_PERMISSIONS = ("photo", "driving", "trips")
+
+
+def _record_child_columns() -> list:
+    import sqlalchemy as sa
+    columns = [sa.Column("allergy_severity", sa.String(length=20), nullable=True),
+               sa.Column("doctor_name", sa.String(length=200), nullable=False,
+                         server_default=""),
+               sa.Column("doctor_phone", sa.String(length=40), nullable=False,
+                         server_default=""),
+               sa.Column("collectors", sa.Text(), nullable=False, server_default="")]
+    for kind in _RECORD_PERMISSIONS:
+        columns += [sa.Column(f"{kind}_permission", sa.Boolean(), nullable=True),
+                    sa.Column(f"{kind}_permission_by", sa.Uuid(), nullable=True),
+                    sa.Column(f"{kind}_permission_on", sa.Date(), nullable=True)]
+    return columns
+
+
+def _record_rebuild_child_sqlite(change, done) -> None:
+    """SQLite changes a column's NULL rule only by rebuilding the table; the tables that
+    reference ``child`` would block the drop, so foreign keys are off for the rebuild,
+    in a transaction of its own (as in 0006). Skipped when ``done()`` says it happened."""
+    bind = op.get_bind()
+    if done():
+        return
+    bind.exec_driver_sql("COMMIT")
+    bind.exec_driver_sql("PRAGMA foreign_keys = OFF")
+    bind.exec_driver_sql("BEGIN IMMEDIATE")
+    try:
+        with op.batch_alter_table("child", recreate="always") as batch:
+            change(batch)
+        broken = bind.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+        if broken:
+            raise RuntimeError(f"foreign keys broken by the child rebuild: {broken[:3]}")
+        bind.exec_driver_sql("COMMIT")
+    except Exception:
+        bind.exec_driver_sql("ROLLBACK")
+        raise
+    finally:
+        bind.exec_driver_sql("PRAGMA foreign_keys = ON")
+        bind.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def _record_child_columns_present() -> bool:
+    import sqlalchemy as sa
+    return "collectors" in {c["name"] for c in sa.inspect(op.get_bind()).get_columns("child")}
+
+
+def _record_upgrade() -> None:
+    # The child's record: health in three states (NULL = not recorded), allergy severity,
+    # doctor, who may collect, the custody holders' permissions; guardians get a second
+    # phone and "interpreter needed". Existing empty health texts become NULL: an empty
+    # field was never an answer, so no "none" is invented for it.
+    import sqlalchemy as sa
+
+    def change(batch) -> None:
+        for name in _RECORD_HEALTH:
+            batch.alter_column(name, existing_type=sa.Text(), nullable=True)
+        for column in _record_child_columns():
+            batch.add_column(column)
+
+    if op.get_bind().dialect.name == "sqlite":
+        _record_rebuild_child_sqlite(change, _record_child_columns_present)
+    else:
+        with op.batch_alter_table("child") as batch:
+            change(batch)
+    for name in _RECORD_HEALTH:
+        op.execute(f"UPDATE child SET {name} = NULL WHERE TRIM({name}) = ''")
+    with op.batch_alter_table("guardian") as batch:
+        batch.add_column(sa.Column("other_phone", sa.String(length=40), nullable=False,
+                                   server_default=""))
+        batch.add_column(sa.Column("interpreter_needed", sa.Boolean(), nullable=False,
+                                   server_default=sa.false()))
+
+
+def _record_downgrade() -> None:
+    import sqlalchemy as sa
+    with op.batch_alter_table("guardian") as batch:
+        batch.drop_column("interpreter_needed")
+        batch.drop_column("other_phone")
+    for name in _RECORD_HEALTH:  # "not recorded" and "none" were one state before
+        op.execute(f"UPDATE child SET {name} = '' WHERE {name} IS NULL")
+
+    def change(batch) -> None:
+        for column in reversed(_record_child_columns()):
+            batch.drop_column(column.name)
+        for name in _RECORD_HEALTH:
+            batch.alter_column(name, existing_type=sa.Text(), nullable=False)
+
+    if op.get_bind().dialect.name == "sqlite":
+        _record_rebuild_child_sqlite(change, lambda: not _record_child_columns_present())
+    else:
+        with op.batch_alter_table("child") as batch:
+            change(batch)
+
+
+def _accounts_upgrade() -> None:
+    """user_account.disabled_at: the office disables an account instead of deleting it."""
+    import sqlalchemy as sa
+    op.add_column("user_account",
+                  sa.Column("disabled_at", sa.DateTime(timezone=True), nullable=True))
+
+
+def _accounts_downgrade() -> None:
+    with op.batch_alter_table("user_account") as batch:
+        batch.drop_column("disabled_at")
+
+
+# Live link rows that stand for the same element of the same owner's set (left by the
+# "replace every link on save" of earlier versions; see store/link_sets.py).
+_SYNC_SETS = (("observation_domain", "observation_id", "k.domain = t.domain"),
+              ("observation_goal", "observation_id", "k.goal_id = t.goal_id"),
+              ("action_plan_goal", "action_plan_id", "k.goal_id = t.goal_id"),
+              ("child_guardian", "child_id", "k.guardian_id = t.guardian_id"),
+              ("meeting_participant", "meeting_id",
+               "(k.professional_id = t.professional_id OR (k.professional_id IS NULL AND "
+               "t.professional_id IS NULL AND (k.guardian_id = t.guardian_id OR "
+               "(k.guardian_id IS NULL AND t.guardian_id IS NULL AND "
+               "lower(trim(k.name)) = lower(trim(t.name))))))"))
+
+
+def _sync_sets_upgrade() -> None:
+    """Keep one live row per element (the lowest id, the same choice on every device,
+    which all run this revision); the others are tombstoned. Rows are never removed."""
+    import datetime as dt
+    import sqlalchemy as sa
+    now = dt.datetime.now(dt.timezone.utc)
+    bind = op.get_bind()
+    if bind.dialect.name == "sqlite":  # stored as the UTCDateTime type stores it
+        now = now.strftime("%Y-%m-%d %H:%M:%S.%f")
+    for table, owner, same in _SYNC_SETS:
+        bind.execute(sa.text(
+            f"UPDATE {table} SET deleted_at = :now, updated_at = :now "
+            f"WHERE deleted_at IS NULL AND EXISTS (SELECT 1 FROM {table} k "
+            f"WHERE k.deleted_at IS NULL AND k.{owner} = {table}.{owner} AND k.id < {table}.id "
+            f"AND {same.replace('t.', table + '.')})"), {"now": now})
+
+
+def _sync_sets_downgrade() -> None:
+    """Nothing to undo: the duplicates were never meant to be there."""
+
+
+def upgrade() -> None:
+    _consent_upgrade()
+    _record_upgrade()
+    _accounts_upgrade()
+    _sync_sets_upgrade()
+
+
+def downgrade() -> None:
+    _sync_sets_downgrade()
+    _accounts_downgrade()
+    _record_downgrade()
+    _consent_downgrade()
