@@ -30,7 +30,9 @@ def register(commands) -> None:
     listing.set_defaults(run=run_child_list)
     show = sub.add_parser("show", help="vis et barns oplysninger",
                           description="Stamdata, forældre, indskrivninger, behov og de "
-                                      "seneste observationer. Opslaget logges.")
+                                      "seneste observationer. Opslaget logges. I JSON har "
+                                      "helbred (health.allergies, .medication, .diagnoses) "
+                                      "tre tilstande: not_recorded, none og listed.")
     show.add_argument("id", metavar="ID", help="barnets id (fra »child list«)")
     add_json_flag(show)
     show.set_defaults(run=run_child_show)

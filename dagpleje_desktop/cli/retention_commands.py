@@ -53,11 +53,12 @@ def run_retention_apply(args) -> int:
     if not result.total:
         print("Intet havde passeret sin opbevaringsfrist. Intet er slettet.")
         return 0
-    parts = [f"{n} {word}" for n, word in (
-        (result.children_deleted, "børn slettet helt"),
-        (result.children_archived, "børn arkiveret"),
-        (result.drafts_deleted, "kladder slettet"),
-        (result.log_events_deleted, "hændelser fjernet fra adgangsloggen")) if n]
+    parts = [f"{n} {one if n == 1 else many}" for n, one, many in (
+        (result.children_deleted, "barn slettet helt", "børn slettet helt"),
+        (result.children_archived, "barn arkiveret", "børn arkiveret"),
+        (result.drafts_deleted, "kladde slettet", "kladder slettet"),
+        (result.log_events_deleted, "hændelse fjernet fra adgangsloggen",
+         "hændelser fjernet fra adgangsloggen")) if n]
     print("Slettet efter opbevaringsfristen: " + ", ".join(parts) + "."
           + (" Sletningen af børn sendes med de næste pakker til de andre enheder."
              if result.children_deleted else ""))

@@ -44,6 +44,9 @@ class AppContext:
     # Other children's names replaced in the last print to each path (shown before the
     # person sends the document on; never printed).
     redactions: dict = field(default_factory=dict, repr=False)
+    # Danish notices found while logging in (e.g. a key file changed behind the program's
+    # back); the CLI prints them on stderr, the GUI shows them.
+    warnings: list[str] = field(default_factory=list, repr=False)
     _audit_spool: list[dict] = field(default_factory=list, repr=False)
     _spool_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 

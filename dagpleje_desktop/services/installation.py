@@ -28,7 +28,10 @@ from ..store import migrate
 from ..store.changes import install_capture
 from ..store.database import DB_FILENAME, Database, open_postgres, open_sqlcipher
 from ..domain.passwords import MIN_LENGTH
-from ..store.keystore import DB_KEY_BYTES, DISABLED_MESSAGE, DISABLED_REASON, KeyStore
+from ..store.audit_guard import set_audit_key
+from ..store.installation_secret import installation_secret
+from ..store.keystore import (DB_KEY_BYTES, DISABLED_MESSAGE, DISABLED_REASON,
+                              KEY_FILE_CHANGED, KeyStore)
 from ..store.models import Device, Organisation, Professional, UserAccount
 from . import audit
 from .context import AppContext, CurrentUser
@@ -39,6 +42,9 @@ from ..store.private_files import private_folder, use_private_umask  # noqa: F40
 log = logging.getLogger(__name__)
 
 KEYS_FILENAME = "keys.json"
+# PostgreSQL: the key file on the office machine (store/installation_secret.py).
+KEY_FILE_ENV = "DAGPLEJE_KEY_FILE"
+POSTGRES_KEY_FILENAME = "postgres-installation.key"
 MIN_PASSWORD_LENGTH = MIN_LENGTH  # the rules are in domain/passwords.py
 PROFESSIONAL_ROLE_FOR = {
     UserRole.CHILDMINDER: ProfessionalRole.MINI_CHILDMINDER,
@@ -67,6 +73,13 @@ class Installation:
         self.database_url = database_url
         self.now = now  # the sessions' clock; None is the computer's (tests freeze it)
         self.data_dir = None if database_url else Path(data_dir or default_data_dir())
+        self._key_file_problems: list[str] = []
+
+    @property
+    def key_file(self) -> Path:
+        """PostgreSQL: the file holding the key to the installation secret."""
+        override = os.environ.get(KEY_FILE_ENV)
+        return Path(override) if override else default_data_dir() / POSTGRES_KEY_FILENAME
 
     @property
     def db_path(self) -> Path:
@@ -116,15 +129,20 @@ class Installation:
             db = open_sqlcipher(self.db_path, db_key, create=True)
         try:
             migrate.upgrade(db)
+            if self.database_url:  # the access log's key (SQLite: from the database key)
+                set_audit_key(db.engine, installation_secret(db, self.key_file))
             device_id = self._seed_installation(db, role, name, username, password)
         except Exception:
             db.dispose()
             if not self.database_url:
                 self.db_path.unlink(missing_ok=True)
             raise
-        db.dispose()
-        if not self.database_url:
-            _, recovery_key = KeyStore.create(self.keys_path, db_key, username, password)
+        try:
+            if not self.database_url:
+                _, recovery_key = KeyStore.create(self.keys_path, db_key, username, password)
+                audit.anchor_key_file_now(db, self.keys_path)
+        finally:
+            db.dispose()
         return InitResult(device_id, recovery_key)
 
     def _seed_installation(self, db: Database, role: UserRole, name: str, username: str,
@@ -153,6 +171,7 @@ class Installation:
 
     def open_database(self, username: str, password: str) -> Database:
         """The unlocked database (SQLite) or a connection (PostgreSQL), migrated to head."""
+        locked = False
         if self.database_url:
             db = open_postgres(self.database_url)
         else:
@@ -160,16 +179,47 @@ class Installation:
                 raise StoreError(f"Der er ingen installation i {self.data_dir}.",
                                  log_message="no installation in data dir")
             # The failure count is reset only once the login is in the audit log.
-            key = KeyStore(self.keys_path).unlock(username, password, reset_failures=False)
+            keystore = KeyStore(self.keys_path)
+            key = keystore.unlock(username, password, reset_failures=False)
+            # Only now can the key file's seal be checked: what was changed behind the
+            # program's back is reported, and a removed lockout is put back.
+            self._key_file_problems, locked = keystore.check_seal(
+                username, datetime.now(timezone.utc))
             db = open_sqlcipher(self.db_path, key)
         try:
             if migrate.needs_upgrade(db):
                 log.info("upgrading database schema to %s", migrate.head_revision())
                 migrate.upgrade(db)
+            if self.database_url:
+                set_audit_key(db.engine, installation_secret(db, self.key_file))
+            else:
+                audit.keep_anchor_in_key_file(db, self.keys_path)
+            if locked:
+                self._log_key_file_problems(db, username)
         except Exception:
             db.dispose()
             raise
+        if locked:
+            db.dispose()
+            until = KeyStore(self.keys_path).locked_until(username)
+            wait = int((until - datetime.now(timezone.utc)).total_seconds()) + 1
+            raise AuthenticationError(
+                f"For mange forkerte forsøg. Prøv igen om {wait} sekunder. Nøglefilen var "
+                "ændret, så spærringen var fjernet; den er sat på igen, og det står i "
+                "adgangsloggen.", log_message="login refused: lockout removed from key file, kept")
         return db
+
+    def _log_key_file_problems(self, db: Database, username: str) -> None:
+        """The changes found in the key file, into the audit log (once)."""
+        problems, self._key_file_problems = self._key_file_problems, []
+        if not problems:
+            return
+        now = datetime.now(timezone.utc)
+        with db.transaction() as s:
+            device_id = str(s.scalar(select(Device.id).where(Device.is_self.is_(True))))
+            for problem in problems:
+                audit.append(s, at=now, username=username, device_id=device_id,
+                             action=AuditAction.UPDATE, entity="key_file", detail=problem)
 
     def login(self, username: str, password: str) -> AppContext:
         username = username.strip()
@@ -197,8 +247,10 @@ class Installation:
                              detail=failure.reason)
             account = s.scalar(select(UserAccount).where(UserAccount.username == username,
                                                          UserAccount.deleted_at.is_(None)))
-        self._settle_key_file(None, failures)
+        self._settle_key_file(None, failures, db.key)
         install_capture(db, device_id)  # every change from here on becomes a sync operation
+        changed_key_file = bool(self._key_file_problems)
+        self._log_key_file_problems(db, username)
         if account is None:
             raise AuthenticationError("Forkert brugernavn eller adgangskode.",
                                       log_message="login failed: no such account")
@@ -218,20 +270,25 @@ class Installation:
                 account.failed_attempts, account.locked_until = 0, None
             audit.append(s, at=now, username=username, device_id=device_id,
                          action=AuditAction.LOGIN)
-        self._settle_key_file(username, [])
+        self._settle_key_file(username, [], db.key)
         user = CurrentUser(account.id, account.username, account.display_name,
                            UserRole(account.role), account.professional_id)
         if self.now is not None:
-            return AppContext(db=db, device_id=device_id, user=user, data_dir=self.data_dir,
-                              now=self.now)
-        return AppContext(db=db, device_id=device_id, user=user, data_dir=self.data_dir)
+            ctx = AppContext(db=db, device_id=device_id, user=user, data_dir=self.data_dir,
+                             now=self.now)
+        else:
+            ctx = AppContext(db=db, device_id=device_id, user=user, data_dir=self.data_dir)
+        if changed_key_file:
+            ctx.warnings.append(KEY_FILE_CHANGED)
+        return ctx
 
-    def _settle_key_file(self, username: str | None, moved: list) -> None:
+    def _settle_key_file(self, username: str | None, moved: list,
+                         db_key: bytes | None = None) -> None:
         """After a commit: drop the moved failures and, on login, reset the count."""
         if self.database_url or (username is None and not moved):
             return
         try:
-            KeyStore(self.keys_path).settle_login(username, moved)
+            KeyStore(self.keys_path, db_key=db_key).settle_login(username, moved)
         except (OSError, StoreError) as exc:
             # The login itself is committed; at worst a failure is logged twice later
             # or the count starts from where it was. Neither loses an audit entry.
@@ -281,6 +338,7 @@ class Installation:
         try:
             if migrate.needs_upgrade(db):
                 migrate.upgrade(db)
+            audit.keep_anchor_in_key_file(db, self.keys_path)
             with db.transaction() as s:
                 account = s.scalar(select(UserAccount).where(UserAccount.username == username,
                                                              UserAccount.deleted_at.is_(None)))

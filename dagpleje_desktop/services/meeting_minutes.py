@@ -14,9 +14,10 @@ from sqlalchemy.orm import Session
 
 from ..domain.enums import (Attendance, AuditAction, GoalStatus, MeetingKind, MeetingStatus,
                             UserRole)
+from ..domain.corrections import is_locked, required_reason
 from ..domain.errors import ValidationError
 from ..store.models import ActionPlan, FollowUp, Meeting, MeetingAgendaItem, MeetingParticipant
-from . import audit
+from . import audit, corrections
 from .context import LOCAL_TZ, AppContext
 from .follow_ups import FollowUpInput, follow_ups_where, insert_follow_up
 from .goals import GoalInput, apply_evaluation, insert_goal
@@ -42,6 +43,7 @@ class HoldInput:
     follow_ups: tuple[FollowUpInput, ...] = ()
     evaluations: tuple[GoalEvaluation, ...] = ()
     new_goals: tuple[GoalInput, ...] = ()
+    correction_reason: str = ""  # needed when minutes of a held meeting are corrected
 
 
 @dataclass(frozen=True)
@@ -88,6 +90,31 @@ def _set_item_minutes(session: Session, meeting: Meeting,
         item.minutes = text.strip()
 
 
+def _keep_earlier_minutes(session: Session, ctx: AppContext, meeting: Meeting,
+                          data: HoldInput) -> None:
+    """Minutes of a held meeting that began more than a day ago are corrected only with a
+    reason, and what they said before is kept (notatpligt)."""
+    if meeting.status != MeetingStatus.HELD.value or not is_locked(meeting.starts_at,
+                                                                     ctx.now()):
+        return
+    changes = []
+    for item_id, text in data.item_minutes:
+        item = session.get(MeetingAgendaItem, item_id)
+        if item is not None and item.meeting_id == meeting.id and item.minutes \
+                and item.minutes != text.strip():
+            changes.append(("agenda_item", item.id, "minutes", item.minutes))
+    if data.decisions.strip() and meeting.decisions \
+            and meeting.decisions != data.decisions.strip():
+        changes.append(("meeting", meeting.id, "decisions", meeting.decisions))
+    if not changes:
+        return
+    reason = required_reason(data.correction_reason, "referatet")
+    for entity, row_id, name, previous in changes:
+        corrections.record(session, ctx, entity=entity, row_id=row_id,
+                           child_id=meeting.child_id, field=name, previous=previous,
+                           reason=reason)
+
+
 def record_attendance(ctx: AppContext, meeting_id: uuid.UUID,
                       attendance: Sequence[tuple[uuid.UUID, Attendance]]) -> MeetingDetail:
     return _edit(ctx, meeting_id, "attendance",
@@ -123,6 +150,7 @@ def hold_meeting(ctx: AppContext, meeting_id: uuid.UUID, data: HoldInput) -> Mee
         if (data.evaluations or data.new_goals) and meeting.child_id is None:
             raise ValidationError("Mål hører til et barn; mødet handler ikke om et bestemt barn.")
         _set_attendance(s, meeting, data.attendance)
+        _keep_earlier_minutes(s, ctx, meeting, data)
         _set_item_minutes(s, meeting, data.item_minutes)
         if data.minutes.strip():
             meeting.minutes = data.minutes.strip()

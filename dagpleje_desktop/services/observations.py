@@ -6,19 +6,20 @@ import uuid
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from ..domain.domains import ALL_DOMAINS
-from ..domain.enums import AuditAction, SharingLevel, WellbeingPosition
-from ..domain.errors import NotFoundError, ValidationError
+from ..domain.corrections import is_locked, required_reason
+from ..domain.enums import AuditAction, SharingLevel, UserRole, WellbeingPosition
+from ..domain.errors import NotFoundError, PermissionDeniedError, ValidationError
 from ..store import search as store_search
 from ..store.models import (Child, Goal, Observation, ObservationDomain, ObservationGoal,
                             Professional)
 from ..store.types import utcnow
-from . import audit
+from . import audit, corrections
 from .access import require_child, visible_child_ids
 from .context import AppContext
 
@@ -38,6 +39,7 @@ class ObservationInput:
     concern: bool = False
     sharing: SharingLevel = SharingLevel.INTERNAL
     goal_ids: tuple[uuid.UUID, ...] = ()
+    correction_reason: str = ""  # needed when the text of a locked observation changes
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,8 @@ class ObservationInfo:
     domains: tuple[str, ...] = ()
     goal_ids: tuple[uuid.UUID, ...] = ()
     updated_at: datetime | None = None
+    corrections: int = 0  # how many times its text was corrected after it was locked
+    locked: bool = False  # written more than a day ago: a correction needs a reason
 
 
 @dataclass(frozen=True)
@@ -138,7 +142,7 @@ def create_observation(ctx: AppContext, data: ObservationInput, *,
         _replace_links(s, obs, data)
         audit.record(s, ctx, AuditAction.CREATE, "observation", obs.id, child_id=obs.child_id)
         s.flush()
-        return _infos(s, [obs])[0]
+        return _infos(s, [obs], ctx.now())[0]
 
 
 def observation_exists(ctx: AppContext, obs_id: uuid.UUID) -> bool:
@@ -160,13 +164,34 @@ def update_observation(ctx: AppContext, obs_id: uuid.UUID, data: ObservationInpu
         if data.child_id != obs.child_id:
             raise ValidationError("En observation kan ikke flyttes til et andet barn.")
         obs.observed_at = _validate(s, ctx, data)
+        _keep_earlier_wording(s, ctx, obs, data)
         obs.situation, obs.text = data.situation.strip(), data.text.strip()
         obs.position, obs.concern = data.position.value, data.concern
         obs.sharing = data.sharing.value
         _replace_links(s, obs, data)
         audit.record(s, ctx, AuditAction.UPDATE, "observation", obs.id, child_id=obs.child_id)
         s.flush()
-        return _infos(s, [obs])[0]
+        return _infos(s, [obs], ctx.now())[0]
+
+
+def _keep_earlier_wording(session: Session, ctx: AppContext, obs: Observation,
+                          data: ObservationInput) -> None:
+    """A locked observation's text changes only with a reason, by its author or a
+    consultant, and the earlier wording is kept (notatpligt)."""
+    changed = [(name, getattr(obs, name)) for name, new in
+               (("situation", data.situation.strip()), ("text", data.text.strip()))
+               if getattr(obs, name) != new]
+    if not changed or not is_locked(obs.created_at, ctx.now()):
+        return
+    if ctx.user.role == UserRole.CHILDMINDER and obs.author_id != ctx.user.professional_id:
+        raise PermissionDeniedError(
+            "Kun den, der skrev observationen, eller en konsulent kan rette den.",
+            log_message="locked observation corrected by another childminder")
+    reason = required_reason(data.correction_reason, "observationen")
+    for name, previous in changed:
+        corrections.record(session, ctx, entity="observation", row_id=obs.id,
+                           child_id=obs.child_id, field=name, previous=previous,
+                           reason=reason)
 
 
 def delete_observation(ctx: AppContext, obs_id: uuid.UUID) -> None:
@@ -241,7 +266,7 @@ def observation_page(ctx: AppContext, child_id: uuid.UUID, flt: ObservationFilte
             if count else None
         rows = s.scalars(select(Observation).where(*terms).order_by(*_NEWEST_FIRST)
                          .offset(max(0, offset)).limit(max(0, limit))).all()
-        infos = _infos(s, rows)
+        infos = _infos(s, rows, ctx.now())
         if offset == 0:  # last, so the write lock is held for the shortest time
             audit.record(s, ctx, AuditAction.VIEW, "observation_list", child_id=child_id)
         return ObservationPage(total, infos)
@@ -273,7 +298,7 @@ def get_observations(ctx: AppContext, ids: Sequence[uuid.UUID]) -> list[Observat
         visible = visible_child_ids(s, ctx)
         ordered = [rows[i] for i in ids if i in rows
                    and (visible is None or rows[i].child_id in visible)]
-        return _infos(s, ordered)
+        return _infos(s, ordered, ctx.now())
 
 
 def list_observations(ctx: AppContext, child_id: uuid.UUID, *, since: datetime | None = None,
@@ -286,7 +311,7 @@ def get_observation(ctx: AppContext, obs_id: uuid.UUID) -> ObservationInfo:
     with ctx.reading() as s:
         obs = _require_observation(s, ctx, obs_id)
         audit.record(s, ctx, AuditAction.VIEW, "observation", obs.id, child_id=obs.child_id)
-        return _infos(s, [obs])[0]
+        return _infos(s, [obs], ctx.now())[0]
 
 
 def recent_observations(session: Session, child_id: uuid.UUID, limit: int) -> list[ObservationInfo]:
@@ -317,7 +342,8 @@ def search(ctx: AppContext, query: str, child_id: uuid.UUID | None = None,
                           h.observed_at, h.snippet) for h in hits]
 
 
-def _infos(session: Session, rows: Sequence[Observation]) -> list[ObservationInfo]:
+def _infos(session: Session, rows: Sequence[Observation],
+           now: datetime | None = None) -> list[ObservationInfo]:
     if not rows:
         return []
     ids = [o.id for o in rows]
@@ -333,10 +359,14 @@ def _infos(session: Session, rows: Sequence[Observation]) -> list[ObservationInf
         goals[obs_id].append(goal_id)
     authors = {p.id: p.name for p in session.scalars(select(Professional).where(
         Professional.id.in_({o.author_id for o in rows if o.author_id})))}
+    corrected = corrections.corrections_in(session, ids)
+    now = now or datetime.now(timezone.utc)
     return [ObservationInfo(o.id, o.child_id, o.author_id, authors.get(o.author_id, ""),
                             o.observed_at, o.situation, o.text, WellbeingPosition(o.position),
                             o.concern, SharingLevel(o.sharing), tuple(domains[o.id]),
-                            tuple(goals[o.id]), o.updated_at) for o in rows]
+                            tuple(goals[o.id]), o.updated_at,
+                            len({c.corrected_at for c in corrected.get(o.id, [])}),
+                            is_locked(o.created_at, now)) for o in rows]
 
 
 def observation_infos(session: Session, rows: Sequence[Observation]) -> list[ObservationInfo]:

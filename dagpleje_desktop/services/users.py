@@ -53,7 +53,7 @@ def _info(u: UserAccount) -> UserInfo:
 
 
 def _keystore(ctx: AppContext) -> KeyStore | None:
-    return KeyStore(ctx.data_dir / KEYS_FILENAME) if ctx.db.is_sqlite else None
+    return KeyStore(ctx.data_dir / KEYS_FILENAME, db_key=ctx.db.key) if ctx.db.is_sqlite else None
 
 
 def _check_username(username: str) -> None:

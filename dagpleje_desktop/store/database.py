@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from ..domain.errors import StoreError
+from .audit_guard import set_audit_key
 from .private_files import private_folder, touch_private
 
 log = logging.getLogger(__name__)
@@ -149,6 +150,7 @@ def open_sqlcipher(path: Path, key: bytes, *, create: bool = False) -> Database:
     def _begin_read(conn):  # deferred: a snapshot of the last commit, no lock taken
         conn.exec_driver_sql("BEGIN")
 
+    set_audit_key(engine, key)  # the access log's HMAC key comes from the database key
     return Database(engine, path=path, key=key, read_engine=read_engine)
 
 

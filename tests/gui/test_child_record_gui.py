@@ -12,7 +12,8 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFrame, QLabel, QLineEdit,
 from dagpleje_desktop.gui.pages.child_detail import TAB_RECORD
 from dagpleje_desktop.services import children
 
-from child_page_support import click_tab, open_child_page, wait
+from child_page_support import (LISE_USERNAME, child_installation,  # noqa: F401
+                                child_template, click_tab, open_child_page, wait)
 from gui_support import PASSWORD, USERNAME, log_in
 
 pytestmark = pytest.mark.gui
@@ -209,3 +210,20 @@ def test_a_guardian_can_be_corrected_and_removed(qtbot, controller, gui_installa
          and detail.record_dialog.objectName() == "removeGuardianDialog")
     save(qtbot, detail.record_dialog, "removeButton")
     wait(qtbot, lambda: "Ahmed Nielsen" not in texts(detail.record_tab))
+
+
+def test_the_childminder_completes_routines_and_who_may_collect(qtbot, controller,
+                                                                 child_installation):
+    installation, _seed = child_installation
+    ctl = controller(installation)
+    ctl.start()
+    window = log_in(qtbot, ctl, LISE_USERNAME, PASSWORD)
+    detail = open_record(qtbot, window, "Maja")
+    assert detail.record_tab.findChild(QPushButton, "addGuardian") is None
+    assert detail.record_tab.findChild(QPushButton, "removeGuardian") is None
+    dialog = open_dialog(qtbot, detail, "editChildDetails")
+    assert dialog.objectName() == "childCareDialog"
+    assert dialog.findChild(QLineEdit, "cpr") is None
+    retype(qtbot, dialog, QPlainTextEdit, "collectors", "Moster Lene")
+    save(qtbot, dialog)
+    wait(qtbot, lambda: "Moster Lene" in texts(detail.record_tab))

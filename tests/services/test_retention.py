@@ -16,6 +16,12 @@ from dagpleje_desktop.store.models import (AuditEvent, ChangeOperation, Child, O
                                            PurgedRow, Setting)
 
 
+def _chain(ctx):
+    """The hash chain checked against its head as it is now: these tests are about the
+    chain's start after retention, not about where the head is kept outside the table."""
+    return audit.verify_chain(ctx, anchor_reader=lambda s: (audit.current_anchor(s), ""))
+
+
 def _child(ctx, first, *, closed_years_ago=None, status=ChildStatus.ACTIVE):
     child = children.create_child(ctx, children.ChildInput(first, "Retention",
                                                            status=status))
@@ -79,7 +85,7 @@ def test_approving_deletes_logs_and_syncs_the_child_as_a_purge(office_ctx, recor
     assert any(d.startswith("retention") for d in deletes)
     assert any(d.startswith("erased") for d in deletes)
     assert retention.preview(office_ctx) == []
-    assert audit.verify_chain(office_ctx).ok
+    assert _chain(office_ctx).ok
 
 
 def test_an_item_no_longer_due_is_refused_and_nothing_changes(office_ctx, records):
@@ -135,13 +141,13 @@ def test_the_access_log_goes_after_its_period_but_never_before_its_child(office_
     with office_ctx.db.transaction() as s:
         assert s.scalar(select(AuditEvent.seq).order_by(AuditEvent.seq).limit(1)) == first_kept
         assert s.scalar(select(AuditEvent.seq).where(AuditEvent.child_id == gone)) is None
-    assert audit.verify_chain(office_ctx).ok
+    assert _chain(office_ctx).ok
     children.get_child(office_ctx, kept)  # the chain goes on from the new start
-    assert audit.verify_chain(office_ctx).ok
+    assert _chain(office_ctx).ok
     # A chain start that no logged deletion names is reported.
     with office_ctx.db.transaction() as s:
         s.get(Setting, audit.CHAIN_START_KEY).value = f"{first_kept - 1}:{'a' * 64}"
-    assert not audit.verify_chain(office_ctx).ok
+    assert not _chain(office_ctx).ok
 
 
 def test_the_access_log_is_kept_six_months_whatever_the_setting(office_ctx):

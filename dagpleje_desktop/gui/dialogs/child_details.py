@@ -283,7 +283,7 @@ class ChildDetailsDialog(OperationDialog):
     # -- saving -----------------------------------------------------------------------
 
     def child_input(self) -> ChildInput:
-        d, s = self.detail, self.detail.summary
+        s = self.detail.summary
         typed = self.cpr.text().strip()
         if typed:
             read_cpr(typed, self.today)  # the Danish reason when it cannot be read

@@ -11,7 +11,7 @@ import uuid
 from datetime import date, timedelta
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from ...domain.domains import LAEREPLAN_THEMES, PRACTICAL_DOMAINS
 from ...domain.enums import GoalStatus
@@ -21,8 +21,11 @@ from ...services.goals import GoalInfo, GoalInput
 from ..context import GuiContext
 from ..domain_labels import label
 from ..forms import load_form
+from ..operations.other_children import load_name_book
 from ..operations.runner import user_message
+from ..printing import guarded
 from ..widgets.feedback import set_busy, show_field_error
+from ..widgets.other_child_warning import OtherChildWarning
 from ..widgets.when_fields import to_qdate
 from .framing import frame_form
 
@@ -62,6 +65,13 @@ class GoalDialog(QDialog):
         if collect:
             ui.saveButton.setText(self.tr("Tilføj mål"))
         show_field_error(ui.formError)
+        # Goals are printed for parents and partners: another child's name is flagged.
+        self.other_child = OtherChildWarning(
+            [ui.goalTitle, ui.signs, ui.measures, ui.evaluation], lambda: self.child_id)
+        main = ui.findChild(QVBoxLayout, "mainLayout")
+        main.insertWidget(main.indexOf(ui.formError), self.other_child)
+        load_name_book(gui.runner, gui.session, guarded(self, self.other_child.set_name_book),
+                       lambda _exc: None)
         self._set_busy(False)
         ui.historyButton.clicked.connect(self._show_history)
         ui.cancelButton.clicked.connect(self.reject)

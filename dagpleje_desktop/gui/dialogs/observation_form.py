@@ -27,7 +27,8 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
-from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QDialog, QLabel, QLineEdit, QMessageBox, QPushButton, QVBoxLayout,
+                               QWidget)
 from shiboken6 import isValid
 
 from ...services import children, drafts, goals, observations
@@ -35,7 +36,8 @@ from ...services.attachments import AttachmentInfo
 from ...services.observations import ObservationInfo
 from ..context import GuiContext
 from ..forms import load_form
-from ..formatting import LOCAL_TZ
+from ..formatting import LOCAL_TZ, format_datetime
+from ..operations.corrections import load_corrections
 from ..operations.other_children import load_name_book
 from ..operations.runner import user_message
 from ..printing import guarded
@@ -128,8 +130,51 @@ class ObservationFormDialog(QDialog):
         column.insertWidget(column.indexOf(ui.textError) + 1, self.other_child)
         load_name_book(self.gui.runner, self.gui.session,
                        guarded(self, self.other_child.set_name_book), lambda _exc: None)
+        self.correction_reason = None
+        if self.observation is not None and self.observation.locked:
+            column.insertWidget(column.indexOf(self.other_child) + 1, self._reason_row())
         self._connect()
         self._set_tab_order()
+
+    def _reason_row(self) -> QWidget:
+        """A locked observation (more than a day old) is corrected with a reason; the
+        earlier wording is kept and stays readable (notatpligt)."""
+        row = QWidget()
+        box = QVBoxLayout(row)
+        box.setContentsMargins(0, 4, 0, 4)
+        hint = QLabel(self.tr("Observationen er mere end et døgn gammel. Retter du teksten, "
+                              "gemmes den tidligere ordlyd, og rettelsen kræver en "
+                              "begrundelse."))
+        hint.setWordWrap(True)
+        hint.setProperty("role", "muted")
+        self.correction_reason = QLineEdit()
+        self.correction_reason.setObjectName("correctionReason")
+        self.correction_reason.setAccessibleName(self.tr("Begrundelse for rettelsen"))
+        self.correction_reason.setPlaceholderText(self.tr("Begrundelse for rettelsen"))
+        self.correction_reason.setMaxLength(500)
+        box.addWidget(hint)
+        box.addWidget(self.correction_reason)
+        self.earlier_wording = QLabel()
+        self.earlier_wording.setObjectName("earlierWording")
+        self.earlier_wording.setWordWrap(True)
+        self.earlier_wording.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.earlier_wording.setVisible(False)
+        box.addWidget(self.earlier_wording)
+        if self.observation.corrections:
+            load_corrections(self.gui.runner, self.gui.session, self.observation.id,
+                             guarded(self, self._show_earlier_wording), lambda _exc: None)
+        return row
+
+    def _show_earlier_wording(self, found) -> None:
+        """Every earlier wording, with who corrected it, when and why (the team reads it)."""
+        lines = [self.tr("Tidligere ordlyd:")]
+        for item in found:
+            lines.append(self.tr("{field} før rettelsen {when} af {who} ({reason}): »{text}«")
+                         .format(field=item.field_label, when=format_datetime(item.corrected_at),
+                                 who=item.corrected_by, reason=item.reason,
+                                 text=item.previous_text))
+        self.earlier_wording.setText("\n".join(lines))
+        self.earlier_wording.setVisible(bool(found))
 
     def _connect(self) -> None:
         ui = self.ui
@@ -166,6 +211,8 @@ class ObservationFormDialog(QDialog):
         ui.observedAt.setDateTime(to_qdatetime(state.observed_at))
         ui.situation.setText(state.situation)
         ui.text.setPlainText(state.text)  # also clears the undo history: nothing to undo yet
+        if self.correction_reason is not None:
+            self.correction_reason.setText(state.correction_reason)
         ui.text.moveCursor(QTextCursor.MoveOperation.End)
         ui.concern.setChecked(state.concern)
         self.domains.set_value(state.domains)
@@ -196,7 +243,9 @@ class ObservationFormDialog(QDialog):
             concern=ui.concern.isChecked(), sharing=self.sharing.value(),
             goal_ids=self.goals.value() if self._goals_loaded else self._wanted_goals,
             new_files=self.attachments.new_file_paths(),
-            removed_attachment_ids=self.attachments.removed_ids())
+            removed_attachment_ids=self.attachments.removed_ids(),
+            correction_reason=(self.correction_reason.text()
+                               if self.correction_reason is not None else ""))
 
     def has_unsaved_input(self) -> bool:
         """Something the user would lose by closing: differs from what is stored."""
@@ -296,6 +345,10 @@ class ObservationFormDialog(QDialog):
         if not state.has_words:
             show_field_error(ui.textError, self.tr("Skriv, hvad du så – teksten er tom."))
             first = first or ui.text
+        elif self._needs_reason(state):
+            show_field_error(ui.textError, self.tr(
+                "Skriv en begrundelse for rettelsen; den tidligere ordlyd gemmes."))
+            first = first or self.correction_reason
         if ui.observedAt.error():
             show_field_error(ui.timeError, ui.observedAt.error())
             first = first or ui.observedAt
@@ -308,6 +361,11 @@ class ObservationFormDialog(QDialog):
         if first is not None:
             first.setFocus()
         return first is None
+
+    def _needs_reason(self, state: FormState) -> bool:
+        obs = self.observation
+        return (obs is not None and obs.locked and not state.correction_reason.strip()
+                and (state.text.strip() != obs.text or state.situation.strip() != obs.situation))
 
     def submit(self) -> None:
         if self._saving or self._closing or not self.is_ready:

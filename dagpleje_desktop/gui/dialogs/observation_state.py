@@ -33,6 +33,7 @@ class FormState:
     goal_ids: tuple[uuid.UUID, ...] = ()
     new_files: tuple[str, ...] = ()  # paths of attachments not yet saved
     removed_attachment_ids: tuple[uuid.UUID, ...] = field(default=())
+    correction_reason: str = ""  # a locked observation's text changes only with a reason
 
     def __post_init__(self) -> None:
         # Order-free and minute-exact, so "changed?" compares what the user can see.
@@ -59,7 +60,8 @@ class FormState:
                                 observed_at=self.observed_at, situation=self.situation,
                                 domains=self.domains, position=self.position,
                                 concern=self.concern, sharing=self.sharing,
-                                goal_ids=self.goal_ids)
+                                goal_ids=self.goal_ids,
+                                correction_reason=self.correction_reason)
 
     def to_payload(self) -> dict:
         data = asdict(self)
@@ -94,4 +96,5 @@ class FormState:
             goal_ids=tuple(filter(None, (_uuid(g) for g in payload.get("goal_ids", ())))),
             new_files=tuple(str(p) for p in payload.get("new_files", ())),
             removed_attachment_ids=tuple(filter(None, (
-                _uuid(a) for a in payload.get("removed_attachment_ids", ())))))
+                _uuid(a) for a in payload.get("removed_attachment_ids", ())))),
+            correction_reason=str(payload.get("correction_reason", "")))

@@ -5,9 +5,10 @@ held (or nothing, with the service's reason shown)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import (QComboBox, QFrame, QGridLayout, QHBoxLayout, QPlainTextEdit,
-                               QPushButton, QScrollArea, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QFrame, QGridLayout, QHBoxLayout, QLineEdit,
+                               QPlainTextEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
+from ...domain.corrections import is_locked
 from ...domain.enums import Attendance, MeetingStatus
 from ...services import goals, meetings
 from ...services.meeting_minutes import HoldInput
@@ -16,10 +17,12 @@ from ..context import GuiContext
 from ..domain_labels import label as domain_label
 from ..formatting import format_datetime
 from ..operations import drafts as drafts_ops
+from ..operations.other_children import load_name_book
 from ..operations.runner import user_message
 from ..printing import guarded
 from ..widgets.feedback import show_field_error
 from ..widgets.follow_up_editor import FollowUpEditor
+from ..widgets.other_child_warning import OtherChildWarning
 from ..widgets.rebuild import discard_layout
 from ..widgets.text import label, section_title
 from ..widgets.when_fields import local, short_date
@@ -91,6 +94,19 @@ class HoldingView(QWidget):
         self.body.addWidget(self.new_goals)
         self.body.addStretch(1)
 
+        self.other_child = OtherChildWarning(
+            [], lambda: self.detail.summary.child_id if self.detail else None)
+        outer.addWidget(self.other_child)
+        load_name_book(gui.runner, gui.session, guarded(self, self.other_child.set_name_book),
+                       lambda _exc: None)
+        self.correction_reason = QLineEdit()
+        self.correction_reason.setObjectName("minutesCorrectionReason")
+        self.correction_reason.setAccessibleName(self.tr("Begrundelse for rettelsen"))
+        self.correction_reason.setPlaceholderText(self.tr(
+            "Begrundelse for rettelsen (referatet er låst: den tidligere ordlyd gemmes)"))
+        self.correction_reason.setMaxLength(500)
+        self.correction_reason.setVisible(False)
+        outer.addWidget(self.correction_reason)
         self.error = label("", "error", object_name="holdingError")
         show_field_error(self.error)
         outer.addWidget(self.error)
@@ -154,6 +170,12 @@ class HoldingView(QWidget):
             self.notice.setText(self.tr("Skriv referatet under mødet eller lige efter. Alt "
                                         "gemmes samlet, når du klikker »Gem referat«."))
         self.notice.setVisible(True)
+        # A held meeting's minutes are locked after a day: corrections need a reason.
+        locked = summary.status == MeetingStatus.HELD and is_locked(
+            summary.start, self.gui.session.now())
+        self.correction_reason.setVisible(locked)
+        if not locked:
+            self.correction_reason.clear()
 
     def _fill_attendance(self, detail: MeetingDetail) -> None:
         discard_layout(self.attendance_grid)
@@ -193,6 +215,7 @@ class HoldingView(QWidget):
             text.textChanged.connect(self._typed)
             self.minutes_layout.addWidget(text)
             self.item_minutes.append((item, text))
+        self.other_child.watch([self.decisions, *(text for _item, text in self.item_minutes)])
 
     def _fill_goals(self) -> None:
         child_id = self.detail.summary.child_id
@@ -264,6 +287,7 @@ class HoldingView(QWidget):
                              for person, choice in self.attendance),
             item_minutes=tuple((item.id, text.toPlainText()) for item, text in self.item_minutes),
             decisions=self.decisions.toPlainText(),
+            correction_reason=self.correction_reason.text(),
             follow_ups=self.follow_ups.pending(),
             evaluations=self.evaluations.evaluations(),
             new_goals=self.new_goals.goals())

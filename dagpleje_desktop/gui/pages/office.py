@@ -19,6 +19,7 @@ from .base import Page
 from .office_absences import AbsencesView
 from .office_courses import CoursesView
 from .office_referrals import ReferralsView
+from .office_retention import RetentionView
 
 
 class OfficePage(Page):
@@ -43,6 +44,11 @@ class OfficePage(Page):
         self.courses_view = CoursesView(gui)
         self.tabs.addTab(self.absences_view, self.tr("Fravær og gæstepleje"))
         self.tabs.addTab(self.courses_view, self.tr("Forløb"))
+        self.retention_view: RetentionView | None = None
+        if gui.session.user.role == UserRole.OFFICE:
+            self.retention_view = RetentionView(gui)
+            self.tabs.addTab(self.retention_view, self.tr("Sletning efter opbevaringsfrist"))
+            self.retention_view.changed.connect(self.changed)
         layout.addWidget(self.tabs, 1)
         self.absences_view.changed.connect(self.changed)
         self.courses_view.changed.connect(self.changed)

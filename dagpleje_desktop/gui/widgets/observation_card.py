@@ -226,10 +226,13 @@ class ObservationCardDelegate(QStyledItemDelegate):
         painter.setPen(QColor(TEXT))
         painter.drawText(x, baseline, when)
         after = x + bold_metrics.horizontalAdvance(when)
-        if obs.author_name and edge - after > 40:
+        byline = f"  ·  {obs.author_name}" if obs.author_name else ""
+        if getattr(obs, "corrections", 0):  # the earlier wording is kept: say so
+            byline += "  ·  " + _tr("rettet")
+        if byline and edge - after > 40:
             author_metrics = QFontMetrics(font)
-            author = author_metrics.elidedText(f"  ·  {obs.author_name}",
-                                               Qt.TextElideMode.ElideRight, edge - after)
+            author = author_metrics.elidedText(byline, Qt.TextElideMode.ElideRight,
+                                               edge - after)
             painter.setFont(font)
             painter.setPen(QColor(MUTED))
             painter.drawText(after, baseline, author)

@@ -49,9 +49,16 @@ class OtherChildWarning(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(CHECK_AFTER_MS)
         self._timer.timeout.connect(self.check)
-        for field in fields:
-            field.textChanged.connect(self._timer.start)
+        self.fields = []
+        self.watch(fields)
         self.setVisible(False)
+
+    def watch(self, fields: list[TextField]) -> None:
+        """The fields to read (a form that rebuilds its editors calls this again)."""
+        self.fields = list(fields)
+        for field in self.fields:
+            field.textChanged.connect(self._timer.start)
+        self._timer.start()
 
     def set_name_book(self, book) -> None:
         self.book = book

@@ -1,6 +1,6 @@
 """All mapped classes; importing this module registers every table on ``Base.metadata``."""
 
-from .accountability import AuditEvent, Setting, UserAccount
+from .accountability import AuditAnchor, AuditEvent, Setting, UserAccount
 from .base import Base, Record
 from .case import CaseTeamMember, Placement, Referral
 from .consent import Consent, Disclosure, Handover
@@ -8,13 +8,13 @@ from .consultant import ActionPlanGoal, GoalRevision, MeetingAgendaItem
 from .meetings import (Absence, Course, CourseSession, FollowUp, GuestCare, Meeting,
                        MeetingParticipant, Visit)
 from .people import ChildGuardian, Child, ChildminderHome, Guardian, Organisation, Professional
-from .record import (ActionPlan, Attachment, DevelopmentAssessment, Goal, Observation,
-                     ObservationDomain, ObservationDraft, ObservationGoal,
-                     WellbeingAssessment)
+from .record import (ActionPlan, Attachment, Correction, DevelopmentAssessment, Goal, Observation,
+                     ObservationDomain, ObservationDraft, ObservationGoal, WellbeingAssessment)
 from .sync import (ChangeOperation, Conflict, Device, FieldStamp, PeerState, PurgedRow,
                    SyncVector)
 
 __all__ = [
+    "Correction",
     "Absence", "ActionPlan", "Attachment", "AuditEvent", "Base", "CaseTeamMember",
     "ChangeOperation", "Child", "ChildGuardian", "ChildminderHome", "Conflict", "Consent",
     "Course", "CourseSession", "DevelopmentAssessment", "Device", "Disclosure", "FollowUp",
@@ -25,3 +25,4 @@ __all__ = [
 ]
 __all__ += ["ActionPlanGoal", "GoalRevision", "MeetingAgendaItem"]
 __all__ += ["FieldStamp", "PurgedRow", "SyncVector"]
+__all__ += ["AuditAnchor"]

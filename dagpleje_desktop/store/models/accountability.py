@@ -48,6 +48,20 @@ class AuditEvent(Base):
     hash: Mapped[str] = mapped_column(String(64))
 
 
+class AuditAnchor(Base):
+    """The audit chain's head after each committed audit write (PostgreSQL; insert-only:
+    a trigger refuses UPDATE and DELETE). ``mac`` is an HMAC with the chain's key."""
+
+    __tablename__ = "audit_anchor"
+
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"),
+                                    primary_key=True, autoincrement=True)
+    seq: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"))
+    hash: Mapped[str] = mapped_column(String(64))
+    keyed_from: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"))
+    mac: Mapped[str] = mapped_column(String(64))
+
+
 class Setting(Base):
     """Installation settings (organisation texts, retention, language)."""
 

@@ -140,3 +140,20 @@ class ObservationDraft(Record):
     observation_id: Mapped[uuid.UUID | None] = mapped_column(
         Uuid, ForeignKey("observation.id"), default=None)
     payload: Mapped[str] = mapped_column(Text, default="{}")
+
+
+class Correction(Record):
+    """A correction of a locked text (notatpligt): the earlier wording, who changed it,
+    when and why. The record itself holds the new wording; these rows keep the old."""
+
+    __tablename__ = "correction"
+
+    entity: Mapped[str] = mapped_column(String(30))  # observation, meeting, agenda_item
+    row_id: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)
+    child_id: Mapped[uuid.UUID | None] = mapped_column(
+        Uuid, ForeignKey("child.id"), default=None, index=True)
+    field: Mapped[str] = mapped_column(String(40))
+    previous_text: Mapped[str] = mapped_column(Text, default="")
+    reason: Mapped[str] = mapped_column(Text, default="")
+    corrected_by: Mapped[str] = mapped_column(String(200), default="")
+    corrected_at: Mapped[datetime] = mapped_column(UTCDateTime)

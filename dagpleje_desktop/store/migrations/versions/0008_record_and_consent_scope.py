@@ -175,14 +175,95 @@ def _sync_sets_downgrade() -> None:
     """Nothing to undo: the duplicates were never meant to be there."""
 
 
+def _corrections_upgrade() -> None:
+    """correction: the earlier wording of a corrected locked text (notatpligt)."""
+    import sqlalchemy as sa
+    op.create_table(
+        "correction",
+        sa.Column("entity", sa.String(length=30), nullable=False),
+        sa.Column("row_id", sa.Uuid(), nullable=False),
+        sa.Column("child_id", sa.Uuid(), nullable=True),
+        sa.Column("field", sa.String(length=40), nullable=False),
+        sa.Column("previous_text", sa.Text(), nullable=False),
+        sa.Column("reason", sa.Text(), nullable=False),
+        sa.Column("corrected_by", sa.String(length=200), nullable=False),
+        sa.Column("corrected_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("id", sa.Uuid(), nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("deleted_at", sa.DateTime(timezone=True), nullable=True),
+        sa.ForeignKeyConstraint(["child_id"], ["child.id"],
+                                name=op.f("fk_correction_child_id_child")),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_correction")),
+    )
+    op.create_index(op.f("ix_correction_row_id"), "correction", ["row_id"])
+    op.create_index(op.f("ix_correction_child_id"), "correction", ["child_id"])
+
+
+def _corrections_downgrade() -> None:
+    op.drop_index(op.f("ix_correction_child_id"), table_name="correction")
+    op.drop_index(op.f("ix_correction_row_id"), table_name="correction")
+    op.drop_table("correction")
+
+
+# PostgreSQL: the access log and its anchors are insert-only. Retention may remove the
+# oldest events (and anchors) only after ``SET LOCAL dagpleje.audit_prune = 'on'``.
+_AUDIT_GUARD_FUNCTION = """
+CREATE OR REPLACE FUNCTION dagpleje_audit_append_only() RETURNS trigger AS $$
+BEGIN
+    IF TG_OP = 'DELETE' AND current_setting('dagpleje.audit_prune', true) = 'on' THEN
+        RETURN OLD;
+    END IF;
+    RAISE EXCEPTION 'dagpleje: % on % refused: the audit log is append-only', TG_OP, TG_TABLE_NAME
+        USING ERRCODE = 'insufficient_privilege';
+END;
+$$ LANGUAGE plpgsql
+"""
+
+
+def _audit_upgrade() -> None:
+    """audit_anchor (the head of the keyed chain, insert-only on PostgreSQL) and the
+    triggers that refuse UPDATE/DELETE/TRUNCATE on audit_event and audit_anchor."""
+    import sqlalchemy as sa
+    big = sa.BigInteger().with_variant(sa.Integer(), "sqlite")
+    op.create_table(
+        "audit_anchor",
+        sa.Column("id", big, primary_key=True, autoincrement=True),
+        sa.Column("seq", big, nullable=False),
+        sa.Column("hash", sa.String(length=64), nullable=False),
+        sa.Column("keyed_from", big, nullable=False),
+        sa.Column("mac", sa.String(length=64), nullable=False))
+    if op.get_bind().dialect.name != "postgresql":
+        return
+    op.execute(_AUDIT_GUARD_FUNCTION)
+    for table in ("audit_event", "audit_anchor"):
+        op.execute(f"CREATE TRIGGER {table}_append_only BEFORE UPDATE OR DELETE ON {table} "
+                   f"FOR EACH ROW EXECUTE FUNCTION dagpleje_audit_append_only()")
+        op.execute(f"CREATE TRIGGER {table}_no_truncate BEFORE TRUNCATE ON {table} "
+                   f"FOR EACH STATEMENT EXECUTE FUNCTION dagpleje_audit_append_only()")
+
+
+def _audit_downgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        for table in ("audit_event", "audit_anchor"):
+            op.execute(f"DROP TRIGGER IF EXISTS {table}_no_truncate ON {table}")
+            op.execute(f"DROP TRIGGER IF EXISTS {table}_append_only ON {table}")
+        op.execute("DROP FUNCTION IF EXISTS dagpleje_audit_append_only()")
+    op.drop_table("audit_anchor")
+
+
 def upgrade() -> None:
     _consent_upgrade()
     _record_upgrade()
     _accounts_upgrade()
     _sync_sets_upgrade()
+    _audit_upgrade()
+    _corrections_upgrade()
 
 
 def downgrade() -> None:
+    _audit_downgrade()
+    _corrections_downgrade()
     _sync_sets_downgrade()
     _accounts_downgrade()
     _record_downgrade()
