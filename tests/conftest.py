@@ -13,6 +13,10 @@ import pytest
 from sqlalchemy import create_engine, make_url, text
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# PostgreSQL installations keep the key to their secret in a file on the office machine;
+# the tests' one lives in a temporary folder of this process, never the user's own.
+os.environ.setdefault("DAGPLEJE_KEY_FILE", os.path.join(
+    __import__("tempfile").mkdtemp(prefix="dagpleje-test-keys-"), "postgres-installation.key"))
 
 from dagpleje_desktop.domain.enums import UserRole  # noqa: E402
 from dagpleje_desktop.services.installation import Installation  # noqa: E402

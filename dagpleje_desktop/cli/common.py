@@ -90,6 +90,8 @@ def logged_in(args) -> Iterator[AppContext]:
     require_installation(installation)
     username, password = credentials()
     ctx = installation.login(username, password)
+    for warning in ctx.warnings:  # e.g. a key file changed behind the program's back
+        sys.stderr.write(warning + "\n")
     try:
         yield ctx
     finally:

@@ -127,6 +127,12 @@ class Attendance(LabelledEnum):
     ABSENT = "absent"
 
 
+class SignatureMethod(LabelledEnum):
+    """How a person signed an action plan version."""
+    PAPER = "paper"
+    APP = "app"
+
+
 class VisitKind(LabelledEnum):
     SUPERVISION = "supervision"
     HOME = "home"
@@ -245,6 +251,8 @@ _LABEL_PAIRS: tuple[tuple[LabelledEnum, str], ...] = (
     (Attendance.PRESENT, "Til stede"),
     (Attendance.APOLOGIES, "Afbud"),
     (Attendance.ABSENT, "Udeblevet"),
+    (SignatureMethod.PAPER, "Underskrevet på papir"),
+    (SignatureMethod.APP, "Godkendt i programmet"),
     (VisitKind.SUPERVISION, "Tilsyn"),
     (VisitKind.HOME, "Hjemmebesøg"),
     (AbsenceReason.ILLNESS, "Sygdom"),

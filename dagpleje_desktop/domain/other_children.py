@@ -68,7 +68,9 @@ class MentionFinder:
         children = list(children)
         adults = {fold(n).strip() for n in adult_first_names if n.strip()}
         # The document's own child may share a first name with another: never matched.
-        protected = adults | {fold(c.first_name).strip() for c in children if c.id in skip}
+        protected = adults | {name for c in children if c.id in skip
+                              for name in (" ".join(fold(c.first_name).split()),
+                                           (fold(c.first_name).split() or [""])[0])}
         self.full: dict[str, KnownChild] = {}
         self.first: dict[str, KnownChild] = {}
         for child in children:
@@ -76,9 +78,11 @@ class MentionFinder:
                 continue
             if child.last_name.strip():
                 self.full.setdefault(" ".join(fold(child.full_name).split()), child)
-            first = fold(child.first_name).strip()
-            if first and first not in protected:
-                self.first.setdefault(first, child)
+            # "Bảo Minh" is called "Bảo": the given names and the first of them both count.
+            given = " ".join(fold(child.first_name).split())
+            for first in dict.fromkeys((given, given.split(" ")[0] if given else "")):
+                if first and first not in protected:
+                    self.first.setdefault(first, child)
         # Longest first: "bảo trần" wins over "bảo"; full names before first names.
         alternatives = [_pattern(n) for n in sorted(self.full, key=len, reverse=True)]
         alternatives += [_pattern(n) for n in sorted(self.first, key=len, reverse=True)]

@@ -86,6 +86,9 @@ CATALOGUE_LITERALS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("DomainLabels", "Delvist opnået"),
     QT_TRANSLATE_NOOP("DomainLabels", "Justeret"),
     QT_TRANSLATE_NOOP("DomainLabels", "Opgivet"),
+    # enums.SignatureMethod
+    QT_TRANSLATE_NOOP("DomainLabels", "Underskrevet på papir"),
+    QT_TRANSLATE_NOOP("DomainLabels", "Godkendt i programmet"),
     # enums.PlanStatus
     QT_TRANSLATE_NOOP("DomainLabels", "Kladde"),
     QT_TRANSLATE_NOOP("DomainLabels", "Godkendt"),

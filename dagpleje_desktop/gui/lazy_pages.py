@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
 
+from ..domain.enums import UserRole
 from .pages.base import Page
 
 PAGE_NAMES = ("Oversigt", "Børn", "Kalender", "Møder", "Dagplejehjem", "Synkronisering",
@@ -20,6 +21,24 @@ PAGE_CLASSES = {
     "Udskrifter": ("prints", "PrintsPage"), "Indstillinger": ("settings", "SettingsPage"),
     "Visitation": ("office", "OfficePage"),
 }
+
+# Pages a role does not use: a mini-childminder's laptop holds her own home only, so the
+# list of every home and its capacity (the office's work) is not hers. The "Visitation"
+# page shows her only her absences, guest care and courses, under that name (see
+# ``page_caption``).
+HIDDEN_FOR_ROLE: dict[UserRole, frozenset[str]] = {
+    UserRole.CHILDMINDER: frozenset({"Dagplejehjem"}),
+}
+
+
+def shown_pages(role: UserRole) -> tuple[str, ...]:
+    """The pages the role sees, in navigation order."""
+    hidden = HIDDEN_FOR_ROLE.get(role, frozenset())
+    return tuple(name for name in PAGE_NAMES if name not in hidden)
+
+
+def is_shown(role: UserRole, name: str) -> bool:
+    return name not in HIDDEN_FOR_ROLE.get(role, frozenset())
 
 
 class LazyPages(Mapping[str, Page]):

@@ -62,6 +62,18 @@ class GoalRow:
     evaluation_date: date | None = None
     status: str = ""
     evaluation: str = ""
+    measure_where: str = ""
+    status_code: str = ""             # GoalStatus code
+    evidence_count: int | None = None  # observations linked to the goal in the period
+
+
+@dataclass(frozen=True)
+class SignatureRow:
+    """A signature line: signed (day and how) or still to be signed (``signed_on`` None)."""
+    name: str
+    role: str = ""
+    signed_on: date | None = None
+    method: str = ""          # Danish: "underskrevet på papir", "godkendt i programmet"
 
 
 @dataclass(frozen=True)
@@ -78,9 +90,14 @@ class PlanData:
     challenges: str = ""
     parent_agreements: str = ""
     goals: tuple[GoalRow, ...] = ()
-    signatories: tuple[str, ...] = ()
+    signatories: tuple[str, ...] = ()          # names of those who signed
     guardian_signers: tuple[str, ...] = ()    # a signature line each
     consultant_signers: tuple[str, ...] = ()
+    status_code: str = ""                     # PlanStatus code
+    signatures: tuple[SignatureRow, ...] = ()  # signed and still-to-sign lines
+    superseded_by: int | None = None           # the version that replaced this one
+    previous_version: int | None = None        # its goals are evaluated in this one
+    previous_goals: tuple[GoalRow, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -154,8 +171,9 @@ class MinutesDocument:
     child: ChildProfile | None = None
     evaluated_goals: tuple[GoalRow, ...] = ()
     resulting_plan_version: int | None = None
-    next_meeting: datetime | None = None
+    next_meeting: datetime | None = None    # as recorded at the meeting
     send_to: tuple[str, ...] = ()           # who gets the minutes
+    referent: str = ""                      # as recorded at the meeting
 
 
 @dataclass(frozen=True)

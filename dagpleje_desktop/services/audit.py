@@ -21,7 +21,7 @@ from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import event as sa_event
-from sqlalchemy import func, select, text
+from sqlalchemy import func, or_, select, text
 from sqlalchemy.orm import Session
 
 from ..domain.enums import AuditAction
@@ -237,13 +237,23 @@ def _entry(e: AuditEvent) -> AuditEntry:
 
 def list_events(ctx: AppContext, *, child_id: uuid.UUID | None = None,
                 limit: int | None = None) -> list[AuditEntry]:
-    """Newest first; per child for access requests (the log is part of the record)."""
+    """Newest first; per child for access requests (the log is part of the record).
+
+    A childminder sees the events about the children in her care and her own actions;
+    asking for another child is refused as if it did not exist."""
+    from .access import require_child, visible_child_ids
     with ctx.db.transaction() as s:
         query = select(AuditEvent).order_by(AuditEvent.seq.desc())
+        visible = visible_child_ids(s, ctx)
+        if visible is not None:
+            if child_id is not None:
+                require_child(s, ctx, child_id)
+            query = query.where(or_(AuditEvent.child_id.in_(visible),
+                                    AuditEvent.username == ctx.user.username))
         if child_id is not None:
             query = query.where(AuditEvent.child_id == child_id)
         if limit:
-            query = query.limit(limit)
+            query = query.limit(min(limit, 10**12))  # beyond 64 bits the engines fail
         return [_entry(e) for e in s.scalars(query)]
 
 

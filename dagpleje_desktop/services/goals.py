@@ -36,6 +36,7 @@ class GoalInput:
     status: GoalStatus = GoalStatus.ACTIVE
     evaluation: str = ""
     action_plan_id: uuid.UUID | None = None
+    measure_where: str = ""   # SMTTE: where the measure takes place
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,7 @@ class GoalInfo:
     evaluation: str
     action_plan_id: uuid.UUID | None
     evidence_count: int = 0  # linked observations since the last held status meeting
+    measure_where: str = ""
 
 
 def _validate(data: GoalInput) -> None:
@@ -77,7 +79,7 @@ def goal_info(goal: Goal, evidence: int = 0) -> GoalInfo:
     return GoalInfo(goal.id, goal.child_id, goal.domain, goal.title, goal.signs_of_progress,
                     goal.measures, goal.measure_who, goal.measure_how_often, goal.responsible,
                     goal.start_date, goal.target_date, GoalStatus(goal.status), goal.evaluation,
-                    goal.action_plan_id, evidence)
+                    goal.action_plan_id, evidence, goal.measure_where)
 
 
 def _values(data: GoalInput) -> dict:
@@ -171,8 +173,35 @@ def goals_for_child(ctx: AppContext, child_id: uuid.UUID, *,
     return infos
 
 
+def goals_for_meeting(ctx: AppContext, meeting_id: uuid.UUID) -> list[GoalInfo]:
+    """The meeting's child's goals, each with the evidence counted for that meeting: from
+    the status meeting before it up to the meeting (up to now while it is still planned),
+    so the count stays what preparation showed after the meeting is held."""
+    with ctx.db.transaction() as s:
+        meeting = s.get(Meeting, meeting_id)
+        if meeting is None or meeting.is_deleted or meeting.child_id is None:
+            raise NotFoundError(f"Mødet med id {meeting_id} findes ikke eller handler ikke om "
+                                "et barn.")
+        require_child(s, ctx, meeting.child_id)
+        held = meeting.status == MeetingStatus.HELD.value
+        until = min(meeting.starts_at, ctx.now()) if held else ctx.now()
+        since = s.scalar(select(func.max(Meeting.starts_at)).where(
+            Meeting.child_id == meeting.child_id, Meeting.deleted_at.is_(None),
+            Meeting.kind == MeetingKind.STATUS.value, Meeting.status == MeetingStatus.HELD.value,
+            Meeting.id != meeting.id, Meeting.starts_at < meeting.starts_at))
+        goals = list(s.scalars(select(Goal).where(
+            Goal.child_id == meeting.child_id, Goal.deleted_at.is_(None))
+            .order_by(Goal.sort_order, Goal.target_date, Goal.title)))
+        counts = _evidence_counts(s, [g.id for g in goals], since, until)
+        audit.record(s, ctx, AuditAction.VIEW, "goal_list", child_id=meeting.child_id)
+    infos = [goal_info(g, counts.get(g.id, 0)) for g in goals]
+    infos.sort(key=lambda g: g.status != GoalStatus.ACTIVE)
+    return infos
+
+
 def _evidence_counts(session: Session, goal_ids: list[uuid.UUID],
-                     since: datetime | None) -> dict[uuid.UUID, int]:
+                     since: datetime | None,
+                     until: datetime | None = None) -> dict[uuid.UUID, int]:
     if not goal_ids:
         return {}
     query = (select(ObservationGoal.goal_id, func.count())
@@ -182,6 +211,8 @@ def _evidence_counts(session: Session, goal_ids: list[uuid.UUID],
              .group_by(ObservationGoal.goal_id))
     if since is not None:
         query = query.where(Observation.observed_at >= since)
+    if until is not None:
+        query = query.where(Observation.observed_at <= until)
     return dict(session.execute(query).all())
 
 
@@ -204,6 +235,7 @@ OPEN_STATUSES = (GoalStatus.ACTIVE, GoalStatus.PARTLY, GoalStatus.ADJUSTED)
 FIELD_LABELS = {
     "domain": "Udviklingsområde", "title": "Mål", "signs_of_progress": "Tegn på udvikling",
     "measures": "Indsats", "measure_who": "Hvem", "measure_how_often": "Hvor ofte",
+    "measure_where": "Hvor",
     "responsible": "Ansvarlig", "start_date": "Startdato", "target_date": "Måldato",
     "status": "Status", "evaluation": "Evaluering", "action_plan_id": "Handleplan",
 }

@@ -110,6 +110,8 @@ def list_homes(ctx: AppContext, kind: HomeKind | None = None) -> list[HomeInfo]:
             .order_by(ChildminderHome.name)
         if kind is not None:
             query = query.where(ChildminderHome.kind == kind.value)
+        if ctx.user.role == UserRole.CHILDMINDER:  # a childminder sees her own home only
+            query = query.where(ChildminderHome.childminder_id == ctx.user.professional_id)
         return [_info(s, h, ctx.today()) for h in s.scalars(query)]
 
 

@@ -44,6 +44,11 @@ class HoldInput:
     evaluations: tuple[GoalEvaluation, ...] = ()
     new_goals: tuple[GoalInput, ...] = ()
     correction_reason: str = ""  # needed when minutes of a held meeting are corrected
+    # Who wrote the minutes (empty: the person saving them, or whoever was recorded) and
+    # the next meeting as agreed at the meeting (None: the one in the calendar now, if
+    # any, unless one is already recorded).
+    referent: str = ""
+    next_meeting_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -167,9 +172,42 @@ def hold_meeting(ctx: AppContext, meeting_id: uuid.UUID, data: HoldInput) -> Mee
             if goal.child_id != meeting.child_id:
                 raise ValidationError("Et af de nye mål hører til et andet barn.")
             insert_goal(s, ctx, goal, meeting.id)
+        _record_referent_and_next(s, ctx, meeting, data)
         meeting.status = MeetingStatus.HELD.value
         audit.record(s, ctx, AuditAction.UPDATE, "meeting", meeting.id, child_id=meeting.child_id,
                      detail="held")
+        s.flush()
+        return meeting_detail(s, meeting)
+
+
+def _record_referent_and_next(s: Session, ctx: AppContext, meeting: Meeting,
+                              data: HoldInput) -> None:
+    meeting.referent = (data.referent.strip() or meeting.referent
+                        or ctx.user.display_name)[:200]
+    if data.next_meeting_at is not None:
+        if data.next_meeting_at <= meeting.starts_at:
+            raise ValidationError("Næste møde skal ligge efter dette møde.",
+                                  log_message="next meeting before the meeting")
+        meeting.next_meeting_at = data.next_meeting_at
+    elif meeting.next_meeting_at is None and meeting.child_id is not None:
+        following = s.scalar(select(Meeting.starts_at).where(
+            Meeting.child_id == meeting.child_id, Meeting.deleted_at.is_(None),
+            Meeting.status == MeetingStatus.PLANNED.value, Meeting.id != meeting.id,
+            Meeting.starts_at > meeting.starts_at).order_by(Meeting.starts_at).limit(1))
+        meeting.next_meeting_at = following
+
+
+def record_next_meeting(ctx: AppContext, meeting_id: uuid.UUID,
+                        starts_at: datetime) -> MeetingDetail:
+    """The next meeting agreed after a held meeting (e.g. planned from its conclusion);
+    kept when one is already recorded in the minutes."""
+    ctx.require_role(UserRole.CONSULTANT, UserRole.OFFICE)
+    with ctx.db.transaction() as s:
+        meeting = require_meeting(s, ctx, meeting_id)
+        if meeting.next_meeting_at is None and starts_at > meeting.starts_at:
+            meeting.next_meeting_at = starts_at
+            audit.record(s, ctx, AuditAction.UPDATE, "meeting", meeting.id,
+                         child_id=meeting.child_id, detail="next meeting")
         s.flush()
         return meeting_detail(s, meeting)
 

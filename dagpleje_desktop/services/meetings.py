@@ -92,6 +92,8 @@ class MeetingDetail:
     decisions: str = ""
     follow_ups: list[FollowUpInfo] = field(default_factory=list)
     resulting_plan_id: uuid.UUID | None = None
+    referent: str = ""                       # recorded with the minutes
+    next_meeting_at: datetime | None = None  # as agreed at the meeting
 
 
 def _local(moment: datetime) -> str:
@@ -350,7 +352,7 @@ def meeting_detail(session: Session, meeting: Meeting) -> MeetingDetail:
                          [_participant(p) for p in participants], agenda,
                          meeting.preparation_notes, meeting.minutes, meeting.decisions,
                          follow_ups_where(session, FollowUp.meeting_id == meeting.id),
-                         meeting.resulting_plan_id)
+                         meeting.resulting_plan_id, meeting.referent, meeting.next_meeting_at)
 
 
 def get_meeting(ctx: AppContext, meeting_id: uuid.UUID) -> MeetingDetail:

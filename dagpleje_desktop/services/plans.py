@@ -14,9 +14,9 @@ from datetime import date, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ..domain.enums import AuditAction, GoalStatus, PlanStatus, UserRole
+from ..domain.enums import AuditAction, GoalStatus, PlanStatus, SignatureMethod, UserRole
 from ..domain.errors import NotFoundError, ValidationError
-from ..store.models import ActionPlan, ActionPlanGoal, Goal
+from ..store.models import ActionPlan, ActionPlanGoal, ActionPlanSignature, Goal
 from ..store.types import utcnow
 from . import audit
 from .access import require_child
@@ -27,7 +27,7 @@ RECOMMENDED_GOALS = (2, 4)  # SMTTE: 2-4 concrete sub-goals
 FOLLOW_UP_WITHIN = timedelta(days=92)  # "follow-up within three months"
 DEFAULT_EVALUATION_AFTER = timedelta(days=90)
 _SNAPSHOT_FIELDS = ("domain", "title", "signs_of_progress", "measures", "measure_who",
-                    "measure_how_often", "responsible", "start_date", "target_date", "status",
+                    "measure_how_often", "measure_where", "responsible", "start_date", "target_date", "status",
                     "evaluation")
 
 
@@ -59,6 +59,41 @@ class PlanGoal:
     target_date: date | None
     status: GoalStatus
     evaluation: str
+    measure_where: str = ""
+
+
+@dataclass(frozen=True)
+class SignatureInput:
+    """One person who signed: on paper (the signed copy is filed) or in the app."""
+    name: str
+    signed_on: date
+    method: SignatureMethod = SignatureMethod.PAPER
+    role: str = ""
+    guardian_id: uuid.UUID | None = None
+    professional_id: uuid.UUID | None = None
+
+
+@dataclass(frozen=True)
+class PlanSignature:
+    id: uuid.UUID
+    name: str
+    role: str
+    signed_on: date
+    method: SignatureMethod
+    recorded_by: str
+    guardian_id: uuid.UUID | None = None
+    professional_id: uuid.UUID | None = None
+
+
+@dataclass(frozen=True)
+class Signer:
+    """Someone who is to sign the plan: the custody holders, the mini-childminder and
+    the consultant always; ``signature`` is set once that person has signed."""
+    name: str
+    role: str
+    guardian_id: uuid.UUID | None = None
+    professional_id: uuid.UUID | None = None
+    signature: PlanSignature | None = None
 
 
 @dataclass(frozen=True)
@@ -79,6 +114,7 @@ class PlanInfo:
     meeting_id: uuid.UUID | None
     goals: tuple[PlanGoal, ...] = ()
     hints: tuple[str, ...] = ()  # SMTTE advice; never blocks approval
+    signatures: tuple[PlanSignature, ...] = ()
 
     @property
     def measures(self) -> list[tuple[str, str, str]]:
@@ -112,8 +148,14 @@ def smtte_hints(goals: Sequence[PlanGoal], next_evaluation: date | None,
             hints.append(f"Målet »{goal.title}« mangler tegn på udvikling: hvad vil I se?")
         if not goal.measures.strip():
             hints.append(f"Målet »{goal.title}« mangler en indsats: hvad gør I?")
-        elif not (goal.measure_who.strip() and goal.measure_how_often.strip()):
-            hints.append(f"Indsatsen for »{goal.title}« mangler hvem og hvor ofte.")
+        else:
+            missing = [word for word, value in (("hvem", goal.measure_who),
+                                                ("hvor ofte", goal.measure_how_often),
+                                                ("hvor", goal.measure_where)) if not value.strip()]
+            if missing:
+                hints.append(f"Indsatsen for »{goal.title}« mangler "
+                             + (" og ".join([", ".join(missing[:-1]), missing[-1]])
+                                if len(missing) > 1 else missing[0]) + ".")
     if next_evaluation is None:
         hints.append("Sæt en dato for næste evaluering (senest tre måneder frem).")
     elif starts_on is not None and next_evaluation - starts_on > FOLLOW_UP_WITHIN:
@@ -220,15 +262,107 @@ def update_plan(ctx: AppContext, plan_id: uuid.UUID, data: PlanInput) -> PlanInf
         return plan_info(s, plan)
 
 
+def _signature_inputs(signatures: Sequence[str | SignatureInput],
+                      approved_on: date) -> list[SignatureInput]:
+    """Plain names (older callers, the CLI) are signatures on paper on the approval day."""
+    result = []
+    for item in signatures:
+        if isinstance(item, str):
+            if item.strip():
+                result.append(SignatureInput(item.strip(), approved_on))
+        elif item.name.strip():
+            result.append(item)
+    return result
+
+
+def _signature_rows(session: Session, plan_id: uuid.UUID) -> list[ActionPlanSignature]:
+    return list(session.scalars(select(ActionPlanSignature).where(
+        ActionPlanSignature.action_plan_id == plan_id, ActionPlanSignature.deleted_at.is_(None))
+        .order_by(ActionPlanSignature.signed_on, ActionPlanSignature.created_at)))
+
+
+def _same_person(row: ActionPlanSignature, data: SignatureInput) -> bool:
+    if data.guardian_id or data.professional_id:
+        if row.guardian_id == data.guardian_id and row.professional_id == data.professional_id:
+            return True
+    return row.name.strip().casefold() == data.name.strip().casefold()
+
+
+def add_signature(session: Session, ctx: AppContext, plan: ActionPlan,
+                  data: SignatureInput) -> ActionPlanSignature:
+    """Record that one person signed, inside the caller's transaction."""
+    if plan.status == PlanStatus.SUPERSEDED.value:
+        raise ValidationError(f"Version {plan.version} er erstattet af en nyere version og "
+                              "kan ikke underskrives.", log_message="signing a superseded plan")
+    if not data.name.strip():
+        raise ValidationError("Skriv navnet på den, der har underskrevet.",
+                              log_message="signature without a name")
+    if data.signed_on > ctx.today():
+        raise ValidationError("Datoen for underskriften ligger i fremtiden.",
+                              log_message="signature date in the future")
+    for row in _signature_rows(session, plan.id):
+        if _same_person(row, data):
+            raise ValidationError(f"{row.name} har allerede underskrevet version "
+                                  f"{plan.version} ({row.signed_on:%d-%m-%Y}).",
+                                  log_message="signature recorded twice")
+    row = ActionPlanSignature(action_plan_id=plan.id, guardian_id=data.guardian_id,
+                              professional_id=data.professional_id,
+                              name=data.name.strip()[:200], role=data.role.strip()[:100],
+                              signed_on=data.signed_on, method=data.method.value,
+                              recorded_by=ctx.user.display_name)
+    session.add(row)
+    session.flush()
+    _store_names(session, plan)
+    audit.record(session, ctx, AuditAction.UPDATE, "action_plan", plan.id,
+                 child_id=plan.child_id, detail=f"signature {data.method.value}")
+    return row
+
+
+def _store_names(session: Session, plan: ActionPlan) -> None:
+    """The names column mirrors the signature rows, for readers of older versions."""
+    plan.signatories = "\n".join(r.name for r in _signature_rows(session, plan.id))
+
+
+def record_signature(ctx: AppContext, plan_id: uuid.UUID, data: SignatureInput) -> PlanInfo:
+    """One person signed a draft or the approved version (e.g. the other parent later)."""
+    ctx.require_role(UserRole.CONSULTANT, UserRole.OFFICE)
+    with ctx.db.transaction() as s:
+        plan = require_plan(s, ctx, plan_id)
+        add_signature(s, ctx, plan, data)
+        s.flush()
+        return plan_info(s, plan)
+
+
+def remove_signature(ctx: AppContext, plan_id: uuid.UUID, signature_id: uuid.UUID) -> PlanInfo:
+    """A signature recorded by mistake on a draft is taken back (kept as a tombstone)."""
+    ctx.require_role(UserRole.CONSULTANT, UserRole.OFFICE)
+    with ctx.db.transaction() as s:
+        plan = require_plan(s, ctx, plan_id)
+        _require_draft(plan)
+        row = s.get(ActionPlanSignature, signature_id)
+        if row is None or row.is_deleted or row.action_plan_id != plan.id:
+            raise NotFoundError("Underskriften findes ikke på handleplanen.")
+        row.deleted_at = utcnow()
+        s.flush()
+        _store_names(s, plan)
+        audit.record(s, ctx, AuditAction.UPDATE, "action_plan", plan.id,
+                     child_id=plan.child_id, detail="signature removed")
+        return plan_info(s, plan)
+
+
 def apply_approval(session: Session, ctx: AppContext, plan: ActionPlan, approved_on: date,
-                   signatories: Sequence[str]) -> None:
-    """Approve a draft inside the caller's transaction; the approved version is superseded."""
+                   signatures: Sequence[str | SignatureInput] = ()) -> None:
+    """Approve a draft inside the caller's transaction; the approved version is superseded.
+
+    ``signatures`` are the people who signed (recorded now); approval needs at least one
+    recorded signature, and never records anyone who is not named.
+    """
     _require_draft(plan)
-    names = [n.strip() for n in signatories if n.strip()]
     if approved_on > ctx.today():
         raise ValidationError("Godkendelsesdatoen ligger i fremtiden.",
                               log_message="plan approval date in the future")
-    if not names:
+    new = _signature_inputs(signatures, approved_on)
+    if not new and not _signature_rows(session, plan.id):
         raise ValidationError("Skriv hvem der har underskrevet handleplanen.",
                               log_message="plan approval without signatories")
     # The plan is signed as the goals read now: refresh the snapshot from the live goals.
@@ -239,6 +373,8 @@ def apply_approval(session: Session, ctx: AppContext, plan: ActionPlan, approved
     if not goals:
         raise ValidationError("Handleplanen har ingen mål. Tilføj mindst ét mål (der anbefales "
                               "2-4) før den godkendes.", log_message="plan without goals")
+    for data in new:
+        add_signature(session, ctx, plan, data)
     _snapshot(session, plan, goals)
     for goal in goals:
         goal.action_plan_id = plan.id
@@ -249,32 +385,66 @@ def apply_approval(session: Session, ctx: AppContext, plan: ActionPlan, approved
         audit.record(session, ctx, AuditAction.UPDATE, "action_plan", previous.id,
                      child_id=plan.child_id, detail="superseded")
     plan.status, plan.approved_on = PlanStatus.APPROVED.value, approved_on
-    plan.signatories = "\n".join(names)
     audit.record(session, ctx, AuditAction.UPDATE, "action_plan", plan.id,
                  child_id=plan.child_id, detail=f"approved version {plan.version}")
 
 
 def approve_plan(ctx: AppContext, plan_id: uuid.UUID, approved_on: date,
-                 signatories: Sequence[str]) -> PlanInfo:
+                 signatures: Sequence[str | SignatureInput] = ()) -> PlanInfo:
     ctx.require_role(UserRole.CONSULTANT, UserRole.OFFICE)
     with ctx.db.transaction() as s:
         plan = require_plan(s, ctx, plan_id)
-        apply_approval(s, ctx, plan, approved_on, signatories)
+        apply_approval(s, ctx, plan, approved_on, signatures)
         s.flush()
         return plan_info(s, plan)
+
+
+def _signature(row: ActionPlanSignature) -> PlanSignature:
+    try:
+        method = SignatureMethod(row.method)
+    except ValueError:
+        method = SignatureMethod.PAPER
+    return PlanSignature(row.id, row.name, row.role, row.signed_on, method, row.recorded_by,
+                         row.guardian_id, row.professional_id)
+
+
+def signers(ctx: AppContext, plan_id: uuid.UUID) -> list[Signer]:
+    """Who is to sign the version (custody holders, mini-childminder, consultant, and
+    anyone else who signed), each with the signature when there is one."""
+    from .report_data import required_signers  # reads the case as of the plan's date
+    with ctx.db.transaction() as s:
+        plan = require_plan(s, ctx, plan_id)
+        signed = [_signature(r) for r in _signature_rows(s, plan.id)]
+        result, used = [], set()
+        for person in required_signers(s, plan):
+            match = next((sig for sig in signed if sig.id not in used and (
+                (person.guardian_id and sig.guardian_id == person.guardian_id)
+                or (person.professional_id and sig.professional_id == person.professional_id)
+                or (person.name and sig.name.casefold() == person.name.casefold()))), None)
+            if match is not None:
+                used.add(match.id)
+            result.append(Signer(person.name, person.role, person.guardian_id,
+                                 person.professional_id, match))
+        result += [Signer(sig.name, sig.role, sig.guardian_id, sig.professional_id, sig)
+                   for sig in signed if sig.id not in used]
+        audit.record(s, ctx, AuditAction.VIEW, "action_plan", plan.id, child_id=plan.child_id,
+                     detail="signers")
+        return result
 
 
 def plan_info(session: Session, plan: ActionPlan) -> PlanInfo:
     goals = tuple(PlanGoal(r.goal_id, r.domain, r.title, r.signs_of_progress, r.measures,
                            r.measure_who, r.measure_how_often, r.responsible, r.start_date,
-                           r.target_date, GoalStatus(r.status), r.evaluation)
+                           r.target_date, GoalStatus(r.status), r.evaluation, r.measure_where)
                   for r in _snapshot_rows(session, plan.id))
+    signatures = tuple(_signature(r) for r in _signature_rows(session, plan.id))
     starts_on = plan.approved_on or plan.period_start or plan.created_at.date()
     return PlanInfo(plan.id, plan.child_id, plan.version, PlanStatus(plan.status),
                     plan.background, plan.resources, plan.challenges, plan.parent_agreements,
                     plan.period_start, plan.period_end, plan.next_evaluation, plan.approved_on,
-                    tuple(n for n in plan.signatories.splitlines() if n), plan.meeting_id,
-                    goals, tuple(smtte_hints(goals, plan.next_evaluation, starts_on)))
+                    tuple(sig.name for sig in signatures), plan.meeting_id,
+                    goals, tuple(smtte_hints(goals, plan.next_evaluation, starts_on)),
+                    signatures)
 
 
 def get_plan(ctx: AppContext, plan_id: uuid.UUID) -> PlanInfo:

@@ -77,7 +77,10 @@ class PrintJob:
 # Documents that leave the child's team (parents, partners, the next institution, a guest
 # home): other children's names in them are replaced by a neutral mark.
 LEAVES_THE_TEAM = frozenset({"action_plan", "agenda", "minutes", "handover_packet",
-                             "case_folder", "guest_sheet"})
+                             "case_folder", "guest_sheet",
+                             # practice documents (services/practice_documents.py)
+                             "status_description", "topi_sheet", "consent_form",
+                             "consent_withdrawal_form", "letter"})
 
 
 class PrintCancelled(DagplejeError):
@@ -412,3 +415,29 @@ def print_guest_sheet(ctx: AppContext, child_id: uuid.UUID, path,
             guest_care=where)
         return PrintJob(doc, render_guest_sheet, "guest_sheet", child.id, (child.id,))
     return _produce(ctx, path, progress, gather)
+
+
+# --- practice documents (gathered in practice_documents / practice_letters) ---------------
+
+def print_status_description(ctx: AppContext, child_id: uuid.UUID, path,
+                             meeting_id: uuid.UUID | None = None, recipient: str = "",
+                             progress: Progress | None = None) -> Path:
+    """Statusbeskrivelse before the status meeting (the next planned one unless given);
+    for a partner (``recipient``) only under a valid consent covering it."""
+    from .practice_documents import status_job
+    return _produce(ctx, path, progress,
+                    lambda s: status_job(s, ctx, child_id, meeting_id, recipient))
+
+
+def print_topi(ctx: AppContext, child_id: uuid.UUID, path,
+               progress: Progress | None = None) -> Path:
+    from .practice_documents import topi_job
+    return _produce(ctx, path, progress, lambda s: topi_job(s, ctx, child_id))
+
+
+def print_consent_form(ctx: AppContext, consent_id: uuid.UUID, path, withdrawal: bool = False,
+                       progress: Progress | None = None) -> Path:
+    """The consent to sign, or (``withdrawal``) the form to withdraw it."""
+    from .practice_documents import consent_form_job
+    return _produce(ctx, path, progress,
+                    lambda s: consent_form_job(s, ctx, consent_id, withdrawal))

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from ..domain.consent_scope import names_party
 from ..domain.enums import AuditAction, ConsentPurpose
 from ..reports.dates import danish_date
-from ..store.models import CaseTeamMember, MeetingParticipant, Professional
+from ..store.models import CaseTeamMember, Meeting, MeetingParticipant, Professional
 from . import audit
 from .access import require_child
 from .consents import consents_of, reference, split_recipients, state_on
@@ -126,3 +126,13 @@ def sharing_warnings(ctx: AppContext, child_id: uuid.UUID,
         audit.record(s, ctx, AuditAction.VIEW, "consent_list", child_id=child_id,
                      detail="sharing check")
         return blocked
+
+
+def meeting_sharing_warnings(ctx: AppContext, meeting_id: uuid.UUID) -> list[BlockedParty]:
+    """The parties to leave out of this meeting's papers (none when it is about no child)."""
+    with ctx.reading() as s:
+        meeting = s.get(Meeting, meeting_id)
+        child_id = meeting.child_id if meeting is not None and not meeting.is_deleted else None
+    if child_id is None:
+        return []
+    return sharing_warnings(ctx, child_id, meeting_id)

@@ -31,7 +31,9 @@ from ..sync.gc_pause import gc_paused
 from ..sync.merge import Merger
 from ..sync.package import FILE_SUFFIX, parse_package
 from ..sync.vectors import advance, catch_up_own, record_origins, settle_restore
-from . import audit, change_feed
+from ..sync.tally import tally_merge
+from . import audit, change_feed, sync_pending
+from .sync_words import describe
 from .access import parse_uuid
 from .context import AppContext
 from .devices import get_device, self_device
@@ -69,6 +71,7 @@ class ExportResult:
     operations: int
     size: int
     children: int | None = None  # in a mini-childminder device's scope
+    words: str = ""  # "1 ny observation" ("" when the package was too big to count)
 
 
 @dataclass(frozen=True)
@@ -87,6 +90,7 @@ class ImportReport:
     held_back: int = 0   # stamped more than 24 hours ahead
     warnings: tuple[str, ...] = ()
     possible_duplicates: int = 0  # children whose CPR number another child here has
+    words: str = ""  # "2 børn, 1 ny observation, 1 ændret mål"
 
     def summary(self) -> str:
         return (f"{self.new} nye, {self.updated} ændrede, {self.deleted} slettede, "
@@ -123,13 +127,28 @@ def _merge_progress(progress: Progress | None) -> Progress | None:
         _MERGE_FROM + span * min(done, total) // max(total, 1), IMPORT_SCALE, label)
 
 
+_FILE_LETTERS = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "é": "e", "ü": "u",
+                                "ö": "oe", "ä": "ae"})
+
+
+def _file_word(name: str) -> str:
+    """A device name as a file name part: "Mette Madsen" -> "mette-madsen"."""
+    text = name.lower().translate(_FILE_LETTERS)
+    kept = "".join(c if c.isascii() and c.isalnum() else "-" for c in text)
+    return "-".join(part for part in kept.split("-") if part)[:40] or "enhed"
+
+
 def suggested_filename(ctx: AppContext, device_id) -> str:
-    """A file name with ids and a number only (file names travel outside the encryption)."""
+    """A readable file name: the day, this device's and the recipient's names as the
+    devices call themselves (people and offices, never a child), and a number:
+    "dagpleje-2026-03-02-fra-mette-madsen-til-kontoret-odense-00001.dgsync"."""
     with ctx.db.transaction() as s:
         peer = get_device(s, device_id)
+        me = self_device(s)
         state = s.get(PeerState, peer.id)
         seq = (state.sent_package_seq if state else 0) + 1
-        return f"dagpleje-{ctx.device_id[:8]}-til-{str(peer.id)[:8]}-{seq:05d}{FILE_SUFFIX}"
+        return (f"dagpleje-{ctx.today():%Y-%m-%d}-fra-{_file_word(me.name)}-til-"
+                f"{_file_word(peer.name)}-{seq:05d}{FILE_SUFFIX}")
 
 
 def _peer_state(session, device_id: uuid.UUID) -> PeerState:
@@ -169,14 +188,16 @@ def export_package(ctx: AppContext, device_id, path, progress: Progress | None =
                 raise ValidationError(f"Pakken kan ikke gemmes i {path}: {exc.strerror}.",
                                       log_message=f"cannot write package: {exc}") from None
             state.last_out_at = ctx.now()
+            sync_pending.remember_sent(s, peer.id, out.own_seq)
             audit.record(s, ctx, AuditAction.EXPORT, "sync_package", peer.id,
                          detail=f"seq={out.header.seq} ops={out.operations}")
         os.replace(temp, path)
     finally:
         temp.unlink(missing_ok=True)
     _step(progress, None, 3, 3, "Færdig")
+    words = describe(out.tally) if out.tally is not None else ""
     return ExportResult(path, peer.id, out.header.seq, out.operations, len(out.data),
-                        out.children)
+                        out.children, words)
 
 
 def _read(path: Path) -> bytes:
@@ -320,7 +341,9 @@ def _apply(ctx: AppContext, incoming, parsed, *, dry_run: bool, progress, cancel
             result.updated, result.deleted, result.conflicts, result.purged,
             sum(len(ids) for name, ids in removed.items() if name in syncable_tables()),
             result.stored, result.duplicates, len(result.held_back),
-            tuple(_warnings(result, incoming.sender_name, doubles)), doubles)
+            tuple(_warnings(result, incoming.sender_name, doubles)), doubles,
+            describe(tally_merge(conn, result.changes, result.link_owners),
+                     conflicts=result.conflicts))
         audit.record(s, ctx, AuditAction.IMPORT, "sync_package", incoming.sender_id,
                      detail=report.detail())
         _step(progress, cancel, _MERGE_TO + 25, IMPORT_SCALE, "Gemmer")  # last cancel

@@ -40,6 +40,7 @@ FIELD_LABELS = {
     "preparation_notes": "Forberedelse", "place": "Sted", "starts_at": "Starttidspunkt",
     "ends_at": "Sluttidspunkt", "evaluation": "Evaluering", "measures": "Indsatser",
     "measure_who": "Hvem står for indsatsen", "measure_how_often": "Hvor ofte",
+    "measure_where": "Hvor", "referent": "Referent", "next_meeting_at": "Næste møde",
     "signs_of_progress": "Tegn på udvikling", "responsible": "Ansvarlig",
     "target_date": "Måldato", "start_date": "Startdato", "end_date": "Slutdato",
     "end_reason": "Årsag til ophør", "background": "Baggrund", "resources": "Ressourcer",

@@ -189,7 +189,12 @@ def _infos(s: Session, rows: list[Visit]) -> list[VisitInfo]:
 def supervision_due(ctx: AppContext) -> list[SupervisionStatus]:
     """Every mini home with its last supervision visit; overdue and longest-waiting first."""
     with ctx.db.transaction() as s:
-        return supervision_statuses(s, ctx.today(), ctx.now())
+        found = supervision_statuses(s, ctx.today(), ctx.now())
+        if ctx.user.role == UserRole.CHILDMINDER:  # her own home only
+            own = set(s.scalars(select(ChildminderHome.id).where(
+                ChildminderHome.childminder_id == ctx.user.professional_id)))
+            found = [r for r in found if r.home_id in own]
+        return found
 
 
 def supervision_statuses(s: Session, today: date, now: datetime) -> list[SupervisionStatus]:

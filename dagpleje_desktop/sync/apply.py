@@ -146,6 +146,7 @@ def write_back(conn: Connection, states: dict, result) -> None:
         elif row[TOMBSTONE_FIELD] is None:
             result.new += 1
             result.records.add((state.entity, state.row_id))
+            result.changes[(state.entity, state.row_id)] = "new"
     for entity in graph.insert_order():
         rows = by_entity.get(entity)
         if rows:
@@ -231,9 +232,11 @@ def _update_existing(conn: Connection, states: list, result) -> None:
         elif deleted_now and not state.was_deleted:
             result.deleted += 1
             result.records.add((state.entity, state.row_id))
+            result.changes[(state.entity, state.row_id)] = "deleted"
         elif not deleted_now and state.changed - SILENT_FIELDS:
             result.updated += 1
             result.records.add((state.entity, state.row_id))
+            result.changes[(state.entity, state.row_id)] = "changed"
     for (entity, columns), params in groups.items():
         _update_many(conn, entity, columns, params)
 

@@ -12,7 +12,7 @@ class PackageRefused(ValidationError):
     """A package that is not imported; ``code`` names the reason for scripts and tests."""
 
     code = "refused"
-    default_message = "Pakken kan ikke indlæses."
+    default_message = "Pakken kan ikke indlæses. Bed afsenderen om at lave en ny pakke."
 
     def __init__(self, message: str | None = None, *, log_message: str | None = None) -> None:
         super().__init__(message or self.default_message,
@@ -21,7 +21,8 @@ class PackageRefused(ValidationError):
 
 class NotAPackage(PackageRefused):
     code = "not_a_package"
-    default_message = "Filen er ikke en synkroniseringspakke fra Dagpleje Desktop."
+    default_message = ("Filen er ikke en synkroniseringspakke fra Dagpleje Desktop. Vælg "
+                       "pakkefilen (den ender på .dgsync), som afsenderen gav dig.")
 
 
 class TruncatedPackage(PackageRefused):
@@ -33,18 +34,21 @@ class TruncatedPackage(PackageRefused):
 class TamperedPackage(PackageRefused):
     code = "tampered"
     default_message = ("Pakken er blevet ændret eller beskadiget efter afsendelsen "
-                       "(signaturen passer ikke). Den indlæses ikke.")
+                       "(signaturen passer ikke). Den indlæses ikke; bed afsenderen om at "
+                       "lave en ny pakke.")
 
 
 class ReorderedPackage(PackageRefused):
     code = "reordered"
     default_message = ("Pakkens dele er byttet om, så indholdet ikke er det, afsenderen "
-                       "sendte. Den indlæses ikke.")
+                       "sendte. Den indlæses ikke; bed afsenderen om at lave en ny pakke.")
 
 
 class WrongRecipient(PackageRefused):
     code = "wrong_recipient"
-    default_message = "Pakken er lavet til en anden enhed end denne og kan ikke indlæses her."
+    default_message = ("Pakken er lavet til en anden enhed end denne og kan ikke indlæses her. "
+                       "Giv den til den rigtige enhed, eller bed afsenderen om at lave en "
+                       "pakke til denne enhed.")
 
 
 class UnknownSender(PackageRefused):
@@ -76,13 +80,13 @@ class DamagedVersion(PackageRefused):
 class RevokedSender(PackageRefused):
     code = "revoked_sender"
     default_message = ("Pakken kommer fra en enhed, der er spærret (tilbagekaldt). "
-                       "Den indlæses ikke.")
+                       "Den indlæses ikke. Kontakt kontoret, hvis enheden skal bruges igen.")
 
 
 class AlreadyImported(PackageRefused):
     code = "already_imported"
-    default_message = ("Pakken er allerede indlæst (eller en nyere pakke fra samme afsender "
-                       "er indlæst). Intet er ændret.")
+    default_message = ("Pakken var allerede indlæst – intet at gøre. (En nyere pakke fra "
+                       "samme afsender kan også være indlæst.)")
 
 
 class NewerVersion(PackageRefused):
@@ -94,18 +98,21 @@ class NewerVersion(PackageRefused):
 class BrokenChain(PackageRefused):
     code = "broken_chain"
     default_message = ("Pakken passer ikke med den forrige pakke fra samme afsender "
-                       "(er afsenderens program gendannet fra en sikkerhedskopi?).")
+                       "(er afsenderens program gendannet fra en sikkerhedskopi?). Bed "
+                       "afsenderen om at lave en ny pakke til denne enhed.")
 
 
 class UndecryptablePackage(PackageRefused):
     code = "undecryptable"
     default_message = ("Pakken kan ikke dekrypteres med denne enheds nøgle. "
-                       "Er enhedskortet for denne enhed forældet hos afsenderen?")
+                       "Enhedskortet for denne enhed er nok forældet hos afsenderen: del dit "
+                       "enhedskort med afsenderen igen, og bed om en ny pakke.")
 
 
 class InvalidContent(PackageRefused):
     code = "invalid_content"
-    default_message = "Pakken indeholder en ugyldig ændring og indlæses ikke."
+    default_message = ("Pakken indeholder en ugyldig ændring og indlæses ikke. Bed afsenderen "
+                       "om at lave en ny pakke, og kontakt kontoret, hvis det sker igen.")
 
 
 class SequenceReused(PackageRefused):
@@ -125,7 +132,8 @@ class MissingReference(PackageRefused):
 class OutOfScope(PackageRefused):
     code = "out_of_scope"
     default_message = ("Pakken indeholder ændringer, som afsenderens enhed ikke må lave "
-                       "(data om børn eller hjem uden for enhedens område).")
+                       "(data om børn eller hjem uden for enhedens område). Den indlæses "
+                       "ikke; kontakt afsenderen eller kontoret.")
 
 
 class LargeDeleteNeedsConfirmation(PackageRefused):

@@ -28,11 +28,13 @@ from .errors import (AlreadyImported, BrokenChain, DamagedLength, DamagedVersion
                      OwnPackage, PackageRefused, RevokedSender, TruncatedPackage,
                      UnknownSender, WrongRecipient)
 from .operations import PURGE_ENTITY, WIRE_SORT_KEY, PackageBody, WireOp
+from .tally import Tally, tally_wire
 from .package import (FORMAT_VERSION, PackageHeader, ParsedPackage, build_package,
                       decrypt_body, diagnose_bad_signature, parse_package, signature_valid)
 from .vectors import vector_to_send
 
 MAX_PENDING_SCOPES = 5
+TALLY_AT_MOST = 50_000  # operations; a bigger package (a consultant's first) is not tallied
 
 
 @cache
@@ -92,6 +94,8 @@ class Outgoing:
     header: PackageHeader
     operations: int
     children: int | None  # children in a mini-childminder's scope
+    own_seq: int = 0      # our own operations up to here are in the package
+    tally: Tally | None = None  # the records it carries (None: too big to count)
 
 
 def build_outgoing(conn: Connection, *, me: Device, peer: Device, state: PeerState,
@@ -107,6 +111,7 @@ def build_outgoing(conn: Connection, *, me: Device, peer: Device, state: PeerSta
         acked = scopes.Scope.from_json(state.scope_acked)
         ops = operations_in_scope(conn, scope, ack)
         ops += snapshot(conn, scope.keys() - acked.keys())
+        ops = scopes.withhold(ops)  # the consultant's working notes stay behind
         scope_exit = sorted(acked.children - scope.children, key=str)
         pending = json.loads(state.scope_pending or "{}")
         pending[str(seq)] = scope.to_json()
@@ -129,7 +134,8 @@ def build_outgoing(conn: Connection, *, me: Device, peer: Device, state: PeerSta
                          recipient_public=peer.encryption_public_key)
     state.sent_package_seq = seq
     state.sent_last_hash = hashlib.sha256(data).hexdigest()
-    return Outgoing(data, header, len(ordered), children)
+    tally = tally_wire(conn, ordered) if len(ordered) <= TALLY_AT_MOST else None
+    return Outgoing(data, header, len(ordered), children, vector.get(str(me.id), 0), tally)
 
 
 @dataclass

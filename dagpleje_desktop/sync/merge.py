@@ -65,6 +65,7 @@ class MergeResult:
     erased_children: list[uuid.UUID] = field(default_factory=list)
     changed_children: list[uuid.UUID] = field(default_factory=list)  # CPR or tombstone moved
     records: set = field(default_factory=set)      # (entity, id) counted as new/updated/deleted
+    changes: dict = field(default_factory=dict)    # (entity, id) -> "new"/"changed"/"deleted"
     link_owners: set = field(default_factory=set)  # records whose links (sets) changed
 
 

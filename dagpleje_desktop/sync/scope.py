@@ -2,9 +2,13 @@
 
 Read scope: the children placed with the home the device serves now, guest-care children
 for the period, every row about them, and the rows those rows point at (home, authors,
-guardians...) - nothing that belongs to another child. Write scope: observations and
-the like about children ever placed (or in guest care) with that home, absences of that
-home, and the people and organisation rows the device created itself.
+guardians...) - nothing that belongs to another child. Her home's own facts come
+along: its absences, and the supervision visits planned and held there (date, consultant,
+agreed follow-ups). A few fields are the consultant's own working notes and never go to
+her device (``WITHHELD_FIELDS``): a visit's notes and a meeting's preparation notes.
+Write scope: observations and the like about children ever placed (or in guest care) with
+that home, absences of that home, and the people and organisation rows the device created
+itself.
 Consultants' and the office's devices see and write everything.
 """
 
@@ -22,7 +26,7 @@ from sqlalchemy.engine import Connection
 from ..domain.enums import UserRole
 from ..domain.hlc import HlcStamp
 from ..store.changes import PURGE, chunked, expand_stamps, load_stamps, syncable_tables
-from ..store.models import Absence, GuestCare, Placement
+from ..store.models import Absence, GuestCare, Placement, Visit
 from . import graph
 from .purge import merged_into_any, purged_ids
 from .errors import OutOfScope
@@ -32,6 +36,8 @@ CHILDMINDER_WRITABLE = frozenset({
     "observation", "observation_domain", "observation_goal", "attachment",
     "development_assessment", "wellbeing_assessment", "goal", "goal_revision", "follow_up"})
 OWN_ROWS = frozenset({"professional", "organisation"})
+# The consultant's working notes: never sent to a mini-childminder's device.
+WITHHELD_FIELDS = {"visit": frozenset({"notes"}), "meeting": frozenset({"preparation_notes"})}
 
 
 def is_limited(role: str) -> bool:
@@ -83,8 +89,23 @@ def read_scope(conn: Connection, home_id: uuid.UUID | None, day: date) -> Scope:
     if home_id:
         rows["childminder_home"].add(home_id)
         rows["absence"] |= set(conn.scalars(select(Absence.id).where(Absence.home_id == home_id)))
+        for entity, ids in graph.closure(conn, {"visit": _visits_to_home(conn, home_id)},
+                                         include_local=False).items():
+            rows[entity] |= ids
     _add_references(conn, rows, children)
     return Scope(children, {k: v for k, v in rows.items() if v})
+
+
+def _visits_to_home(conn: Connection, home_id: uuid.UUID) -> set[uuid.UUID]:
+    """Supervision visits, planned and held, to the home (not a family's home visit)."""
+    return set(conn.scalars(select(Visit.id).where(Visit.home_id == home_id,
+                                                   Visit.child_id.is_(None))))
+
+
+def withhold(ops: list, entity_at: int = 3, field_at: int = 5) -> list:
+    """Wire operations without the fields a mini-childminder's device never receives."""
+    return [op for op in ops
+            if op[field_at] not in WITHHELD_FIELDS.get(op[entity_at], ())]
 
 
 def _belongs_elsewhere(conn: Connection, target: str, value, children: set) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from cli_helpers import PASSWORD, USER, assert_refused, seed_records
-from sqlalchemy import update
+from sqlalchemy import text, update
 
 from dagpleje_desktop.store.models import AuditEvent
 
@@ -14,8 +14,12 @@ def _tamper_with_event(installation, seq: int) -> None:
     db = installation.open_database(USER, PASSWORD)
     try:
         with db.transaction() as s:
+            if db.dialect == "postgresql":  # the table owner switches the guard off first
+                s.execute(text("ALTER TABLE audit_event DISABLE TRIGGER USER"))
             s.execute(update(AuditEvent).where(AuditEvent.seq == seq)
                       .values(detail="skjult ændring"))
+            if db.dialect == "postgresql":
+                s.execute(text("ALTER TABLE audit_event ENABLE TRIGGER USER"))
     finally:
         db.dispose()
 

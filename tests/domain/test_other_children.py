@@ -64,3 +64,11 @@ def test_a_full_name_anywhere_is_always_replaced(before, after):
     text = f"{before} Bảo Trần {after}"
     redacted = replace_mentions(text, find_mentions(text, ALL, exclude=[FREJA.id]))
     assert "Bảo" not in redacted
+
+
+def test_a_child_with_two_given_names_is_found_by_the_first_of_them():
+    bao = KnownChild(uuid.uuid4(), "Bảo Minh", "Nguyễn")
+    found = find_mentions("Freja legede med Bảo i dag", [FREJA, bao], exclude=[FREJA.id])
+    assert [m.child for m in found] == [bao]
+    assert find_mentions("Bảo Minh Nguyễn kom", [FREJA, bao], exclude=[FREJA.id])[0].text == \
+        "Bảo Minh Nguyễn"

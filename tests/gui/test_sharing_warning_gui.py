@@ -41,3 +41,31 @@ def test_the_preparation_warns_about_a_partner_whose_consent_was_withdrawn(qtbot
     text = view.sharing_warning.text()
     assert "Peter Lund (PPR Kolding)" in text
     assert f"trukket tilbage den {danish_date(withdrawn.withdrawn_on)}" in text
+
+
+def test_holding_the_meeting_and_previewing_its_agenda_warn_too(qtbot, world):
+    from dagpleje_desktop.gui.dialogs.pdf_preview import PdfPreviewDialog
+    from dagpleje_desktop.gui.pages.meetings_holding import HoldingView
+    from dagpleje_desktop.gui.printing import DocumentKind, DocumentRequest
+
+    ctx = world.gui.session
+    consent = consents.record_consent(ctx, consents.ConsentInput(
+        world.case.child_id, world.case.mother_id, ConsentPurpose.SHARING, ("PPR Kolding",),
+        "", ctx.today() - timedelta(days=20), categories=("statusbeskrivelse",)))
+    consents.withdraw_consent(ctx, consent.id)
+    meeting = meetings.get_meeting(ctx, world.case.next_meeting_id)
+
+    holding = HoldingView(world.gui)
+    qtbot.addWidget(holding)
+    holding.show()
+    holding.set_meeting(meeting)
+    qtbot.waitUntil(holding.sharing_warning.isVisible, timeout=10_000)
+    assert "Peter Lund (PPR Kolding)" in holding.sharing_warning.text()
+
+    preview = PdfPreviewDialog(world.gui, DocumentRequest(DocumentKind.AGENDA,
+                                                          meeting_id=meeting.summary.id))
+    qtbot.addWidget(preview)
+    preview.show()
+    qtbot.waitUntil(preview.sharing_warning.isVisible, timeout=20_000)
+    assert "Peter Lund (PPR Kolding)" in preview.sharing_warning.text()
+    qtbot.waitUntil(lambda: not world.gui.runner.busy, timeout=20_000)

@@ -69,8 +69,9 @@ def _combinations() -> dict[tuple[str, str], str]:
                                                  ast.Attribute):
                     continue  # printing's job.entity: the PrintJob calls below
                 found[(action, entity)] = where
-            elif owner == "audit" and name == "append" and "action" in keywords:
-                action = _literal(keywords["action"])
+            elif name != "PrintJob" and isinstance(keywords.get("action"), ast.Attribute) \
+                    and getattr(keywords["action"].value, "id", "") == "AuditAction":
+                action = _literal(keywords["action"])  # audit.append, audit._insert
                 entity = _literal(keywords["entity"]) if "entity" in keywords else ""
                 found[(action, entity)] = where
             elif name == "PrintJob":

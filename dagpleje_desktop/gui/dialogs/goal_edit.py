@@ -92,12 +92,13 @@ class GoalDialog(QDialog):
         ui.measures.setPlainText(goal.measures)
         ui.measureWho.setText(goal.measure_who)
         ui.measureHowOften.setText(goal.measure_how_often)
+        ui.measureWhere.setText(goal.measure_where)
         ui.responsible.setText(goal.responsible)
         ui.statusChoice.setCurrentIndex(ui.statusChoice.findData(goal.status.value))
         ui.evaluation.setPlainText(goal.evaluation)
         self._set_date(ui.startSet, ui.startDate, goal.start_date)
         self._set_date(ui.targetSet, ui.targetDate, goal.target_date)
-        for edit in (ui.measureWho, ui.measureHowOften, ui.responsible):
+        for edit in (ui.measureWho, ui.measureHowOften, ui.measureWhere, ui.responsible):
             edit.setCursorPosition(0)  # show the beginning of a long text
 
     @staticmethod
@@ -114,7 +115,7 @@ class GoalDialog(QDialog):
             title=ui.goalTitle.toPlainText().strip(),
             signs_of_progress=ui.signs.toPlainText(), measures=ui.measures.toPlainText(),
             measure_who=ui.measureWho.text(), measure_how_often=ui.measureHowOften.text(),
-            responsible=ui.responsible.text(),
+            measure_where=ui.measureWhere.text(), responsible=ui.responsible.text(),
             start_date=ui.startDate.checked_value() if ui.startSet.isChecked() else None,
             target_date=ui.targetDate.checked_value() if ui.targetSet.isChecked() else None,
             status=GoalStatus(ui.statusChoice.currentData()),
@@ -124,7 +125,7 @@ class GoalDialog(QDialog):
     def _set_busy(self, busy: bool) -> None:
         ui = self.ui
         set_busy([ui.domainChoice, ui.goalTitle, ui.signs, ui.measures, ui.measureWho,
-                  ui.measureHowOften, ui.responsible, ui.statusChoice, ui.startDate,
+                  ui.measureHowOften, ui.measureWhere, ui.responsible, ui.statusChoice, ui.startDate,
                   ui.targetDate, ui.evaluation, ui.saveButton], [ui.busyLabel], busy)
 
     def _submit(self) -> None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, time, timedelta
 
 from PySide6.QtCore import Qt, QTime, Signal
-from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QListWidgetItem, QVBoxLayout, QWidget
 
 from ...domain.errors import ValidationError
 from ...domain.agendas import default_agenda
@@ -24,6 +24,7 @@ from ..domain_labels import label
 from ..forms import load_form
 from ..operations.runner import user_message
 from ..widgets.feedback import set_busy, show_field_error
+from ..widgets.sharing_warning import SharingWarning
 from ..widgets.when_fields import (local_datetime, setup_time_edit,
                                    to_qdate)
 from .framing import frame_form
@@ -90,10 +91,15 @@ class PlanMeetingDialog(QDialog):
         self._fill_participants(draft.participants)
         self._fill_agenda(default_agenda(self.kind()))
         show_field_error(ui.formError)
+        self.sharing_warning = SharingWarning()
+        main = ui.findChild(QVBoxLayout, "mainLayout")
+        main.insertWidget(main.indexOf(ui.formError), self.sharing_warning)
         self._set_busy(False)
 
         ui.kindChoice.currentIndexChanged.connect(self._kind_changed)
         ui.childChoice.currentIndexChanged.connect(lambda _: self._fill_participants(None))
+        ui.childChoice.currentIndexChanged.connect(
+            lambda _: self.sharing_warning.check_child(self.gui, self.child_id()))
         ui.agenda.itemChanged.connect(self._agenda_edited)
         ui.addAgendaItem.clicked.connect(self._add_agenda_item)
         ui.removeAgendaItem.clicked.connect(self._remove_agenda_item)

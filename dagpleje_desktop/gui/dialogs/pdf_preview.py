@@ -17,11 +17,12 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QStackedWidget, QVBoxLayout,
 
 from ..context import GuiContext
 from ..operations.runner import user_message
-from ..printing import (DocumentRequest, ProgressRelay, generate_pdf, guarded,
+from ..printing import (DocumentKind, DocumentRequest, ProgressRelay, generate_pdf, guarded,
                         load_image_plugins, orient_for, render_to_printer,
                         replaced_names_text, save_pdf)
 from ..resources import icon
 from ..widgets.pdf_saver import ask_save_path
+from ..widgets.sharing_warning import SharingWarning
 from ..widgets.text import label
 from .pdf_preview_viewer import BusyBar, PdfViewer, tool_button
 
@@ -88,6 +89,11 @@ class PdfPreviewDialog(QDialog):
 
         self.busy = BusyBar()
         outer.addWidget(self.busy)
+        # Agenda and minutes: who a withdrawn or expired consent leaves out, before sending.
+        self.sharing_warning = SharingWarning()
+        outer.addWidget(self.sharing_warning)
+        if self.request.kind in (DocumentKind.AGENDA, DocumentKind.MINUTES):
+            self.sharing_warning.check_meeting(self.gui, self.request.meeting_id)
         bottom = QHBoxLayout()
         self.feedback = label("", "muted", object_name="previewFeedback", selectable=True)
         self.close_button = tool_button(self.tr("Luk"), "closePreview")

@@ -36,3 +36,10 @@ def sharing_warnings(runner: OperationRunner, ctx: AppContext, child_id: uuid.UU
     """on_done receives a list of sharing.BlockedParty (empty: nobody to leave out)."""
     return runner.run_db(lambda: sharing.sharing_warnings(ctx, child_id, meeting_id),
                          on_done, on_error)
+
+
+def meeting_sharing_warnings(runner: OperationRunner, ctx: AppContext, meeting_id: uuid.UUID,
+                             on_done: DoneCallback, on_error: ErrorCallback) -> int:
+    """on_done receives the parties left out of this meeting's papers (maybe none)."""
+    return runner.run_db(lambda: sharing.meeting_sharing_warnings(ctx, meeting_id),
+                         on_done, on_error)

@@ -23,6 +23,7 @@ from ..printing import guarded
 from ..widgets.feedback import show_field_error
 from ..widgets.follow_up_editor import FollowUpEditor
 from ..widgets.other_child_warning import OtherChildWarning
+from ..widgets.sharing_warning import SharingWarning
 from ..widgets.rebuild import discard_layout
 from ..widgets.text import label, section_title
 from ..widgets.when_fields import local, short_date
@@ -99,6 +100,8 @@ class HoldingView(QWidget):
         outer.addWidget(self.other_child)
         load_name_book(gui.runner, gui.session, guarded(self, self.other_child.set_name_book),
                        lambda _exc: None)
+        self.sharing_warning = SharingWarning()
+        outer.addWidget(self.sharing_warning)
         self.correction_reason = QLineEdit()
         self.correction_reason.setObjectName("minutesCorrectionReason")
         self.correction_reason.setAccessibleName(self.tr("Begrundelse for rettelsen"))
@@ -150,6 +153,7 @@ class HoldingView(QWidget):
         for widget in (self.goals_title, self.evaluations, self.new_goals_title, self.new_goals):
             widget.setVisible(has_child)
         self.new_goals.set_child(summary.child_id, summary.child_name)
+        self.sharing_warning.check_meeting(self.gui, summary.id)
         self._fill_goals()
         self._show_notice()
 

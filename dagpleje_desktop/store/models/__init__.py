@@ -4,7 +4,7 @@ from .accountability import AuditAnchor, AuditEvent, Setting, UserAccount
 from .base import Base, Record
 from .case import CaseTeamMember, Placement, Referral
 from .consent import Consent, Disclosure, Handover
-from .consultant import ActionPlanGoal, GoalRevision, MeetingAgendaItem
+from .consultant import ActionPlanGoal, ActionPlanSignature, GoalRevision, MeetingAgendaItem
 from .meetings import (Absence, Course, CourseSession, FollowUp, GuestCare, Meeting,
                        MeetingParticipant, Visit)
 from .people import ChildGuardian, Child, ChildminderHome, Guardian, Organisation, Professional
@@ -23,6 +23,6 @@ __all__ = [
     "Placement", "Professional", "Record", "Referral", "Setting", "UserAccount", "Visit",
     "WellbeingAssessment",
 ]
-__all__ += ["ActionPlanGoal", "GoalRevision", "MeetingAgendaItem"]
+__all__ += ["ActionPlanGoal", "ActionPlanSignature", "GoalRevision", "MeetingAgendaItem"]
 __all__ += ["FieldStamp", "PurgedRow", "SyncVector"]
 __all__ += ["AuditAnchor"]

@@ -59,8 +59,29 @@ class ActionPlanGoal(Record):
     measures: Mapped[str] = mapped_column(Text, default="")
     measure_who: Mapped[str] = mapped_column(String(200), default="")
     measure_how_often: Mapped[str] = mapped_column(String(200), default="")
+    measure_where: Mapped[str] = mapped_column(String(200), default="")
     responsible: Mapped[str] = mapped_column(String(200), default="")
     start_date: Mapped[date | None] = mapped_column(Date, default=None)
     target_date: Mapped[date | None] = mapped_column(Date, default=None)
     status: Mapped[str] = mapped_column(String(20), default="active")  # GoalStatus
     evaluation: Mapped[str] = mapped_column(Text, default="")
+
+
+class ActionPlanSignature(Record):
+    """One person's signature on one action plan version: who, in what role, on which
+    day, and how (on paper, or approved in the app). Only recorded signatures print as
+    signed; everyone else gets an empty line."""
+
+    __tablename__ = "action_plan_signature"
+
+    action_plan_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("action_plan.id"), index=True)
+    guardian_id: Mapped[uuid.UUID | None] = mapped_column(
+        Uuid, ForeignKey("guardian.id"), default=None)
+    professional_id: Mapped[uuid.UUID | None] = mapped_column(
+        Uuid, ForeignKey("professional.id"), default=None)
+    name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(100), default="")
+    signed_on: Mapped[date] = mapped_column(Date)
+    method: Mapped[str] = mapped_column(String(20), default="paper")  # SignatureMethod
+    recorded_by: Mapped[str] = mapped_column(String(200), default="")

@@ -30,6 +30,10 @@ class Meeting(Record):
     status: Mapped[str] = mapped_column(String(20), default="planned")  # MeetingStatus
     resulting_plan_id: Mapped[uuid.UUID | None] = mapped_column(
         Uuid, ForeignKey("action_plan.id", use_alter=True), default=None)
+    # Recorded when the minutes are written: who took them, and the next meeting as
+    # agreed then (the minutes print these, not whoever prints or today's calendar).
+    referent: Mapped[str] = mapped_column(String(200), default="")
+    next_meeting_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
 
 
 class MeetingParticipant(Record):

@@ -119,6 +119,7 @@ class Goal(Record):
     measures: Mapped[str] = mapped_column(Text, default="")
     measure_who: Mapped[str] = mapped_column(String(200), default="")
     measure_how_often: Mapped[str] = mapped_column(String(200), default="")
+    measure_where: Mapped[str] = mapped_column(String(200), default="")
     responsible: Mapped[str] = mapped_column(String(200), default="")
     start_date: Mapped[date | None] = mapped_column(Date, default=None)
     target_date: Mapped[date | None] = mapped_column(Date, default=None)

@@ -252,6 +252,92 @@ def _audit_downgrade() -> None:
     op.drop_table("audit_anchor")
 
 
+def _documents_upgrade() -> None:
+    """Documents that state what was true when they were made: one signature row per
+    person per action plan version (who, role, day, on paper or in the app), the
+    meeting's referent and next meeting as recorded with the minutes, and "hvor" (where)
+    of a goal's measure (SMTTE), kept in the plan's goal snapshot too."""
+    import datetime as dt
+    import uuid as uuid_module
+
+    import sqlalchemy as sa
+    op.create_table(
+        "action_plan_signature",
+        sa.Column("action_plan_id", sa.Uuid(), nullable=False),
+        sa.Column("guardian_id", sa.Uuid(), nullable=True),
+        sa.Column("professional_id", sa.Uuid(), nullable=True),
+        sa.Column("name", sa.String(length=200), nullable=False),
+        sa.Column("role", sa.String(length=100), nullable=False),
+        sa.Column("signed_on", sa.Date(), nullable=False),
+        sa.Column("method", sa.String(length=20), nullable=False),
+        sa.Column("recorded_by", sa.String(length=200), nullable=False),
+        sa.Column("id", sa.Uuid(), nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("deleted_at", sa.DateTime(timezone=True), nullable=True),
+        sa.ForeignKeyConstraint(["action_plan_id"], ["action_plan.id"],
+                                name=op.f("fk_action_plan_signature_action_plan_id_action_plan")),
+        sa.ForeignKeyConstraint(["guardian_id"], ["guardian.id"],
+                                name=op.f("fk_action_plan_signature_guardian_id_guardian")),
+        sa.ForeignKeyConstraint(["professional_id"], ["professional.id"],
+                                name=op.f("fk_action_plan_signature_professional_id_professional")),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_action_plan_signature")),
+    )
+    op.create_index(op.f("ix_action_plan_signature_action_plan_id"), "action_plan_signature",
+                    ["action_plan_id"])
+    with op.batch_alter_table("meeting") as batch:
+        batch.add_column(sa.Column("referent", sa.String(length=200), nullable=False,
+                                   server_default=""))
+        batch.add_column(sa.Column("next_meeting_at", sa.DateTime(timezone=True),
+                                   nullable=True))
+    for table in ("goal", "action_plan_goal"):
+        with op.batch_alter_table(table) as batch:
+            batch.add_column(sa.Column("measure_where", sa.String(length=200),
+                                       nullable=False, server_default=""))
+    # Names typed as "Underskrevet af" on an approved version become signature rows as
+    # they were recorded: on paper, on the approval day. No one is added to them.
+    bind = op.get_bind()
+    plans = sa.table("action_plan", sa.column("id", sa.Uuid()),
+                     sa.column("approved_on", sa.Date()), sa.column("signatories", sa.Text()),
+                     sa.column("deleted_at"))
+    signatures = sa.table(
+        "action_plan_signature",
+        *(sa.column(n, sa.Uuid()) for n in ("action_plan_id", "guardian_id",
+                                             "professional_id")),
+        *(sa.column(n) for n in ("name", "role", "method", "recorded_by", "deleted_at")),
+        sa.column("id", sa.Uuid()), sa.column("signed_on", sa.Date()),
+        sa.column("created_at", sa.DateTime(timezone=True)),
+        sa.column("updated_at", sa.DateTime(timezone=True)))
+    now = dt.datetime.now(dt.timezone.utc)
+    rows = []
+    for plan_id, approved_on, names in bind.execute(sa.select(
+            plans.c.id, plans.c.approved_on, plans.c.signatories).where(
+            plans.c.approved_on.is_not(None), plans.c.deleted_at.is_(None))):
+        for name in dict.fromkeys(n.strip() for n in (names or "").splitlines() if n.strip()):
+            rows.append(dict(id=uuid_module.uuid4(), action_plan_id=plan_id, guardian_id=None,
+                             professional_id=None, name=name[:200], role="",
+                             signed_on=approved_on, method="paper", recorded_by="",
+                             created_at=now, updated_at=now, deleted_at=None))
+    if rows:
+        if bind.dialect.name == "sqlite":  # stored as the UTCDateTime type stores it
+            stamp = now.strftime("%Y-%m-%d %H:%M:%S.%f")
+            for row in rows:
+                row["created_at"] = row["updated_at"] = stamp
+        bind.execute(signatures.insert(), rows)
+
+
+def _documents_downgrade() -> None:
+    for table in ("action_plan_goal", "goal"):
+        with op.batch_alter_table(table) as batch:
+            batch.drop_column("measure_where")
+    with op.batch_alter_table("meeting") as batch:
+        batch.drop_column("next_meeting_at")
+        batch.drop_column("referent")
+    op.drop_index(op.f("ix_action_plan_signature_action_plan_id"),
+                  table_name="action_plan_signature")
+    op.drop_table("action_plan_signature")
+
+
 def upgrade() -> None:
     _consent_upgrade()
     _record_upgrade()
@@ -259,9 +345,11 @@ def upgrade() -> None:
     _sync_sets_upgrade()
     _audit_upgrade()
     _corrections_upgrade()
+    _documents_upgrade()
 
 
 def downgrade() -> None:
+    _documents_downgrade()
     _audit_downgrade()
     _corrections_downgrade()
     _sync_sets_downgrade()
