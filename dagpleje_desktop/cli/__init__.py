@@ -57,9 +57,23 @@ def _fail(message: str) -> None:
     sys.stderr.write(" ".join(message.split()) + "\n")
 
 
+def _not_utf8(argument) -> bool:
+    """Bytes that are not UTF-8 reach Python as lone surrogates (surrogateescape)."""
+    try:
+        str(argument).encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
 def main(argv: list[str] | None = None) -> int:
     use_private_umask()  # every file a command writes is its owner's only
     parser = build_parser()
+    arguments = sys.argv[1:] if argv is None else argv
+    if any(_not_utf8(a) for a in arguments):
+        sys.stderr.write("dagpleje: fejl: et argument indeholder bytes, der ikke er gyldig "
+                         "UTF-8; skriv det igen.\n")
+        return EXIT_USAGE
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # --help, --version and usage errors

@@ -27,6 +27,9 @@ RECOVERY_KEY_ENV = "DAGPLEJE_RECOVERY_KEY"
 # -- where the data is and who is asking ---------------------------------------------
 
 def installation_from(args) -> Installation:
+    if args.data_dir and os.path.exists(args.data_dir) and not os.path.isdir(args.data_dir):
+        raise ValidationError(f"»--data-dir« skal være en mappe, men {args.data_dir} er en "
+                              "fil.", log_message="data dir is a file")
     return Installation(data_dir=args.data_dir, database_url=args.database_url)
 
 

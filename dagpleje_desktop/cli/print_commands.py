@@ -70,6 +70,7 @@ def register(commands) -> None:
     guest = _document(sub, "guest-sheet", run_guest_sheet, "taskesedlen",
                       "Taskeseddel, der følger barnet i gæstepleje.")
     guest.add_argument("child_id", metavar="CHILD_ID", help="barnets id")
+    register_practice(sub)
 
 
 def _document(sub, name: str, run, what: str, description: str):
@@ -168,3 +169,59 @@ def run_guest_sheet(args) -> int:
     with logged_in(args) as ctx:
         path = printing.print_guest_sheet(ctx, child_id, target)
     return _saved("Taskesedlen", path)
+
+
+# --- practice documents: status, topi, consent-form, letter, supervision papers -----------
+
+def register_practice(sub) -> None:
+    status = _document(
+        sub, "status", run_status, "statusbeskrivelsen",
+        "Statusbeskrivelse til det næste planlagte statusmøde (eller --meeting). Med "
+        "--recipient sendes den til en samarbejdspart og laves kun under et gyldigt "
+        "samtykke, der omfatter statusbeskrivelsen; udleveringen registreres.")
+    status.add_argument("child_id", metavar="CHILD_ID", help="barnets id")
+    status.add_argument("--meeting", metavar="MEETING_ID",
+                        help="statusmødet (fra »meeting list«); ellers det næste planlagte")
+    status.add_argument("--recipient", default="", metavar="NAVN",
+                        help="samarbejdspart uden for barnets team, som på samtykket")
+
+    topi = _document(sub, "topi", run_topi, "TOPI-arket",
+                     "Barnets trivselspositioner: individuelle og fælles vurderinger med "
+                     "handlingen for hver position.")
+    topi.add_argument("child_id", metavar="CHILD_ID", help="barnets id")
+
+    consent = _document(sub, "consent-form", run_consent_form, "samtykkeerklæringen",
+                        "Samtykkeerklæring til underskrift, eller med --withdrawal blanketten "
+                        "til at trække samtykket tilbage. Id'er findes med »consent list«.")
+    consent.add_argument("consent_id", metavar="CONSENT_ID", help="samtykkets id")
+    consent.add_argument("--withdrawal", action="store_true",
+                         help="blanket til tilbagekaldelse af samtykket")
+
+
+def run_status(args) -> int:
+    child_id = parse_uuid(args.child_id, "barne-id")
+    meeting_id = parse_uuid(args.meeting, "møde-id") if args.meeting else None
+    target = _target(args)
+    with logged_in(args) as ctx:
+        path = printing.print_status_description(ctx, child_id, target, meeting_id=meeting_id,
+                                                 recipient=args.recipient)
+    recipient = " ".join(args.recipient.split())
+    if recipient:
+        print(f"Statusbeskrivelsen til »{recipient}« er gemt i {path}. Udleveringen er "
+              "registreret.")
+        return 0
+    return _saved("Statusbeskrivelsen", path)
+
+
+def run_topi(args) -> int:
+    return _print_record(args, args.child_id, "barne-id", printing.print_topi, "TOPI-arket")
+
+
+def run_consent_form(args) -> int:
+    consent_id = parse_uuid(args.consent_id, "samtykke-id")
+    target = _target(args)
+    with logged_in(args) as ctx:
+        path = printing.print_consent_form(ctx, consent_id, target,
+                                           withdrawal=args.withdrawal)
+    return _saved("Blanketten til tilbagekaldelse" if args.withdrawal
+                  else "Samtykkeerklæringen", path)

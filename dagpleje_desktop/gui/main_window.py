@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem
                                QSizePolicy, QStackedWidget, QToolBar, QWidget)
 
 from .. import APP_NAME
+from ..domain.enums import UserRole
 from .context import GuiContext
-from .lazy_pages import PAGE_CLASSES, PAGE_NAMES, LazyPages
+from .lazy_pages import PAGE_CLASSES, PAGE_NAMES, LazyPages, is_shown
 from .lock import IdleLock
 from .operations import accounts as account_ops
 from .operations import sync as sync_ops
@@ -135,6 +136,7 @@ class MainWindow(QMainWindow):
             item.setToolTip(f"{name} (Ctrl+{number})")
             item.setData(Qt.ItemDataRole.AccessibleTextRole, name)
             navigation.addItem(item)
+            item.setHidden(not is_shown(self.gui.session.user.role, key))  # not her work
         navigation.setItemDelegate(NavigationBadgeDelegate(navigation))
         return navigation
 
@@ -145,7 +147,11 @@ class MainWindow(QMainWindow):
                 "Dagplejehjem": self.tr("Dagplejehjem", "navigation: the homes page"),
                 "Synkronisering": self.tr("Synkronisering"),
                 "Udskrifter": self.tr("Udskrifter"), "Indstillinger": self.tr("Indstillinger"),
-                "Visitation": self.tr("Visitation")}
+                "Visitation": self.tr("Fravær og gæstepleje") if self._is_childminder()
+                else self.tr("Visitation")}
+
+    def _is_childminder(self) -> bool:
+        return self.gui.session.user.role == UserRole.CHILDMINDER
 
     def _make_status_bar(self) -> None:
         user = self.gui.session.user
@@ -243,6 +249,8 @@ class MainWindow(QMainWindow):
                     PAGE_NAMES[max(self.navigation.currentRow(), 0)])
 
     def show_page(self, name: str) -> None:
+        if not is_shown(self.gui.session.user.role, name):
+            return  # e.g. Ctrl+5 on a mini-childminder's laptop
         self.navigation.setCurrentRow(PAGE_NAMES.index(name))
 
     def _on_navigation(self, row: int) -> None:

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
 
@@ -123,14 +124,35 @@ def facts(rows: Iterable[tuple[str, str]], *, label_width: float = 42 * mm,
     return table
 
 
+MIN_ROW_PART = 22  # points: at least one line of a split row stays on each page
+
+
+class RowSplittingTable(Table):
+    """A table that splits inside the row that crosses the page end.
+
+    ReportLab first splits between rows; the rest of the table is then tried in the space
+    left on the same page, where it splits inside its first row - and repeats the header
+    row mid-page right before that row. Splitting inside the crossing row first gives one
+    header per page; a row too short to split moves whole to the next page."""
+
+    def split(self, availWidth, availHeight):
+        if self.splitInRow and self.splitByRow:
+            self._calc(availWidth, availHeight)
+            if self._width <= availWidth + 0.01:
+                result = self._splitRows(availHeight, doInRowSplit=1)
+                if result:
+                    return result
+        return super().split(availWidth, availHeight)
+
+
 def table(headers: Sequence[str], rows: Sequence[Sequence[object]],
           widths: Sequence[float], *, font_style: str = "Cell") -> Flowable:
     """A data table whose header row repeats on every page it runs over."""
     head = [Paragraph(esc(h), STYLES["Head"]) for h in headers]
     body = [[value if isinstance(value, Flowable) else cell(str(value), font_style)
              for value in row] for row in rows]
-    result = Table([head] + body, colWidths=list(widths), repeatRows=1, splitInRow=1,
-                   hAlign="LEFT")
+    result = RowSplittingTable([head] + body, colWidths=list(widths), repeatRows=1,
+                               splitInRow=MIN_ROW_PART, hAlign="LEFT")
     style = [TABLE_FONT, ("VALIGN", (0, 0), (-1, -1), "TOP"),
              ("LEFTPADDING", (0, 0), (-1, -1), 4),
              ("RIGHTPADDING", (0, 0), (-1, -1), 4),
@@ -172,7 +194,8 @@ def goals_table(goals: Sequence[GoalRow], *, with_status: bool = False) -> Flowa
     rows = []
     for goal in goals:
         measure = goal.measures
-        detail = ", ".join(x for x in (goal.measure_who, goal.measure_how_often) if x)
+        detail = ", ".join(x for x in (goal.measure_who, goal.measure_how_often,
+                                       goal.measure_where) if x)
         if detail:
             measure = f"{measure}\n({detail})" if measure else detail
         last = (f"{goal.status}\n{short_date(goal.evaluation_date)}".strip() if with_status
@@ -182,19 +205,50 @@ def goals_table(goals: Sequence[GoalRow], *, with_status: bool = False) -> Flowa
     return table(headers, rows, widths)
 
 
+def email_markup(email: str, width: float, style: str = "Cell") -> str:
+    """An e-mail address that never breaks inside its domain: on one line when it fits,
+    else broken after the "@", and set smaller when a part is still too wide."""
+    email = (email or "").strip()
+    para = STYLES[style]
+    if not email or stringWidth(email, para.fontName, para.fontSize) <= width:
+        return esc(email)
+    local_part, at, domain = email.partition("@")
+    parts = [local_part + at, domain] if at else [email]
+    widest = max(stringWidth(p, para.fontName, para.fontSize) for p in parts)
+    markup = "<br/>".join(esc(p) for p in parts if p)
+    if widest > width:
+        size = max(5.5, para.fontSize * width / widest - 0.1)
+        markup = f'<font size="{size:.1f}">{markup}</font>'
+    return markup
+
+
+CONTACT_WIDTHS = (40 * mm, 40 * mm, 42 * mm, 48 * mm)
+
+
 def contacts_table(contacts: Sequence[Contact], *, empty_text: str = "Ingen kontakter.",
                    role_header: str = "Rolle") -> Flowable:
+    """Name, role, workplace and how to reach them; a column empty for everyone is left
+    out and its width given to the others."""
     if not contacts:
         return empty(empty_text)
+    keep = [True, any(c.role for c in contacts), any(c.workplace for c in contacts),
+            any(c.phone or c.email for c in contacts)]
+    spare = sum(w for w, k in zip(CONTACT_WIDTHS, keep) if not k)
+    shown = [w for w, k in zip(CONTACT_WIDTHS, keep) if k]
+    widths = [w + spare * w / sum(shown) for w in shown]
+    reach_width = widths[-1] - 8 if keep[3] else 0
     rows = []
     for c in contacts:
         name = f"<b>{esc(c.name)}</b>"
         if c.note:
             name += f'<br/><font size="7.5" color="{MUTED_HEX}">{esc(c.note)}</font>'
-        reach = "\n".join(x for x in (c.phone and f"Tlf. {c.phone}", c.email) if x)
-        rows.append([Paragraph(name, STYLES["Cell"]), c.role, c.workplace, reach])
-    return table(["Navn", role_header, "Arbejdssted / adresse", "Kontakt"], rows,
-                 [40 * mm, 40 * mm, 42 * mm, 48 * mm])
+        reach = "<br/>".join(x for x in (c.phone and f"Tlf. {esc(c.phone)}",
+                                          email_markup(c.email, reach_width)) if x)
+        row = [Paragraph(name, STYLES["Cell"]), c.role, c.workplace,
+               Paragraph(reach, STYLES["Cell"])]
+        rows.append([v for v, k in zip(row, keep) if k])
+    headers = ["Navn", role_header, "Arbejdssted / adresse", "Kontakt"]
+    return table([h for h, k in zip(headers, keep) if k], rows, widths)
 
 
 def tasks_table(tasks: Sequence[Task], *, empty_text: str = "Ingen opfølgninger.") -> Flowable:

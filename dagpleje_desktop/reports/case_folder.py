@@ -11,8 +11,8 @@ from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
 from .action_plan import plan_facts, plan_sections
 from .blocks import (cell, contacts_table, contents, empty, facts, goals_table, heading,
                      paragraphs, table, table_section, tasks_table, title_block)
-from .data import (AccessRow, CaseFolderDocument, DisclosureRow, GoalRow, MeetingData,
-                   PlacementRow, ReferralRow, VisitRow)
+from .data import (AccessRow, CaseFolderDocument, CorrectionRow, DisclosureRow, GoalRow,
+                   MeetingData, PlacementRow, ReferralRow, VisitRow)
 from .dates import clock, danish_date, danish_datetime, meeting_time, short_date
 from .profile import (child_facts, consents_table, development_section, needs_section,
                       observation_entries, wellbeing_section)
@@ -102,6 +102,17 @@ def _disclosures(rows: Sequence[DisclosureRow]) -> Flowable:
                  [20 * mm, 34 * mm, 58 * mm, 30 * mm, 28 * mm])
 
 
+def _corrections(rows: Sequence[CorrectionRow]) -> list[Flowable]:
+    """Every earlier wording of a corrected text, with who corrected it, when and why."""
+    if not rows:
+        return [empty("Der er ikke rettet i låste tekster.")]
+    data = [[f"{short_date(r.corrected_at)} {clock(r.corrected_at)}",
+             cell(r.what, "CellBold"), r.previous_text, r.reason, r.corrected_by]
+            for r in rows]
+    return [table(["Rettet", "Hvad", "Tidligere ordlyd", "Begrundelse", "Rettet af"], data,
+                  [26 * mm, 22 * mm, 62 * mm, 34 * mm, 26 * mm], font_style="Small")]
+
+
 def _access_log(rows: Sequence[AccessRow]) -> Flowable:
     """Who did what and when, in plain Danish (no login names, codes or ids)."""
     if not rows:
@@ -150,6 +161,10 @@ def render_case_folder(doc: CaseFolderDocument) -> bytes:
         story += _meeting(meeting)
     story += [*_section("Besøg"), *_visits(doc.visits),
               *_section("Observationer"), *observation_entries(doc.observations, level=1),
+              *_section("Rettelser"),
+              *paragraphs("Tekster, der er rettet, efter at de var låst: den tidligere ordlyd, "
+                          "hvem der rettede, hvornår og hvorfor.", "Muted"),
+              *_corrections(doc.corrections),
               *_section("Samtykker"), consents_table(doc.consents),
               *_section("Oplysninger givet videre"), _disclosures(doc.disclosures),
               *_section("Adgangslog"),

@@ -8,7 +8,8 @@ from datetime import date
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.charts.legends import Legend
-from reportlab.graphics.shapes import Circle, Drawing, Line, String
+from reportlab.graphics import renderPDF
+from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
@@ -104,41 +105,92 @@ def development_chart(marks: Sequence[DevelopmentMark], width: float) -> Drawing
     return drawing
 
 
+# Each position has its own shape as well as its colour, so the chart and the tables
+# read the same printed in black and white: green a circle, yellow a triangle, red a
+# square; every marker has a black outline.
+POSITION_SHAPES = {"green": "circle", "yellow": "triangle", "red": "square"}
+POSITION_NAMES = {"green": "Grøn", "yellow": "Gul", "red": "Rød"}
+LANES = ("green", "yellow", "red")   # top to bottom
+MAX_DATE_LABELS = 7
+
+
+def marker(shape: str, x: float, y: float, size: float, fill, *, stroke=INK,
+           stroke_width: float = 0.8):
+    """A marker ``size`` wide centred on (x, y): circle, triangle or square."""
+    half = size / 2
+    style = dict(fillColor=fill, strokeColor=stroke, strokeWidth=stroke_width)
+    if shape == "triangle":
+        return Polygon([x - half, y - half * 0.87, x + half, y - half * 0.87, x, y + half],
+                       **style)
+    if shape == "square":
+        side = size * 0.86  # same visual weight as the circle
+        return Rect(x - side / 2, y - side / 2, side, side, **style)
+    return Circle(x, y, half, **style)
+
+
+def _date_ticks(days: Sequence[date]) -> list[date]:
+    """The first and last day and evenly spread dates between them (at most a few)."""
+    unique = sorted(set(days))
+    if len(unique) <= MAX_DATE_LABELS:
+        return unique
+    step = (len(unique) - 1) / (MAX_DATE_LABELS - 1)
+    return [unique[round(i * step)] for i in range(MAX_DATE_LABELS)]
+
+
 def wellbeing_timeline(marks: Sequence[WellbeingMark], width: float) -> Drawing | None:
-    """One dot per assessment along a time line; joint assessments are the large dots."""
+    """The positions over time, readable without colour: one lane per position (labelled
+    Grøn, Gul, Rød), a shape per position, large markers for joint assessments, and the
+    dates written under the axis."""
     marks = [m for m in marks if m.position in POSITION_COLOURS]
     if not marks:
         return None
-    height = 24 * mm
+    lane_h = 7 * mm
+    bottom = 14 * mm          # dates and the legend below the lanes
+    height = bottom + lane_h * len(LANES) + 4 * mm
     drawing = _drawing(width, height)
-    left, right = 6 * mm, width - 6 * mm
+    left, right = 18 * mm, width - 6 * mm
     first, last = marks[0].on, marks[-1].on
     span = max((last - first).days, 1)
-    axis_y = 12 * mm
 
     def x_of(day: date) -> float:
         if first == last:
             return (left + right) / 2
         return left + (right - left) * (day - first).days / span
 
-    drawing.add(Line(left, axis_y, right, axis_y, strokeColor=RULE, strokeWidth=1))
+    def y_of(position: str) -> float:
+        return bottom + lane_h * (len(LANES) - 1 - LANES.index(position)) + lane_h / 2
+
+    for position in LANES:
+        y = y_of(position)
+        drawing.add(Line(left, y, right, y, strokeColor=RULE, strokeWidth=0.5,
+                         strokeDashArray=[1, 2]))
+        drawing.add(marker(POSITION_SHAPES[position], 3 * mm, y, 2.6 * mm,
+                           POSITION_COLOURS[position]))
+        drawing.add(String(6 * mm, y - 2.5, POSITION_NAMES[position], fontName=fonts.BOLD,
+                           fontSize=7.5, fillColor=INK))
+    axis_y = bottom - 1 * mm
+    drawing.add(Line(left, axis_y, right, axis_y, strokeColor=MUTED, strokeWidth=0.8))
+    for day in _date_ticks([m.on for m in marks]):
+        x = x_of(day)
+        drawing.add(Line(x, axis_y, x, axis_y - 1.2 * mm, strokeColor=MUTED, strokeWidth=0.6))
+        anchor = "start" if x - left < 8 * mm else "end" if right - x < 8 * mm else "middle"
+        drawing.add(String(x, axis_y - 4 * mm, short_date(day), fontName=fonts.REGULAR,
+                           fontSize=6.5, fillColor=INK, textAnchor=anchor))
     for mark in marks:
         joint = mark.source.lower().startswith("fælles")
-        drawing.add(Circle(x_of(mark.on), axis_y, 3.2 * mm if joint else 1.8 * mm,
-                           fillColor=POSITION_COLOURS[mark.position],
-                           strokeColor=colors.white, strokeWidth=0.8))
-    for day, anchor, x in ((first, "start", left), (last, "end", right)):
-        drawing.add(String(x, axis_y - 8 * mm, short_date(day), fontName=fonts.REGULAR,
-                           fontSize=7, fillColor=MUTED, textAnchor=anchor))
-    drawing.add(String((left + right) / 2, axis_y - 8 * mm,
-                       "Store prikker: fælles vurdering · små: individuel vurdering eller "
-                       "observation", fontName=fonts.REGULAR, fontSize=7, fillColor=MUTED,
-                       textAnchor="middle"))
+        drawing.add(marker(POSITION_SHAPES[mark.position], x_of(mark.on),
+                           y_of(mark.position), 4.2 * mm if joint else 2.4 * mm,
+                           POSITION_COLOURS[mark.position],
+                           stroke_width=1.0 if joint else 0.6))
+    drawing.add(String(left, 1.5 * mm,
+                       "Grøn = cirkel · Gul = trekant · Rød = firkant.  Store figurer: fælles "
+                       "vurdering · små: individuel vurdering eller observation",
+                       fontName=fonts.REGULAR, fontSize=6.8, fillColor=INK))
     return drawing
 
 
 class PositionLabel(Flowable):
-    """A coloured dot and the position's name, for table cells."""
+    """The position's shape (in its colour, outlined) and its name, for table cells."""
 
     def __init__(self, code: str, label: str):
         super().__init__()
@@ -152,8 +204,11 @@ class PositionLabel(Flowable):
         colour = POSITION_COLOURS.get(self.code)
         x = 0
         if colour is not None:
-            self.canv.setFillColor(colour)
-            self.canv.circle(3.5, 4, 3.2, stroke=0, fill=1)
+            shape = marker(POSITION_SHAPES[self.code], 3.5, 4.2, 7, colour,
+                           stroke_width=0.6)
+            drawing = Drawing(8, 9)
+            drawing.add(shape)
+            renderPDF.draw(drawing, self.canv, 0, 0)
             x = 10
         self.canv.setFillColor(INK)
         self.canv.setFont(fonts.REGULAR, 8.5)

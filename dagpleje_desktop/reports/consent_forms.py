@@ -4,7 +4,8 @@ holder to sign, naming information (the fixed categories), recipient and purpose
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether
 
 from .blocks import facts, heading, paragraphs, signature_block, title_block
 from .dates import danish_date
@@ -29,13 +30,14 @@ def _facts(doc: ConsentFormDocument) -> Flowable:
             ("Givet", f"{danish_date(consent.given_on)} ({consent.form.lower()})"
              if consent.form else danish_date(consent.given_on)),
             ("Udløber", danish_date(consent.expires_on, "ingen udløbsdato")),
-            ("Reference", consent.reference)]
+            ("Reference", consent.reference),
+            ("Note", consent.information)]
     if doc.withdrawal or consent.withdrawn_on:
         rows.append(("Status", consent.status))
     return facts(rows, boxed=True)
 
 
-def _consent(doc: ConsentFormDocument) -> list[Flowable]:
+def _consent(doc: ConsentFormDocument) -> tuple[list[Flowable], list[Flowable]]:
     child, consent = doc.child, doc.consent
     unit = doc.org.unit or doc.org.name
     story: list[Flowable] = [heading("Oplysninger, samtykket omfatter")]
@@ -44,8 +46,7 @@ def _consent(doc: ConsentFormDocument) -> list[Flowable]:
     if not any(c.covered for c in doc.categories):
         story += paragraphs("Der er ikke valgt oplysninger på samtykket endnu; det dækker "
                             "derfor ingen oplysninger.", "Empty")
-    story += [heading("Note"), *paragraphs(consent.information, empty=NOT_RECORDED)]
-    story += [heading("Samtykke"), *paragraphs(
+    closing = [heading("Samtykke"), *paragraphs(
         f"Jeg giver samtykke til, at {unit} må give de afkrydsede oplysninger om "
         f"{child.name} til de modtagere og til det formål, der står ovenfor.\n\n"
         "Jeg ved, at jeg til enhver tid kan trække samtykket tilbage, helt eller delvist. "
@@ -53,13 +54,13 @@ def _consent(doc: ConsentFormDocument) -> list[Flowable]:
         "givet videre, kan ikke kaldes tilbage. Samtykket skal gives af en forælder med "
         "forældremyndighed.")]
     if consent.form and consent.form.lower().startswith("mundtlig"):
-        story += paragraphs(f"Samtykket blev givet mundtligt den "
-                            f"{danish_date(consent.given_on)}. Underskriften bekræfter det.",
-                            "Muted")
-    return story
+        closing += paragraphs(f"Samtykket blev givet mundtligt den "
+                              f"{danish_date(consent.given_on)}. Underskriften bekræfter det.",
+                              "Muted")
+    return story, closing
 
 
-def _withdrawal(doc: ConsentFormDocument) -> list[Flowable]:
+def _withdrawal(doc: ConsentFormDocument) -> tuple[list[Flowable], list[Flowable]]:
     child, consent = doc.child, doc.consent
     covered = [c for c in doc.categories if c.covered]
     story: list[Flowable] = [heading("Jeg trækker samtykket tilbage")]
@@ -71,17 +72,18 @@ def _withdrawal(doc: ConsentFormDocument) -> list[Flowable]:
                             ("Kun de oplysninger, jeg har sat kryds ved herunder", "", False)]))
     story.append(gap(2))
     if covered:
-        story.append(tick_list([(c.label, c.description, False) for c in covered]))
+        story.append(tick_list([(c.label, c.description, False) for c in covered],
+                               indent=7 * mm))
     else:
         story += paragraphs("Samtykket angiver ingen oplysninger.", "Empty")
     if consent.withdrawn_on:
         story += paragraphs(f"Registreret som trukket tilbage den "
                             f"{danish_date(consent.withdrawn_on)}.", "Muted")
     story += [heading("Eventuel bemærkning"), write_lines(3)]
-    story += [gap(2), *paragraphs(
+    closing = [gap(2), *paragraphs(
         f"Oplysninger om {child.name}, der allerede er givet videre, kan ikke kaldes "
         "tilbage, men modtagerne får ikke flere oplysninger under samtykket.")]
-    return story
+    return story, closing
 
 
 def render_consent_form(doc: ConsentFormDocument) -> bytes:
@@ -89,14 +91,17 @@ def render_consent_form(doc: ConsentFormDocument) -> bytes:
     title = "Tilbagekaldelse af samtykke" if doc.withdrawal else "Samtykkeerklæring"
     story: list[Flowable] = [*title_block(title, f"{child.name} · {consent.purpose}"),
                              _facts(doc)]
-    story += _withdrawal(doc) if doc.withdrawal else _consent(doc)
+    body, closing = _withdrawal(doc) if doc.withdrawal else _consent(doc)
+    story += body
     signer = consent.guardian_name or "Forælder med forældremyndighed"
-    story += [heading("Underskrift"), gap(1),
-              signature_block([(signer, "forælder med forældremyndighed")])]
+    signature: list[Flowable] = [gap(6),
+                                 signature_block([(signer, "forælder med forældremyndighed")])]
     if doc.sender is not None:
-        story += paragraphs(f"Modtaget af: {doc.sender.name}"
-                            + (f", {doc.sender.role.lower()}" if doc.sender.role else "")
-                            + ". Dato: ____________", "Muted")
+        signature += paragraphs(f"Modtaget af: {doc.sender.name}"
+                                + (f", {doc.sender.role.lower()}" if doc.sender.role else "")
+                                + ". Dato: ____________", "Muted")
+    # The declaration and the signature stay on one page: nobody signs a page without text.
+    story.append(KeepTogether(closing + signature))
     setup = PageSetup(doc.org, title, subject_line=child.name, printed_on=doc.printed_on,
                       author=doc.author,
                       subject=f"{title} {consent.reference} for {child.name}",

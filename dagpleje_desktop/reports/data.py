@@ -319,6 +319,16 @@ class AccessRow:
 
 
 @dataclass(frozen=True)
+class CorrectionRow:
+    """An earlier wording kept when a locked text was corrected (notatpligt)."""
+    corrected_at: datetime
+    what: str            # "Observation", "Referat", "Beslutninger"
+    previous_text: str
+    reason: str
+    corrected_by: str
+
+
+@dataclass(frozen=True)
 class CaseFolderDocument:
     org: OrgHeader
     child: ChildProfile
@@ -339,6 +349,7 @@ class CaseFolderDocument:
     consents: tuple[ConsentData, ...] = ()
     disclosures: tuple[DisclosureRow, ...] = ()
     access_log: tuple[AccessRow, ...] = ()
+    corrections: tuple[CorrectionRow, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -9,24 +9,38 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepInFrame, Spacer, Table, TableStyle
 
 from ..domain.child_record import HealthState, health_state
-from .blocks import esc, facts, paragraphs, title_block
+from .blocks import email_markup, esc, facts, paragraphs, title_block
 from .data import Contact, GuestSheetDocument
 from .dates import danish_date
 from .health import allergy_alert, health_value
 from .paragraph import Paragraph
 from .profile import highlight
-from .style import (BOTTOM, CONFIDENTIAL, CONTENT_W, FIRST_TOP, PAGE_H, STYLES, TABLE_FONT,
-                    PageSetup, render)
+from .style import (BOTTOM, CONFIDENTIAL, CONTENT_W, FIRST_TOP, INK, PAGE_H, STYLES,
+                    TABLE_FONT, PageSetup, render)
 
 COLUMN_GAP = 8 * mm
 COLUMN_W = (CONTENT_W - COLUMN_GAP) / 2
 
 
+def warning_heading(title: str, width: float = COLUMN_W) -> Flowable:
+    """A heading that must be seen: bold capitals in a black frame (red alone turns the
+    same grey as every other heading in black and white)."""
+    colour = "#" + CONFIDENTIAL.hexval()[2:]
+    head = Table([[Paragraph(f'<font color="{colour}">! {esc(title.upper())}</font>',
+                             STYLES["H3"])]], colWidths=[width], hAlign="LEFT")
+    head.setStyle(TableStyle([TABLE_FONT, ("BOX", (0, 0), (-1, -1), 1.4, INK),
+                              ("LEFTPADDING", (0, 0), (-1, -1), 5),
+                              ("TOPPADDING", (0, 0), (-1, -1), 1),
+                              ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
+    head.keepWithNext = 1
+    return head
+
+
 def _block(title: str, text: str, empty: str, *, warn: bool = False) -> list[Flowable]:
-    head = Paragraph(esc(title), STYLES["H2"])
+    head: Flowable = Paragraph(esc(title), STYLES["H2"])
     if warn and text.strip():
-        colour = "#" + CONFIDENTIAL.hexval()[2:]
-        head = Paragraph(f'<font color="{colour}">{esc(title)}</font>', STYLES["H2"])
+        head = warning_heading(title)
+        return [Spacer(1, 3 * mm), head, Spacer(1, 2), *paragraphs(text, empty=empty)]
     return [head, *paragraphs(text, empty=empty)]
 
 
@@ -48,7 +62,7 @@ def _contact_lines(people: Sequence[Contact]) -> list[Flowable]:
         if person.phone:
             lines.append(f"Tlf. {esc(person.phone)}")
         if person.email:
-            lines.append(esc(person.email))
+            lines.append(email_markup(person.email, COLUMN_W, "Body"))
         result.append(Paragraph("<br/>".join(lines), STYLES["Body"]))
     return result
 

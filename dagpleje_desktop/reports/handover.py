@@ -17,6 +17,7 @@ from .data import HandoverDocument
 from .dates import danish_date
 from .profile import (child_facts, consent_facts, development_section, needs_section,
                       observation_entries, wellbeing_section)
+from ..domain.danish import possessive, salutation
 from .style import PageSetup, render
 
 
@@ -30,9 +31,9 @@ def _contents_sentence(doc: HandoverDocument, name: str) -> str:
     if "stamdata" in codes:
         parts.append(f"om {name} og om hvad der virker for {name}")
     if "helbred" in codes:
-        parts.append(f"om {name}s helbred")
+        parts.append(f"om {possessive(name)} helbred")
     if "familie" in codes:
-        parts.append(f"om {name}s familie")
+        parts.append(f"om {possessive(name)} familie")
     if codes & {"udvikling", "trivsel"}:
         parts.append("om " + " og ".join(w for c, w in (("trivsel", "trivsel"),
                                                         ("udvikling", "udvikling"))
@@ -59,10 +60,10 @@ def standard_letter(doc: HandoverDocument) -> str:
         signature += "\n" + "\n".join(x for x in (sender.role, sender.phone and
                                                    f"Tlf. {sender.phone}", sender.email) if x)
     return (
-        f"Kære {doc.recipient}\n\n"
+        f"{salutation(doc.recipient)}\n\n"
         f"{name} skal begynde hos jer{start}. For at give {name} en god overgang sender vi "
         f"her en overleveringspakke fra Mini-dagplejen. Den er lavet i samarbejde med "
-        f"{name}s forældre, som har givet samtykke til, at I får oplysningerne.\n\n"
+        f"{possessive(name)} forældre, som har givet samtykke til, at I får oplysningerne.\n\n"
         f"{_contents_sentence(doc, name)} Forældrene har kun givet samtykke til de "
         "oplysninger, der står i pakken.\n\n"
         f"Oplysningerne er fortrolige. Brug dem kun til at tage godt imod {name}, og opbevar "
@@ -128,7 +129,8 @@ def render_handover(doc: HandoverDocument) -> bytes:
             story += paragraphs("Der er ingen godkendt handleplan.", "Empty")
         else:
             story += [plan_facts(doc.plan, child),
-                      *plan_sections(doc.plan, level=1, signatures=False)]
+                      *plan_sections(doc.plan, level=1, signatures=False,
+                                     with_goals=not doc.goals)]
     if "statusbeskrivelse" in codes:
         story += [CondPageBreak(60 * mm), heading("Seneste statusbeskrivelse", 0, toc=True)]
         if doc.status_description_on:

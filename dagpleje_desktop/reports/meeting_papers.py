@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
+from .action_plan import outcome
 from .blocks import (cell, empty, esc, facts, goals_table, heading, paragraphs, table,
                      table_section, tasks_table, title_block)
 from .data import (AgendaDocument, ChildProfile, GoalRow, MeetingData, MinutesDocument,
@@ -92,8 +93,19 @@ def render_agenda(doc: AgendaDocument) -> bytes:
 
 
 def _evaluations(goals: Sequence[GoalRow]) -> Flowable:
-    rows = [[cell(g.title, "CellBold"), g.status, g.evaluation] for g in goals]
-    return table(["Mål", "Status", "Evaluering"], rows, [62 * mm, 26 * mm, 82 * mm])
+    """Each goal evaluated at the meeting: the outcome, what was seen, and the number of
+    observations about the goal counted up to the meeting."""
+    rows = []
+    for g in goals:
+        evidence = g.evaluation
+        if g.evidence_count is not None:
+            count = g.evidence_count
+            evidence += ("\n" if evidence else "") + (
+                f"Grundlag: {count} observation{'er' if count != 1 else ''} om målet siden "
+                "sidste statusmøde.")
+        rows.append([cell(g.title, "CellBold"), cell(outcome(g), "CellBold"), evidence])
+    return table(["Mål", "Resultat", "Evaluering og grundlag"], rows,
+                 [58 * mm, 32 * mm, 80 * mm])
 
 
 def render_minutes(doc: MinutesDocument) -> bytes:
@@ -101,13 +113,18 @@ def render_minutes(doc: MinutesDocument) -> bytes:
     subtitle = (f"{meeting.kind} – {child.name}" if child else meeting.kind) \
         + f" · {danish_date(meeting.starts_at)}"
     # The kind is in the subtitle; what comes next is in the box, where it is seen first.
-    extra = [("Referent", doc.author)]
+    # Referent and next meeting as recorded at the meeting, never whoever prints it or
+    # the calendar of the day it is printed.
+    extra = [("Referent", doc.referent or ("ikke registreret" if meeting.status_code == "held"
+                                            else ""))]
     if meeting.status_code != "held":
         extra.insert(0, ("Status", meeting.status))
     if doc.resulting_plan_version is not None:
         extra.append(("Handleplan", f"Mødet førte til handleplan version "
                                     f"{doc.resulting_plan_version}."))
-    extra.append(("Næste møde", danish_datetime(doc.next_meeting, "ikke aftalt endnu")))
+    extra.append(("Næste møde", danish_datetime(
+        doc.next_meeting, "ikke aftalt på mødet" if meeting.status_code == "held"
+        else "ikke aftalt endnu")))
     story: list[Flowable] = [*title_block("Referat", subtitle),
                              _meeting_facts(meeting, child, extra, home=False)]
     present = [p for p in meeting.participants if p.attendance_code == "present"]

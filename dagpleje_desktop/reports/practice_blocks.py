@@ -64,20 +64,24 @@ class TickBox(Flowable):
             c.line(0.6, s - 0.6, s - 0.6, 0.6)
 
 
-def tick_list(items: Sequence[tuple[str, str, bool]], *, width: float = CONTENT_W) -> Flowable:
-    """(title, explanation, ticked) per line, each with a tick box in front."""
+def tick_list(items: Sequence[tuple[str, str, bool]], *, width: float = CONTENT_W,
+              indent: float = 0) -> Flowable:
+    """(title, explanation, ticked) per line, each with a tick box in front; the
+    explanation follows the title on the same line, in grey."""
     rows = []
     for title, detail, ticked in items:
         text = f"<b>{esc(title)}</b>"
         if detail:
-            text += f'<br/><font size="8" color="{MUTED_HEX}">{esc(detail)}</font>'
+            text += f' <font size="8" color="{MUTED_HEX}">– {esc(detail)}</font>'
         rows.append([TickBox(ticked), Paragraph(text, STYLES["BodyTight"])])
-    result = Table(rows, colWidths=[8 * mm, width - 8 * mm], hAlign="LEFT", splitInRow=1)
+    inner = width - indent
+    result = Table(rows, colWidths=[7 * mm, inner - 7 * mm], hAlign="RIGHT" if indent
+                   else "LEFT", splitInRow=1)
     result.setStyle(TableStyle([TABLE_FONT, ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                ("TOPPADDING", (0, 0), (-1, -1), 3),
-                                ("TOPPADDING", (0, 0), (0, -1), 5),
-                                ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
+                                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                                ("TOPPADDING", (0, 0), (0, -1), 3.5),
+                                ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
     return result
 
 

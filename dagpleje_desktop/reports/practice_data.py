@@ -44,7 +44,8 @@ class StatusDescriptionDocument:
     goals: tuple[GoalRow, ...] = ()
     wellbeing: tuple[WellbeingMark, ...] = ()
     childminder_name: str = ""
-    childminder_notes: tuple[ObservationEntry, ...] = ()
+    childminder_notes: tuple[ObservationEntry, ...] = ()   # not already quoted above
+    childminder_count: int = 0               # her observations in the period
     consultant_name: str = ""
     consultant_notes: str = ""
     # Sent to a partner: the consent it is sent under and what it covers (codes of

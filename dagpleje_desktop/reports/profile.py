@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from .blocks import cell, empty, esc, facts, heading, paragraphs, table, table_section
 from .charts import PositionLabel, development_chart, wellbeing_timeline
@@ -70,8 +70,8 @@ def development_section(marks: Sequence[DevelopmentMark], level: int = 1) -> lis
     story += paragraphs("Udviklingsalderen er den alder, barnets færdigheder inden for "
                         "området svarer til. Den behøver ikke følge barnets alder.", "Muted")
     chart = development_chart(marks, CONTENT_W)
-    if chart is not None:
-        story.append(chart)
+    if chart is not None:  # the heading never stays at a page's foot without its chart
+        story = [KeepTogether([*story, chart])]
     rows = [[short_date(m.assessed_on), cell(m.domain, "CellBold"),
              age_text(m.level_months), age_text(m.actual_months), m.assessor, m.note]
             for m in sorted(marks, key=lambda m: m.assessed_on)]
@@ -90,7 +90,7 @@ def wellbeing_section(marks: Sequence[WellbeingMark], level: int = 1) -> list[Fl
                         "bekymring.", "Muted")
     timeline = wellbeing_timeline(marks, CONTENT_W)
     if timeline is not None:
-        story.append(timeline)
+        story = [KeepTogether([*story, timeline])]
     rows = [[short_date(m.on), PositionLabel(m.position, m.position_label), m.source,
              m.assessor, m.comment] for m in marks]
     story += table_section("Trivselshistorik", table(

@@ -100,11 +100,14 @@ def render_status_description(doc: StatusDescriptionDocument) -> bytes:
         if doc.childminder_name:
             title += f" ({doc.childminder_name})"
         story.append(heading(title))
-        if doc.childminder_notes:
-            for entry in doc.childminder_notes:
-                story += [quote(entry), gap(1.5)]
-        else:
+        for entry in doc.childminder_notes:
+            story += [quote(entry), gap(1.5)]
+        if not doc.childminder_count:
             story.append(not_recorded())
+        elif not doc.childminder_notes:
+            story += paragraphs(f"{doc.childminder_count} af observationerne i perioden er "
+                                "skrevet af mini-dagplejeren; de citerede står ovenfor.",
+                                "Muted")
     story.append(heading("Konsulentens bemærkninger"
                          + (f" ({doc.consultant_name})" if doc.consultant_name else "")))
     story += paragraphs(doc.consultant_notes, empty=NOT_RECORDED)

@@ -99,6 +99,10 @@ class PageSetup:
     author: str = ""
     subject: str = ""          # PDF subject metadata
     keywords: tuple[str, ...] = ()
+    # On every page: a boxed note under the header (e.g. "KLADDE – ikke godkendt",
+    # "Erstattet af version 3") and a large faint word across the page ("KLADDE").
+    marker: str = ""
+    watermark: str = ""
 
 
 class DagplejeDocTemplate(BaseDocTemplate):
@@ -134,6 +138,7 @@ class DagplejeDocTemplate(BaseDocTemplate):
         self._outline_count = 0
 
     def _first_page(self, canvas, doc) -> None:
+        draw_marks(canvas, self.setup, PAGE_H - FIRST_TOP + 9 * mm)
         draw_full_header(canvas, self.setup)
         draw_footer(canvas, self.setup)
 
@@ -142,6 +147,7 @@ class DagplejeDocTemplate(BaseDocTemplate):
         # and placed on each page ("Side x af y" is added per page at save).
         if not getattr(canvas, "_has_later_page_form", False):
             canvas.beginForm(LATER_PAGE_FORM)
+            draw_marks(canvas, self.setup, PAGE_H - 13 * mm - 2.5 * mm)
             draw_slim_header(canvas, self.setup)
             draw_footer(canvas, self.setup)
             canvas.endForm()
@@ -204,6 +210,34 @@ def draw_full_header(canvas, setup: PageSetup) -> None:
     rule_y = PAGE_H - FIRST_TOP + 9 * mm
     canvas.line(MARGIN_X, rule_y, PAGE_W - MARGIN_X, rule_y)
     canvas.restoreState()
+
+
+MARK_H = 5.2 * mm
+
+
+def draw_marks(canvas, setup: PageSetup, rule_y: float) -> None:
+    """The watermark across the page and the boxed marker just under the header rule
+    (bold black on white with a heavy frame: it survives black-and-white printing)."""
+    if setup.watermark:
+        canvas.saveState()
+        canvas.setFillColor(colors.Color(0, 0, 0, alpha=0.07))
+        canvas.setFont(fonts.BOLD, 110)
+        canvas.translate(PAGE_W / 2, PAGE_H / 2)
+        canvas.rotate(50)
+        canvas.drawCentredString(0, -38, setup.watermark)
+        canvas.restoreState()
+    if setup.marker:
+        canvas.saveState()
+        canvas.setFont(fonts.BOLD, 8.5)
+        width = canvas.stringWidth(setup.marker, fonts.BOLD, 8.5) + 4 * mm
+        x, y = PAGE_W - MARGIN_X - width, rule_y - 1.6 * mm - MARK_H
+        canvas.setFillColor(colors.white)
+        canvas.setStrokeColor(INK)
+        canvas.setLineWidth(1.2)
+        canvas.rect(x, y, width, MARK_H, stroke=1, fill=1)
+        canvas.setFillColor(INK)
+        canvas.drawCentredString(x + width / 2, y + 1.6 * mm, setup.marker)
+        canvas.restoreState()
 
 
 def draw_slim_header(canvas, setup: PageSetup) -> None:

@@ -5,36 +5,42 @@ positions describe the child's situation at the time, not the child."""
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, KeepTogether
 
-from .blocks import cell, facts, heading, paragraphs, table, table_section, title_block
+from .blocks import cell, esc, facts, heading, paragraphs, table, title_block
 from .charts import PositionLabel
 from .data import WellbeingMark
 from .dates import danish_date, short_date
 from .practice_blocks import gap, not_recorded
 from .practice_data import NOT_RECORDED, TopiDocument, TopiRound
-from .style import PageSetup, render
+from .paragraph import Paragraph
+from .style import STYLES, PageSetup, render
 from ..domain.topi import action_for
 
-WIDTHS = [30 * mm, 24 * mm, 30 * mm, 44 * mm, 42 * mm]
+WIDTHS = [34 * mm, 26 * mm, 36 * mm, 74 * mm]
 
 
 def _row(kind: str, mark: WellbeingMark) -> list:
     return [cell(kind, "CellBold"), PositionLabel(mark.position, mark.position_label),
-            mark.assessor or NOT_RECORDED, mark.comment or "–",
-            action_for(mark.position) or "–"]
+            mark.assessor or NOT_RECORDED, mark.comment or "–"]
 
 
 def _round(topi_round: TopiRound) -> list[Flowable]:
+    """One day's assessments, kept on one page, and what the joint position calls for."""
     rows = [_row("Individuel", m) for m in topi_round.individual]
-    if topi_round.joint is not None:
-        rows.append(_row("Fælles vurdering", topi_round.joint))
-    title = f"Vurdering {danish_date(topi_round.on)}"
-    story = table_section(title, table(
-        ["Vurdering", "Position", "Vurderet af", "Kommentar", "Handling"], rows, WIDTHS), 1)
-    if topi_round.joint is None:
-        story += paragraphs("Der er ikke registreret en fælles vurdering denne dag.", "Muted")
-    return story
+    joint = topi_round.joint
+    if joint is not None:
+        rows.append(_row("Fælles vurdering", joint))
+    parts: list[Flowable] = [
+        heading(f"Vurdering {danish_date(topi_round.on)}", 1),
+        table(["Vurdering", "Position", "Vurderet af", "Kommentar"], rows, WIDTHS), gap(1.5)]
+    if joint is not None:
+        parts.append(Paragraph(f"<b>Handling ved fælles position {esc(joint.position_label.lower())}:"
+                               f"</b> {esc(action_for(joint.position))}", STYLES["Body"]))
+    else:
+        parts += paragraphs("Der er ikke registreret en fælles vurdering denne dag, så der er "
+                            "ikke aftalt en handling.", "Muted")
+    return [KeepTogether(parts)]
 
 
 def render_topi(doc: TopiDocument) -> bytes:

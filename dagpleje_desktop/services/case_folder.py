@@ -19,7 +19,7 @@ from ..reports.dates import danish_date
 from ..store.models import (ActionPlan, Child, ChildGuardian, ChildminderHome, Consent,
                             Disclosure, FollowUp, Meeting, Observation, Placement, Professional,
                             Referral, UserAccount, Visit)
-from . import report_data
+from . import corrections, report_data
 from .audit import AuditEntry
 from .consents import consent_info, consents_of, reference
 from .context import LOCAL_TZ
@@ -211,4 +211,7 @@ def case_folder_document(session: Session, child: Child, day: date, *, author: s
         meetings=tuple(report_data.meeting_data(session, m) for m in meetings),
         visits=tuple(_visits(session, child, day)),
         consents=tuple(_consents(session, child.id, day)),
-        disclosures=tuple(disclosures), access_log=access_rows(session, access_log))
+        disclosures=tuple(disclosures), access_log=access_rows(session, access_log),
+        corrections=tuple(rd.CorrectionRow(c.corrected_at, c.field_label, c.previous_text,
+                                           c.reason, c.corrected_by)
+                          for c in corrections.child_corrections(session, child.id)))

@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from sqlalchemy.orm import Session
 
 from ..domain.agendas import default_agenda
+from ..domain.danish import possessive
 from ..domain.enums import Attendance, HomeKind, MeetingKind, MeetingStatus, VisitKind
 from ..store.models import FollowUp, Meeting, MeetingAgendaItem, MeetingParticipant, Visit
 from .demo_phrases import (PARENT_STATUS, PARTNER_STATUS, VISIT_CLOSINGS, VISIT_TASKS,
@@ -62,7 +63,7 @@ def _child_meetings(s: Session, cast: Cast, child: DemoChild, rng) -> ChildMeeti
                        f"{child.placement_start:%d.%m.%Y} med {child.spec.places} pladser.",
              tasks=[(cast.consultant_for(child).name, "Sende referat af opstartsmødet", 5),
                     (child.home.childminder.name, "Lave indkøringsplan sammen med forældrene",
-                     3)])
+                     3)], next_day=first_status)
     out = ChildMeetings()
     for index, day in enumerate(held_days):
         later = held_days[index + 1] if index + 1 < len(held_days) else upcoming
@@ -71,7 +72,8 @@ def _child_meetings(s: Session, cast: Cast, child: DemoChild, rng) -> ChildMeeti
             s, cast, child, MeetingKind.STATUS, day, 9, place, rng,
             minutes=_status_minutes(cast, child, index, len(held_days), later, rng),
             decisions=_decisions(child, index, len(held_days)),
-            tasks=_status_tasks(cast, child, rng), latest=index == len(held_days) - 1)
+            tasks=_status_tasks(cast, child, rng), latest=index == len(held_days) - 1,
+            next_day=later)
         out.held.append(meeting)
     out.next_meeting = _meeting(
         s, cast, child, MeetingKind.STATUS, upcoming, 9, OFFICE_PLACE, rng, planned=True,
@@ -101,7 +103,7 @@ def _home_place(child: DemoChild) -> str:
 def _meeting(s: Session, cast: Cast, child: DemoChild, kind: MeetingKind, day: date, hour: int,
              place: str, rng, *, minutes: dict | None = None, decisions: str = "",
              tasks=(), planned: bool = False, latest: bool = False, preparation: str = "",
-             guests=()) -> Meeting:
+             guests=(), next_day: date | None = None) -> Meeting:
     agenda = default_agenda(kind)
     minutes = minutes or {}
     meeting = Meeting(id=uuid.uuid4(), child_id=child.id, kind=kind.value,
@@ -112,6 +114,9 @@ def _meeting(s: Session, cast: Cast, child: DemoChild, kind: MeetingKind, day: d
     if not planned:
         meeting.minutes = minutes.get("summary", "")
         meeting.decisions = decisions
+        # Recorded with the minutes: who wrote them and the next meeting agreed then.
+        meeting.referent = cast.consultant_for(child).name
+        meeting.next_meeting_at = at(next_day, 9) if next_day else None
     s.add(meeting)
     s.flush()
     for position, title in enumerate(agenda):
@@ -171,7 +176,7 @@ def _start_minutes(child: DemoChild, first_status: date) -> dict:
         "aftaler": "Indkøring over to uger med korte dage i starten.",
         "næste": f"Første statusmøde {first_status:%d.%m.%Y}.",
         "summary": f"Opstartsmøde for {child.name} hos {minder}. Forældrene fortalte om "
-                   f"{spec.first_name}s behov og vaner, og vi aftalte indkøring og de første "
+                   f"{possessive(spec.first_name)} behov og vaner, og vi aftalte indkøring og de første "
                    "mål.",
     }
 
@@ -282,6 +287,6 @@ def _home_visit(s: Session, cast: Cast, child: DemoChild) -> None:
     s.add(Visit(kind=VisitKind.HOME.value, consultant_id=cast.consultant_for(child).id,
                 child_id=child.id, visited_at=at(day, 14),
                 notes=f"Hjemmebesøg hos familien før opstart for at afklare "
-                      f"{child.spec.first_name}s pædagogiske behov. Forældrene fortalte om "
+                      f"{possessive(child.spec.first_name)} pædagogiske behov. Forældrene fortalte om "
                       f"hverdagen og hvad der virker. Vi talte om, hvilket mini-dagplejehjem der "
                       f"passer bedst, og om opstartsmødet."))

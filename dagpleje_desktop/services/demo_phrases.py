@@ -1,7 +1,7 @@
 """Sentence fragments the demo observations are combined from (situation, what the child
 did, a reflection), written the way a mini-childminder writes in her notes.
 
-Placeholders: {n} first name, {h}/{H} han/hun, {o} ham/hende.
+Placeholders: {n} first name, {ns} its possessive, {h}/{H} han/hun, {o} ham/hende.
 """
 
 from __future__ import annotations
@@ -217,7 +217,7 @@ WELLBEING_COMMENTS = {
     "green": ("{n} trives og er i god udvikling. Vi fortsætter med de aftalte indsatser.",
               "{n} er glad og tryg i dagplejen og deltager aktivt i hverdagen."),
     "yellow": ("{n} er i en sårbar periode med mere uro og træthed. Vi skærmer og følger tæt op.",
-               "Vi er opmærksomme på {n}s trivsel efter ændringer i hverdagen."),
+               "Vi er opmærksomme på {ns} trivsel efter ændringer i hverdagen."),
     "red": ("{n} mistrives i en periode med stor uro. Vi har skærpet opfølgningen og holder "
             "tæt kontakt til familien og sagsbehandleren.",),
 }

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
 
+from ..domain.danish import possessive
 from ..domain.enums import HomeKind, ProfessionalRole
 from .context import LOCAL_TZ
 
@@ -133,6 +134,7 @@ class GoalSpec:
     measures: str
     who: str
     how_often: str
+    where: str = "I mini-dagplejehjemmet og derhjemme"
 
 
 @dataclass(frozen=True)
@@ -204,7 +206,8 @@ class DemoChild:
 
     def pronouns(self) -> dict[str, str]:
         he = "hun" if self.spec.female else "han"
-        return {"n": self.spec.first_name, "h": he, "H": he.capitalize(),
+        return {"n": self.spec.first_name, "ns": possessive(self.spec.first_name),
+                "h": he, "H": he.capitalize(),
                 "o": "hende" if self.spec.female else "ham"}
 
 

@@ -22,6 +22,7 @@ from ..domain.enums import AbsenceReason, AuditAction, HomeKind, UserRole
 from ..domain.errors import CapacityError, NotFoundError, ValidationError
 from ..reports.dates import short_date
 from ..store.models import Absence, Child, ChildminderHome, GuestCare, Placement
+from ..domain.danish import possessive
 from . import audit
 from .absences import (AffectedChild, GuestCareInfo, absences_overlapping, affected_in,
                        guest_care_infos, require_absence)
@@ -33,8 +34,8 @@ EARTH_RADIUS_KM = 6371.0
 
 
 def needs_warning(child_name: str) -> str:
-    owner = f"{child_name}'" if child_name.endswith(("s", "x", "z")) else f"{child_name}s"
-    return (f"Hos en almindelig dagplejer er der oftest 4 andre børn. {owner} særlige "
+    return (f"Hos en almindelig dagplejer er der oftest 4 andre børn. {possessive(child_name)} "
+            "særlige "
             "behov kan derfor ikke tilgodeses på samme måde som i Mini-dagplejen. Giv "
             "gæstedagplejeren taskesedlen med rutiner, behov, allergier, medicin og kontakter.")
 

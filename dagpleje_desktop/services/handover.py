@@ -156,7 +156,7 @@ def packet_document(session: Session, ctx: AppContext, child: Child, recipient: 
         if plan_data is not None and "familie" not in codes:
             # Who took part and signed names the family and the case worker.
             plan_data = replace(plan_data, participants=(), signatories=(),
-                                guardian_signers=())
+                                guardian_signers=(), signatures=())
         goals = tuple(report_data.goal_row(g) for g in report_data.child_goals(
             session, child.id, open_only=True))
     contacts: tuple[rd.Contact, ...] = ()

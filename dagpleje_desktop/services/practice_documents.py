@@ -123,13 +123,17 @@ def _domain_summaries(s: Session, rows: list[Observation], quotable: set[uuid.UU
             groups.setdefault(code, []).append(obs)
     order = {d: i for i, d in enumerate(report_data.DOMAIN_LABELS)}
     result = []
+    seen: set[uuid.UUID] = set()   # an observation in several domains is quoted once
     for code in sorted(groups, key=lambda c: (c == "", order.get(c, 99))):
         group = groups[code]
-        quoted = [entries[o.id] for o in reversed(group) if o.id in quotable]
+        picked = [o.id for o in reversed(group) if o.id in quotable and o.id not in seen]
+        picked = picked[:QUOTES_PER_DOMAIN]
+        seen.update(picked)
+        quoted = [entries[i] for i in picked]
         result.append(pd.DomainSummary(
             report_data.domain_label(code) if code else NO_DOMAIN, len(group),
             report_data.local(group[-1].observed_at).date(),
-            _positions_text(o.position for o in group), tuple(quoted[:QUOTES_PER_DOMAIN])))
+            _positions_text(o.position for o in group), tuple(quoted)))
     return tuple(result)
 
 
@@ -167,8 +171,12 @@ def status_job(s: Session, ctx: AppContext, child_id: uuid.UUID,
     quotable = {o.id for o in rows if o.sharing in shareable}
     home, _ = report_data.current_home(s, child.id, day)
     minder_id = home.childminder_id if home is not None else None
-    minder_rows = [o for o in rows if minder_id and o.author_id == minder_id
-                   and o.id in quotable][-CHILDMINDER_NOTES:]
+    domains = _domain_summaries(s, rows, quotable)
+    shown = {(q.observed_at, q.text) for d in domains for q in d.quoted}
+    minder_all = [o for o in rows if minder_id and o.author_id == minder_id]
+    minder_rows = [o for o in minder_all if o.id in quotable
+                   and (report_data.local(o.observed_at), o.text) not in shown
+                   ][-CHILDMINDER_NOTES:]
     since = report_data.local(last.starts_at).date() if last else None
     wellbeing = ()
     if "trivsel" in codes:
@@ -187,11 +195,12 @@ def status_job(s: Session, ctx: AppContext, child_id: uuid.UUID,
         author=ctx.user.display_name,
         meeting_at=report_data.local(meeting.starts_at) if meeting else None,
         meeting_place=meeting.place if meeting else "", since=since,
-        observation_count=len(rows), domains=_domain_summaries(s, rows, quotable),
+        observation_count=len(rows), domains=domains,
         goals=goals, wellbeing=wellbeing,
         childminder_name=(home.childminder.name if home is not None and home.childminder
                           else ""),
         childminder_notes=tuple(reversed(report_data.observation_entries(s, minder_rows))),
+        childminder_count=len(minder_all),
         consultant_name=", ".join(consultants),
         consultant_notes=meeting.preparation_notes if meeting else "",
         recipient=recipient, consent=consent_data(s, consent, day) if consent else None,

@@ -227,16 +227,30 @@ def _agenda_document(s: Session, ctx: AppContext, meeting: Meeting,
         Observation.observed_at < meeting.starts_at)
     if last is not None:
         count = count.where(Observation.observed_at >= last.starts_at)
+    # A reprint of a past meeting's agenda shows the goals and tasks of its own date.
+    moment = min(ctx.now(), meeting.starts_at)
+    meeting_day = report_data.local(meeting.starts_at).date()
     open_tasks = report_data.follow_ups(s, (FollowUp.child_id == child.id)
-                                        & FollowUp.done_on.is_(None)
+                                        & (FollowUp.created_at <= moment)
+                                        & or_(FollowUp.done_on.is_(None),
+                                              FollowUp.done_on > moment.date())
                                         & or_(FollowUp.meeting_id.is_(None),
                                               FollowUp.meeting_id != meeting.id))
+    open_tasks = [replace_done(t, moment) for t in open_tasks]
+    goals = report_data.goals_as_of(s, report_data.child_goals(s, child.id), moment)
     return rd.AgendaDocument(
-        **base, child=report_data.child_profile(s, child, day),
+        **base, child=report_data.child_profile(s, child, min(day, meeting_day)),
         since=report_data.local(last.starts_at).date() if last else None,
         observation_count=s.scalar(count) or 0, open_follow_ups=report_data.tasks(open_tasks),
-        goals_to_evaluate=tuple(report_data.goal_row(g) for g in report_data.child_goals(
-            s, child.id, open_only=True)))
+        goals_to_evaluate=tuple(report_data.goal_row(g) for g in goals
+                                if g.status in report_data.OPEN_GOALS))
+
+
+def replace_done(task: FollowUp, moment: datetime):
+    """A follow-up as it stood at ``moment``: one done later reads as still open."""
+    if task.done_on is not None and task.done_on > moment.date():
+        return rd.Task(task.description, task.owner, task.due_on, None)
+    return task
 
 
 def print_agenda(ctx: AppContext, meeting_id: uuid.UUID, path,
@@ -254,23 +268,27 @@ def _minutes_document(s: Session, ctx: AppContext, meeting: Meeting,
     evaluated_ids = list(dict.fromkeys(s.scalars(select(GoalRevision.goal_id).where(
         GoalRevision.meeting_id == meeting.id, GoalRevision.action == "evaluate",
         GoalRevision.deleted_at.is_(None)).order_by(GoalRevision.changed_at))))
-    goals = {g.id: g for g in s.scalars(select(Goal).where(Goal.id.in_(evaluated_ids)))}
+    # The goals as evaluated at the meeting (not as changed since), with the observations
+    # counted from the status meeting before up to this one.
+    moment = report_data.minutes_moment(s, meeting)
+    goals = {g.id: g for g in report_data.goals_as_of(s, list(s.scalars(
+        select(Goal).where(Goal.id.in_(evaluated_ids), Goal.deleted_at.is_(None)))), moment)}
+    before = report_data.previous_status_meeting(s, meeting) if child is not None else None
+    evidence = report_data.evidence_counts(s, list(goals), before.starts_at if before else None,
+                                           meeting.starts_at)
     plan = s.get(ActionPlan, meeting.resulting_plan_id) if meeting.resulting_plan_id else None
-    following = None
-    if child is not None:
-        following = s.scalar(select(Meeting).where(
-            Meeting.child_id == child.id, Meeting.deleted_at.is_(None),
-            Meeting.status == MeetingStatus.PLANNED.value,
-            Meeting.starts_at > meeting.starts_at).order_by(Meeting.starts_at).limit(1))
     data, send_to = _distribution(s, ctx, meeting, child, keep_present=True)
+    meeting_day = min(ctx.today(), report_data.local(meeting.starts_at).date())
     return rd.MinutesDocument(
         org=report_data.org_header(s), meeting=data, send_to=send_to,
         printed_on=ctx.today(), author=ctx.user.display_name,
-        child=report_data.child_profile(s, child, ctx.today()) if child else None,
-        evaluated_goals=tuple(report_data.goal_row(goals[i]) for i in evaluated_ids
-                              if i in goals),
+        child=report_data.child_profile(s, child, meeting_day) if child else None,
+        evaluated_goals=tuple(report_data.goal_row(goals[i], evidence.get(i, 0))
+                              for i in evaluated_ids if i in goals),
         resulting_plan_version=plan.version if plan else None,
-        next_meeting=report_data.local(following.starts_at) if following else None)
+        next_meeting=(report_data.local(meeting.next_meeting_at)
+                      if meeting.next_meeting_at else None),
+        referent=meeting.referent)
 
 
 def print_minutes(ctx: AppContext, meeting_id: uuid.UUID, path,
@@ -441,3 +459,23 @@ def print_consent_form(ctx: AppContext, consent_id: uuid.UUID, path, withdrawal:
     from .practice_documents import consent_form_job
     return _produce(ctx, path, progress,
                     lambda s: consent_form_job(s, ctx, consent_id, withdrawal))
+
+
+def print_letter(ctx: AppContext, kind: str, record_id: uuid.UUID, path,
+                 progress: Progress | None = None) -> Path:
+    """A letter to the custody holders: ``invitation`` (meeting id), ``guest-care`` (guest
+    care id) or ``decision`` (referral id)."""
+    from .practice_letters import letter_job
+    return _produce(ctx, path, progress, lambda s: letter_job(s, ctx, kind, record_id))
+
+
+def print_supervision_checklist(ctx: AppContext, visit_id: uuid.UUID, path,
+                                progress: Progress | None = None) -> Path:
+    from .practice_letters import checklist_job
+    return _produce(ctx, path, progress, lambda s: checklist_job(s, ctx, visit_id))
+
+
+def print_supervision_month(ctx: AppContext, year: int, month: int, path,
+                            progress: Progress | None = None) -> Path:
+    from .practice_letters import month_job
+    return _produce(ctx, path, progress, lambda s: month_job(s, ctx, year, month))

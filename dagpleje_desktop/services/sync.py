@@ -176,7 +176,8 @@ def export_package(ctx: AppContext, device_id, path, progress: Progress | None =
                                       log_message=f"export to revoked {peer.id}")
             state = _peer_state(s, peer.id)
             out = build_outgoing(s.connection(), me=self_device(s), peer=peer, state=state,
-                                 today=ctx.today())
+                                 today=ctx.today(),
+                                 sent_own=sync_pending.sent_own_seq(s, peer.id))
             _step(progress, cancel, 2, 3, "Skriver filen")
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)

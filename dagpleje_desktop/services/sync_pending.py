@@ -25,6 +25,7 @@ from .sync_words import changes_text
 
 SENT_KEY = "sync.sent_own_seq."        # + peer id: our own operations put in a package
 CARD_SHARED_KEY = "sync.card_shared_at"  # when this device's card was first saved
+FIRST_DAY_HIDDEN_KEY = "first_day.hidden"  # the person hid the "Kom i gang" panel
 
 
 def _setting(session, key: str) -> str | None:
@@ -44,6 +45,10 @@ def remember_sent(session, peer_id: uuid.UUID, own_seq: int) -> None:
     key = SENT_KEY + str(peer_id)
     if own_seq > int(_setting(session, key) or 0):
         _put(session, key, str(own_seq))
+
+
+def sent_own_seq(session, peer_id: uuid.UUID) -> int:
+    return int(_setting(session, SENT_KEY + str(peer_id)) or 0)
 
 
 def note_card_shared(ctx: AppContext) -> None:
@@ -108,6 +113,7 @@ class FirstDay:
     card_shared: bool
     office_paired: bool
     package_read: bool
+    hidden: bool = False  # put away by the person once everything was done
 
     @property
     def done(self) -> bool:
@@ -122,4 +128,11 @@ def first_day(ctx: AppContext) -> FirstDay:
         read = s.scalar(select(PeerState.device_id).where(
             PeerState.received_package_seq > 0).limit(1)) is not None
         # a package from the office could only be made with her card: shared, then
-        return FirstDay(_setting(s, CARD_SHARED_KEY) is not None or read, paired, read)
+        return FirstDay(_setting(s, CARD_SHARED_KEY) is not None or read, paired, read,
+                        _setting(s, FIRST_DAY_HIDDEN_KEY) is not None)
+
+
+def hide_first_day(ctx: AppContext) -> None:
+    with ctx.db.transaction() as s:
+        if _setting(s, FIRST_DAY_HIDDEN_KEY) is None:
+            _put(s, FIRST_DAY_HIDDEN_KEY, ctx.now().isoformat())

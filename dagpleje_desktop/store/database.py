@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import threading
 from contextlib import contextmanager
 from pathlib import Path
@@ -120,6 +121,12 @@ def open_sqlcipher(path: Path, key: bytes, *, create: bool = False) -> Database:
     path = Path(path)
     if not create and not path.exists():
         raise StoreError(f"Databasen findes ikke: {path}", log_message=f"no database at {path}")
+    if not create and path.is_file() and path.stat().st_size == 0:
+        # SQLite would take an empty file for a new database and the next step would
+        # write a fresh schema over what was lost: refuse instead.
+        raise StoreError(f"Databasefilen {path} er tom (0 byte); den er ikke blevet åbnet. "
+                         "Gendan den seneste sikkerhedskopi med »dagpleje restore FIL«.",
+                         log_message="database file is empty")
     private_folder(path.parent)
     if create and not path.exists():
         touch_private(path)  # 0600 before SQLite makes it (its WAL copies the mode)
@@ -137,6 +144,11 @@ def open_sqlcipher(path: Path, key: bytes, *, create: bool = False) -> Database:
         engine.connect().close()  # sets WAL mode before any reader connects
     except (SADatabaseError, OperationalError, sqlcipher.DatabaseError) as exc:
         engine.dispose()
+        cause = folder_problem(path.parent)
+        if cause:  # name the real cause: never send a person to restore a sound file
+            raise StoreError(f"Databasen kan ikke åbnes: {cause}",
+                             log_message=f"cannot open {path.name}: folder not writable or "
+                                         f"full: {getattr(exc, 'orig', exc)}") from exc
         raise StoreError(
             "Databasen kan ikke åbnes: filen er beskadiget, tilhører en anden installation, "
             "eller nøglen er forkert.",
@@ -154,23 +166,70 @@ def open_sqlcipher(path: Path, key: bytes, *, create: bool = False) -> Database:
     return Database(engine, path=path, key=key, read_engine=read_engine)
 
 
+def folder_problem(folder: Path, *, needed: int = 1024 * 1024) -> str:
+    """Danish words for why nothing can be written in ``folder`` (read-only, full disk),
+    or "" when it looks writable."""
+    import errno
+    import shutil
+    folder = Path(folder)
+    if not os.access(folder, os.W_OK):
+        return (f"mappen {folder} er skrivebeskyttet. Giv skriveadgang til mappen, "
+                "eller kopiér den til et sted, hvor der kan skrives.")
+    try:
+        if shutil.disk_usage(folder).free < needed:
+            return f"disken med mappen {folder} er fuld. Frigør plads, og prøv igen."
+    except OSError as exc:
+        if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
+            return f"disken med mappen {folder} er fuld. Frigør plads, og prøv igen."
+    return ""
+
+
+def write_failure(exc: OSError, folder: Path) -> StoreError:
+    """One clear Danish error for a failed write (read-only folder, full disk, other)."""
+    import errno
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
+        text = f"disken med mappen {folder} er fuld. Frigør plads, og prøv igen."
+    elif exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        text = (f"mappen {folder} er skrivebeskyttet. Giv skriveadgang til mappen, "
+                "og prøv igen.")
+    else:
+        text = f"{exc.strerror or exc} ({folder})."
+    return StoreError(f"Der kan ikke skrives: {text}",
+                      log_message=f"write failed: errno {exc.errno}")
+
+
 NO_POSTGRES_DRIVER = ("PostgreSQL kræver driveren psycopg, som ikke er installeret: "
                       "installér programmet med tilvalget postgres, "
                       "pip install 'dagpleje-desktop[postgres]'.")
 
 
+BAD_POSTGRES_URL = ("»--database-url« skal være en PostgreSQL-adresse, fx "
+                    "postgresql+psycopg://bruger@vært/database.")
+
+
 def open_postgres(url: str) -> Database:
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
     if url.startswith("postgresql://"):
         url = "postgresql+psycopg://" + url[len("postgresql://"):]
+    try:
+        parsed = make_url(url)
+    except (ArgumentError, ValueError) as exc:
+        raise StoreError(BAD_POSTGRES_URL, log_message="database URL not parseable") from exc
+    if parsed.get_backend_name() != "postgresql":
+        raise StoreError(BAD_POSTGRES_URL,
+                         log_message=f"database URL for {parsed.get_backend_name()!r}")
     try:
         engine = create_engine(url, pool_pre_ping=True)
     except ImportError as exc:  # the driver is the optional extra [postgres]
         raise StoreError(NO_POSTGRES_DRIVER,
                          log_message=f"PostgreSQL driver not installed: {exc}") from exc
+    except (ArgumentError, ValueError) as exc:  # e.g. an unknown driver name
+        raise StoreError(BAD_POSTGRES_URL, log_message="database URL refused") from exc
     try:
         with engine.connect() as conn:
             conn.execute(text("SELECT 1"))
-    except OperationalError as exc:
+    except (OperationalError, SADatabaseError, ValueError) as exc:
         engine.dispose()
         raise StoreError("PostgreSQL-databasen kan ikke nås.",
                          log_message=f"cannot connect to PostgreSQL: {exc.orig}") from exc

@@ -468,7 +468,11 @@ class KeyStore:
         log = self._data.setdefault("failed_logins", [])
         log.append(FailedLogin(username, now, reason).as_entry())
         del log[:-_MAX_FAILED_LOGINS]  # bounded: a flood of guesses must not fill the disk
-        self._save()
+        try:
+            self._save()
+        except StoreError as exc:  # the attempt failed and cannot even be counted
+            raise StoreError("Login mislykkedes, og forsøget kunne ikke registreres. "
+                             + exc.message, log_message=exc.log_message) from exc
 
     def _wrap(self, name: str, secret: str, db_key: bytes) -> None:
         salt = os.urandom(16)
@@ -496,7 +500,15 @@ class KeyStore:
     def _save(self) -> None:
         if self._mac_key is not None and not self._seal_broken:
             self._seal()
-        private_folder(self.path.parent)
         tmp = self.path.with_suffix(".tmp")
-        write_private(tmp, json.dumps(self._data, indent=1))
-        os.replace(tmp, self.path)
+        try:
+            private_folder(self.path.parent)
+            write_private(tmp, json.dumps(self._data, indent=1))
+            os.replace(tmp, self.path)
+        except OSError as exc:  # read-only folder, full disk: say so, leave the file
+            try:
+                tmp.unlink(missing_ok=True)
+            except OSError:
+                pass
+            from .database import write_failure
+            raise write_failure(exc, self.path.parent) from exc

@@ -99,7 +99,9 @@ class Outgoing:
 
 
 def build_outgoing(conn: Connection, *, me: Device, peer: Device, state: PeerState,
-                   today: date) -> Outgoing:
+                   today: date, sent_own: int = 0) -> Outgoing:
+    """``sent_own``: our own operations up to here went in an earlier package to the peer
+    (sent again until acknowledged, but not counted again in the package's tally)."""
     ack = {k: int(v) for k, v in json.loads(state.acknowledged or "{}").items()}
     vector = vector_to_send(conn, me.id)
     limited_me = scopes.is_limited(me.role)
@@ -134,7 +136,10 @@ def build_outgoing(conn: Connection, *, me: Device, peer: Device, state: PeerSta
                          recipient_public=peer.encryption_public_key)
     state.sent_package_seq = seq
     state.sent_last_hash = hashlib.sha256(data).hexdigest()
-    tally = tally_wire(conn, ordered) if len(ordered) <= TALLY_AT_MOST else None
+    tally = None
+    if len(ordered) <= TALLY_AT_MOST:
+        tally = tally_wire(conn, [op for op in ordered
+                                  if not (op[1] == me.id.hex and op[2] <= sent_own)])
     return Outgoing(data, header, len(ordered), children, vector.get(str(me.id), 0), tally)
 
 

@@ -56,7 +56,8 @@ def _owners(conn: Connection, entity: str, ids: list[uuid.UUID]) -> dict[uuid.UU
     owner = table.c[link_sets.LINK_SETS[entity].owner]
     found = {}
     for part in chunked(ids):
-        found.update(dict(conn.execute(select(table.c.id, owner).where(table.c.id.in_(part)))))
+        found.update(dict(conn.execute(select(table.c.id, owner)
+                                       .where(table.c.id.in_(part))).all()))
     return found
 
 

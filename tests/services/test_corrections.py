@@ -105,3 +105,18 @@ def test_minutes_of_a_meeting_held_days_ago_are_corrected_only_with_a_reason(off
     assert held.agenda[0].minutes == "Eja sover uroligt"
     [kept] = corrections.corrections_for(office_ctx, item.id)
     assert kept.previous_text == "Eja sover godt" and kept.field_label == "Referat"
+
+
+def test_the_access_request_shows_the_earlier_wording(office_ctx, written_yesterday, tmp_path):
+    from dagpleje_desktop.services import printing
+
+    from pdf_reading import flat, full_text
+    kid, obs = written_yesterday
+    observations.update_observation(office_ctx, obs.id, ObservationInput(
+        kid.id, "Bo gik seks skridt alene", situation="Morgen",
+        correction_reason="Talt forkert"))
+    path = printing.print_case_folder(office_ctx, kid.id, tmp_path / "indsigt.pdf",
+                                      purpose="Indsigt")
+    text = flat(full_text(path))
+    assert "Bo gik seks skridt alene" in text
+    assert "Rettelser" in text and "Bo gik fem skridt alene" in text and "Talt forkert" in text

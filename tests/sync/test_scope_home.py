@@ -49,7 +49,7 @@ def homes_with_visits(fleet, tmp_path):
         consultant_id=kirsten.id))
     meeting = meetings.plan_meeting(office, meetings.MeetingInput(
         MeetingKind.STATUS, now + timedelta(days=3), now + timedelta(days=3, hours=1),
-        child_id=alma.id, place="Mettes stue"))
+        child_id=alma.id, place="Mettes stue")).summary
     with office.db.transaction() as s:
         row = s.get(Meeting, meeting.id)
         row.preparation_notes, row.minutes = PREPARATION, MINUTES

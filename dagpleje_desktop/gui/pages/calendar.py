@@ -14,7 +14,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QPushButton, QStackedWidget,
                                QVBoxLayout, QWidget)
 
-from ...domain.enums import VisitKind
+from ...domain.enums import UserRole, VisitKind
 from ...services import calendar as calendar_service
 from ...services import meetings
 from ...services.calendar import CalendarItem, ItemKind
@@ -107,6 +107,8 @@ class CalendarPage(Page):
         self.plan_button.setProperty("role", "primary")
         for button in (self.move_button, self.export_button, self.plan_button):
             actions.addWidget(button)
+        for button in (self.move_button, self.plan_button):  # not a mini-childminder's work
+            button.setVisible(gui.session.user.role != UserRole.CHILDMINDER)
         layout.addLayout(actions)
 
         self.views = QStackedWidget()

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLineEdit, QPushButton, QScr
                                QSizePolicy, QStackedWidget, QVBoxLayout, QWidget)
 
 from ...domain.errors import ValidationError
-from ...domain.enums import Attendance, MeetingStatus, PlanStatus
+from ...domain.enums import Attendance, MeetingStatus, PlanStatus, UserRole
 from ...services import goals, meeting_minutes, meetings, plans, printing
 from ...services.meeting_minutes import ProposedMeeting
 from ...services.meetings import MeetingDetail
@@ -244,7 +244,8 @@ class ConclusionView(QWidget):
         self.proposal = proposal
         self.next_title.setVisible(True)
         self.next_label.setVisible(True)
-        self.next_button.setVisible(proposal is not None)
+        self.next_button.setVisible(proposal is not None and
+                                    self.gui.session.user.role != UserRole.CHILDMINDER)
         if proposal is None:
             self.next_label.setText(self.tr("Sæt en dato for næste evaluering i handleplanen, "
                                             "så foreslås næste møde."))

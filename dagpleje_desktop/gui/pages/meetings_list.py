@@ -8,7 +8,7 @@ from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
-from ...domain.enums import MeetingStatus
+from ...domain.enums import MeetingStatus, UserRole
 from ...services import meetings
 from ...services.children import ChildSummary
 from ..context import GuiContext
@@ -55,6 +55,8 @@ class MeetingListView(QWidget):
         self.plan_button.setProperty("role", "primary")
         filters.addWidget(self.open_button)
         filters.addWidget(self.plan_button)
+        # planning meetings is the consultants' and the office's work (services refuse it)
+        self.plan_button.setVisible(gui.session.user.role != UserRole.CHILDMINDER)
         layout.addLayout(filters)
         self.count_label = label("", "muted", object_name="meetingCount")
         layout.addWidget(self.count_label)

@@ -11,7 +11,7 @@ import uuid
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
-from ...domain.enums import Attendance, MeetingStatus
+from ...domain.enums import Attendance, MeetingStatus, UserRole
 from ...services import meetings, printing
 from ...services.meetings import MeetingDetail
 from ..context import GuiContext
@@ -59,6 +59,8 @@ class MeetingWorkspace(QWidget):
         for button in (self.agenda_button, self.minutes_button, self.move_button,
                        self.cancel_button):
             top.addWidget(button)
+        for button in (self.move_button, self.cancel_button):  # not a mini-childminder's work
+            button.setVisible(gui.session.user.role != UserRole.CHILDMINDER)
         layout.addLayout(top)
         self.title_label = page_title("")
         self.title_label.setObjectName("meetingTitle")

@@ -31,7 +31,9 @@ class OfficePage(Page):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 22, 24, 16)
         layout.setSpacing(4)
-        layout.addWidget(page_title(self.tr("Visitation, fravær og forløb")))
+        layout.addWidget(page_title(self.tr("Fravær, gæstepleje og forløb")
+                                    if gui.session.user.role == UserRole.CHILDMINDER
+                                    else self.tr("Visitation, fravær og forløb")))
         self.tabs = QTabWidget()
         self.tabs.setObjectName("officeTabs")
         self.tabs.setDocumentMode(True)

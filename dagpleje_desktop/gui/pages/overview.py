@@ -14,7 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from ...domain.enums import ChildStatus, UserRole
-from ...services import dashboard, overview, visits
+from ...services import dashboard, overview, sync_pending, visits
 from ...services.context import AppContext
 from ..context import GuiContext
 from ..formatting import LOCAL_TZ, format_date
@@ -45,13 +45,17 @@ class OverviewData:
     info: overview.OverviewInfo
     board: dashboard.Dashboard
     supervision: list[visits.SupervisionStatus] | None  # None: not a consultant
+    first_day: sync_pending.FirstDay | None = None  # a mini-childminder's first steps
 
 
 def load_overview(session: AppContext) -> OverviewData:
     """Runs on the database worker."""
     supervision = visits.supervision_due(session) \
         if session.user.role == UserRole.CONSULTANT else None
-    return OverviewData(overview.overview(session), dashboard.dashboard(session), supervision)
+    first_day = sync_pending.first_day(session) \
+        if session.user.role == UserRole.CHILDMINDER else None
+    return OverviewData(overview.overview(session), dashboard.dashboard(session), supervision,
+                        first_day)
 
 
 class OverviewPage(ScrollPage):
@@ -59,6 +63,7 @@ class OverviewPage(ScrollPage):
     open_child_requested = Signal(uuid.UUID)
     resume_draft_requested = Signal(uuid.UUID)
     show_children_requested = Signal()  # "Se alle børn" under a long list
+    show_sync_requested = Signal()  # "Gå til Synkronisering" on the "Kom i gang" panel
     loaded = Signal()
 
     def __init__(self, gui: GuiContext, parent: QWidget | None = None) -> None:
@@ -110,6 +115,11 @@ class OverviewPage(ScrollPage):
         self._show_board(data)
         self.loaded.emit()
 
+    def _hide_first_day(self) -> None:
+        session = self.gui.session
+        self.gui.runner.run_db(lambda: sync_pending.hide_first_day(session),
+                               lambda _: self.activate(), self._failed)
+
     def draft(self, draft_id: uuid.UUID):
         """The listed draft with this id (the main window resumes it), or None."""
         if self.data is None:
@@ -147,10 +157,18 @@ class OverviewPage(ScrollPage):
         board = data.board
         title = self.tr(MY_CHILDREN_TITLE.get(self.gui.session.user.role, "Dine børn"))
         open_child = self.open_child_requested.emit
+        steps = data.first_day
+        if steps is not None and not steps.hidden:
+            self.left.addWidget(sections.first_day_card(steps, self.show_sync_requested.emit,
+                                                        self._hide_first_day))
         self.left.addWidget(sections.children_card(title, board.children, open_child,
                                                    self.show_children_requested.emit))
         self.left.addWidget(sections.goals_card(board.goals_due, open_child))
-        self.right.addWidget(sections.upcoming_card(board.next_meeting, board.next_visit))
+        no_visit = self.tr("Intet planlagt besøg er sendt til din computer. Kontoret har de "
+                           "seneste tilsyn.") \
+            if self.gui.session.user.role == UserRole.CHILDMINDER else ""
+        self.right.addWidget(sections.upcoming_card(board.next_meeting, board.next_visit,
+                                                    no_visit))
         if board.drafts:
             self.right.addWidget(sections.drafts_card(board.drafts,
                                                       self.resume_draft_requested.emit))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushBut
 from ...domain.enums import WellbeingPosition
 from ...services.dashboard import AbsenceNotice, ChildStanding, DueGoal, Upcoming
 from ...services.drafts import DraftInfo
+from ...services.sync_pending import FirstDay
 from ...services.visits import SupervisionStatus
 from ..formatting import LOCAL_TZ, format_date, format_datetime
 from ..widgets.position import PositionBadge
@@ -223,14 +224,17 @@ def _upcoming(caption: str, item: Upcoming | None, empty: str) -> list[QLabel]:
     return lines
 
 
-def upcoming_card(meeting: Upcoming | None, visit: Upcoming | None) -> QFrame:
+def upcoming_card(meeting: Upcoming | None, visit: Upcoming | None,
+                  no_visit: str = "") -> QFrame:
+    """``no_visit`` replaces "Intet planlagt besøg." where the office holds the visits."""
     frame, layout = card()
     frame.setObjectName("dashboardUpcoming")
     layout.addWidget(section_title(_tr("Det næste")))
     for widget in _upcoming(_tr("Møde"), meeting, _tr("Intet planlagt møde.")):
         layout.addWidget(widget)
     layout.addSpacing(6)
-    for widget in _upcoming(_tr("Tilsyn eller besøg"), visit, _tr("Intet planlagt besøg.")):
+    for widget in _upcoming(_tr("Tilsyn eller besøg"), visit,
+                            no_visit or _tr("Intet planlagt besøg.")):
         layout.addWidget(widget)
     return frame
 
@@ -297,4 +301,51 @@ def supervision_card(statuses: list[SupervisionStatus]) -> QFrame:
             last = _tr("Sidste tilsyn {date} ({n} dage siden)").format(
                 date=format_date(status.last_visit), n=status.days_since)
         layout.addWidget(label(last, "muted"))
+    return frame
+
+
+FIRST_DAY_STEPS = (
+    ("card_shared", "Del dit enhedskort med kontoret",
+     "Under Synkronisering: »Del enhedskort …«. Giv filen til kontoret, og læs "
+     "fingeraftrykket op i telefonen."),
+    ("office_paired", "Par kontorets kort",
+     "Under Synkronisering: »Par ny enhed …«, og vælg den kortfil, kontoret gav dig."),
+    ("package_read", "Indlæs den første pakke",
+     "Under Synkronisering: »Indlæs pakke …«. Så kommer dine børn, møder og besøg."),
+)
+
+
+def first_day_card(steps: FirstDay, go_to_sync: Callable[[], None],
+                   dismiss: Callable[[], None]) -> QFrame:
+    """"Kom i gang": the three first steps of a new laptop, each ticked off when done."""
+    frame, layout = card()
+    frame.setObjectName("firstDayCard")
+    layout.addWidget(section_title(_tr("Kom i gang")))
+    layout.addWidget(label(_tr("Din computer får dine børn fra kontoret med krypterede "
+                               "pakkefiler. Tre trin, så er du klar:"), "muted"))
+    for number, (field_name, title, hint) in enumerate(FIRST_DAY_STEPS, start=1):
+        done = getattr(steps, field_name)
+        step = label(("✓ " if done else "○ ") + f"{number}. " + _tr(title),
+                     object_name=f"firstDayStep{number}")
+        step.setProperty("done", done)
+        step.setAccessibleName((_tr("Udført: ") if done else _tr("Mangler: ")) + _tr(title))
+        step.setStyleSheet("color: #2e7d32; font-weight: 600;" if done else "font-weight: 600;")
+        layout.addWidget(step)
+        if not done:
+            layout.addWidget(label(_tr(hint), "muted"))
+    row = QHBoxLayout()
+    if steps.done:
+        layout.addWidget(label(_tr("Alt er klar. Dine børn står under Børn."),
+                               object_name="firstDayReady"))
+        button = QPushButton(_tr("Skjul vejledningen"))
+        button.setObjectName("dismissFirstDay")
+        button.clicked.connect(lambda _=False: dismiss())
+    else:
+        button = QPushButton(_tr("Gå til Synkronisering"))
+        button.setObjectName("firstDayToSync")
+        button.setProperty("role", "primary")
+        button.clicked.connect(lambda _=False: go_to_sync())
+    row.addWidget(button)
+    row.addStretch(1)
+    layout.addLayout(row)
     return frame

@@ -14,7 +14,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from ...domain.enums import VisitKind
+from ...domain.enums import UserRole, VisitKind
 from ...services import children, printing, visits
 from ...services.visits import OVERDUE_AFTER_DAYS, SupervisionStatus, VisitInfo
 from ..context import GuiContext
@@ -35,6 +35,8 @@ MARKER_COLOURS = {  # status: (text colour, row colour)
 WARNING_STYLE = ("QFrame#supervisionWarning { background: #fdecea; border: 1px solid #e6b0ab;"
                  " border-left: 5px solid #c62828; border-radius: 4px; }"
                  " QFrame#supervisionWarning QLabel { background: transparent; color: #7a1c16; }")
+OFFICE_KNOWS_STYLE = ("QFrame#officeKnows { background: #eef4f9; border: 1px solid #c8d8e6;"
+                      " border-radius: 4px; } QFrame#officeKnows QLabel { background: transparent; }")
 
 
 def _table(columns: list[str], name: str) -> QTableWidget:
@@ -63,6 +65,9 @@ class VisitsView(QWidget):
         self.statuses: list[SupervisionStatus] = []
         self.recent: list[VisitInfo] = []
         self.dialog: VisitDialog | None = None
+        # A mini-childminder's laptop holds only the visits to her own home that the
+        # office sent: no alarm about what only the office can know, no visits to record.
+        self.childminder = gui.session.user.role == UserRole.CHILDMINDER
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 12, 0, 0)
         layout.setSpacing(10)
@@ -76,6 +81,18 @@ class VisitsView(QWidget):
         self.warning_text.setStyleSheet("font-weight: 600;")
         warning_layout.addWidget(self.warning_text)
         layout.addWidget(self.warning)
+        self.office_knows = QFrame()
+        self.office_knows.setObjectName("officeKnows")
+        self.office_knows.setStyleSheet(OFFICE_KNOWS_STYLE)
+        knows_layout = QVBoxLayout(self.office_knows)
+        knows_layout.setContentsMargins(14, 10, 14, 10)
+        self.office_knows_text = label(self.tr(
+            "Kontoret har de seneste tilsyn. Her ser du de besøg i dit hjem – planlagte og "
+            "holdte – som kontoret har sendt til din computer med sine pakker. Konsulentens "
+            "egne noter bliver på kontoret."), object_name="officeKnowsText")
+        knows_layout.addWidget(self.office_knows_text)
+        self.office_knows.setVisible(self.childminder)
+        layout.addWidget(self.office_knows)
 
         top = QHBoxLayout()
         heading = section_title(self.tr("Tilsyn – mindst én gang om måneden"))
@@ -90,10 +107,11 @@ class VisitsView(QWidget):
         top.addWidget(self.home_visit_button)
         top.addWidget(self.supervise_button)
         layout.addLayout(top)
-        layout.addWidget(label(self.tr(
+        self.rule_text = label(self.tr(
             "Hvert mini-dagplejehjem skal have tilsyn mindst én gang om måneden. Rød: mere end "
             "{days} dage siden sidste tilsyn. Gul: tilsynet forfalder snart.").format(
-                days=OVERDUE_AFTER_DAYS), "muted"))
+                days=OVERDUE_AFTER_DAYS), "muted")
+        layout.addWidget(self.rule_text)
         self.homes_table = _table([self.tr("Status"), self.tr("Dagplejehjem"),
                                    self.tr("Seneste tilsyn"), self.tr("Dage siden")],
                                   "supervisionTable")
@@ -102,7 +120,8 @@ class VisitsView(QWidget):
         layout.addWidget(self.homes_table)
 
         recent_row = QHBoxLayout()
-        recent_heading = section_title(self.tr("Seneste besøg"))
+        recent_heading = section_title(self.tr("Besøg i dit hjem") if self.childminder
+                                       else self.tr("Seneste besøg"))
         recent_heading.setWordWrap(False)
         recent_row.addWidget(recent_heading)
         recent_row.addStretch(1)
@@ -115,6 +134,15 @@ class VisitsView(QWidget):
                                     self.tr("Noter")], "visitsTable")
         self.visits_table.setAccessibleName(self.tr("Seneste besøg"))
         layout.addWidget(self.visits_table, 1)
+        if self.childminder:  # her day: the visits to her home, not the office's work
+            heading.setVisible(False)
+            for widget in (self.supervise_button, self.home_visit_button, self.rule_text,
+                           self.homes_table, self.print_button):
+                widget.setVisible(False)
+            self.visits_table.setHorizontalHeaderLabels([
+                self.tr("Tidspunkt"), self.tr("Type"), self.tr("Hvor"), self.tr("Konsulent"),
+                self.tr("Opfølgning"), self.tr("Status")])
+            self.visits_table.setAccessibleName(self.tr("Besøg i dit hjem"))
         self.feedback = label("", "muted", object_name="visitsFeedback")
         self.feedback.setVisible(False)
         layout.addWidget(self.feedback)
@@ -131,9 +159,14 @@ class VisitsView(QWidget):
     def reload(self) -> None:
         session = self.gui.session
         try:
-            self.statuses = visits.supervision_due(session)
             since = session.now() - timedelta(days=RECENT_DAYS)
-            self.recent = visits.list_visits(session, since=since, until=session.now())
+            if self.childminder:  # planned ones too; the office keeps the due dates
+                self.statuses = []
+                self.recent = sorted(visits.list_visits(session, since=since),
+                                     key=lambda v: v.visited_at)
+            else:
+                self.statuses = visits.supervision_due(session)
+                self.recent = visits.list_visits(session, since=since, until=session.now())
             names = {c.id: c.name for c in children.list_children(session)} \
                 if any(v.child_id for v in self.recent) else {}
         except Exception as exc:  # noqa: BLE001 - shown in Danish
@@ -199,8 +232,11 @@ class VisitsView(QWidget):
             tasks = self.tr("{n} åbne").format(n=open_tasks) if open_tasks else \
                 (self.tr("Alle udført") if visit.follow_ups else "")
             notes = " ".join(visit.notes.split())
+            if self.childminder:  # no notes reach her laptop: say whether it is still to come
+                notes = self.tr("Planlagt") if visit.visited_at > self.gui.session.now() \
+                    else self.tr("Holdt")
             values = (f"{local(visit.visited_at):%d-%m-%Y %H.%M}", domain_label(visit.kind), where,
-                      visit.consultant_name, tasks, notes)
+                      visit.consultant_name or self.tr("Ikke oplyst"), tasks, notes)
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(ID_ROLE, str(visit.id))

@@ -94,8 +94,7 @@ class DateField(QWidget):
         self.line_edit.setPlaceholderText(self.tr("dd-mm-åååå"))
         self.line_edit.setMaxLength(20)
         width = self.line_edit.fontMetrics().horizontalAdvance("00-00-00000") + 24
-        self.line_edit.setMinimumWidth(width)
-        self.line_edit.setMaximumWidth(width + 40)
+        self.line_edit.setFixedWidth(width)
         self.line_edit.setToolTip(self.tr(
             "Skriv datoen som 22-02-2027, 22.2.27, 22/2-27 eller 220227, eller skriv »i dag« "
             "eller »i morgen«. Pil op og ned flytter en dag. Alt+pil ned åbner kalenderen."))
@@ -228,7 +227,9 @@ class DateField(QWidget):
         self.feedback.style().polish(self.feedback)
         # An error is shown even where the explanation is left out to save room.
         self.feedback.setVisible(self._explain or error)
-        self.line_edit.setToolTip(message if error else self.line_edit.toolTip())
+        # Where the line beside is left out to save room, the tooltip says the date.
+        self.line_edit.setToolTip(message if error or not self._explain
+                                  else self.line_edit.toolTip())
         self.line_edit.setAccessibleDescription(message)
 
     def _announce(self, day: date | None) -> None:
@@ -307,10 +308,13 @@ class MomentField(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._forwarding = False
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        row = QHBoxLayout()
         row.setSpacing(6)
-        self.date_field = DateField(explain=False)
+        column.addLayout(row)
+        self.date_field = DateField()
         self.date_field.setMinimumDate(date(2000, 1, 1))
         self.at_label = QLabel(self.tr("kl."))
         self.time_edit = QTimeEdit()
@@ -322,6 +326,11 @@ class MomentField(QWidget):
         row.addWidget(self.at_label)
         row.addWidget(self.time_edit)
         row.addStretch(1)
+        # The date in words on its own line under the fields: a narrow column keeps it whole.
+        feedback = self.date_field.feedback
+        self.date_field.layout().removeWidget(feedback)
+        feedback.setWordWrap(True)
+        column.addWidget(feedback)
         self.setFocusProxy(self.date_field)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.date_field.dateChanged.connect(lambda _day: self.dateTimeChanged.emit())
