@@ -37,6 +37,7 @@ from benchmarks import dataset_rows as rows
 from benchmarks import dataset_text as words
 from benchmarks.scales import SCALES, Scale
 from dagpleje_desktop.domain.enums import ConsentPurpose, ProfessionalRole, UserRole
+from dagpleje_desktop.domain.consent_scope import CATEGORIES
 from dagpleje_desktop.services import consents, professionals, users
 from dagpleje_desktop.services.installation import Installation
 from dagpleje_desktop.store import migrate
@@ -280,7 +281,8 @@ def _handover_consent(ctx, child_id: uuid.UUID, today: date) -> None:
     consents.record_consent(ctx, consents.ConsentInput(
         child_id=child_id, guardian_id=guardian_id, purpose=ConsentPurpose.HANDOVER,
         recipients=(RECIPIENT,), information="Udvikling, trivsel, mål og udvalgte observationer.",
-        given_on=today - timedelta(days=20), expires_on=today + timedelta(days=300)))
+        given_on=today - timedelta(days=20), expires_on=today + timedelta(days=300),
+        categories=tuple(c.code for c in CATEGORIES)))  # the whole packet, as measured
 
 
 def _counts(db) -> dict:

@@ -25,7 +25,7 @@ from benchmarks.dataset import ensure  # noqa: E402
 from benchmarks.scales import SCALES  # noqa: E402
 
 DEFAULT_PG = "postgresql+psycopg://dagpleje:dagpleje@localhost:5432/postgres"
-FIGURES = ("startup", "child_page", "search", "dashboard", "handover", "sync")
+FIGURES = ("startup", "child_page", "pages", "search", "dashboard", "handover", "sync")
 
 
 def say(message: str) -> None:
@@ -39,6 +39,9 @@ def run_figure(name: str, data, scale) -> list[dict]:
     if name == "child_page":
         from benchmarks import bench_child_page
         return bench_child_page.run(data, say=say)
+    if name == "pages":
+        from benchmarks import bench_pages
+        return bench_pages.run(data, say=say)
     if name == "search":
         from benchmarks import bench_search
         return bench_search.run(data, scale.search_queries, say=say)

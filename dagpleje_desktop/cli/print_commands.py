@@ -1,5 +1,5 @@
-"""``print action-plan|agenda|minutes|supervision|handover|folder|case-folder|guest-sheet
-… -o FILE.pdf``.
+"""``print action-plan|agenda|minutes|supervision|handover|folder|case-folder|guest-sheet|
+status|topi|consent-form|letter|supervision-checklist|supervision-month … -o FILE.pdf``.
 
 The printing services check the target folder first, write the PDF atomically and log
 the print in the same transaction, so a refused print leaves neither a file nor a log
@@ -197,6 +197,29 @@ def register_practice(sub) -> None:
     consent.add_argument("--withdrawal", action="store_true",
                          help="blanket til tilbagekaldelse af samtykket")
 
+    letter = _document(sub, "letter", run_letter, "brevet",
+                       "Brev til forældrene med forældremyndighed, med »Kopi til«: "
+                       "invitation til et planlagt møde (møde-id), besked om gæstepleje "
+                       "(gæstepleje-id) eller afgørelse fra visitationsudvalget "
+                       "(indstillings-id).")
+    letter.add_argument("kind", choices=("invitation", "guest-care", "decision"),
+                        metavar="invitation|guest-care|decision", help="hvilket brev")
+    letter.add_argument("record_id", metavar="ID",
+                        help="mødets, gæsteplejens eller indstillingens id")
+
+    checklist = _document(sub, "supervision-checklist", run_supervision_checklist,
+                          "tjeklisten til tilsynet",
+                          "Tjekliste til et tilsyn (sikkerhed, hygiejne, søvn, "
+                          "læreplanstemaer, barnets trivsel). Et tilsyn, der ikke er "
+                          "afholdt endnu, udskrives som »Planlagt«.")
+    checklist.add_argument("visit_id", metavar="VISIT_ID", help="tilsynets id (»visit list«)")
+
+    month = _document(sub, "supervision-month", run_supervision_month,
+                      "månedsoversigten over tilsyn",
+                      "Tilsyn pr. mini-dagplejehjem i en måned: afholdte og planlagte "
+                      "besøg, og hjem uden tilsyn.")
+    month.add_argument("month", metavar="ÅÅÅÅ-MM", help="måneden, fx 2026-03")
+
 
 def run_status(args) -> int:
     child_id = parse_uuid(args.child_id, "barne-id")
@@ -225,3 +248,32 @@ def run_consent_form(args) -> int:
                                            withdrawal=args.withdrawal)
     return _saved("Blanketten til tilbagekaldelse" if args.withdrawal
                   else "Samtykkeerklæringen", path)
+
+
+_LETTER_IDS = {"invitation": "møde-id", "guest-care": "gæstepleje-id",
+               "decision": "indstillings-id"}
+
+
+def run_letter(args) -> int:
+    record_id = parse_uuid(args.record_id, _LETTER_IDS[args.kind])
+    target = _target(args)
+    with logged_in(args) as ctx:
+        path = printing.print_letter(ctx, args.kind, record_id, target)
+    return _saved("Brevet", path)
+
+
+def run_supervision_checklist(args) -> int:
+    return _print_record(args, args.visit_id, "besøgs-id",
+                         printing.print_supervision_checklist, "Tjeklisten")
+
+
+def run_supervision_month(args) -> int:
+    try:
+        year, month = (int(part) for part in args.month.strip().split("-"))
+    except ValueError:
+        raise ValidationError(f"»{args.month}« er ikke en måned. Skriv den som ÅÅÅÅ-MM, fx "
+                              "2026-03.", log_message="bad month argument") from None
+    target = _target(args)
+    with logged_in(args) as ctx:
+        path = printing.print_supervision_month(ctx, year, month, target)
+    return _saved("Månedsoversigten", path)

@@ -17,6 +17,11 @@ class GuiContext:
     runner: OperationRunner
     demo: bool = False
 
+    def __post_init__(self) -> None:
+        # A window's reads never wait for a writer: their access-log events are written
+        # on the worker a moment later (operations/access_log.py) or when the session ends.
+        self.session.defer_view_audit = True
+
     @property
     def changes(self) -> ChangeBus:
         """Change records of this session's writes, on the GUI thread."""

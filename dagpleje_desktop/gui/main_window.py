@@ -27,6 +27,7 @@ from .pages.base import Page
 from .pages.search import SearchPlacement
 from .pages.sync_markers import BADGE_ROLE, NavigationBadgeDelegate
 from .resources import icon
+from .unsent_close import UnsentGuard
 from .domain_labels import label as domain_label
 
 log = logging.getLogger(__name__)
@@ -82,6 +83,8 @@ class MainWindow(QMainWindow):
         self._fit_to_screen()
         self.navigation.setCurrentRow(0)
         self.refresh_conflict_badge()
+        self.unsent_guard = UnsentGuard(self, gui, lambda: self.show_page("Synkronisering"))
+        self.unsent_guard.refresh()
 
     def _build_page(self, name: str) -> Page:
         module, class_name = PAGE_CLASSES[name]
@@ -97,6 +100,7 @@ class MainWindow(QMainWindow):
             page.open_child_requested.connect(self.open_child)
             page.resume_draft_requested.connect(self._resume_dashboard_draft)
             page.show_children_requested.connect(lambda: self.show_page("Børn"))
+            page.show_sync_requested.connect(lambda: self.show_page("Synkronisering"))
         elif name == "Kalender":
             page.open_meeting_requested.connect(self.open_meeting)
         elif name == "Børn":
@@ -302,6 +306,7 @@ class MainWindow(QMainWindow):
             self.observation_forms.resume_draft(draft)
 
     def _refresh_after_observation(self, child_id) -> None:
+        self.unsent_guard.refresh()  # one more change the office has not got
         children_page = self.pages.built("Børn")
         detail = children_page.detail_view if children_page is not None else None
         if detail is not None and detail.child_id is not None and \
@@ -324,6 +329,7 @@ class MainWindow(QMainWindow):
         sync_page.data_imported.connect(self._refresh_after_sync)
         sync_page.conflicts_resolved.connect(self._refresh_conflict_marker)
         sync_page.children_merged.connect(self._after_children_merged)
+        sync_page.unsent_counted.connect(self.unsent_guard.set_unsent)
 
     def refresh_conflict_badge(self) -> None:
         """Count the open conflicts on the database worker; the badge follows."""
@@ -397,6 +403,8 @@ class MainWindow(QMainWindow):
         return self.pages["Udskrifter"].preview(DocumentRequest(kind, **ids))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if self.sign_out is None and self.unsent_guard.blocks(event):
+            return  # the person is asked about changes the office has not got yet
         if self._observation_forms is not None:
             self._observation_forms.close_all()  # open forms are kept as drafts
         self.idle_lock.uninstall()

@@ -48,6 +48,12 @@ class DocumentKind(StrEnum):
     FOLDER = "folder"
     CASE_FOLDER = "case_folder"
     GUEST_SHEET = "guest_sheet"
+    STATUS_DESCRIPTION = "status_description"
+    TOPI = "topi"
+    CONSENT_FORM = "consent_form"
+    CONSENT_WITHDRAWAL = "consent_withdrawal"
+    INVITATION = "invitation"
+    SUPERVISION_CHECKLIST = "supervision_checklist"
 
     @property
     def label(self) -> str:
@@ -75,6 +81,13 @@ _LABELS = {
     DocumentKind.FOLDER: QT_TRANSLATE_NOOP("Printing", "Folder"),
     DocumentKind.CASE_FOLDER: QT_TRANSLATE_NOOP("Printing", "Barnets mappe"),
     DocumentKind.GUEST_SHEET: QT_TRANSLATE_NOOP("Printing", "Taskeseddel"),
+    DocumentKind.STATUS_DESCRIPTION: QT_TRANSLATE_NOOP("Printing", "Statusbeskrivelse"),
+    DocumentKind.TOPI: QT_TRANSLATE_NOOP("Printing", "TOPI-ark"),
+    DocumentKind.CONSENT_FORM: QT_TRANSLATE_NOOP("Printing", "Samtykkeerklæring"),
+    DocumentKind.CONSENT_WITHDRAWAL: QT_TRANSLATE_NOOP("Printing",
+                                                       "Tilbagekaldelse af samtykke"),
+    DocumentKind.INVITATION: QT_TRANSLATE_NOOP("Printing", "Invitation til møde"),
+    DocumentKind.SUPERVISION_CHECKLIST: QT_TRANSLATE_NOOP("Printing", "Tjekliste til tilsyn"),
 }
 _DESCRIPTIONS = {
     DocumentKind.ACTION_PLAN: QT_TRANSLATE_NOOP(
@@ -102,6 +115,25 @@ _DESCRIPTIONS = {
     DocumentKind.GUEST_SHEET: QT_TRANSLATE_NOOP(
         "Printing", "Et ark, der følger barnet i gæstepleje: rutiner, behov, allergier, "
                     "medicin og hvem man ringer til."),
+    DocumentKind.STATUS_DESCRIPTION: QT_TRANSLATE_NOOP(
+        "Printing", "Sendes cirka en uge før det næste statusmøde: mål og evaluering, "
+                    "observationer siden sidste statusmøde efter udviklingsområde, trivsel og "
+                    "bemærkninger fra mini-dagplejer og konsulent."),
+    DocumentKind.TOPI: QT_TRANSLATE_NOOP(
+        "Printing", "Barnets trivselspositioner: individuelle og fælles vurderinger med "
+                    "handlingen for hver position."),
+    DocumentKind.CONSENT_FORM: QT_TRANSLATE_NOOP(
+        "Printing", "Samtykket til underskrift af forælderen med forældremyndighed, med de "
+                    "oplysninger det omfatter."),
+    DocumentKind.CONSENT_WITHDRAWAL: QT_TRANSLATE_NOOP(
+        "Printing", "Blanket til at trække samtykket tilbage, helt eller delvist."),
+    DocumentKind.INVITATION: QT_TRANSLATE_NOOP(
+        "Printing", "Brev til forældrene med invitation til et planlagt møde: hvornår, hvor, "
+                    "hvem og dagsorden, med »Kopi til«."),
+    DocumentKind.SUPERVISION_CHECKLIST: QT_TRANSLATE_NOOP(
+        "Printing", "Tjekliste til tilsyn i barnets dagplejehjem: sikkerhed, hygiejne, søvn, "
+                    "læreplanstemaer og trivsel. Et planlagt tilsyn udskrives som "
+                    "»Planlagt«."),
 }
 _FILE_STEMS = {
     DocumentKind.ACTION_PLAN: "handleplan",
@@ -112,9 +144,16 @@ _FILE_STEMS = {
     DocumentKind.FOLDER: "folder-om-mini-dagplejen",
     DocumentKind.CASE_FOLDER: "barnets-mappe",
     DocumentKind.GUEST_SHEET: "taskeseddel",
+    DocumentKind.STATUS_DESCRIPTION: "statusbeskrivelse",
+    DocumentKind.TOPI: "topi-ark",
+    DocumentKind.CONSENT_FORM: "samtykkeerklæring",
+    DocumentKind.CONSENT_WITHDRAWAL: "tilbagekaldelse-af-samtykke",
+    DocumentKind.INVITATION: "invitation",
+    DocumentKind.SUPERVISION_CHECKLIST: "tjekliste-til-tilsyn",
 }
 # What a childminder may print; the rest is the consultants' and the office's work.
-_CHILDMINDER_KINDS = (DocumentKind.ACTION_PLAN, DocumentKind.FOLDER, DocumentKind.GUEST_SHEET)
+_CHILDMINDER_KINDS = (DocumentKind.ACTION_PLAN, DocumentKind.FOLDER, DocumentKind.GUEST_SHEET,
+                      DocumentKind.TOPI)
 
 
 def kinds_for(role: UserRole) -> tuple[DocumentKind, ...]:
@@ -135,6 +174,7 @@ class DocumentRequest:
     visit_id: uuid.UUID | None = None
     recipient: str = ""
     observation_ids: tuple[uuid.UUID, ...] = ()
+    consent_id: uuid.UUID | None = None
     purpose: str = ""
     title: str = ""        # for the preview's title bar; the kind's name when empty
     file_name: str = ""    # suggested when saving; derived from the kind when empty
@@ -146,7 +186,13 @@ class DocumentRequest:
                   DocumentKind.SUPERVISION: ("visit_id",),
                   DocumentKind.HANDOVER: ("child_id", "recipient"),
                   DocumentKind.CASE_FOLDER: ("child_id",),
-                  DocumentKind.GUEST_SHEET: ("child_id",)}.get(self.kind, ())
+                  DocumentKind.GUEST_SHEET: ("child_id",),
+                  DocumentKind.STATUS_DESCRIPTION: ("child_id",),
+                  DocumentKind.TOPI: ("child_id",),
+                  DocumentKind.CONSENT_FORM: ("consent_id",),
+                  DocumentKind.CONSENT_WITHDRAWAL: ("consent_id",),
+                  DocumentKind.INVITATION: ("meeting_id",),
+                  DocumentKind.SUPERVISION_CHECKLIST: ("visit_id",)}.get(self.kind, ())
         missing = [name for name in needed if not getattr(self, name)]
         if missing:  # a programming error, never the user's
             raise ValueError(f"{self.kind.value} document needs {', '.join(missing)}")
@@ -180,6 +226,19 @@ class DocumentRequest:
             return printing.print_folder(ctx, path, progress)
         if kind is DocumentKind.CASE_FOLDER:
             return printing.print_case_folder(ctx, self.child_id, path, self.purpose, progress)
+        if kind is DocumentKind.STATUS_DESCRIPTION:
+            return printing.print_status_description(ctx, self.child_id, path,
+                                                     progress=progress)
+        if kind is DocumentKind.TOPI:
+            return printing.print_topi(ctx, self.child_id, path, progress)
+        if kind in (DocumentKind.CONSENT_FORM, DocumentKind.CONSENT_WITHDRAWAL):
+            return printing.print_consent_form(
+                ctx, self.consent_id, path,
+                withdrawal=kind is DocumentKind.CONSENT_WITHDRAWAL, progress=progress)
+        if kind is DocumentKind.INVITATION:
+            return printing.print_letter(ctx, "invitation", self.meeting_id, path, progress)
+        if kind is DocumentKind.SUPERVISION_CHECKLIST:
+            return printing.print_supervision_checklist(ctx, self.visit_id, path, progress)
         return printing.print_guest_sheet(ctx, self.child_id, path, progress)
 
 

@@ -10,9 +10,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
 from .blocks import cell, facts, heading, paragraphs, table, table_section, title_block
-from .charts import PositionLabel
 from .dates import danish_date, meeting_time, short_date
-from .practice_blocks import disclosure_box, gap, not_recorded, quote
+from .practice_blocks import PositionMark, disclosure_box, gap, not_recorded, quote
 from .practice_data import NOT_RECORDED, StatusDescriptionDocument
 from .style import PageSetup, render
 
@@ -42,7 +41,7 @@ def _goals(doc: StatusDescriptionDocument) -> list[Flowable]:
              g.evaluation or NOT_RECORDED] for g in doc.goals]
     return table_section("Mål og evaluering indtil nu", table(
         ["Område", "Mål", "Tegn på udvikling", "Status, måldato", "Evaluering indtil nu"],
-        rows, [26 * mm, 40 * mm, 36 * mm, 24 * mm, 44 * mm]))
+        rows, [31 * mm, 37 * mm, 34 * mm, 24 * mm, 44 * mm]))
 
 
 def _observations(doc: StatusDescriptionDocument) -> list[Flowable]:
@@ -74,7 +73,7 @@ def _wellbeing(doc: StatusDescriptionDocument) -> list[Flowable]:
     if not doc.wellbeing:
         return [heading("Trivsel (TOPI-positioner)"),
                 not_recorded("Ikke registreret: ingen trivselsvurderinger i perioden.")]
-    rows = [[short_date(m.on), PositionLabel(m.position, m.position_label), m.source,
+    rows = [[short_date(m.on), PositionMark(m.position, m.position_label), m.source,
              m.assessor or NOT_RECORDED, m.comment or "–"] for m in doc.wellbeing]
     return table_section("Trivsel (TOPI-positioner)", table(
         ["Dato", "Position", "Vurdering", "Vurderet af", "Kommentar"], rows,

@@ -18,8 +18,8 @@ from .practice_data import (NOT_RECORDED, ChecklistSection, SupervisionChecklist
 from .style import CONTENT_W, RULE, STYLES, TABLE_FONT, PageSetup, render
 
 ANSWERS = ("I orden", "Opfølgning", "Ikke set")
-POINT_W = 88 * mm
-ANSWER_W = 17 * mm
+POINT_W = 80 * mm
+ANSWER_W = 20 * mm
 
 
 def _section(section: ChecklistSection) -> Flowable:
@@ -81,11 +81,14 @@ def render_supervision_month(doc: SupervisionMonthDocument) -> bytes:
     held = sum(1 for h in doc.homes for v in h.visits if not v.planned)
     planned = sum(1 for h in doc.homes for v in h.visits if v.planned)
     missing = [h.home_name for h in doc.homes if not h.visits]
+    only_planned = [h.home_name for h in doc.homes
+                    if h.visits and all(v.planned for v in h.visits)]
     story: list[Flowable] = [*title_block("Tilsyn i måneden", month.capitalize()), facts([
         ("Mini-dagplejehjem", str(len(doc.homes))), ("Afholdte tilsyn", str(held)),
         ("Planlagte tilsyn", str(planned)),
-        ("Uden tilsyn i måneden", ", ".join(missing) if missing else "Ingen – alle hjem har "
-                                                                     "tilsyn")], boxed=True)]
+        ("Uden tilsyn", ", ".join(missing) if missing else "Ingen"),
+        ("Kun planlagt endnu", ", ".join(only_planned) if only_planned else "Ingen")],
+        boxed=True)]
     story += paragraphs("Hvert mini-dagplejehjem har tilsyn mindst én gang om måneden. "
                         "»Planlagt« er et tilsyn, der ikke er afholdt endnu.", "Muted")
     rows = []

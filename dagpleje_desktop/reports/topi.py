@@ -8,10 +8,9 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether
 
 from .blocks import cell, esc, facts, heading, paragraphs, table, title_block
-from .charts import PositionLabel
 from .data import WellbeingMark
 from .dates import danish_date, short_date
-from .practice_blocks import gap, not_recorded
+from .practice_blocks import PositionMark, gap, not_recorded
 from .practice_data import NOT_RECORDED, TopiDocument, TopiRound
 from .paragraph import Paragraph
 from .style import STYLES, PageSetup, render
@@ -21,7 +20,7 @@ WIDTHS = [34 * mm, 26 * mm, 36 * mm, 74 * mm]
 
 
 def _row(kind: str, mark: WellbeingMark) -> list:
-    return [cell(kind, "CellBold"), PositionLabel(mark.position, mark.position_label),
+    return [cell(kind, "CellBold"), PositionMark(mark.position, mark.position_label),
             mark.assessor or NOT_RECORDED, mark.comment or "–"]
 
 
@@ -66,7 +65,7 @@ def render_topi(doc: TopiDocument) -> bytes:
                         "vurdering), derefter aftales en fælles position med en kommentar.",
                         "Muted")
     story.append(table(["Position", "Handling"],
-                       [[PositionLabel(code, label), text] for code, label, text in doc.actions],
+                       [[PositionMark(code, label), text] for code, label, text in doc.actions],
                        [30 * mm, 140 * mm]))
     story.append(heading("Vurderinger"))
     if not doc.rounds:

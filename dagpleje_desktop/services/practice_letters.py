@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.agendas import default_agenda
+from ..domain.danish import possessive
 from ..domain.domains import LAEREPLAN_THEMES
 from ..domain.enums import (AbsenceReason, HomeKind, MeetingKind, MeetingStatus, ReferralStatus,
                             ReferrerType, UserRole, VisitKind)
@@ -94,7 +95,8 @@ def _invitation(s: Session, ctx: AppContext, meeting_id: uuid.UUID):
         list_title="Dagsorden", items=items, body=body,
         closing="Giv os besked, hvis tidspunktet ikke passer, eller hvis der er noget, I "
                 "gerne vil have på dagsordenen.",
-        copy_to=tuple(r.name for r in invited if r.guardian_id is None))
+        copy_to=tuple(r.name for r in invited if r.guardian_id is None
+                      and r.professional_id != ctx.user.professional_id))
     return doc, child, meeting.id
 
 
@@ -130,7 +132,7 @@ def _guest_care(s: Session, ctx: AppContext, care_id: uuid.UUID):
                 "hvornår og hos hvem.",
         facts=(("Hvornår", period(care.starts_on, care.ends_on)), ("Hvor", where),
                ("Hos hvem", who), ("Årsag", why), ("Bemærkning", care.note)),
-        body=f"Gæsteplejeren får en taskeseddel med {name}s rutiner, behov, allergier og "
+        body=f"Gæsteplejeren får en taskeseddel med {possessive(name)} rutiner, behov, allergier og "
              "medicin og med jeres telefonnumre. Se gerne sedlen igennem sammen med os, og "
              "giv besked, hvis noget har ændret sig."
              "\n\nI en almindelig dagpleje er der ofte flere børn, så hverdagen er ikke helt "
@@ -170,7 +172,7 @@ def _decision(s: Session, ctx: AppContext, referral_id: uuid.UUID):
         rows.append(("Revisitation", danish_date(referral.revisitation_on, NOT_RECORDED)))
     body = {ReferralStatus.GRANTED:
             f"Mini-dagplejekonsulenterne kontakter jer for at aftale et hjemmebesøg, hvor vi "
-            f"taler om {name}s behov, så vi kan finde det bedst egnede mini-dagplejehjem. "
+            f"taler om {possessive(name)} behov, så vi kan finde det bedst egnede mini-dagplejehjem. "
             "Derefter inviteres I til et opstartsmøde hos mini-dagplejeren.",
             ReferralStatus.REJECTED:
             "Kontakt os gerne, hvis I vil tale om afgørelsen, eller om hvilke andre tilbud "

@@ -133,7 +133,7 @@ _FILE_LETTERS = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "é": "e", "�
 
 def _file_word(name: str) -> str:
     """A device name as a file name part: "Mette Madsen" -> "mette-madsen"."""
-    text = name.lower().translate(_FILE_LETTERS)
+    text = name.split("(")[0].lower().translate(_FILE_LETTERS)  # without "(Dagplejekontor)"
     kept = "".join(c if c.isascii() and c.isalnum() else "-" for c in text)
     return "-".join(part for part in kept.split("-") if part)[:40] or "enhed"
 

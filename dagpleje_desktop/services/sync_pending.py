@@ -21,7 +21,7 @@ from ..sync import oplog
 from ..sync.tally import tally_wire
 from .context import AppContext
 from .devices import self_device
-from .sync_words import changes_text
+from .sync_words import changes_text, describe
 
 SENT_KEY = "sync.sent_own_seq."        # + peer id: our own operations put in a package
 CARD_SHARED_KEY = "sync.card_shared_at"  # when this device's card was first saved
@@ -63,6 +63,7 @@ class UnsentChanges:
     unconfirmed: int   # in a package, but the office has not confirmed them yet
     office_name: str   # "" when no office is paired
     applies: bool = True  # False on the office's own installation
+    words: str = ""    # what the unsent changes are: "1 barn, 1 ny observation"
 
     def text(self) -> str:
         """One sentence for the Synkronisering page ("" when there is nothing to say)."""
@@ -101,9 +102,11 @@ def unsent_to_office(ctx: AppContext) -> UnsentChanges:
         ops = oplog.since(conn, me.id, acked)
         unsent_ops = [op for op in ops if op[2] > sent]
         unconfirmed_ops = [op for op in ops if op[2] <= sent]
-        unsent = tally_wire(conn, unsent_ops).records if unsent_ops else 0
+        waiting = tally_wire(conn, unsent_ops) if unsent_ops else None
         unconfirmed = tally_wire(conn, unconfirmed_ops).records if unconfirmed_ops else 0
-        return UnsentChanges(unsent, unconfirmed, offices[0].name if offices else "")
+        return UnsentChanges(waiting.records if waiting else 0, unconfirmed,
+                             offices[0].name if offices else "",
+                             words=describe(waiting) if waiting else "")
 
 
 @dataclass(frozen=True)

@@ -56,7 +56,9 @@ def test_the_document_list_offers_every_kind_for_a_consultant(qtbot, world):
     page = open_page(qtbot, world)
     assert combo_texts(page.kind_combo) == [
         "Handleplan", "Dagsorden", "Referat", "Tilsynsrapport", "Overleveringspakke",
-        "Folder", "Barnets mappe", "Taskeseddel"]
+        "Folder", "Barnets mappe", "Taskeseddel", "Statusbeskrivelse", "TOPI-ark",
+        "Samtykkeerklæring", "Tilbagekaldelse af samtykke", "Invitation til møde",
+        "Tjekliste til tilsyn"]
     # Danish order; children not active say so.
     assert combo_texts(page.child_combo)[0].startswith(CHILD)
 

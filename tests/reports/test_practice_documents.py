@@ -9,9 +9,14 @@ import pytest
 from pdf_reading import flat, full_text, metadata, unembedded_fonts
 from report_case import GOAL_TITLES, INTERNAL_OBSERVATION, OTHER, SHARED_OBSERVATION
 
-from dagpleje_desktop.domain.enums import AuditAction, ConsentPurpose
+from dagpleje_desktop.domain.enums import (AuditAction, ConsentPurpose, HomeKind,
+                                           ProfessionalRole)
+from dagpleje_desktop.domain.errors import ValidationError
 from dagpleje_desktop.reports.dates import danish_date
-from dagpleje_desktop.services import audit, children, consents, handover, printing
+from dagpleje_desktop.services import (audit, children, consents, handover, homes, printing,
+                                       professionals)
+from dagpleje_desktop.services.context import LOCAL_TZ
+from dagpleje_desktop.store.models import GuestCare, Referral, Visit
 from dagpleje_desktop.services.consents import ConsentMissingError
 
 
@@ -119,7 +124,7 @@ def test_topi_sheet_lists_individual_then_joint_with_the_action(consultant_ctx, 
                      "Fælles vurdering", "Skærpet opmærksomhed", "Almen pædagogisk praksis",
                      "Tværfagligt samarbejde"):
         assert expected in text, expected
-    assert OTHER not in text
+    assert OTHER not in text and unembedded_fonts(path) == set()
     assert text.index("Faldet godt til ro") < text.index("Uro ved aflevering")  # newest first
     assert len(_events(consultant_ctx, AuditAction.PRINT, "topi_sheet", case.child_id)) == 1
 
@@ -158,3 +163,111 @@ def test_withdrawal_form_lists_only_what_the_consent_covers(consultant_ctx, case
     assert "TOPI/trivsel" not in text
     assert len(_events(consultant_ctx, AuditAction.PRINT, "consent_withdrawal_form",
                        case.child_id)) == 1
+
+
+# --- letters to parents -------------------------------------------------------------------
+
+def test_invitation_is_addressed_to_the_custody_holder_with_copies(consultant_ctx, case, out):
+    path = printing.print_letter(consultant_ctx, "invitation", case.next_meeting_id,
+                                 out / "inv.pdf")
+    text = flat(full_text(path))
+    for expected in ("Til Agnieszka Nguyễn", "Kære Agnieszka", "Invitation til statusmøde",
+                     "Hvornår", "Hvor Solstrålen", "Dagsorden", "Status fra forældre",
+                     "statusbeskrivelse", "Med venlig hilsen", "Kopi til:"):
+        assert expected in text, expected
+    assert "Minh Nguyễn" not in text        # the father has no custody
+    assert "Hvem deltager Ikke registreret" in text   # nobody invited yet: not invented
+    assert OTHER not in text
+    assert len(_events(consultant_ctx, AuditAction.PRINT, "letter", case.child_id)) == 1
+
+
+def test_no_invitation_to_a_meeting_already_held(consultant_ctx, case, out):
+    with pytest.raises(ValidationError, match="planlagt møde"):
+        printing.print_letter(consultant_ctx, "invitation", case.meeting_id, out / "i.pdf")
+    assert list(out.iterdir()) == []
+
+
+def test_guest_care_notice_says_where_when_and_who(consultant_ctx, case, out):
+    minder = professionals.create_professional(consultant_ctx, "Hanne Vestergaard",
+                                               ProfessionalRole.CHILDMINDER, phone="22 31 81 02")
+    guest = homes.create_home(consultant_ctx, homes.HomeInput(
+        "Mælkebøtten", HomeKind.ORDINARY, 5, childminder_id=minder.id, address="Ålevej 5",
+        postal_code="6000", city="Kolding"))
+    today = consultant_ctx.today()
+    with consultant_ctx.db.transaction() as s:
+        care = GuestCare(child_id=case.child_id, guest_home_id=guest.id,
+                         starts_on=today + timedelta(days=2), ends_on=today + timedelta(days=4))
+        s.add(care)
+        s.flush()
+        care_id = care.id
+    path = printing.print_letter(consultant_ctx, "guest-care", care_id, out / "g.pdf")
+    text = flat(full_text(path))
+    for expected in ("Besked om gæstepleje", "Til Agnieszka Nguyễn", "Mælkebøtten",
+                     "Ålevej 5", "Hanne Vestergaard, dagplejer, tlf. 22 31 81 02",
+                     danish_date(today + timedelta(days=2)), "Łucjas rutiner",
+                     "Kopi til: Birthe Holm, Hanne Vestergaard"):
+        assert expected in text, expected
+    assert "Årsag Ikke registreret" in text     # booked without an absence
+
+
+def test_decision_letter_after_visitation(consultant_ctx, case, out):
+    today = consultant_ctx.today()
+    with consultant_ctx.db.transaction() as s:
+        granted = Referral(child_id=case.child_id, referrer_name="Sundhedsplejerske Ida Holm",
+                           referrer_type="health_visitor", status="granted",
+                           received_on=today - timedelta(days=300),
+                           committee_date=today - timedelta(days=260), granted_places=3,
+                           decision_note="Bevilget 3 pladser.")
+        pending = Referral(child_id=case.child_id, referrer_name="Ida Holm",
+                           referrer_type="health_visitor", status="in_visitation",
+                           received_on=today)
+        s.add_all([granted, pending])
+        s.flush()
+        ids = granted.id, pending.id
+    path = printing.print_letter(consultant_ctx, "decision", ids[0], out / "d.pdf")
+    text = flat(full_text(path))
+    for expected in ("Afgørelse fra visitationsudvalget", "Til Agnieszka Nguyễn",
+                     "svarende til 3 pladser", "Bevilget 3 pladser.",
+                     "Revisitation Ikke registreret",
+                     "Kopi til: Sundhedsplejerske Ida Holm"):
+        assert expected in text, expected
+    with pytest.raises(ValidationError, match="ikke truffet afgørelse"):
+        printing.print_letter(consultant_ctx, "decision", ids[1], out / "p.pdf")
+
+
+# --- supervision ----------------------------------------------------------------------------
+
+def test_supervision_checklist_of_a_held_visit(consultant_ctx, case, out):
+    path = printing.print_supervision_checklist(consultant_ctx, case.visit_id, out / "t.pdf")
+    text = flat(full_text(path))
+    for expected in ("Tjekliste til tilsyn", "Status Afholdt", "Sikkerhed", "Hygiejne",
+                     "Søvn og hvile", "Kommunikation og sprog", "Barnets trivsel",
+                     "Hjemmet er roligt og godt indrettet.", "Nye låger til trappen",
+                     "Dato og underskrift", "Forrige tilsyn Ikke registreret"):
+        assert expected in text, expected
+
+
+def test_a_planned_visit_prints_as_planned_not_as_a_report(consultant_ctx, case, out):
+    with consultant_ctx.db.transaction() as s:
+        visit = Visit(kind="supervision", consultant_id=consultant_ctx.user.professional_id,
+                      home_id=case.home_id, visited_at=consultant_ctx.now() + timedelta(days=5),
+                      notes="")
+        s.add(visit)
+        s.flush()
+        visit_id = visit.id
+    text = flat(full_text(printing.print_supervision_checklist(consultant_ctx, visit_id,
+                                                               out / "p.pdf")))
+    assert "Planlagt – ikke afholdt endnu" in text and "ikke en tilsynsrapport" in text
+    assert "Dato og underskrift" not in text and "Hjemmet er roligt" not in text
+
+
+def test_month_overview_lists_each_home_and_its_visits(consultant_ctx, case, out):
+    when = consultant_ctx.now() - timedelta(days=2)   # the case's visit
+    local = when.astimezone(LOCAL_TZ)
+    path = printing.print_supervision_month(consultant_ctx, local.year, local.month,
+                                            out / "m.pdf")
+    text = flat(full_text(path))
+    assert "Tilsyn i måneden" in text and "Solstrålen" in text and "Afholdt" in text
+    assert OTHER not in text
+    empty = printing.print_supervision_month(consultant_ctx, 2001, 1, out / "e.pdf")
+    assert "Intet tilsyn registreret" in flat(full_text(empty))

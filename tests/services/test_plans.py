@@ -19,7 +19,8 @@ def case(consultant_ctx):
 
 def _goal(ctx, child_id, title, **kw):
     values = dict(signs_of_progress="Ses i hverdagen", measures="Leg på gulvet",
-                  measure_who="Mini-dagplejer", measure_how_often="Dagligt")
+                  measure_who="Mini-dagplejer", measure_how_often="Dagligt",
+                  measure_where="I stuen")
     values.update(kw)
     return goals.create_goal(ctx, goals.GoalInput(child_id, "gross_motor", title, **values))
 

@@ -206,7 +206,7 @@ def test_a_foreign_database_file_is_refused_with_a_danish_message(sqlite_install
 def test_a_damaged_key_file_is_refused_with_a_danish_message(sqlite_installation):
     _create(sqlite_installation)
     sqlite_installation.keys_path.write_text("{ikke json", "utf-8")
-    with pytest.raises(StoreError, match="Nøglefilen kan ikke læses"):
+    with pytest.raises(StoreError, match="Nøglefilen keys.json er beskadiget"):
         sqlite_installation.login("anna", PASSWORD)
 
 

@@ -37,8 +37,12 @@ class SetupDialog(QDialog):
         self._installation, self._runner = installation, runner
         self.ui = load_form("setup", self)
         frame_form(self, self.ui, self.tr("Ny installation – Dagpleje Desktop"), min_width=640)
-        for role in (UserRole.CONSULTANT, UserRole.CHILDMINDER, UserRole.OFFICE):
+        for role in (UserRole.CHILDMINDER, UserRole.CONSULTANT, UserRole.OFFICE):
             self.ui.roleChoice.addItem(domain_label(role), role.value)  # Qt turns a StrEnum into str
+        # The role is asked first and has no default: it decides what the office sends
+        # this computer, and a wrong guess is what made the office refuse the card.
+        self.ui.roleChoice.setPlaceholderText(self.tr("Vælg din rolle …"))
+        self.ui.roleChoice.setCurrentIndex(-1)
         self.ui.roleChoice.currentIndexChanged.connect(self._show_role_hint)
         self._show_role_hint()
         for label in self._error_labels():
@@ -49,7 +53,7 @@ class SetupDialog(QDialog):
         # The password rules' reason shows while the password (or user name) is typed.
         self.ui.password.textChanged.connect(self._show_password_reason)
         self.ui.username.textChanged.connect(self._show_password_reason)
-        self.ui.fullName.setFocus()
+        self.ui.roleChoice.setFocus()
 
     def _error_labels(self):
         ui = self.ui
@@ -60,11 +64,14 @@ class SetupDialog(QDialog):
         show_field_error(self.ui.passwordError, live_reason(
             self.ui.password.text(), self.ui.username.text().strip()))
 
-    def _role(self) -> UserRole:
-        return UserRole(self.ui.roleChoice.currentData())
+    def _role(self) -> UserRole | None:
+        data = self.ui.roleChoice.currentData()
+        return UserRole(data) if data else None
 
     def _show_role_hint(self) -> None:
-        self.ui.roleHint.setText(self.tr(ROLE_HINTS[self._role()]))
+        role = self._role()
+        self.ui.roleHint.setText(self.tr(ROLE_HINTS[role]) if role else self.tr(
+            "Vælg den rolle, du har. Den afgør, hvad denne computer modtager fra kontoret."))
 
     def _set_busy(self, busy: bool) -> None:
         ui = self.ui
@@ -74,6 +81,9 @@ class SetupDialog(QDialog):
     def _validate(self) -> dict[str, str]:
         """Danish problems per field; empty when the form can be submitted."""
         ui, problems = self.ui, {}
+        if self._role() is None:
+            problems["role"] = self.tr("Vælg din rolle øverst: mini-dagplejer, "
+                                       "mini-dagplejekonsulent eller dagplejekontor.")
         if not ui.fullName.text().strip():
             problems["fullName"] = self.tr("Skriv dit fulde navn.")
         username = ui.username.text().strip()
@@ -95,7 +105,7 @@ class SetupDialog(QDialog):
         show_field_error(ui.usernameError, problems.get("username", ""))
         show_field_error(ui.passwordError, problems.get("password", ""))
         show_field_error(ui.repeatError, problems.get("repeat", ""))
-        show_field_error(ui.formError)
+        show_field_error(ui.formError, problems.get("role", ""))
         if problems:
             return
         self._set_busy(True)

@@ -14,10 +14,11 @@ import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 from ...domain.enums import UserRole
-from ...services import devices, homes, sync, sync_status
+from ...services import device_role, devices, homes, sync, sync_pending, sync_status
 from ...services.context import AppContext
 from ...services.devices import DeviceCard, DeviceInfo
 from ...services.homes import HomeInfo
+from ...services.sync_pending import UnsentChanges
 from ...services.sync_status import ConflictView
 from .runner import DoneCallback, ErrorCallback, OperationRunner
 
@@ -46,6 +47,7 @@ class SyncOverview:
     me: DeviceInfo
     devices: list[DeviceInfo]
     conflicts: list[ConflictView]
+    unsent: UnsentChanges | None = None  # what the office has not got yet
 
 
 @dataclass(frozen=True)
@@ -59,13 +61,20 @@ def load_overview(runner: OperationRunner, ctx: AppContext, on_done: DoneCallbac
                   on_error: ErrorCallback) -> int:
     def work() -> SyncOverview:
         return SyncOverview(devices.show_device(ctx), devices.list_devices(ctx),
-                            sync_status.list_conflict_views(ctx))
+                            sync_status.list_conflict_views(ctx),
+                            sync_pending.unsent_to_office(ctx))
     return runner.run_db(work, on_done, on_error)
 
 
 def count_conflicts(runner: OperationRunner, ctx: AppContext, on_done: DoneCallback,
                     on_error: ErrorCallback | None = None) -> int:
     return runner.run_db(lambda: sync.count_open_conflicts(ctx), on_done, on_error)
+
+
+def count_unsent(runner: OperationRunner, ctx: AppContext, on_done: DoneCallback,
+                 on_error: ErrorCallback | None = None) -> int:
+    """on_done gets the ``UnsentChanges`` (changes the office has not got yet)."""
+    return runner.run_db(lambda: sync_pending.unsent_to_office(ctx), on_done, on_error)
 
 
 def count_child_conflicts(runner: OperationRunner, ctx: AppContext, child_id: uuid.UUID,
@@ -76,7 +85,11 @@ def count_child_conflicts(runner: OperationRunner, ctx: AppContext, child_id: uu
 
 def write_card(runner: OperationRunner, ctx: AppContext, path: Path, on_done: DoneCallback,
                on_error: ErrorCallback) -> int:
-    return runner.run_db(lambda: devices.write_card(ctx, path), on_done, on_error)
+    def work() -> Path:
+        written = devices.write_card(ctx, path)
+        sync_pending.note_card_shared(ctx)  # step 1 of "Kom i gang" is done
+        return written
+    return runner.run_db(work, on_done, on_error)
 
 
 def read_card(runner: OperationRunner, ctx: AppContext, path: Path, *, choose_home: bool,
@@ -132,3 +145,14 @@ def resolve_conflict(runner: OperationRunner, ctx: AppContext, conflict_id: uuid
                      on_error: ErrorCallback) -> int:
     return runner.run_db(lambda: sync.resolve_conflict(ctx, conflict_id, choice, merged_value),
                          on_done, on_error)
+
+
+def can_change_role(runner: OperationRunner, ctx: AppContext, on_done: DoneCallback,
+                    on_error: ErrorCallback) -> int:
+    """on_done gets True while the role chosen at set-up may still be corrected."""
+    return runner.run_db(lambda: device_role.can_change_role(ctx), on_done, on_error)
+
+
+def change_role(runner: OperationRunner, ctx: AppContext, role: UserRole,
+                on_done: DoneCallback, on_error: ErrorCallback) -> int:
+    return runner.run_db(lambda: device_role.change_role(ctx, role), on_done, on_error)

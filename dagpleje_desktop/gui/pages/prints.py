@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLineEdit, Q
                                QWidget)
 
 from ...domain.enums import ChildStatus, MeetingStatus, PlanStatus, VisitKind
-from ...services import children, meetings, plans, visits
+from ...services import children, consents, meetings, plans, visits
 from ...services.children import ChildSummary
 from ..context import GuiContext
 from ..dialogs.folder_texts import FolderTextsDialog
@@ -33,7 +33,12 @@ from .base import ScrollPage
 from .prints_consents import ConsentsPanel
 
 ITEM_KINDS = {DocumentKind.ACTION_PLAN: "plan_id", DocumentKind.AGENDA: "meeting_id",
-              DocumentKind.MINUTES: "meeting_id", DocumentKind.SUPERVISION: "visit_id"}
+              DocumentKind.MINUTES: "meeting_id", DocumentKind.SUPERVISION: "visit_id",
+              DocumentKind.CONSENT_FORM: "consent_id",
+              DocumentKind.CONSENT_WITHDRAWAL: "consent_id",
+              DocumentKind.INVITATION: "meeting_id",
+              DocumentKind.SUPERVISION_CHECKLIST: "visit_id"}
+CONSENT_KINDS = (DocumentKind.CONSENT_FORM, DocumentKind.CONSENT_WITHDRAWAL)
 COMBO_WIDTH = 460
 
 
@@ -77,10 +82,12 @@ def plan_choices(ctx, child_id: uuid.UUID) -> tuple[list[Choice], int]:
 
 
 def meeting_choices(ctx, child_id: uuid.UUID, *, held_only: bool,
-                    now: datetime) -> tuple[list[Choice], int]:
+                    now: datetime, planned_only: bool = False) -> tuple[list[Choice], int]:
     found = meetings.list_meetings(ctx, child_id, include_cancelled=False)
     if held_only:
         found = [m for m in found if m.status is MeetingStatus.HELD]
+    if planned_only:  # an invitation goes out before a meeting, never after
+        found = [m for m in found if m.status is MeetingStatus.PLANNED]
     found.sort(key=lambda m: m.start, reverse=True)
     items = [Choice(m.id, f"{domain_label(m.kind)} {_when(m.start)} – "
                           f"{domain_label(m.status).lower()}",
@@ -103,6 +110,14 @@ def visit_choices(ctx, child: ChildSummary) -> tuple[list[Choice], int]:
                           + (f" – {v.home_name}" if v.home_name else ""),
                     f"{domain_label(v.kind).lower()} {format_date(_day(v.visited_at))}",
                     f"{_day(v.visited_at):%Y-%m-%d}") for v in ordered]
+    return items, 0
+
+
+def consent_choices(ctx, child_id: uuid.UUID) -> tuple[list[Choice], int]:
+    found = consents.list_consents(ctx, child_id)
+    items = [Choice(c.id, f"{c.purpose.label} – {', '.join(c.recipients) or c.guardian_name} "
+                          f"({c.state_label.lower()}, {format_date(c.given_on)})",
+                    c.reference, c.reference.lower()) for c in found]
     return items, 0
 
 
@@ -245,7 +260,10 @@ class PrintsPage(ScrollPage):
         self.description.setText(kind.description)
         needs_item = kind in ITEM_KINDS
         self.item_label.setText({DocumentKind.ACTION_PLAN: self.tr("Version"),
-                                 DocumentKind.SUPERVISION: self.tr("Besøg")}
+                                 DocumentKind.SUPERVISION: self.tr("Besøg"),
+                                 DocumentKind.SUPERVISION_CHECKLIST: self.tr("Besøg"),
+                                 DocumentKind.CONSENT_FORM: self.tr("Samtykke"),
+                                 DocumentKind.CONSENT_WITHDRAWAL: self.tr("Samtykke")}
                                 .get(kind, self.tr("Møde")))
         self.form.setRowVisible(self.item_combo, needs_item)
         self.form.setRowVisible(self.purpose_edit, kind is DocumentKind.CASE_FOLDER)
@@ -278,10 +296,13 @@ class PrintsPage(ScrollPage):
         def work():
             if kind is DocumentKind.ACTION_PLAN:
                 return plan_choices(session, child.id)
-            if kind is DocumentKind.SUPERVISION:
+            if kind in (DocumentKind.SUPERVISION, DocumentKind.SUPERVISION_CHECKLIST):
                 return visit_choices(session, child)
+            if kind in CONSENT_KINDS:
+                return consent_choices(session, child.id)
             return meeting_choices(session, child.id,
-                                   held_only=kind is DocumentKind.MINUTES, now=now)
+                                   held_only=kind is DocumentKind.MINUTES, now=now,
+                                   planned_only=kind is DocumentKind.INVITATION)
         self.gui.runner.run_db(work, guarded(self, lambda r: self._items_arrived(number, r)),
                                guarded(self, lambda exc: self._items_failed(number, exc)))
 
@@ -312,6 +333,9 @@ class PrintsPage(ScrollPage):
     def _nothing_text(self) -> str:
         return {DocumentKind.ACTION_PLAN: self.tr("Ingen handleplaner"),
                 DocumentKind.SUPERVISION: self.tr("Ingen besøg"),
+                DocumentKind.SUPERVISION_CHECKLIST: self.tr("Ingen besøg"),
+                DocumentKind.CONSENT_FORM: self.tr("Ingen samtykker"),
+                DocumentKind.CONSENT_WITHDRAWAL: self.tr("Ingen samtykker"),
                 DocumentKind.MINUTES: self.tr("Ingen afholdte møder")}.get(
             self.current_kind(), self.tr("Ingen møder"))
 
@@ -325,6 +349,11 @@ class PrintsPage(ScrollPage):
                            "dets dagplejehjem.")
         if kind is DocumentKind.MINUTES:
             return self.tr("Referatet kan udskrives, når et møde er afholdt.")
+        if kind in CONSENT_KINDS:
+            return self.tr("Der er ikke registreret samtykker for barnet. Samtykker "
+                           "registreres nedenfor.")
+        if kind is DocumentKind.SUPERVISION_CHECKLIST:
+            return self.tr("Der er ikke registreret tilsyn for barnets dagplejehjem.")
         return self.tr("Barnet har ingen møder. Møder planlægges under Møder.")
 
     def _update_buttons(self, *_args) -> None:

@@ -11,6 +11,7 @@ from ..domain_labels import label as domain_label
 from ..widgets.account_settings import AccountSettingsCard
 from ..widgets.language_settings import LanguageSettingsCard
 from ..widgets.lock_settings import LockSettingsCard
+from ..widgets.role_settings import RoleSettingsCard
 from ..widgets.text import card, clear_layout, label, page_title, section_title
 from .base import ScrollPage
 
@@ -38,12 +39,15 @@ class SettingsPage(ScrollPage):
         rows.addRow(label(self.tr("Version"), "fieldLabel"), label(__version__))
         storage.addLayout(rows)
         self.body.addWidget(storage_card)
+        self.role_settings = RoleSettingsCard(gui)  # until the first pairing only
+        self.body.addWidget(self.role_settings)
         self.account_settings = AccountSettingsCard(gui)  # password and recovery key
         self.body.addWidget(self.account_settings)
         self.body.addWidget(LockSettingsCard())
         self.body.addWidget(LanguageSettingsCard())
 
     def activate(self) -> None:
+        self.role_settings.reload()
         organisation = self.read(professionals.get_organisation, self.gui.session)
         clear_layout(self._organisation)
         self._organisation.addWidget(section_title(self.tr("Organisation")))

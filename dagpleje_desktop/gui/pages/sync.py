@@ -23,13 +23,12 @@ from ..dialogs.pairing import PairingDialog
 from ..models.sync_devices_model import NAME, SyncDevicesModel
 from ..operations import sync as sync_ops
 from ..operations.runner import user_message
-from ..widgets.pdf_saver import documents_folder
 from ..widgets.text import label, page_title
 from .base import ScrollPage
 from .sync_conflicts import ConflictList
 from .sync_duplicates import ask_merge
 from .sync_sections import ThisDeviceCard, section_card
-from .sync_transfer import TransferCard
+from .sync_transfer import TransferCard, last_folder, remember_folder
 
 CARD_SUFFIX = ".dgcard"
 TABLE_ROWS_SHOWN = 5  # the table grows to this many rows before it scrolls
@@ -43,6 +42,7 @@ class SyncPage(ScrollPage):
     data_imported = Signal(object)   # ImportReport
     conflicts_resolved = Signal()
     children_merged = Signal(object, object)  # kept child id, merged (gone) child id
+    unsent_counted = Signal(object)  # UnsentChanges: what the office has not got yet
 
     def __init__(self, gui: GuiContext, parent: QWidget | None = None) -> None:
         super().__init__(gui, parent)
@@ -58,6 +58,10 @@ class SyncPage(ScrollPage):
         self.body.addWidget(label(self.tr(
             "Computerne udveksler data med krypterede pakkefiler på USB-nøgle eller sikker "
             "e-mail. En pakke kan kun åbnes af den enhed, den er lavet til."), "muted"))
+        self.unsent_label = label("", object_name="unsentChanges", selectable=True)
+        self.unsent_label.setStyleSheet("font-weight: 600;")
+        self.unsent_label.setVisible(False)
+        self.body.addWidget(self.unsent_label)
         self.this_device = ThisDeviceCard()
         self.body.addWidget(self.this_device)
         self.body.addWidget(self._make_devices_card())
@@ -183,9 +187,22 @@ class SyncPage(ScrollPage):
         self.conflicts_title.setText(self.tr("Konflikter ({count})").format(count=count)
                                      if count else self.tr("Konflikter"))
         self._resolving = False
+        self._show_unsent(overview.unsent)
         self._update_buttons()
         self.loads += 1
         self.conflicts_counted.emit(count)
+
+    def _show_unsent(self, unsent) -> None:
+        """"3 ændringer er ikke sendt til kontoret endnu" (in the attention colour)."""
+        text = unsent.text() if unsent is not None else ""
+        self.unsent_label.setText(text)
+        self.unsent_label.setStyleSheet("font-weight: 600; color: #8a4b00;"
+                                        if unsent is not None and unsent.unsent
+                                        else "font-weight: 600;")
+        self.unsent_label.setVisible(bool(text))
+        self.unsent_label.setToolTip(unsent.words if unsent is not None else "")
+        if unsent is not None:
+            self.unsent_counted.emit(unsent)
 
     # -- devices -------------------------------------------------------------------------
 
@@ -221,13 +238,14 @@ class SyncPage(ScrollPage):
         me = self.overview.me if self.overview else None
         suggested = f"enhedskort-{str(me.id)[:8]}{CARD_SUFFIX}" if me else f"enhedskort{CARD_SUFFIX}"
         chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Gem enhedskort"),
-                                                str(documents_folder() / suggested),
+                                                str(last_folder() / suggested),
                                                 self.tr("Enhedskort (*.dgcard)"))
         if not chosen:
             return
         path = Path(chosen)
         if path.suffix != CARD_SUFFIX:
             path = path.with_name(path.name + CARD_SUFFIX)
+        remember_folder(path)
         sync_ops.write_card(self.gui.runner, self.gui.session, path, self._card_saved,
                             lambda exc: self._say(user_message(exc), error=True))
 
@@ -237,10 +255,11 @@ class SyncPage(ScrollPage):
 
     def pair_new_device(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Vælg den anden enheds kort"), str(documents_folder()),
+            self, self.tr("Vælg den anden enheds kort"), str(last_folder()),
             self.tr("Enhedskort (*.dgcard);;Alle filer (*)"))
         if not chosen:
             return
+        remember_folder(Path(chosen))
         choose_home = self.gui.session.user.role in (UserRole.OFFICE, UserRole.CONSULTANT)
         sync_ops.read_card(self.gui.runner, self.gui.session, Path(chosen),
                            choose_home=choose_home, on_done=self._card_read,

@@ -38,6 +38,24 @@ def import_summary(report: ImportReport) -> str:
         count_text(report.conflicts, _tr("1 konflikt"), _tr("{count} konflikter"))))
 
 
+def import_words(report: ImportReport) -> str:
+    """In records and children ("2 børn, 1 ny observation"); counts of operations only
+    when the package was too big to count records."""
+    if not report.words:
+        return import_summary(report)
+    if report.words == "Ingen ændringer":
+        return _tr("Intet nyt – din computer havde det hele i forvejen")
+    return report.words
+
+
+def export_words(result: ExportResult) -> str:
+    if not result.words:
+        return count_text(result.operations, _tr("1 ændring"), _tr("{count} ændringer"))
+    if result.words == "Ingen ændringer":
+        return _tr("Ingen nye ændringer")
+    return result.words
+
+
 def import_details(report: ImportReport) -> list[str]:
     """The rarer facts of an import, one sentence each (empty when there are none)."""
     lines = []
@@ -47,9 +65,6 @@ def import_details(report: ImportReport) -> list[str]:
     if report.removed:
         lines.append(_tr("{count} poster om børn, der ikke længere hører til denne enhed, "
                          "er fjernet herfra.").format(count=report.removed))
-    if report.duplicates:
-        lines.append(_tr("{count} ændringer var her allerede og er sprunget over.")
-                     .format(count=report.duplicates))
     if report.held_back and not report.warnings:
         lines.append(_tr("{count} ændringer er holdt tilbage.").format(count=report.held_back))
     return lines
@@ -138,10 +153,10 @@ class ResultPanel(QFrame):
             lines.append(_tr("Konflikterne står nederst på siden. Vælg, hvilken værdi der "
                              "skal gælde."))
         self._show(_tr("Pakken fra {sender} er indlæst").format(sender=report.sender_name),
-                   lines, emphasis=import_summary(report))
+                   lines, emphasis=import_words(report))
 
     def show_export(self, result: ExportResult, device_name: str) -> None:
-        operations = count_text(result.operations, _tr("1 ændring"), _tr("{count} ændringer"))
+        operations = export_words(result)
         lines = [_tr("Gemt som {path}").format(path=result.path),
                  _tr("Giv filen til {device} på USB-nøgle eller med sikker e-mail. Den kan "
                      "kun åbnes på den enhed.").format(device=device_name)]

@@ -11,11 +11,12 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QMessageBox, QPushButton,
                                QVBoxLayout, QWidget)
 
-from ...sync.errors import LargeDeleteNeedsConfirmation, OperationCancelled
+from ... import APP_SLUG
+from ...sync.errors import AlreadyImported, LargeDeleteNeedsConfirmation, OperationCancelled
 from ..context import GuiContext
 from ..dialogs.pdf_preview_viewer import BusyBar
 from ..operations import sync as sync_ops
@@ -25,6 +26,18 @@ from ..widgets.text import label, section_title
 from .sync_sections import ResultPanel
 
 PACKAGE_SUFFIX = ".dgsync"
+FOLDER_KEY = "sync/folder"  # QSettings: the folder last used for a package or a card
+
+
+def last_folder() -> Path:
+    """The folder the person last chose a package or card in (else Dokumenter)."""
+    stored = QSettings("Dagpleje", APP_SLUG).value(FOLDER_KEY, "")
+    folder = Path(str(stored)) if stored else None
+    return folder if folder is not None and folder.is_dir() else documents_folder()
+
+
+def remember_folder(path: Path) -> None:
+    QSettings("Dagpleje", APP_SLUG).setValue(FOLDER_KEY, str(Path(path).parent))
 
 
 class TransferCard(QFrame):
@@ -37,7 +50,6 @@ class TransferCard(QFrame):
         self.gui = gui
         self.progress: sync_ops.SyncProgress | None = None
         self.question: QMessageBox | None = None
-        self.folder: Path | None = None  # the last folder used, offered again
         self.finished_count = 0  # transfers ended (done, refused or cancelled)
         self.last_export = None  # ExportResult of the last package made here
         self.setObjectName("transferCard")
@@ -96,7 +108,7 @@ class TransferCard(QFrame):
     # -- export ------------------------------------------------------------------------
 
     def ask_export_path(self, device_name: str, suggested: str) -> Path | None:
-        folder = self.folder or documents_folder()
+        folder = last_folder()
         chosen, _ = QFileDialog.getSaveFileName(
             self, self.tr("Gem pakke til {device}").format(device=device_name),
             str(folder / suggested), self.tr("Synkroniseringspakker (*.dgsync)"))
@@ -105,7 +117,7 @@ class TransferCard(QFrame):
         path = Path(chosen)
         if path.suffix != PACKAGE_SUFFIX:
             path = path.with_name(path.name + PACKAGE_SUFFIX)
-        self.folder = path.parent
+        remember_folder(path)
         return path
 
     def start_export(self, device_id: uuid.UUID, device_name: str, path: Path) -> None:
@@ -133,10 +145,10 @@ class TransferCard(QFrame):
 
     def choose_package(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Vælg pakkefil"), str(self.folder or documents_folder()),
+            self, self.tr("Vælg pakkefil"), str(last_folder()),
             self.tr("Synkroniseringspakker (*.dgsync);;Alle filer (*)"))
         if chosen:
-            self.folder = Path(chosen).parent
+            remember_folder(Path(chosen))
             self.start_import(Path(chosen))
 
     def start_import(self, path: Path, *, confirm_large_delete: bool = False) -> bool:
@@ -160,6 +172,10 @@ class TransferCard(QFrame):
         self._end()
         if isinstance(exc, LargeDeleteNeedsConfirmation):
             self._ask_large_delete(path, exc)
+        elif isinstance(exc, AlreadyImported):  # nothing wrong: a calm note, not red
+            self.result.show_note(self.tr("Pakken var allerede indlæst – intet at gøre"),
+                                  self.tr("Alt i pakken er allerede på denne computer. Du "
+                                          "behøver ikke gøre mere."))
         elif isinstance(exc, OperationCancelled):
             self.result.show_note(self.tr("Pakken blev ikke indlæst"), user_message(exc))
         else:
