@@ -24,7 +24,7 @@ test: $(STAMP)
 package: $(STAMP)
 	bash packaging/build.sh
 
-# Performance suite (DESIGN.md 8): full municipality scale, or a quick one (< 2 minutes).
+# Performance suite: full municipality scale, or a quick one (< 2 minutes).
 # PG=1 runs the office-scale figures on the local PostgreSQL server instead of SQLCipher.
 BENCH_ARGS = $(if $(PG),--pg $(if $(filter-out 1,$(PG)),$(PG)),)
 

@@ -1,4 +1,4 @@
-"""Benchmark: the child page with 5,000 observations stays responsive (DESIGN.md section 8).
+"""Benchmark: the child page with 5,000 observations stays responsive.
 
     .venv/bin/python benchmarks/bench_child_timeline.py [--observations 5000] [--runs 5]
 
@@ -53,7 +53,7 @@ from dagpleje_desktop.store.models import Observation, ObservationDomain  # noqa
 RESULTS = Path(__file__).resolve().parent / "results" / "child_timeline.json"
 PASSWORD = "benchmark-kaffe-og-klodser"
 WINDOW = (1366, 768)
-INTERACTIVE_MS = 100.0       # DESIGN.md 8: every interactive action under 100 ms
+INTERACTIVE_MS = 100.0       # every interactive action under 100 ms
 MEMORY_BUDGET_MB = 250.0
 SITUATIONS = ("Frokost", "Udeleg i haven", "Leg på gulvet", "Sangstund", "Aflevering",
               "Tur til legepladsen", "Puslebordet", "Formiddagsmad")

@@ -12,7 +12,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 RESULTS = Path(__file__).resolve().parent / "results"
-INTERACTIVE_MS = 100.0   # DESIGN.md 8: every interactive action, at p95
+INTERACTIVE_MS = 100.0   # every interactive action, at p95
 STARTUP_MS = 1000.0
 BULK_RATIO = 3.0         # bulk work within 3x its floor
 MEMORY_MB = 250.0

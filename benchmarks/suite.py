@@ -1,4 +1,4 @@
-"""The performance suite at municipality scale (DESIGN.md 8, issue 8).
+"""The performance suite at municipality scale.
 
     .venv/bin/python -m benchmarks.suite [--scale full|quick] [--pg URL] [--only NAME ...]
 

@@ -1,4 +1,4 @@
-"""The headless command ``dagpleje`` (DESIGN.md section 6).
+"""The headless command ``dagpleje``.
 
 ``main(argv)`` parses the arguments, runs one command and returns the exit code:
 0 on success, 1 when the command was refused (the Danish reason is printed as one

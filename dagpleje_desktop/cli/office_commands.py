@@ -1,5 +1,5 @@
 """The office's commands: ``referral list``, ``absence add``, ``guest-care propose`` and
-``course list`` (DESIGN.md section 6, issue 7).
+``course list``.
 
 ``absence add`` prints only the new absence's id, so a script can hand it straight to
 ``guest-care propose``. ``guest-care propose --json`` gives, per affected child,

@@ -1,5 +1,5 @@
 """``retention list [--json]`` (what has passed its retention period) and
-``retention apply --yes`` (delete it; DESIGN.md 10)."""
+``retention apply --yes`` (delete it)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The access log in plain Danish, for a parent's access request (DESIGN.md 10, 12).
+"""The access log in plain Danish, for a parent's access request.
 
 Audit events are written with an action code, an entity code and an English technical
 detail. A parent reading the child's case folder should see what a person did in words:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .enums import MeetingKind
 
-# DESIGN.md 10: the agenda of a status meeting.
+# the agenda of a status meeting.
 STATUS_AGENDA = (
     "Opfølgning på sidste aftaler",
     "Status fra forældre",

@@ -1,4 +1,4 @@
-"""Rules for a child's record that people complete and correct (DESIGN.md 12).
+"""Rules for a child's record that people complete and correct.
 
 Health in three states: a field never filled in is *not recorded* (NULL), an explicit
 "none" is stored as the empty text, anything else is the list. "Ikke registreret" is

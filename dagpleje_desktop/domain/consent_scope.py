@@ -1,7 +1,7 @@
 """What a consent covers: one fixed list of categories that every document uses.
 
 A consent names the categories of information it covers; a document for someone outside
-the child's team is built from those categories only (DESIGN.md 12). The codes are used
+the child's team is built from those categories only. The codes are used
 by the CLI, JSON and the database (stored comma-separated); the labels are Danish.
 """
 

@@ -1,7 +1,6 @@
 """Danish CPR numbers: DDMMYY-SSSS, century from the 7th digit; no modulus 11 check.
 
-Since 2007 valid CPR numbers may fail the modulus 11 test, so it is not enforced
-(DESIGN.md section 10). Numbers are always shown masked.
+Since 2007 valid CPR numbers may fail the modulus 11 test, so it is not enforced. Numbers are always shown masked.
 """
 
 from __future__ import annotations

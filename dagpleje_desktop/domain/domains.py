@@ -1,4 +1,4 @@
-"""Development domains: the six læreplan themes and the practical domains (DESIGN.md 10)."""
+"""Development domains: the six læreplan themes and the practical domains."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Enumerations of the domain, with their Danish labels (see DESIGN.md section 9)."""
+"""Enumerations of the domain, with their Danish labels."""
 
 from __future__ import annotations
 

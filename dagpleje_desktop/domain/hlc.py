@@ -1,4 +1,4 @@
-"""Hybrid logical clock (DESIGN.md section 5): milliseconds + counter + device id.
+"""Hybrid logical clock: milliseconds + counter + device id.
 
 Stamps are fixed-width strings so they compare correctly as text in any database.
 """

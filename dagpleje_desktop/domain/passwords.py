@@ -1,4 +1,4 @@
-"""The password rules (issue 15, item 5): long enough, not the user name, not a common one.
+"""The password rules: long enough, not the user name, not a common one.
 
 Pure Python: the list of common passwords is read from a path the caller passes in
 (the services know where ``resources/passwords/common-passwords.txt`` lives), so this

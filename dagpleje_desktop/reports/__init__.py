@@ -1,4 +1,4 @@
-"""ReportLab documents built from plain data (DESIGN.md 7).
+"""ReportLab documents built from plain data.
 
 Every module here is a pure function of the dataclasses in ``reports.data``: no
 SQLAlchemy, no services, no Qt. ``services.printing`` gathers the data, calls a

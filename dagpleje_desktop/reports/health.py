@@ -1,7 +1,6 @@
 """Health lines on paper, in three states: "Ikke registreret" (never filled in), an
 explicit "Ingen kendte …" and the list. A severe allergy gets a black-bordered box with
-bold capitals, readable in black and white (DESIGN.md 12: nothing stated that was not
-recorded)."""
+bold capitals, readable in black and white."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Encrypted backups of the local database: make, check, restore, rotate (DESIGN.md 4).
+"""Encrypted backups of the local database: make, check, restore, rotate.
 
 A backup is ONE uncompressed tar file (compressing encrypted pages gains nothing) with
 exactly three members, in this order:

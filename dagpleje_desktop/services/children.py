@@ -115,7 +115,7 @@ class ChildDetail:
 
 
 def _clean(data: ChildInput) -> dict:
-    first, last = data.first_name.strip(), data.last_name.strip()
+    first = data.first_name.strip()
     if not first:
         raise ValidationError("Barnets fornavn skal udfyldes.", log_message="child without name")
     values = {k: (v.strip() if isinstance(v, str) else v) for k, v in data.__dict__.items()

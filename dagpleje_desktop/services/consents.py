@@ -1,8 +1,8 @@
 """Consents (samtykker): record, list, show, expire and withdraw.
 
 Only a guardian with custody can give consent, naming purpose, recipients (with the
-recipient's role) and the categories of information it covers (DESIGN.md 10, 12; the
-fixed list is ``domain.consent_scope``). The free-text ``information`` is a note. A consent
+recipient's role) and the categories of information it covers (the fixed list is
+``domain.consent_scope``). The free-text ``information`` is a note. A consent
 recorded before categories existed covers nothing until a person chooses its categories
 (``set_categories``); nothing is guessed from the note. A consent counts from ``given_on`` up to, not
 including, ``expires_on`` or ``withdrawn_on``: expiring or withdrawing it today blocks

@@ -117,7 +117,7 @@ def _standings(s: Session, ids: list[uuid.UUID], today: date) -> list[ChildStand
                active_on(Placement, today))).all())
     # Per child, the newest live observation (and the newest with a position) straight
     # from the child's live-observation index: a few index entries per child, where a
-    # GROUP BY read every observation of all 150 children (DESIGN.md 8).
+    # GROUP BY read every observation of all 150 children.
     live = (Observation.child_id == Child.id, Observation.deleted_at.is_(None))
     newest = (Observation.observed_at.desc(),)
     positioned = (*live, Observation.position != WellbeingPosition.NONE.value)

@@ -42,14 +42,14 @@ RED_EPISODE = "villads"      # the child whose wellbeing went red for a while
 RED_DAYS_AGO = (150, 128)    # the episode, counted back from today
 YELLOW_QUARTER = {"oskar": 2, "freja": 3}  # a quarter (0 = latest) that was harder
 # An active child whose parents gave, then withdrew, consent to hand over to a
-# kindergarten (issue 5): a packet for that recipient must be refused.
+# kindergarten: a packet for that recipient must be refused.
 WITHDRAWN_HANDOVER = ("bao", "Børnehaven Regnbuen")
 WITHDRAWN_HANDOVER_DAYS = (45, 9)  # given and withdrawn, counted back from today
-# A narrow consent (issue 12): Villads' kindergarten may have his plan and development
+# A narrow consent: Villads' kindergarten may have his plan and development
 # assessments only, so his packet holds nothing about health, family or observations.
 NARROW_HANDOVER = ("villads", "Børnehaven Spiren", "Kommende børnehave",
                    ("handleplan", "udvikling"))
-# The child whose parent withdrew consent to share with partners (issue 12): the partners
+# The child whose parent withdrew consent to share with partners: the partners
 # are left off the next agenda and minutes.
 WITHDRAWN_SHARING = RED_EPISODE
 

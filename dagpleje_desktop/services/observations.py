@@ -106,7 +106,7 @@ def _validate(session: Session, ctx: AppContext, data: ObservationInput) -> date
 
 
 def _replace_links(session: Session, obs: Observation, data: ObservationInput) -> None:
-    """Touch only the domains and goals added or removed (sets that merge, DESIGN.md 5):
+    """Touch only the domains and goals added or removed (sets that merge):
     a link kept stays the same row, so a save on another device never duplicates it and
     a removal here is not undone by an unrelated edit there."""
     now = utcnow()

@@ -1,4 +1,4 @@
-"""Retention (DESIGN.md 10): what has passed its period, shown first, deleted when a
+"""Retention: what has passed its period, shown first, deleted when a
 person approves; every deletion is logged and a child's deletion syncs as a purge.
 
 Rules per record type, each ``keep``, ``archive`` or ``delete`` after a period. The

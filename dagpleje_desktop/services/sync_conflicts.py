@@ -1,4 +1,4 @@
-"""Sync conflicts and possible duplicate children: list, resolve, merge (DESIGN.md 5).
+"""Sync conflicts and possible duplicate children: list, resolve, merge.
 
 The functions are re-exported by ``services.sync``; the GUI and CLI call them there.
 """

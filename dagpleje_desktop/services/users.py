@@ -1,5 +1,5 @@
 """Local user accounts: add, disable and enable users, change and set passwords, and
-make a new recovery key (the key file follows along on SQLite; DESIGN.md 4).
+make a new recovery key (the key file follows along on SQLite).
 
 On SQLite a password is what unwraps the database key in keys.json, so every new
 password is wrapped there too, inside the transaction that logs it: if the key file

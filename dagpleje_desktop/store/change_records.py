@@ -2,7 +2,7 @@
 
 A write reports the kinds of entity it changed (table names) and the children they
 belong to; the GUI broadcasts the record once and each view reloads only what is stale
-and visible (DESIGN.md 11). Rows written through Core (the sync importer) are not seen
+and visible. Rows written through Core (the sync importer) are not seen
 here; the importer announces its own record.
 """
 

@@ -1,4 +1,4 @@
-"""Change capture for sync (DESIGN.md 5): every change of a syncable field is an operation.
+"""Change capture for sync: every change of a syncable field is an operation.
 
 Session events note, per transaction, which fields of which rows changed (after each
 flush, when the values are final). Just before commit the operations are written in one

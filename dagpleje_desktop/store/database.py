@@ -1,4 +1,4 @@
-"""Engines and sessions: SQLCipher-encrypted SQLite, or PostgreSQL (DESIGN.md 4)."""
+"""Engines and sessions: SQLCipher-encrypted SQLite, or PostgreSQL."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Many-to-many links as sets that merge (DESIGN.md 5, "Sets").
+"""Many-to-many links as sets that merge.
 
 A link row (an observation's development domain, a meeting participant, ...) is one
 element of its owner's set. Its id is derived from (owner id, element), so two devices

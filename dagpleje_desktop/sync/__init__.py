@@ -1,4 +1,4 @@
-"""Sync by package files (DESIGN.md 5): operations, merge, scope, package format, crypto.
+"""Sync by package files: operations, merge, scope, package format, crypto.
 
 Services (``services/sync.py``, ``services/devices.py``) are the API; these modules work
 on a session the service owns.

@@ -1,4 +1,4 @@
-"""Package cryptography (DESIGN.md 5): X25519 key wrap, AES-256-GCM chunks, Ed25519.
+"""Package cryptography: X25519 key wrap, AES-256-GCM chunks, Ed25519.
 
 The content key is random per package and wrapped to the recipient's X25519 key with an
 ephemeral key pair (ECDH + HKDF-SHA256 + AES-GCM). Each chunk's associated data binds

@@ -1,4 +1,4 @@
-"""Two records of one real child, and merging them (DESIGN.md 5, Ids).
+"""Two records of one real child, and merging them.
 
 The same child may be registered on two devices before they sync: both records arrive
 everywhere (ids are never remapped, nothing is joined by guessing). When a record with

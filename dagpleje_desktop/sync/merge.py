@@ -1,4 +1,4 @@
-"""Per-field merge of imported operations (DESIGN.md 5).
+"""Per-field merge of imported operations.
 
 For each operation, in causal (HLC) order, against the current value's stamp:
 - the row or field is unknown here, or the op replaced exactly the value held here

@@ -1,4 +1,4 @@
-"""The sync package file (DESIGN.md 5): header, wrapped key, encrypted chunks, signature.
+"""The sync package file: header, wrapped key, encrypted chunks, signature.
 
     magic "DGSYNC\\r\\n" | u16 format | u32 n | header JSON (n bytes)
     wrapped content key (92 bytes: ephemeral X25519 key, nonce, sealed key)

@@ -1,4 +1,4 @@
-"""``retention list [--json]`` and ``retention apply --yes`` (issue 12, item 6)."""
+"""``retention list [--json]`` and ``retention apply --yes``."""
 
 from __future__ import annotations
 

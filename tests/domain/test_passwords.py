@@ -1,4 +1,4 @@
-"""The password rules (issue 15, item 5) and the list of common passwords shipped with the app."""
+"""The password rules and the list of common passwords shipped with the app."""
 
 from __future__ import annotations
 

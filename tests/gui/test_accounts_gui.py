@@ -1,4 +1,4 @@
-"""Accounts in the windows (issue 13 item 5, issue 15 item 5): change the password in
+"""Accounts in the windows: change the password in
 Indstillinger, reset a forgotten one with the recovery key from the login window, make a
 new recovery key, log out and switch user; the password rules' reason shows as one types."""
 

@@ -1,4 +1,4 @@
-"""Completing and correcting a child's record by clicking and typing (issue 13: 1-3, 6)."""
+"""Completing and correcting a child's record by clicking and typing."""
 
 from __future__ import annotations
 

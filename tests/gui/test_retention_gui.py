@@ -1,5 +1,5 @@
 """Sletning efter opbevaringsfrist: the office sees what passed its retention period on the
-Visitation page and deletes it after confirming (issue 12, item 6)."""
+Visitation page and deletes it after confirming."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """The case folder for an access request (indsigt) is fit for a parent: the access log
 reads in plain Danish (who, when, what, to whom), and every record about the child is in
-it, also supervision notes that name the child (issue 12, item 5)."""
+it, also supervision notes that name the child."""
 
 from __future__ import annotations
 

@@ -1,5 +1,4 @@
-"""Health on paper in three states, and a severe allergy that stands out in black and white
-(issue 13: 3; DESIGN.md 12: "Ikke registreret" is never printed as "Ingen")."""
+"""Health on paper in three states, and a severe allergy that stands out in black and white."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Accounts (issue 13, item 5): change, reset and set passwords, disable and enable users,
+"""Accounts: change, reset and set passwords, disable and enable users,
 new recovery keys; every step audited, on both engines where it applies."""
 
 from __future__ import annotations

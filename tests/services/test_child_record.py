@@ -1,4 +1,4 @@
-"""A record people complete and correct (issue 13: 1-3), on SQLite and PostgreSQL."""
+"""A record people complete and correct, on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 

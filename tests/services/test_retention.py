@@ -1,4 +1,4 @@
-"""Retention (DESIGN.md 10, issue 12 item 6): a preview of what passed its period, then a
+"""Retention: a preview of what passed its period, then a
 deletion a person approves, logged, and synced as a purge for children."""
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """The SQLite installation on disk: no readable personal data, and no way in without the key.
 
-Runs on SQLite only: the encrypted file is what a lost laptop exposes (DESIGN.md 4).
+Runs on SQLite only: the encrypted file is what a lost laptop exposes.
 """
 
 from __future__ import annotations

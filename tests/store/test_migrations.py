@@ -1,4 +1,4 @@
-"""Schema migrations keep the data people already have (DESIGN.md 4), on both engines."""
+"""Schema migrations keep the data people already have, on both engines."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """One real child registered on two devices: both records arrive, the pair is shown as a
-possible duplicate, and a person's merge reaches every device (DESIGN.md 5, Ids)."""
+possible duplicate, and a person's merge reaches every device."""
 
 from __future__ import annotations
 

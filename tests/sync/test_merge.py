@@ -1,4 +1,4 @@
-"""Per-field merge between real installations (DESIGN.md 5): what people notice."""
+"""Per-field merge between real installations: what people notice."""
 
 from __future__ import annotations
 
@@ -119,7 +119,7 @@ def test_delete_against_edit_ends_deleted_everywhere_with_the_edit_in_a_conflict
     for ctx in (office, consultant):
         [conflict] = sync.list_conflicts(ctx)
         assert conflict.is_delete and conflict.row_id == obs.id
-        # the edit's values beside what the deleted observation held (issue 16)
+        # the edit's values beside what the deleted observation held
         assert {conflict.local_text, conflict.remote_text} == {
             "slettet – havde Tekst: »Bjørk gyngede højt«",
             "bevaret og ændret – Tekst: »Bjørk gyngede selv«"}

@@ -1,4 +1,4 @@
-"""Each refusal names its real cause (issue 16): a damaged version field is damage, not a
+"""Each refusal names its real cause: a damaged version field is damage, not a
 newer program; a changed length field is damage, not a cut-off file; one's own package
 is one's own, not a package from an unpaired device."""
 

@@ -1,5 +1,5 @@
 """A device restored from a backup never hands out a sequence number again that peers
-already hold for another operation, and gets its lost operations back (DESIGN.md 5)."""
+already hold for another operation, and gets its lost operations back."""
 
 from __future__ import annotations
 

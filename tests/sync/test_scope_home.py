@@ -1,4 +1,4 @@
-"""Her home's own facts reach a mini-childminder's device (issue 22): the visits planned and
+"""Her home's own facts reach a mini-childminder's device: the visits planned and
 held at her home, her absences, her children's guest care and meetings - without the
 consultant's working notes, and with nothing of another home."""
 

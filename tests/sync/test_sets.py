@@ -1,4 +1,4 @@
-"""Many-to-many links merge as sets (DESIGN.md 5, "Sets").
+"""Many-to-many links merge as sets.
 
 An edit touches only the elements added or removed, so concurrent edits of other fields
 never duplicate a link or undo a removal; two devices adding the same element make one

@@ -1,4 +1,4 @@
-"""Sync in a mini-childminder's terms (issue 22): records, not operations, on both sides;
+"""Sync in a mini-childminder's terms: records, not operations, on both sides;
 what has not reached the office yet; the first day's steps; readable file names."""
 
 from __future__ import annotations

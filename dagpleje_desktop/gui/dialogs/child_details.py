@@ -1,4 +1,4 @@
-"""Complete and correct a child's record (DESIGN.md 12).
+"""Complete and correct a child's record.
 
 The office and consultants edit everything: names, CPR number (the birth date and
 century it gives are shown while typing, with a warning when the age does not fit the

@@ -2,7 +2,7 @@
 recipient's role) and the categories of information it covers, ticked by the person
 (at least one; nothing is pre-ticked). The free text is a note.
 
-Only a guardian with custody can consent (DESIGN.md 10); the service refuses the others
+Only a guardian with custody can consent; the service refuses the others
 with a message saying so, which the dialog shows under the form (nothing is saved then).
 Guardians are listed all the same, marked, so the user sees why one cannot be chosen.
 """

@@ -1,5 +1,5 @@
 """The access log of what the window shows: views are noted by reads without taking the
-write lock, and written on the database worker a moment later (DESIGN.md 10, 12)."""
+write lock, and written on the database worker a moment later."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """One change bus for the window: change records from any thread, delivered on the GUI
-thread, so each page can reload what is stale and visible (DESIGN.md 11).
+thread, so each page can reload what is stale and visible.
 
 The bus lives as long as the process (as the runner's mailbox does): a worker may commit
 while a window closes, and must never emit on a deleted object.

@@ -1,5 +1,5 @@
 """Visitation: the office's and the consultants' work with referrals and the visitation
-committee, childminders' absences and guest care, and courses (issue 7).
+committee, childminders' absences and guest care, and courses.
 
 Three tabs on one page (Ctrl+9) rather than spread over Dagplejehjem and Møder: the
 office works through them together (a grant needs a home with room, an absence needs

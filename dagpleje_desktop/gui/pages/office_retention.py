@@ -1,5 +1,4 @@
-"""Sletning efter opbevaringsfrist: the office sees what has passed its retention period
-(DESIGN.md 10) and deletes it after confirming. Reads and the deletion run on the
+"""Sletning efter opbevaringsfrist: the office sees what has passed its retention period and deletes it after confirming. Reads and the deletion run on the
 database worker (gui/operations/retention.py)."""
 
 from __future__ import annotations

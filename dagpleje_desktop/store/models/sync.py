@@ -1,4 +1,4 @@
-"""Sync bookkeeping: devices, the operation log, peer state, conflicts (DESIGN.md 5)."""
+"""Sync bookkeeping: devices, the operation log, peer state, conflicts."""
 
 from __future__ import annotations
 
