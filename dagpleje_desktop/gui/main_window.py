@@ -103,6 +103,8 @@ class MainWindow(QMainWindow):
             page.show_sync_requested.connect(lambda: self.show_page("Synkronisering"))
         elif name == "Kalender":
             page.open_meeting_requested.connect(self.open_meeting)
+        elif name == "Visitation":
+            page.open_child_requested.connect(self.open_child)
         elif name == "Børn":
             self._connect_child_page(page)
         elif name == "Synkronisering":

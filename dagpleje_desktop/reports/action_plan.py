@@ -84,7 +84,7 @@ def goal_block(number: int, goal: GoalRow, level: int) -> list[Flowable]:
                                  goal.start_date and f"fra {short_date(goal.start_date)}")
                      if x)
     rows = [("Mål", goal.title),
-            ("Tegn", goal.signs_of_progress or "Ikke beskrevet."),
+            ("Tegn på udvikling", goal.signs_of_progress or "Ikke beskrevet."),
             ("Tiltag – hvad", goal.measures or "Ikke beskrevet."),
             ("Hvem", goal.measure_who or "Ikke aftalt."),
             ("Hvornår", when or "Ikke aftalt."),

@@ -17,7 +17,7 @@ from .practice_data import (NOT_RECORDED, ChecklistSection, SupervisionChecklist
                             SupervisionMonthDocument)
 from .style import CONTENT_W, RULE, STYLES, TABLE_FONT, PageSetup, render
 
-ANSWERS = ("I orden", "Opfølgning", "Ikke set")
+ANSWERS = ("I orden", "Følg op", "Ikke set")
 POINT_W = 80 * mm
 ANSWER_W = 20 * mm
 

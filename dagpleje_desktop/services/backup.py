@@ -396,6 +396,8 @@ def _record_restore(db_path: Path, key: bytes, info: BackupInfo, username: str) 
                          detail=f"backup of {info.created_at.isoformat()} "
                                 f"sha256={info.db_sha256[:16]}")
             mark_restored(s.connection())  # never reuse sync numbers issued after the backup
+        # the restored key file anchors the restored log's head (with the restore event)
+        audit.anchor_key_file_now(db, db_path.with_name(KEYS_FILENAME))
     finally:
         db.dispose()
     # Back to one self-contained file (leaving WAL mode checkpoints the log into it).

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from ..domain.child_record import GuardianRelation
 from ..domain.enums import AuditAction, UserRole
 from ..domain.errors import NotFoundError, ValidationError
-from ..store.models import ChildGuardian, Guardian
+from ..store.models import Child, ChildGuardian, Guardian
 from . import audit
 from .access import require_child
 from .context import AppContext
@@ -174,3 +174,37 @@ def remove_guardian(ctx: AppContext, child_id: uuid.UUID, guardian_id: uuid.UUID
         if others is None:
             link.guardian.deleted_at = now
         audit.record(s, ctx, AuditAction.DELETE, "guardian", guardian_id, child_id=child_id)
+
+
+@dataclass(frozen=True)
+class KnownGuardian:
+    """A guardian already registered with another child (a sibling's parent)."""
+    id: uuid.UUID
+    name: str
+    address: str
+    phone: str
+    children: tuple[str, ...]  # the children they are registered with
+
+
+def known_guardians(ctx: AppContext, exclude_child_id: uuid.UUID) -> list[KnownGuardian]:
+    """Guardians of other children, so a sibling's parent is linked, not typed twice."""
+    ctx.require_role(UserRole.OFFICE, UserRole.CONSULTANT)
+    with ctx.reading() as s:
+        rows = s.execute(
+            select(Guardian, Child.first_name, Child.last_name)
+            .join(ChildGuardian, ChildGuardian.guardian_id == Guardian.id)
+            .join(Child, Child.id == ChildGuardian.child_id)
+            .where(Guardian.deleted_at.is_(None), ChildGuardian.deleted_at.is_(None),
+                   Child.deleted_at.is_(None))
+            .order_by(Guardian.name)).all()
+        mine = {link.guardian_id for link in s.scalars(select(ChildGuardian).where(
+            ChildGuardian.child_id == exclude_child_id, ChildGuardian.deleted_at.is_(None)))}
+    children: dict[uuid.UUID, list[str]] = {}
+    guardians: dict[uuid.UUID, Guardian] = {}
+    for guardian, first, last in rows:
+        if guardian.id in mine:
+            continue
+        guardians[guardian.id] = guardian
+        children.setdefault(guardian.id, []).append(f"{first} {last}".strip())
+    return [KnownGuardian(g.id, g.name, g.address or "", g.phone or "",
+                          tuple(children[g.id])) for g in guardians.values()]

@@ -230,12 +230,13 @@ def _agenda_document(s: Session, ctx: AppContext, meeting: Meeting,
     # A reprint of a past meeting's agenda shows the goals and tasks of its own date.
     moment = min(ctx.now(), meeting.starts_at)
     meeting_day = report_data.local(meeting.starts_at).date()
+    later_meetings = select(Meeting.id).where(Meeting.child_id == child.id,
+                                              Meeting.starts_at >= meeting.starts_at)
     open_tasks = report_data.follow_ups(s, (FollowUp.child_id == child.id)
-                                        & (FollowUp.created_at <= moment)
                                         & or_(FollowUp.done_on.is_(None),
                                               FollowUp.done_on > moment.date())
                                         & or_(FollowUp.meeting_id.is_(None),
-                                              FollowUp.meeting_id != meeting.id))
+                                              FollowUp.meeting_id.not_in(later_meetings)))
     open_tasks = [replace_done(t, moment) for t in open_tasks]
     goals = report_data.goals_as_of(s, report_data.child_goals(s, child.id), moment)
     return rd.AgendaDocument(

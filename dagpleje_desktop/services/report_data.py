@@ -185,20 +185,14 @@ def goals_as_of(session: Session, goals: Sequence[Goal], moment: datetime) -> li
     result = []
     for goal in goals:
         revisions = later.get(goal.id, [])
-        if any(r.action == "create" for r in revisions) or (
-                not revisions and goal.created_at > moment and not _has_history(session, goal)):
-            continue
+        if any(r.action == "create" for r in revisions):
+            continue  # made after the moment (a goal without history is taken as it is)
         values = {name: getattr(goal, name) for name in _GOAL_FIELDS}
         for rev in revisions:  # newest first
             if rev.field in values:
                 values[rev.field] = _field_value(rev.field, rev.old_value)
         result.append(SimpleNamespace(id=goal.id, child_id=goal.child_id, **values))
     return result
-
-
-def _has_history(session: Session, goal: Goal) -> bool:
-    return session.scalar(select(GoalRevision.id).where(
-        GoalRevision.goal_id == goal.id, GoalRevision.deleted_at.is_(None)).limit(1)) is not None
 
 
 def evidence_counts(session: Session, goal_ids: Sequence[uuid.UUID], since: datetime | None,

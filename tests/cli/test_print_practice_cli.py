@@ -131,4 +131,4 @@ def _referral(demo, name: str) -> str:
             child = s.scalar(select(Child).where(Child.first_name == first))
             return str(s.scalar(select(Referral.id).where(Referral.child_id == child.id)))
     finally:
-        db.close()
+        db.dispose()

@@ -96,3 +96,22 @@ def test_short_password_and_missing_name_are_explained(qtbot, controller, tmp_pa
     assert ui.fullNameError.text() == "Skriv dit fulde navn."
     assert ui.passwordError.text() == "Adgangskoden skal være mindst 12 tegn (der mangler 8)."
     assert not installation.exists()
+
+
+def test_the_role_is_asked_first_and_has_no_default(qtbot, controller, tmp_path):
+    installation = Installation(data_dir=tmp_path / "ny")
+    ctl = controller(installation)
+    ctl.start()
+    ui = ctl.setup_dialog.ui
+    assert ui.roleChoice.currentIndex() == -1 and ui.roleChoice.currentData() is None
+    assert ui.roleChoice.placeholderText() == "Vælg din rolle …"
+    qtbot.keyClicks(ui.fullName, "Lise Mortensen")
+    qtbot.keyClicks(ui.username, "lise")
+    qtbot.keyClicks(ui.password, "blomst-i-haven")
+    qtbot.keyClicks(ui.passwordRepeat, "blomst-i-haven")
+    qtbot.mouseClick(ui.createButton, Qt.MouseButton.LeftButton)
+
+    assert ui.formError.text().startswith("Vælg din rolle")
+    assert not ctl.runner.busy and not installation.exists()
+    ui.roleChoice.setCurrentIndex(ui.roleChoice.findText("Mini-dagplejer"))
+    assert "eget hjem" in ui.roleHint.text()

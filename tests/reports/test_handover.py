@@ -55,7 +55,9 @@ def test_with_consent_the_packet_holds_every_section_and_only_this_child(consult
     consent = _consent(consultant_ctx, case)
     path = _packet(consultant_ctx, case, out, recipient="børnehaven  SOLSIKKEN")
     text = flat(full_text(path))
-    for expected in ("Overlevering", f"Kære {RECIPIENT}", "Indhold", "Om Łucja",
+    # A letter to an institution says "Til …", never "Kære Børnehaven …".
+    assert f"Kære {RECIPIENT}" not in text
+    for expected in ("Overlevering", f"Til {RECIPIENT}", "Indhold", "Om Łucja",
                      "Det virker for mig", "En fast voksen ved aflevering.",
                      "Udvikling og trivsel", "Udviklingsalder", "Trivselshistorik",
                      "Faldet godt til ro", "Mål lige nu", *GOAL_TITLES,

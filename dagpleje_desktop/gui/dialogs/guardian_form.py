@@ -16,6 +16,7 @@ from ...domain.errors import ValidationError
 from ...services.guardians import GuardianInfo, GuardianInput
 from ..context import GuiContext
 from ..operations import children as ops
+from ..printing import guarded
 from ..widgets.text import label
 from .child_details import OperationDialog
 
@@ -37,6 +38,17 @@ class GuardianDialog(OperationDialog):
         self.setObjectName("guardianDialog")
         self.child_id, self.guardian = child_id, guardian
         g = guardian
+        self.sibling_parent = None
+        self._known: dict = {}
+        if g is None:  # a sibling's parent is linked, not typed twice
+            self.sibling_parent = QComboBox()
+            self.sibling_parent.setObjectName("siblingParent")
+            self.sibling_parent.addItem(self.tr("Ny person"), None)
+            self.sibling_parent.setEnabled(False)  # until the list is read
+            self.add_row(self.tr("Samme som hos søskende"), self.sibling_parent)
+            ops.known_guardians(gui.runner, gui.session, child_id,
+                                guarded(self, self._known_loaded), lambda _exc: None)
+            self.sibling_parent.currentIndexChanged.connect(self._sibling_chosen)
         self.name = _line(g.name if g else "", "guardianName")
         self.add_row(self.tr("Navn"), self.name)
         self.relation = QComboBox()
@@ -78,6 +90,28 @@ class GuardianDialog(OperationDialog):
                 "muted"))
         self.finish(self.tr("Tilføj") if g is None else self.tr("Gem"))
 
+    def _known_loaded(self, known) -> None:
+        self._known = {str(k.id): k for k in known}
+        for k in known:
+            self.sibling_parent.addItem(
+                self.tr("{name} (hos {children})").format(name=k.name,
+                                                        children=", ".join(k.children)),
+                str(k.id))
+        self.sibling_parent.setEnabled(bool(known))
+
+    def _sibling_chosen(self, _index: int) -> None:
+        """The sibling's parent: name, address and phones are theirs, shared by both
+        children; relation and custody are this child's and chosen here."""
+        chosen = self._known.get(self.sibling_parent.currentData() or "")
+        for field in (self.name, self.address, self.phone, self.other_phone, self.email,
+                      self.language):
+            field.setEnabled(chosen is None)
+        self.interpreter.setEnabled(chosen is None)
+        if chosen is not None:
+            self.name.setText(chosen.name)
+            self.address.setText(chosen.address)
+            self.phone.setText(chosen.phone)
+
     def data(self) -> GuardianInput:
         return GuardianInput(
             self.name.text(), self.relation.currentData() or "", self.custody.isChecked(),
@@ -92,6 +126,11 @@ class GuardianDialog(OperationDialog):
             raise ValidationError(self.tr("Vælg relationen til barnet (fx mor, far, "
                                           "plejemor)."))
         runner, session = self.gui.runner, self.gui.session
+        sibling = self.sibling_parent.currentData() if self.sibling_parent else None
+        if self.guardian is None and sibling:
+            guardian_id = uuid.UUID(sibling)
+            return lambda done, failed: ops.link_guardian(runner, session, child_id,
+                                                          guardian_id, data, done, failed)
         if self.guardian is None:
             return lambda done, failed: ops.add_guardian(runner, session, child_id, data,
                                                          done, failed)

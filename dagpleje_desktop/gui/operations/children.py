@@ -66,3 +66,18 @@ def load_changes(runner: OperationRunner, ctx: AppContext, child_id: uuid.UUID,
                  on_done: DoneCallback, on_error: ErrorCallback) -> int:
     """on_done receives {field: FieldChange} (who changed each field last, and when)."""
     return runner.run_db(lambda: children.field_changes(ctx, child_id), on_done, on_error)
+
+
+def known_guardians(runner: OperationRunner, ctx: AppContext, child_id: uuid.UUID,
+                    on_done: DoneCallback, on_error: ErrorCallback) -> int:
+    """on_done gets the guardians of other children (guardians.KnownGuardian)."""
+    return runner.run_db(lambda: guardians.known_guardians(ctx, child_id), on_done, on_error)
+
+
+def link_guardian(runner: OperationRunner, ctx: AppContext, child_id: uuid.UUID,
+                  guardian_id: uuid.UUID, data: GuardianInput, on_done: DoneCallback,
+                  on_error: ErrorCallback) -> int:
+    """A sibling's parent linked to this child with this child's relation and custody."""
+    return runner.run_db(lambda: guardians.add_guardian(ctx, child_id, data,
+                                                        existing_guardian_id=guardian_id),
+                         on_done, on_error)

@@ -25,6 +25,7 @@ from .office_retention import RetentionView
 class OfficePage(Page):
     title = "Visitation"
     changed = Signal()  # absences, guest care, meetings or courses changed (calendar)
+    open_child_requested = Signal(object)  # a referral's child, double-clicked
 
     def __init__(self, gui: GuiContext, parent: QWidget | None = None) -> None:
         super().__init__(gui, parent)
@@ -42,6 +43,7 @@ class OfficePage(Page):
             self.referrals_view = ReferralsView(gui)
             self.tabs.addTab(self.referrals_view, self.tr("Indstillinger og visitation"))
             self.referrals_view.panel.changed.connect(lambda _: self.changed.emit())
+            self.referrals_view.open_child_requested.connect(self.open_child_requested)
         self.absences_view = AbsencesView(gui)
         self.courses_view = CoursesView(gui)
         self.tabs.addTab(self.absences_view, self.tr("Fravær og gæstepleje"))

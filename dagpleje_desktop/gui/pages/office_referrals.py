@@ -7,7 +7,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFrame, QHBoxLayout, QHeaderView,
                                QPushButton, QScrollArea, QTableView, QTableWidget,
@@ -69,6 +69,8 @@ def _heading_row(text: str, *widgets: QWidget) -> QHBoxLayout:
 
 
 class ReferralsView(QWidget):
+    open_child_requested = Signal(object)  # the child of a referral double-clicked
+
     def __init__(self, gui: GuiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.gui = gui
@@ -125,6 +127,9 @@ class ReferralsView(QWidget):
         self.show_choice.currentIndexChanged.connect(lambda _: self._show_referrals())
         self.committee_table.itemSelectionChanged.connect(self._committee_selected)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._list_selected())
+        self.table.doubleClicked.connect(lambda index: self._open_child(index.data(ID_ROLE)))
+        self.committee_table.itemDoubleClicked.connect(
+            lambda item: self._open_child(self.committee_table.item(item.row(), 0).data(ID_ROLE)))
         self.panel.changed.connect(self._changed)
 
     def _top_row(self) -> QHBoxLayout:
@@ -302,6 +307,12 @@ class ReferralsView(QWidget):
         rows = self.table.selectionModel().selectedRows()
         if rows:
             self.select_referral(uuid.UUID(rows[0].data(ID_ROLE)))
+
+    def _open_child(self, referral_id) -> None:
+        """A double-click on a referral opens the child's page."""
+        info = self.infos.get(uuid.UUID(referral_id)) if referral_id else None
+        if info is not None:
+            self.open_child_requested.emit(info.child_id)
 
     # -- actions -----------------------------------------------------------------------
 
