@@ -6,12 +6,13 @@ Since 2007 valid CPR numbers may fail the modulus 11 test, so it is not enforced
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
 from .errors import ValidationError
 
-_CPR_RE = re.compile(r"^(\d{2})(\d{2})(\d{2})-?(\d{4})$")
+_CPR_RE = re.compile(r"^([0-9]{2})([0-9]{2})([0-9]{2})-?([0-9]{4})$")
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,10 @@ def century_for(year2: int, seventh_digit: int) -> int:
 def parse_cpr(text: str) -> Cpr:
     """Validate and normalise; raise ValidationError with a Danish message."""
     raw = (text or "").strip().replace(" ", "")
+    # Full-width, Arabic-Indic … digits become 0-9, so one number has one spelling and
+    # cannot dodge the duplicate check.
+    raw = "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() else ch for ch in raw)
+    raw = raw.replace("\uff0d", "-").replace("\u2011", "-").replace("\u2010", "-")
     match = _CPR_RE.match(raw)
     if not match:
         raise ValidationError(

@@ -71,6 +71,9 @@ def place_child(ctx: AppContext, child_id: uuid.UUID, home_id: uuid.UUID, places
     ctx.require_role(UserRole.OFFICE, UserRole.CONSULTANT)
     if end_date is not None and end_date < start_date:
         raise ValidationError("Slutdatoen ligger før startdatoen.")
+    if not isinstance(places, int) or places < 1:  # an ordinary home has no 2-4 rule
+        raise ValidationError("Et barn optager mindst én plads.",
+                              log_message=f"placement with {places!r} places")
     with ctx.db.transaction() as s:
         child = require_child(s, ctx, child_id)
         home = s.get(ChildminderHome, home_id)

@@ -204,8 +204,13 @@ def _distribution(s: Session, ctx: AppContext, meeting: Meeting, child: Child | 
            if sharing.is_blocked(blocked, r.name, r.professional_id)}
     people = tuple(p for p in data.participants if (p.name, p.role) not in out
                    or (keep_present and p.attendance_code not in ("", "invited")))
+    # A partner gets the paper only under a consent that covers what it holds.
+    paper = "minutes" if keep_present else "agenda"
+    uncovered = ({u.name for u in sharing.uncovered_partners(s, child.id, ctx.today(), rows,
+                                                             paper)}
+                 if child is not None else set())
     send_to = tuple(dict.fromkeys(p.name for p in data.participants
-                                  if (p.name, p.role) not in out))
+                                  if (p.name, p.role) not in out and p.name not in uncovered))
     return replace(data, participants=people), send_to
 
 

@@ -18,7 +18,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.consent_scope import names_party
-from ..domain.enums import AuditAction, ConsentPurpose
+from ..domain.consent_scope import stored as stored_categories
+from ..domain.enums import AuditAction, ConsentPurpose, MeetingStatus, ProfessionalRole
 from ..reports.dates import danish_date
 from ..store.models import CaseTeamMember, Meeting, MeetingParticipant, Professional
 from . import audit
@@ -128,11 +129,72 @@ def sharing_warnings(ctx: AppContext, child_id: uuid.UUID,
         return blocked
 
 
-def meeting_sharing_warnings(ctx: AppContext, meeting_id: uuid.UUID) -> list[BlockedParty]:
-    """The parties to leave out of this meeting's papers (none when it is about no child)."""
+def meeting_sharing_warnings(ctx: AppContext, meeting_id: uuid.UUID) -> list:
+    """The parties left out of this meeting's papers (none when it is about no child):
+    those whose consent was withdrawn or expired, and partners no valid consent covers for
+    what the next paper holds (the agenda before the meeting, the minutes after)."""
     with ctx.reading() as s:
         meeting = s.get(Meeting, meeting_id)
-        child_id = meeting.child_id if meeting is not None and not meeting.is_deleted else None
-    if child_id is None:
-        return []
-    return sharing_warnings(ctx, child_id, meeting_id)
+        if meeting is None or meeting.is_deleted or meeting.child_id is None:
+            return []
+        child_id = meeting.child_id
+        paper = "agenda" if meeting.status == MeetingStatus.PLANNED.value else "minutes"
+        participants = list(s.scalars(select(MeetingParticipant).where(
+            MeetingParticipant.meeting_id == meeting_id,
+            MeetingParticipant.deleted_at.is_(None))))
+        uncovered = uncovered_partners(s, child_id, ctx.today(), participants, paper)
+    blocked = sharing_warnings(ctx, child_id, meeting_id)
+    left_out = {b.name for b in blocked}
+    return [*blocked, *(u for u in uncovered if u.name not in left_out)]
+
+
+# Who works inside the daycare (the child's team at home and at the office); everyone
+# else at a meeting is a partner, who is sent papers only under a consent that covers them.
+_INSIDE_ROLES = frozenset({ProfessionalRole.MINI_CHILDMINDER.value,
+                           ProfessionalRole.CHILDMINDER.value,
+                           ProfessionalRole.MINI_CONSULTANT.value,
+                           ProfessionalRole.DAYCARE_CONSULTANT.value,
+                           ProfessionalRole.HOME_PEDAGOGUE.value,
+                           ProfessionalRole.MANAGER.value,
+                           ProfessionalRole.OFFICE_WORKER.value})
+# What the meeting papers carry: the agenda promises the status description, the minutes
+# hold the goals' evaluation and the agreements of the plan.
+PAPER_CATEGORIES = {"agenda": frozenset({"statusbeskrivelse"}),
+                    "minutes": frozenset({"statusbeskrivelse", "handleplan"})}
+
+
+@dataclass(frozen=True)
+class UncoveredPartner:
+    """A partner at the meeting whom no valid consent covers for what the paper holds."""
+    name: str
+    paper: str   # agenda or minutes
+
+    @property
+    def message(self) -> str:
+        what = "dagsorden og statusbeskrivelse" if self.paper == "agenda" else "referatet"
+        return (f"{self.name} får ikke {what} tilsendt: intet gyldigt samtykke fra "
+                f"forældrene dækker det.")
+
+
+def uncovered_partners(session: Session, child_id: uuid.UUID, day: date,
+                       participants: Sequence[MeetingParticipant],
+                       paper: str) -> list[UncoveredPartner]:
+    """Partners (not parents, not the daycare's own people) the paper may not be sent to:
+    no valid consent names them with a category the paper holds. When in doubt, the paper
+    is not sent; the person sees why and can record the consent."""
+    needed = PAPER_CATEGORIES[paper]
+    valid = [c for c in consents_of(session, child_id)
+             if c.purpose in _SHARING_PURPOSES and state_on(c, day) == "valid"
+             and needed & set(stored_categories(c.categories))]
+    found = []
+    for row in participants:
+        if row.guardian_id is not None:
+            continue
+        person = session.get(Professional, row.professional_id) if row.professional_id else None
+        if person is not None and person.role in _INSIDE_ROLES:
+            continue
+        workplace = (person.workplace if person else row.role) or ""
+        if not any(names_party(r, row.name, workplace) for c in valid
+                   for r in split_recipients(c.recipients)):
+            found.append(UncoveredPartner(row.name, paper))
+    return found

@@ -404,8 +404,8 @@ class KeyStore:
                     entry["locked_until"] = until
                 if removed:
                     entry["failed"] = max(entry.get("failed", 0), failed)
-                    problems.append(f"key file changed: failed-login count or lockout of "
-                                    f"an account lowered (restored)")
+                    problems.append("key file changed: failed-login count or lockout of "
+                                    "an account lowered (restored)")
             sealed = state.get("failed_logins") or []
             current = self._data.get("failed_logins", [])
             if len(current) < _MAX_FAILED_LOGINS and current[:len(sealed)] != sealed:

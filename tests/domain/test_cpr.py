@@ -115,3 +115,9 @@ def test_day_past_the_end_of_the_month_is_refused(born, extra):
     typed = f"{day:02d}{born.month:02d}{born.year % 100:02d}-0123"
     with pytest.raises(ValidationError, match=f"{day:02d}.{born.month:02d}.{born.year}"):
         parse_cpr(typed)
+
+
+def test_cpr_in_full_width_or_arabic_indic_digits_is_the_same_number():
+    from dagpleje_desktop.domain.cpr import parse_cpr
+    for spelling in ("１５０３２３－４３２１", "١٥٠٣٢٣-٤٣٢١", "۱۵۰۳۲۳۴۳۲۱"):
+        assert parse_cpr(spelling) == parse_cpr("150323-4321"), spelling

@@ -81,3 +81,35 @@ def test_a_party_no_consent_ever_named_is_not_affected(consultant_ctx, case, out
     assert sharing.sharing_warnings(consultant_ctx, case.child_id) == []
     assert PARTNER in [p.name for p in meetings.candidate_participants(consultant_ctx,
                                                                       case.child_id)]
+
+
+def _sent_to(text: str, marker: str) -> str:
+    """Who the paper says it is sent to ("" when it is sent to nobody)."""
+    return text.split(marker)[1] if marker in text else ""
+
+
+AGENDA_TO, MINUTES_TO = "Dagsorden og statusbeskrivelse sendes til:", "Referatet sendes til:"
+
+
+def test_a_partner_is_sent_only_what_a_valid_consent_covers(consultant_ctx, case, out):
+    meetings.add_participant(consultant_ctx, case.next_meeting_id,
+                             _partner(consultant_ctx, case))
+    # No consent names the PPR: invited, but sent neither agenda nor minutes.
+    agenda, minutes = _agenda_and_minutes(consultant_ctx, case, out)
+    assert PARTNER in agenda, "still invited to the meeting"
+    assert PARTNER not in _sent_to(agenda, AGENDA_TO)
+    assert PARTNER not in _sent_to(minutes, MINUTES_TO)
+    warnings = sharing.meeting_sharing_warnings(consultant_ctx, case.next_meeting_id)
+    assert [w.name for w in warnings] == [PARTNER]
+    assert "intet gyldigt samtykke" in warnings[0].message
+
+    # A consent that covers the status description: the papers may go to the PPR.
+    consents.record_consent(consultant_ctx, consents.ConsentInput(
+        case.child_id, case.mother_id, ConsentPurpose.SHARING, ("PPR Kolding",), "",
+        consultant_ctx.today() - timedelta(days=3), categories=("statusbeskrivelse",)))
+    for path in out.iterdir():
+        path.unlink()
+    agenda, minutes = _agenda_and_minutes(consultant_ctx, case, out)
+    assert PARTNER in _sent_to(agenda, AGENDA_TO)
+    assert PARTNER in _sent_to(minutes, MINUTES_TO)
+    assert sharing.meeting_sharing_warnings(consultant_ctx, case.next_meeting_id) == []

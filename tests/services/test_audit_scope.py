@@ -53,3 +53,13 @@ def test_a_childminder_sees_only_her_own_home(two_homes, office_ctx):
     assert [s.home_id for s in visits.supervision_due(mette.ctx)] == [mette.home.id]
     assert other_home.id in {h.id for h in homes.list_homes(office_ctx)}
     assert other_home.id in {s.home_id for s in visits.supervision_due(office_ctx)}
+
+
+def test_a_placement_of_no_or_negative_places_is_refused(office_ctx):
+    from dagpleje_desktop.domain.errors import ValidationError
+    home = homes.create_home(office_ctx, homes.HomeInput("Stor", HomeKind.ORDINARY, 5))
+    kid = children.create_child(office_ctx, children.ChildInput("Eva", "Lund"))
+    for places in (0, -3):
+        with pytest.raises(ValidationError, match="mindst én plads"):
+            placements.place_child(office_ctx, kid.id, home.id, places, date(2024, 1, 5))
+    assert placements.place_child(office_ctx, kid.id, home.id, 1, date(2024, 1, 5))

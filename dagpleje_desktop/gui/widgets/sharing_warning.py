@@ -46,8 +46,7 @@ class SharingWarning(QLabel):
         if not blocked:
             self.setVisible(False)
             return
-        lines = [self.tr("Samtykke trukket tilbage eller udløbet – disse står ikke på "
-                         "invitationer, dagsorden eller referat og får intet tilsendt:")]
+        lines = [self.tr("Samtykke: nogle af deltagerne får ikke mødets papirer tilsendt.")]
         lines += [f"• {party.message}" for party in blocked]
         self.setText("\n".join(lines))
         self.setVisible(True)
