@@ -216,6 +216,9 @@ class MainWindow(QMainWindow):
         for action in (self.switch_user_action, self.log_out_action):
             toolbar.addAction(action)
             toolbar.widgetForAction(action).setAccessibleName(action.text())
+        for action in (self.new_observation_action, self.switch_user_action,
+                       self.log_out_action):  # Tab stops too, not only the mouse's (WCAG 2.1.1)
+            toolbar.widgetForAction(action).setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
     def log_out(self, *, switch_user: bool = False) -> None:
         """Log the logout (after the work already queued), then close: the session closes

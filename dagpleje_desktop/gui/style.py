@@ -12,6 +12,15 @@ ACCENT = "#2f6f9f"
 TEXT = "#1f2933"
 MUTED = "#5b6770"
 ERROR = "#b3261e"
+# Placeholder text in empty fields: 4.6:1 or more on every field background (WCAG 1.4.3;
+# it was #8a959e, 3.1:1). Lighter than typed text (TEXT) so an empty field still looks empty.
+PLACEHOLDER = "#5f6b74"
+WINDOW = "#f5f7f9"
+BUTTON = "#eef1f4"
+NAVIGATION_BACKGROUND = "#eaf0f4"
+# A calendar day outside the shown month: muted words on a slightly darker cell, 5.4:1.
+OUTSIDE_MONTH_BACKGROUND = "#f4f6f8"
+OUTSIDE_MONTH_TEXT = MUTED
 POSITION_COLOURS = {
     WellbeingPosition.GREEN: "#2e7d32",
     WellbeingPosition.YELLOW: "#f9a825",
@@ -21,7 +30,7 @@ POSITION_COLOURS = {
 # Rules are scoped by object name or property so Fusion keeps drawing everything else.
 STYLE_SHEET = f"""
 QListWidget#navigation {{
-    background: #eaf0f4; border: none; border-right: 1px solid #d5dde3;
+    background: {NAVIGATION_BACKGROUND}; border: none; border-right: 1px solid #d5dde3;
     padding: 12px 6px; outline: none;
 }}
 QListWidget#navigation::item {{
@@ -63,19 +72,37 @@ QHeaderView::section {{
 }}
 """
 
+# Text colours set here and used in other modules, with the backgrounds they stand on:
+# (where, text, background). tests/gui/test_accessibility_walk.py checks each for 4.5:1,
+# with the palette's pairs and the style sheet's rules that set both colours.
+TEXT_COLOUR_PAIRS = (
+    *((f"muted text on {where}", MUTED, background) for where, background in
+      (("the window", WINDOW), ("a card", "#ffffff"), ("a button", BUTTON),
+       ("the navigation", NAVIGATION_BACKGROUND), ("the what-works box", "#eef6fb"),
+       ("the wellbeing strip's track", "#e9edf1"))),
+    *((f"error text on {where}", ERROR, background) for where, background in
+      (("the window", WINDOW), ("a card", "#ffffff"))),
+    ("navigation text", TEXT, NAVIGATION_BACKGROUND),
+    ("navigation text, hovered", TEXT, "#dbe5ec"),
+    ("table header", TEXT, "#eef2f5"),
+    ("toolbar button", ACCENT, "#ffffff"),
+    ("toolbar button, hovered", ACCENT, "#e8f1f8"),
+    ("calendar day outside the month", OUTSIDE_MONTH_TEXT, OUTSIDE_MONTH_BACKGROUND),
+)
+
 
 def light_palette() -> QPalette:
     palette = QPalette()
     colours = {
-        QPalette.ColorRole.Window: "#f5f7f9",
+        QPalette.ColorRole.Window: WINDOW,
         QPalette.ColorRole.WindowText: TEXT,
         QPalette.ColorRole.Base: "#ffffff",
         QPalette.ColorRole.AlternateBase: "#f4f7fa",
         QPalette.ColorRole.ToolTipBase: "#ffffff",
         QPalette.ColorRole.ToolTipText: TEXT,
-        QPalette.ColorRole.PlaceholderText: "#8a959e",
+        QPalette.ColorRole.PlaceholderText: PLACEHOLDER,
         QPalette.ColorRole.Text: TEXT,
-        QPalette.ColorRole.Button: "#eef1f4",
+        QPalette.ColorRole.Button: BUTTON,
         QPalette.ColorRole.ButtonText: TEXT,
         QPalette.ColorRole.BrightText: "#ffffff",
         QPalette.ColorRole.Highlight: ACCENT,

@@ -158,6 +158,13 @@ def signature_section(plan: PlanData, level: int = 0) -> list[Flowable]:
         "Vi har gennemgået handleplanen sammen og er enige om mål, tiltag og aftaler.")
     signed = [s for s in plan.signatures if s.signed_on]
     missing = [s for s in plan.signatures if not s.signed_on]
+    if not plan.signatures:  # nothing known about who signs: the lines practice needs
+        missing = ([SignatureRow(name, "Forældremyndighed") for name in plan.guardian_signers]
+                   or [SignatureRow("", "Forælder med forældremyndighed")])
+        missing.append(SignatureRow("", "Mini-dagplejer"))
+        missing += ([SignatureRow(name, "Mini-dagplejekonsulent")
+                     for name in plan.consultant_signers]
+                    or [SignatureRow("", "Mini-dagplejekonsulent")])
     if signed:
         story += [signed_table(signed), Spacer(1, 2 * mm)]
     elif plan.status_code == "draft":

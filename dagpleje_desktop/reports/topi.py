@@ -9,7 +9,7 @@ from reportlab.platypus import Flowable, KeepTogether
 
 from .blocks import cell, esc, facts, heading, paragraphs, table, title_block
 from .data import WellbeingMark
-from .dates import danish_date, short_date
+from .dates import danish_date
 from .practice_blocks import PositionMark, gap, not_recorded
 from .practice_data import NOT_RECORDED, TopiDocument, TopiRound
 from .paragraph import Paragraph

@@ -225,10 +225,13 @@ class Installation:
         username = username.strip()
         db = self.open_database(username, password)
         try:
-            return self._start_session(db, username, password)
+            ctx = self._start_session(db, username, password)
         except Exception:
             db.dispose()
             raise
+        from .sync import remove_backups_interrupted_earlier  # noqa: PLC0415 - sync is heavy
+        remove_backups_interrupted_earlier(self.data_dir)
+        return ctx
 
     def _start_session(self, db: Database, username: str, password: str) -> AppContext:
         """Log the login (and the failures before it) and open the session.

@@ -325,10 +325,20 @@ def _store_names(session: Session, plan: ActionPlan) -> None:
 
 def record_signature(ctx: AppContext, plan_id: uuid.UUID, data: SignatureInput) -> PlanInfo:
     """One person signed a draft or the approved version (e.g. the other parent later)."""
+    return record_signatures(ctx, plan_id, [data])
+
+
+def record_signatures(ctx: AppContext, plan_id: uuid.UUID,
+                      signatures: Sequence[SignatureInput]) -> PlanInfo:
+    """Several people signed; all of them are recorded or none."""
     ctx.require_role(UserRole.CONSULTANT, UserRole.OFFICE)
+    if not signatures:
+        raise ValidationError("Sæt flueben ved dem, der har underskrevet.",
+                              log_message="no signatures to record")
     with ctx.db.transaction() as s:
         plan = require_plan(s, ctx, plan_id)
-        add_signature(s, ctx, plan, data)
+        for data in signatures:
+            add_signature(s, ctx, plan, data)
         s.flush()
         return plan_info(s, plan)
 

@@ -278,6 +278,8 @@ def consent_form_job(s: Session, ctx: AppContext, consent_id: uuid.UUID,
                          for c in consent_scope.CATEGORIES),
         recipients=tuple(r for r in data.recipients.splitlines() if r.strip()),
         custody_holders=tuple(holders), sender=sender(s, ctx))
-    entity = "consent_withdrawal_form" if withdrawal else "consent_form"
-    return PrintJob(doc, render_consent_form, entity, consent.id, (child.id,),
-                    f"consent {reference(consent.id)}")
+    detail = f"consent {reference(consent.id)}"
+    if withdrawal:
+        return PrintJob(doc, render_consent_form, "consent_withdrawal_form", consent.id,
+                        (child.id,), detail)
+    return PrintJob(doc, render_consent_form, "consent_form", consent.id, (child.id,), detail)

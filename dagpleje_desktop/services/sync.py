@@ -25,12 +25,13 @@ from ..store.models import Child, ChildminderHome, PeerState, UserAccount
 from ..sync import duplicates, purge, scope
 from ..sync.conflicts import ConflictInfo
 from ..sync.errors import (DeviceNotPaired, LargeDeleteNeedsConfirmation, OperationCancelled,
-                           TruncatedPackage)
+                           OutOfScope, TruncatedPackage)
 from ..sync.exchange import build_outgoing, check_order, diagnose_truncation, verify_incoming
 from ..sync.gc_pause import gc_paused
 from ..sync.merge import Merger
 from ..sync.package import FILE_SUFFIX, parse_package
-from ..sync.vectors import advance, catch_up_own, record_origins, settle_restore
+from ..sync.vectors import (advance, catch_up_own, record_origins, returning_allowed,
+                             settle_restore)
 from ..sync.tally import tally_merge
 from . import audit, change_feed, sync_pending
 from .sync_words import describe
@@ -235,6 +236,18 @@ def _backed_up_since(folder: Path, since: float) -> bool:
                for p in folder.iterdir())
 
 
+def remove_backups_interrupted_earlier(data_dir: Path | None) -> int:
+    """At start: work folders of a backup a kill or power cut interrupted (best effort,
+    a start never fails over them). A PostgreSQL installation may have no data folder."""
+    if data_dir is None:
+        return 0
+    try:
+        return remove_interrupted_backups(Path(data_dir) / BACKUP_FOLDER)
+    except OSError as exc:
+        log.warning("could not remove interrupted backups: %s", exc)
+        return 0
+
+
 def remove_interrupted_backups(folder: Path) -> int:
     """Half-written backups (a work folder left by a kill or power cut) are removed."""
     removed = 0
@@ -296,8 +309,15 @@ def _checked_operations(ctx: AppContext, conn, capture, incoming, *, progress=No
                     progress=progress, cancel=cancel)
     fresh = merger.fresh_operations(incoming.body.ops)
     if scope.is_limited(incoming.sender_role):
+        own = uuid.UUID(ctx.device_id)
+        returning = [op for op in fresh if op.origin == own]  # after a restore here
+        for op in returning:
+            if not returning_allowed(conn, op):
+                raise OutOfScope(log_message=f"{incoming.sender_id} sent our operation "
+                                             f"{op.seq} outside a restore window")
         scope.check_write_scope(conn, sender_id=incoming.sender_id,
-                                home_id=incoming.sender_home, ops=fresh)
+                                home_id=incoming.sender_home,
+                                ops=[op for op in fresh if op.origin != own])
     return merger, fresh
 
 
@@ -330,6 +350,9 @@ def _apply(ctx: AppContext, incoming, parsed, *, dry_run: bool, progress, cancel
         state.received_package_seq = parsed.header.seq
         state.received_last_hash = parsed.file_hash
         state.acknowledged = dumps(body.vector)
+        forgotten = 0
+        if scope.is_limited(me.role):  # her own changes about children who left, now held
+            forgotten = purge.forget_acknowledged_exits(conn, body.vector.get(str(me.id), 0))
         if body.ack_package > state.sent_package_seq:  # we were restored from a backup
             state.sent_package_seq, state.sent_last_hash = body.ack_package, body.ack_hash
         state.last_in_at = ctx.now()
@@ -350,7 +373,7 @@ def _apply(ctx: AppContext, incoming, parsed, *, dry_run: bool, progress, cancel
         _step(progress, cancel, _MERGE_TO + 25, IMPORT_SCALE, "Gemmer")  # last cancel
     if professional_id and ctx.user.role == UserRole.CHILDMINDER:
         ctx.user = replace(ctx.user, professional_id=professional_id)
-    if result.purged or removed:
+    if result.purged or removed or forgotten:
         _checkpoint(ctx)
     return report
 

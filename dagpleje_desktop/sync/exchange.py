@@ -13,7 +13,7 @@ import json
 import struct
 import uuid
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, time, timedelta, timezone
 from functools import cache
 
 from sqlalchemy.engine import Connection
@@ -31,7 +31,7 @@ from .operations import PURGE_ENTITY, WIRE_SORT_KEY, PackageBody, WireOp
 from .tally import Tally, tally_wire
 from .package import (FORMAT_VERSION, PackageHeader, ParsedPackage, build_package,
                       decrypt_body, diagnose_bad_signature, parse_package, signature_valid)
-from .vectors import vector_to_send
+from .vectors import recovery_window_days, vector_to_send
 
 MAX_PENDING_SCOPES = 5
 TALLY_AT_MOST = 50_000  # operations; a bigger package (a consultant's first) is not tallied
@@ -88,6 +88,21 @@ def snapshot(conn: Connection, keys: set[tuple[str, uuid.UUID]]) -> list[WireOp]
     return ops
 
 
+def returning(conn: Connection, peer: uuid.UUID, ack: dict[str, int],
+              today: date) -> list[WireOp]:
+    """The peer's own operations we hold that its vector says it lacks: after the peer
+    was restored from a backup it asks for its own operations after the backup point.
+    Only those stamped within the recovery window (default 90 days) go back."""
+    if str(peer) not in ack:
+        return []  # nothing received from it yet
+    ops = oplog.since(conn, peer, ack[str(peer)])
+    if not ops:
+        return []
+    since_day = today - timedelta(days=recovery_window_days(conn))
+    oldest_ms = int(datetime.combine(since_day, time(), timezone.utc).timestamp() * 1000)
+    return [op for op in ops if int(op[7][:15]) >= oldest_ms]  # hlc: milliseconds first
+
+
 @dataclass
 class Outgoing:
     data: bytes
@@ -123,8 +138,10 @@ def build_outgoing(conn: Connection, *, me: Device, peer: Device, state: PeerSta
     else:
         origins = [me.id] if limited_me else [uuid.UUID(o) for o in vector]
         ops = operations_since(conn, origins, ack)
-    if limited_me:  # not a relay: only its own changes go back
+    if limited_me:  # not a relay: only its own changes go back ...
         ops = [op for op in ops if op[1] == me.id.hex]
+        if not scopes.is_limited(peer.role):  # ... and the peer's own it lost (restored)
+            ops += returning(conn, peer.id, ack, today)
     unique = {op[0]: op for op in ops}  # by op id
     ordered = sorted(unique.values(), key=WIRE_SORT_KEY)
     body = PackageBody(ordered, vector=vector, base=ack, covers=covers,

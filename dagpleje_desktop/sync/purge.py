@@ -4,7 +4,10 @@ A purge is an operation that wins over everything: it deletes the child's rows a
 every row about them, their field stamps, the old values in the operation log and the
 conflicts, and remembers only the erased ids so late operations about them are dropped.
 A scope exit (the child left this mini-childminder's home) removes the same rows from
-this one device, but keeps the device's own changes the sender has not yet received.
+this one device, but keeps the device's own changes the sender has not yet received; the
+rows they are about are noted, and once the sender acknowledges those changes (at the
+import that brings the acknowledgement) they are forgotten too, with any conflict about
+them: nothing about the child stays on the device.
 """
 
 from __future__ import annotations
@@ -12,11 +15,11 @@ from __future__ import annotations
 import json
 import uuid
 
-from sqlalchemy import and_, insert, not_, select
+from sqlalchemy import and_, delete, func, insert, not_, select
 from sqlalchemy.engine import Connection
 
 from ..store.changes import OPS, STAMPS, chunked
-from ..store.models import Child, ChildGuardian, Conflict, PurgedRow
+from ..store.models import Child, ChildGuardian, Conflict, PurgedRow, Setting
 from . import graph
 from .duplicates import DUPLICATE_FIELD
 
@@ -24,6 +27,10 @@ PURGED = PurgedRow.__table__
 CONFLICTS = Conflict.__table__
 LINKS = ChildGuardian.__table__
 CHILDREN = Child.__table__
+SETTINGS = Setting.__table__
+# Rows that left this device's scope while its own operations about them still waited
+# for the sender's acknowledgement: {"upto": own sequence number, "rows": {entity: [hex]}}.
+EXITED_KEY = "sync.scope_exit_unacknowledged"
 
 
 def exclusive_guardians(conn: Connection, child_id: uuid.UUID) -> list[uuid.UUID]:
@@ -128,7 +135,61 @@ def remove_from_scope(conn: Connection, child_ids: set[uuid.UUID], *, own_device
         more = scrub(conn, {"guardian": orphans}, forget=False, keep_own_after=keep)
         for entity, ids in more.items():
             rows.setdefault(entity, set()).update(ids)
+    _note_unacknowledged(conn, rows, own_device)
     return rows
+
+
+def _read_exited(conn: Connection) -> dict | None:
+    value = conn.scalar(select(SETTINGS.c.value).where(SETTINGS.c.key == EXITED_KEY))
+    return json.loads(value) if value else None
+
+
+def _save_exited(conn: Connection, pending: dict | None) -> None:
+    conn.execute(delete(SETTINGS).where(SETTINGS.c.key == EXITED_KEY))
+    if pending:
+        conn.execute(insert(SETTINGS), [{"key": EXITED_KEY, "value": json.dumps(
+            pending, sort_keys=True, separators=(",", ":"))}])
+
+
+def _note_unacknowledged(conn: Connection, rows: graph.Rows, own: uuid.UUID) -> None:
+    """Remember the removed rows our kept (unacknowledged) operations are about."""
+    pending = _read_exited(conn) or {"upto": 0, "rows": {}}
+    noted = False
+    for entity, ids in rows.items():
+        for part in chunked(list(ids)):
+            kept = conn.execute(select(OPS.c.row_id, func.max(OPS.c.origin_seq)).where(
+                OPS.c.entity == entity, OPS.c.row_id.in_(part), OPS.c.origin_device == own)
+                .group_by(OPS.c.row_id)).all()
+            for row_id, seq in kept:
+                known = pending["rows"].setdefault(entity, [])
+                if row_id.hex not in known:
+                    known.append(row_id.hex)
+                pending["upto"] = max(pending["upto"], seq)
+                noted = True
+    if noted:
+        _save_exited(conn, pending)
+
+
+def forget_acknowledged_exits(conn: Connection, acked_own_seq: int) -> int:
+    """The sender now holds our operations about rows that left our scope: forget them
+    (every operation and conflict about those rows). Returns the operations deleted."""
+    pending = _read_exited(conn)
+    if pending is None or acked_own_seq < pending["upto"]:
+        return 0
+    secure_delete(conn)
+    deleted = 0
+    for entity, hexes in pending["rows"].items():
+        ids = {uuid.UUID(h) for h in hexes}
+        ids -= graph.existing_ids(conn, entity, ids)  # back in scope since: kept
+        for part in chunked(list(ids)):
+            deleted += conn.execute(OPS.delete().where(
+                OPS.c.entity == entity, OPS.c.row_id.in_(part))).rowcount or 0
+            conn.execute(CONFLICTS.delete().where(CONFLICTS.c.entity == entity,
+                                                  CONFLICTS.c.row_id.in_(part)))
+            conn.execute(STAMPS.delete().where(STAMPS.c.entity == entity,
+                                               STAMPS.c.row_id.in_(part)))
+    _save_exited(conn, None)
+    return deleted
 
 
 def purged_ids(conn: Connection, ids) -> set[uuid.UUID]:

@@ -117,6 +117,28 @@ RESTORE_JUMP = 1 << 32  # more operations than one device makes between two back
 PACKAGE_JUMP = 1 << 20  # package numbers too: a peer may hold later packages from us
 
 
+RECOVERY_DAYS_KEY = "sync.recovery_window_days"
+RECOVERY_DAYS = 90  # how long a device keeps handing the office's operations back
+
+
+def recovery_window_days(conn: Connection) -> int:
+    value = conn.scalar(select(SETTINGS.c.value).where(SETTINGS.c.key == RECOVERY_DAYS_KEY))
+    try:
+        return max(0, int(value)) if value else RECOVERY_DAYS
+    except ValueError:
+        return RECOVERY_DAYS
+
+
+def returning_allowed(conn: Connection, op: Op) -> bool:
+    """One of our own operations sent back by a device that may not relay (a
+    mini-childminder's): taken only while we wait for what a restore lost, and only from
+    the numbers we had issued before it."""
+    window = restore_window(conn)
+    if window is None or op.seq <= window["low"]:
+        return False
+    return op.seq <= window["low"] + RESTORE_JUMP  # after the restore: ours start above
+
+
 def restore_window(conn: Connection) -> dict | None:
     value = conn.scalar(select(SETTINGS.c.value).where(SETTINGS.c.key == RESTORE_KEY))
     return json.loads(value) if value else None

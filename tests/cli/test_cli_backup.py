@@ -60,7 +60,9 @@ def test_backup_is_one_file_with_manifest_key_file_and_snapshot(backup_file, cre
     assert manifest["format"] == "dagpleje-backup" and manifest["format_version"] == 1
     assert manifest["schema_revision"] and manifest["created_at"]
     assert manifest["database"]["sha256"] == hashlib.sha256(members["dagpleje.db"]).hexdigest()
-    assert members["keys.json"] == created.keys_path.read_bytes()
+    # the same wrapped keys (the live file's audit anchor has moved on since the backup)
+    assert json.loads(members["keys.json"])["users"] == \
+        json.loads(created.keys_path.read_bytes())["users"]
 
 
 def test_backup_file_holds_no_readable_personal_data(backup_file):

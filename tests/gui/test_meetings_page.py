@@ -130,6 +130,7 @@ def test_recording_minutes_follow_ups_and_a_goal_evaluation(qtbot, controller,
     type_date(qtbot, editor.due, due)
     click(qtbot, editor.add_button)
     assert editor.table.item(0, 3).text() == "Ikke gemt endnu"
+    qtbot.waitUntil(lambda: holding.evaluations.rows != [], timeout=30_000)
     goal, status, evaluation = holding.evaluations.rows[0]
     assert goal.title == "Går selv"
     choose(qtbot, status, "Opnået")
@@ -173,6 +174,7 @@ def test_incomplete_follow_up_and_evaluation_without_status_are_refused(
     assert editor.pending() == ()
     editor.description.clear()
 
+    qtbot.waitUntil(lambda: holding.evaluations.rows != [], timeout=30_000)
     _, _, evaluation = holding.evaluations.rows[0]
     qtbot.keyClicks(evaluation, "Går lidt")
     click(qtbot, holding.save_button)

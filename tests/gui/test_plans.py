@@ -63,10 +63,16 @@ def test_concluding_gives_an_approved_version_and_supersedes_the_previous_one(
     assert "Forældrene øver ord ved aftensmaden" in form.agreements.toPlainText()
     assert [(g.title, box.isChecked()) for g, box in form.goal_boxes] == [
         ("Går selv", True), ("Siger ti ord", True)]
-    assert form.approve_now.isChecked()
-    signatories = form.signatories.toPlainText().splitlines()
-    assert "Sara Nielsen" in signatories and "Hanne Sørensen" in signatories
+    # Nothing is approved or signed until the person says so.
+    assert not form.approve_now.isChecked()
+    names = [person.name for person, *_ in form.signatories.rows]
+    assert "Sara Nielsen" in names
+    assert not any(box.isChecked() for _, box, _, _ in form.signatories.rows)
     retype(qtbot, form.resources, "Glad for musik og sang")
+    tick(qtbot, form.approve_now)
+    click(qtbot, conclusion.create_button)  # approve without anyone ticked: refused
+    assert conclusion.error.text().startswith("Sæt flueben ved dem, der har underskrevet")
+    form.signatories.tick("Sara Nielsen")
 
     click(qtbot, conclusion.create_button)
     qtbot.waitUntil(lambda: conclusion.plan is not None, timeout=30_000)
@@ -78,6 +84,7 @@ def test_concluding_gives_an_approved_version_and_supersedes_the_previous_one(
     current = seed(gui_installation, lambda ctx: plans.current_plan(ctx, maja_id(ctx)))
     assert (current.version, current.status, current.meeting_id) == (
         2, PlanStatus.APPROVED, meeting_id)
+    assert current.signatories == ("Sara Nielsen",)  # only who was ticked as signed
     old = seed(gui_installation, lambda ctx: plans.get_plan(ctx, first_id))
     assert old.status == PlanStatus.SUPERSEDED
 
@@ -116,6 +123,8 @@ def test_a_plan_with_no_goals_is_not_approved_and_nothing_changes(qtbot, control
     for _, box in conclusion.form.goal_boxes:
         tick(qtbot, box)
     assert conclusion.form.goal_ids() == ()
+    tick(qtbot, conclusion.form.approve_now)
+    conclusion.form.signatories.tick("Sara Nielsen")
 
     click(qtbot, conclusion.create_button)
     wait_idle(qtbot, conclusion.gui)
@@ -132,19 +141,23 @@ def test_a_draft_is_approved_later_with_date_and_signatories(qtbot, controller,
                                                              gui_installation):
     seed(gui_installation, _held_meeting_with_an_approved_plan)
     _, conclusion = open_conclusion(qtbot, controller, gui_installation)
-    tick(qtbot, conclusion.form.approve_now)
+    assert not conclusion.form.approve_now.isChecked()  # a draft unless asked
     click(qtbot, conclusion.create_button)
     qtbot.waitUntil(lambda: conclusion.plan is not None, timeout=30_000)
     assert conclusion.plan.status == PlanStatus.DRAFT
+    assert conclusion.plan.signatories == ()
     assert "er en kladde" in conclusion.message.text()
+    qtbot.waitUntil(lambda: conclusion.signers_loaded, timeout=30_000)
+    roles = {person.role for person, *_ in conclusion.draft_signatures.rows}
+    assert {"Mini-dagplejer", "Mini-dagplejekonsulent"} <= roles  # always asked to sign
 
-    click(qtbot, conclusion.approve_button)  # no signatories yet
+    click(qtbot, conclusion.approve_button)  # nobody ticked yet
     wait_idle(qtbot, conclusion.gui)
     assert conclusion.feedback.text() == "Skriv hvem der har underskrevet handleplanen."
-    qtbot.keyClicks(conclusion.draft_signatories, "Sara Nielsen, Hanne Sørensen")
+    conclusion.draft_signatures.tick("Sara Nielsen")
     click(qtbot, conclusion.approve_button)
     qtbot.waitUntil(lambda: conclusion.plan.status == PlanStatus.APPROVED, timeout=30_000)
-    assert conclusion.plan.signatories == ("Sara Nielsen", "Hanne Sørensen")
+    assert conclusion.plan.signatories == ("Sara Nielsen",)
 
 
 def test_a_goals_measure_is_corrected_from_the_plan_form(qtbot, controller, gui_installation):

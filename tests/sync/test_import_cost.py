@@ -58,3 +58,28 @@ def test_a_half_written_backup_is_removed_at_the_next_import(trio, tmp_path):
     (leftover / "dagpleje.db").write_bytes(b"\0" * 4096)  # the copy, cut off
     sync.import_package(laptop, ack)
     assert _backups(laptop) == []
+
+
+def test_a_half_written_backup_is_removed_at_the_next_start(fleet, tmp_path):
+    """A kill during the backup, then no import for a while: the next login cleans up."""
+    import shutil  # noqa: PLC0415
+
+    from sync_helpers import PASSWORD  # noqa: PLC0415
+
+    from dagpleje_desktop.services.installation import Installation  # noqa: PLC0415
+
+    data_dir = tmp_path / "laptop"
+    shutil.copytree(fleet.templates["consultant1"].data_dir, data_dir)
+    folder = data_dir / sync.BACKUP_FOLDER
+    leftover = folder / ".dagpleje-backup-k1ll3d"
+    leftover.mkdir(parents=True)
+    (leftover / "dagpleje.db").write_bytes(b"\0" * 4096)  # the copy, cut off
+    (folder / ".dagpleje-backup-half.tmp").write_bytes(b"\0" * 16)
+    kept = folder / "dagpleje-20260305-130000.dagpleje-backup"  # a finished backup stays
+    kept.write_bytes(b"backup")
+
+    ctx = Installation(data_dir=data_dir).login("test", PASSWORD)
+    try:
+        assert sorted(p.name for p in folder.iterdir()) == [kept.name]
+    finally:
+        ctx.close()

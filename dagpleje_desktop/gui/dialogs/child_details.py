@@ -14,6 +14,7 @@ import uuid
 from collections.abc import Callable
 from datetime import date
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QFrame, QGridLayout, QHBoxLayout, QLineEdit,
                                QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget)
 
@@ -84,6 +85,11 @@ class HealthField(QWidget):
         self.state.setCurrentIndex(self.state.findData(health_state(value).value))
         self.state.currentIndexChanged.connect(self._state_changed)
         self._state_changed()
+
+    def name(self, caption: str) -> None:
+        """Its label names the choice and the text (a label can be buddy of one only)."""
+        self.state.setAccessibleName(caption)
+        self.text.setAccessibleName(self.tr("{caption}: hvilke").format(caption=caption))
 
     def _state_changed(self) -> None:
         self.text.setEnabled(self.state.currentData() == HealthState.LISTED.value)
@@ -177,11 +183,13 @@ class ChildDetailsDialog(OperationDialog):
         grid.setColumnStretch(1, 1)
         self._build(grid)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop: its content is
         scroll.setObjectName("childDetailsScroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(holder)
-        scroll.setMinimumHeight(min(620, holder.sizeHint().height() + 8))
+        # low enough that the buttons stay on a 1366×768 screen at 150 % text (issue 21)
+        scroll.setMinimumHeight(min(300, holder.sizeHint().height() + 8))
         self.body.addWidget(scroll, 1)
         self.finish(self.tr("Gem"))
         self._cpr_typed()
@@ -216,6 +224,7 @@ class ChildDetailsDialog(OperationDialog):
         self.health = {f: HealthField(f, getattr(d, f)) for f, _c in HEALTH_CAPTIONS}
         for field, caption in HEALTH_CAPTIONS:
             self.add_row(self.tr(caption), self.health[field], grid=grid)
+            self.health[field].name(self.tr(caption))
             self.add_inputs(self.health[field].state, self.health[field].text)
             if field == "allergies":
                 self.severity = QComboBox()

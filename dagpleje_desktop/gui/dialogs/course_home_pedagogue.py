@@ -118,6 +118,7 @@ class HomePedagogueDialog(OfficeDialog):
         self.add_inputs(self.planned_end)
         self.add_row(self.tr("Planlagt afslutning"), self.check.box)
         self.goals = QPlainTextEdit()
+        self.goals.setTabChangesFocus(True)  # Tab moves on (WCAG 2.1.2)
         self.goals.setPlaceholderText(self.tr("De mål, der aftales med familien ved "
                                               "opstartsmødet"))
         self.goals.setFixedHeight(80)

@@ -96,6 +96,7 @@ class FolderTextsDialog(QDialog):
         self.panel_title = section_title("")
         self.panel_hint = label("", "muted", object_name="panelHint")
         self.editor = QPlainTextEdit()
+        self.editor.setTabChangesFocus(True)  # Tab moves on (WCAG 2.1.2)
         self.editor.setObjectName("panelText")
         self.editor.setAccessibleName(self.tr("Feltets tekst"))
         self.editor.setEnabled(False)

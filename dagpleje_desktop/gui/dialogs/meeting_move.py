@@ -143,6 +143,7 @@ class CancelMeetingDialog(_MeetingDialog):
         self.body.addWidget(label(self.tr("Hvorfor aflyses mødet? (skrives i mødets referat)"),
                                   "fieldLabel"))
         self.reason = QPlainTextEdit()
+        self.reason.setTabChangesFocus(True)  # Tab moves on (WCAG 2.1.2)
         self.reason.setObjectName("cancelReason")
         self.reason.setAccessibleName(self.tr("Årsag til aflysning"))
         self.reason.setFixedHeight(80)

@@ -117,6 +117,10 @@ class ObservationFormDialog(QDialog):
                                (ui.attachmentsHolder, self.attachments)):
             holder.layout().addWidget(widget)
         ui.choicesScroll.viewport().setAutoFillBackground(False)
+        # It scrolls down only: as wide as its choices need, also with larger text (issue 21)
+        ui.choicesScroll.setMinimumWidth(max(
+            ui.choicesScroll.minimumWidth(), ui.choices.minimumSizeHint().width()
+            + ui.choicesScroll.verticalScrollBar().sizeHint().width() + 4))
         ui.choices.setAutoFillBackground(False)
         ui.childChoice.setEnabled(False)  # until the children are loaded
         ui.deleteButton.setVisible(editing)

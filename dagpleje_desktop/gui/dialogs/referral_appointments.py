@@ -32,6 +32,7 @@ class HomeVisitDialog(OfficeDialog):
         self.time.setMaximumWidth(100)
         self.add_row(self.tr("Klokken"), self.time, name="visitTime")
         self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)  # Tab moves on (WCAG 2.1.2)
         self.notes.setPlaceholderText(HOME_VISIT_NOTE)
         self.notes.setFixedHeight(90)
         self.add_row(self.tr("Formål og noter"), self.notes, name="visitNotes")

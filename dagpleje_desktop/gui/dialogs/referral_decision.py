@@ -65,6 +65,7 @@ class DecisionDialog(OfficeDialog):
         self.decided.setMaximumWidth(160)
         self.add_row(self.tr("Afgjort den"), self.decided, name="decidedOn")
         self.note = QPlainTextEdit()
+        self.note.setTabChangesFocus(True)  # Tab moves on (WCAG 2.1.2)
         self.note.setPlaceholderText(self.tr("Udvalgets begrundelse og bemærkninger (skal "
                                              "udfyldes ved afslag)"))
         self.note.setFixedHeight(100)

@@ -82,6 +82,7 @@ class RegisterReferralDialog(OfficeDialog):
         self.received.setMaximumWidth(160)
         self.add_row(self.tr("Modtaget"), self.received, name="receivedOn", grid=grid)
         self.reason = QPlainTextEdit()
+        self.reason.setTabChangesFocus(True)  # Tab moves on (WCAG 2.1.2)
         self.reason.setPlaceholderText(self.tr("Hvorfor indstilles barnet? Hvad har barnet "
                                                "brug for i hverdagen?"))
         self.reason.setMinimumHeight(110)
@@ -123,6 +124,7 @@ class RegisterReferralDialog(OfficeDialog):
         self.birth = OptionalDate(self.tr("Kendt"), None, default=self.gui.session.today())
         self.birth.setObjectName("birthDate")
         self.special_needs = QPlainTextEdit()
+        self.special_needs.setTabChangesFocus(True)  # Tab moves on (WCAG 2.1.2)
         self.special_needs.setPlaceholderText(self.tr("fx lav smitterisiko, sondemad, "
                                                       "kørestol"))
         self.special_needs.setFixedHeight(64)

@@ -12,12 +12,13 @@ from ...domain.enums import ReferralStatus
 from ...services.referrals import ReferralInfo
 from ..domain_labels import label
 from ..formatting import danish_sort_key
+from ..style import MUTED
 from ..widgets.when_fields import short_date
 
 RECEIVED, CHILD, REFERRER, PLACES, STATUS, NEXT_STEP = range(6)
 ID_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-CLOSED = QColor("#8a959e")
+CLOSED = QColor(MUTED)  # 5.8:1 on white (was #8a959e, 3.1:1)
 STATUS_COLOURS = {ReferralStatus.RECEIVED: QColor("#8a4b00"),
                   ReferralStatus.IN_VISITATION: QColor("#2f6f9f"),
                   ReferralStatus.GRANTED: QColor("#2e7d32")}

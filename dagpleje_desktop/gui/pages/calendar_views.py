@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLayout, QPushB
                                QScrollArea, QVBoxLayout, QWidget)
 
 from ...services.calendar import CalendarItem
+from ..style import OUTSIDE_MONTH_BACKGROUND, OUTSIDE_MONTH_TEXT
 from ..widgets.rebuild import discard_layout
 from ..widgets.text import label
 from ..widgets.when_fields import WEEKDAY_NAMES, month_name
@@ -22,13 +23,13 @@ CHIP_GAP = 3
 MORE_HEIGHT = 16  # the "+ n flere" line
 CELL_STYLE = f"""
 QFrame#dayCell {{ background: white; border: 1px solid #dde3e8; border-radius: 3px; }}
-QFrame#dayCell[outside="true"] {{ background: #f4f6f8; }}
+QFrame#dayCell[outside="true"] {{ background: {OUTSIDE_MONTH_BACKGROUND}; }}
 QFrame#dayCell[holiday="true"] {{ background: #fdf3f2; }}
 QFrame#dayCell[weekend="true"] {{ background: #f8fafb; }}
 QFrame#dayCell[dropTarget="true"] {{ border: 2px dashed #2f6f9f; }}
 QFrame#dayCell[today="true"] {{ border: 2px solid #2f6f9f; }}
 QLabel#dayNumber {{ font-weight: 600; }}
-QLabel#dayNumber[outside="true"] {{ color: #8a959e; font-weight: 400; }}
+QLabel#dayNumber[outside="true"] {{ color: {OUTSIDE_MONTH_TEXT}; font-weight: 400; }}
 QLabel#holidayName {{ color: {HOLIDAY_COLOUR}; font-size: 9pt; font-weight: 600; }}
 QPushButton#moreItems {{ border: none; color: #2f6f9f; text-align: left; padding: 0 2px;
                          font-size: 9pt; }}
@@ -234,6 +235,7 @@ class WeekView(DaysView):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.scroll = QScrollArea()
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop: its content is
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -143,6 +143,7 @@ class ChildDetailView(ScrollPage):
     @staticmethod
     def _make_record_tab() -> tuple[QScrollArea, QVBoxLayout]:
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop: its content is
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         holder = QWidget()

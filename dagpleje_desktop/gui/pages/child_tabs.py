@@ -41,6 +41,7 @@ class _Tab(QWidget):
         self.loaded_for: uuid.UUID | None = None
         self.loading = False
         scroll = QScrollArea(self)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop: its content is
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         outer = QVBoxLayout(self)
@@ -219,7 +220,15 @@ class WellbeingTab(_Tab):
         strip_card, strip_layout = card()
         self.strip = WellbeingStrip()
         strip_layout.addWidget(self.strip)
-        strip_layout.addWidget(label(self.tr("▲ fælles vurdering   △ individuel vurdering   "
+        # the picked segment in words (Tab to the strip, then the arrow keys)
+        self.strip_readout = label(self.tr("Tab til båndet, og brug pilene for at læse hver "
+                                           "position."), "muted", object_name="stripReadout")
+        self.strip.selected.connect(lambda words: self.strip_readout.setText(
+            words or self.tr("Tab til båndet, og brug pilene for at læse hver position.")))
+        strip_layout.addWidget(self.strip_readout)
+        strip_layout.addWidget(label(self.tr("grøn: ensfarvet   gul: skrå streger   "
+                                             "rød: krydsskravering   "
+                                             "▲ fælles vurdering   △ individuel vurdering   "
                                              "farve uden mærke: position fra en observation   "
                                              "grå: ingen vurdering"), "muted"))
         self.body.addWidget(strip_card)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import time
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLineEdit, QPushButton, QScrollArea,
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QPushButton, QScrollArea,
                                QSizePolicy, QStackedWidget, QVBoxLayout, QWidget)
 
 from ...domain.errors import ValidationError
@@ -15,16 +15,19 @@ from ...domain.enums import Attendance, MeetingStatus, PlanStatus, UserRole
 from ...services import goals, meeting_minutes, meetings, plans, printing
 from ...services.meeting_minutes import ProposedMeeting
 from ...services.meetings import MeetingDetail
-from ...services.plans import PlanInfo
+from ...services.plans import PlanInfo, Signer
 from ..context import GuiContext
 from ..dialogs.goal_edit import GoalDialog
 from ..dialogs.meeting_plan import MeetingDraft
 from ..dialogs.plan_view import PlanViewDialog, plan_html, reading_browser
 from ..domain_labels import label as domain_label
+from ..operations import plans as plan_ops
 from ..operations.runner import user_message
+from ..printing import guarded
 from ..widgets.feedback import show_field_error
 from ..widgets.pdf_saver import PdfSaver
 from ..widgets.rebuild import discard_layout
+from ..widgets.signature_list import SignatureList
 from ..widgets.text import label, section_title
 from ..widgets.when_fields import date_edit, local, span_text
 from .meetings_plan_form import PlanForm
@@ -50,6 +53,7 @@ class ConclusionView(QWidget):
         self.plan: PlanInfo | None = None
         self.proposal: ProposedMeeting | None = None
         self.dialog = None
+        self.signers_loaded = False
         self._form_for = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 8, 0, 0)
@@ -91,28 +95,31 @@ class ConclusionView(QWidget):
         self.plan_text = reading_browser("resultingPlan", self.tr("Handleplanen fra mødet"))
         self.plan_text.setMinimumHeight(420)
         result_layout.addWidget(self.plan_text)
+        self.signatures_title = section_title(self.tr("Underskrifter"))
+        result_layout.addWidget(self.signatures_title)
+        self.draft_signatures = SignatureList(gui.session.today())
+        self.draft_signatures.setObjectName("draftSignatures")
+        result_layout.addWidget(self.draft_signatures)
         self.approval_row = QWidget()
         approval = QHBoxLayout(self.approval_row)
         approval.setContentsMargins(0, 0, 0, 0)
         self.draft_approved_on = date_edit(gui.session.today(),
                                            accessible_name=self.tr("Godkendt den"))
-        self.draft_signatories = QLineEdit()
-        self.draft_signatories.setObjectName("draftSignatories")
-        self.draft_signatories.setAccessibleName(self.tr("Underskrevet af"))
-        self.draft_signatories.setPlaceholderText(self.tr("Navne adskilt med komma"))
         approval.addWidget(label(self.tr("Godkendt den"), "fieldLabel"))
         approval.addWidget(self.draft_approved_on)
-        approval.addWidget(label(self.tr("Underskrevet af"), "fieldLabel"))
-        approval.addWidget(self.draft_signatories, 1)
+        approval.addStretch(1)
         result_layout.addWidget(self.approval_row)
         result_row = QHBoxLayout()
         self.approve_button = QPushButton(self.tr("Godkend kladden"))
         self.approve_button.setObjectName("approveDraft")
         self.approve_button.setProperty("role", "primary")
+        self.sign_button = QPushButton(self.tr("Registrér underskrifter"))
+        self.sign_button.setObjectName("recordSignatures")
         self.print_button = QPushButton(self.tr("Udskriv handleplan …"))
         self.print_button.setObjectName("printResultingPlan")
         result_row.addWidget(self.print_button)
         result_row.addStretch(1)
+        result_row.addWidget(self.sign_button)
         result_row.addWidget(self.approve_button)
         result_layout.addLayout(result_row)
         self.pages.addWidget(self.result_page)
@@ -143,6 +150,7 @@ class ConclusionView(QWidget):
         self.form.edit_goal_requested.connect(self.edit_goal)
         self.create_button.clicked.connect(self.create_plan)
         self.approve_button.clicked.connect(self.approve_draft)
+        self.sign_button.clicked.connect(self.record_signatures)
         self.print_button.clicked.connect(self._print)
         self.next_button.clicked.connect(self._plan_next)
 
@@ -184,9 +192,12 @@ class ConclusionView(QWidget):
         if self._form_for != summary.id:
             draft = meeting_minutes.draft_plan_from_meeting(session, summary.id)
             child_goals = goals.goals_for_child(session, summary.child_id)
-            present = [p.name for p in detail.participants
-                       if p.attendance in (Attendance.PRESENT, Attendance.INVITED)]
-            self.form.fill(draft, child_goals, present + [session.user.display_name])
+            # Everyone invited may sign; nobody is ticked as signed until a person says so.
+            people = sorted(detail.participants,
+                            key=lambda p: p.attendance != Attendance.PRESENT)
+            signers = [Signer(p.name, p.role, p.guardian_id, p.professional_id)
+                       for p in people]
+            self.form.fill(draft, child_goals, signers)
             self._form_for = summary.id
             show_field_error(self.error)
         self.message.setText(self.tr(
@@ -228,17 +239,30 @@ class ConclusionView(QWidget):
         self.plan_text.setHtml(plan_html(plan))
         self.approve_button.setVisible(plan.status == PlanStatus.DRAFT)
         self.approval_row.setVisible(plan.status == PlanStatus.DRAFT)
+        can_sign = plan.status != PlanStatus.SUPERSEDED
+        for widget in (self.signatures_title, self.draft_signatures, self.sign_button):
+            widget.setVisible(can_sign)
+        self.signers_loaded = False
+        if can_sign:
+            plan_ops.signers(self.gui.runner, self.gui.session, plan.id,
+                             guarded(self, self._signers_loaded),
+                             guarded(self, lambda exc: self._say(user_message(exc),
+                                                                 error=True)))
         if plan.status == PlanStatus.APPROVED:
             text = self.tr("Handleplanen (version {n}) er godkendt den {day}.").format(
                 n=plan.version, day=f"{plan.approved_on:%d-%m-%Y}")
         elif plan.status == PlanStatus.DRAFT:
-            text = self.tr("Handleplanen (version {n}) er en kladde. Godkend den med dato og "
-                           "underskrifter, når den er underskrevet.").format(n=plan.version)
+            text = self.tr("Handleplanen (version {n}) er en kladde. Sæt flueben ved dem, der "
+                           "har underskrevet, og godkend den.").format(n=plan.version)
         else:
             text = self.tr("Handleplanen (version {n}) er erstattet af en nyere version.").format(
                 n=plan.version)
         self.message.setText(text)
         self._show_page(RESULT)
+
+    def _signers_loaded(self, signers: list[Signer]) -> None:
+        self.draft_signatures.set_signers(signers)
+        self.signers_loaded = True
 
     def _show_proposal(self, proposal: ProposedMeeting | None) -> None:
         self.proposal = proposal
@@ -258,6 +282,10 @@ class ConclusionView(QWidget):
         self.next_button.setVisible(False)
         self.next_label.setText(self.tr("Næste møde er planlagt: {when}.").format(
             when=span_text(detail.summary.start, detail.summary.end)))
+        if self.detail is not None:  # the minutes record the next meeting agreed
+            plan_ops.record_next_meeting(self.gui.runner, self.gui.session,
+                                         self.detail.summary.id, detail.summary.start,
+                                         lambda _detail: None, lambda _exc: None)
 
     # -- actions ----------------------------------------------------------------------
 
@@ -294,15 +322,34 @@ class ConclusionView(QWidget):
             return
         try:
             approved_on = self.draft_approved_on.checked_value()
+            signatures = self.draft_signatures.signatures()
         except ValidationError as exc:
             show_field_error(self.error, exc.message)
             return
-        signatories = [n.strip() for n in self.draft_signatories.text().split(",") if n.strip()]
-        session, plan_id = self.gui.session, self.plan.id
         self.approve_button.setEnabled(False)
-        self.gui.runner.run_db(
-            lambda: plans.approve_plan(session, plan_id, approved_on, signatories),
-            self._approved, self._approve_failed)
+        plan_ops.approve(self.gui.runner, self.gui.session, self.plan.id, approved_on,
+                         signatures, self._approved, self._approve_failed)
+
+    def record_signatures(self) -> None:
+        """Record who signed, without approving (e.g. the other parent signs later)."""
+        if self.plan is None:
+            return
+        try:
+            signatures = self.draft_signatures.signatures()
+        except ValidationError as exc:
+            show_field_error(self.error, exc.message)
+            return
+        self.sign_button.setEnabled(False)
+        plan_ops.record_signatures(self.gui.runner, self.gui.session, self.plan.id,
+                                   signatures, self._signed, self._sign_failed)
+
+    def _signed(self, _plan) -> None:
+        self.sign_button.setEnabled(True)
+        self.concluded.emit()
+
+    def _sign_failed(self, exc: BaseException) -> None:
+        self.sign_button.setEnabled(True)
+        self._say(user_message(exc), error=True)
 
     def _approved(self, _plan) -> None:
         self.approve_button.setEnabled(True)

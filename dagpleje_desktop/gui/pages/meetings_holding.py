@@ -4,12 +4,13 @@ held (or nothing, with the service's reason shown)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (QComboBox, QFrame, QGridLayout, QHBoxLayout, QLineEdit,
                                QPlainTextEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
 from ...domain.corrections import is_locked
 from ...domain.enums import Attendance, MeetingStatus
+from ...domain.errors import ValidationError
 from ...services import goals, meetings
 from ...services.meeting_minutes import HoldInput
 from ...services.meetings import MeetingDetail
@@ -17,6 +18,7 @@ from ..context import GuiContext
 from ..domain_labels import label as domain_label
 from ..formatting import format_datetime
 from ..operations import drafts as drafts_ops
+from ..operations import plans as plan_ops
 from ..operations.other_children import load_name_book
 from ..operations.runner import user_message
 from ..printing import guarded
@@ -26,7 +28,8 @@ from ..widgets.other_child_warning import OtherChildWarning
 from ..widgets.sharing_warning import SharingWarning
 from ..widgets.rebuild import discard_layout
 from ..widgets.text import label, section_title
-from ..widgets.when_fields import local, short_date
+from ..widgets.when_fields import (OptionalDate, local, local_datetime, short_date,
+                                   time_edit)
 from .meetings_evaluation import GoalEvaluationList, NewGoalsList
 
 MINUTES_HEIGHT = 64
@@ -54,6 +57,7 @@ class HoldingView(QWidget):
         self.notice = label("", "hint", object_name="holdingNotice")
         outer.addWidget(self.notice)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop: its content is
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         holder = QWidget()
@@ -82,6 +86,24 @@ class HoldingView(QWidget):
         self.decisions.setFixedHeight(80)
         self.decisions.textChanged.connect(self._typed)
         self.body.addWidget(self.decisions)
+        # Recorded with the minutes, so the minutes say who wrote them and the next
+        # meeting agreed at the meeting, whenever they are printed.
+        record_row = QHBoxLayout()
+        self.referent = QLineEdit()
+        self.referent.setObjectName("referent")
+        self.referent.setAccessibleName(self.tr("Referent"))
+        self.referent.setMaxLength(200)
+        self.next_meeting_day = OptionalDate(self.tr("Næste møde"))
+        self.next_meeting_day.setObjectName("nextMeetingDay")
+        self.next_meeting_time = time_edit(9, 0, accessible_name=self.tr("Næste møde kl."))
+        self.next_meeting_time.setObjectName("nextMeetingTime")
+        self.next_meeting_day.enabled.toggled.connect(self.next_meeting_time.setEnabled)
+        record_row.addWidget(label(self.tr("Referent"), "fieldLabel"))
+        record_row.addWidget(self.referent, 1)
+        record_row.addSpacing(12)
+        record_row.addWidget(self.next_meeting_day)
+        record_row.addWidget(self.next_meeting_time)
+        self.body.addLayout(record_row)
         self.body.addWidget(section_title(self.tr("Opfølgning (hvem, hvad, hvornår)")))
         self.follow_ups = FollowUpEditor(gui.session.today())
         self.body.addWidget(self.follow_ups)
@@ -137,6 +159,7 @@ class HoldingView(QWidget):
             self._fill_attendance(detail)
             self._fill_minutes(detail)
             self.decisions.setPlainText(detail.decisions)
+            self._fill_record(detail)
             self.unsaved = False
         self._filling = False
         if not keep_typed:
@@ -204,6 +227,20 @@ class HoldingView(QWidget):
         self.attendance_grid.setColumnMinimumWidth(2, 24)
         self.attendance_grid.setColumnStretch(5, 1)
 
+    def _fill_record(self, detail: MeetingDetail) -> None:
+        self.referent.setText(detail.referent or self.gui.session.user.display_name)
+        upcoming = local(detail.next_meeting_at) if detail.next_meeting_at else None
+        self.next_meeting_day.set_value(upcoming.date() if upcoming else None)
+        if upcoming is not None:
+            self.next_meeting_time.setTime(upcoming.time())
+        self.next_meeting_time.setEnabled(upcoming is not None)
+
+    def _next_meeting_at(self):
+        day = self.next_meeting_day.value()
+        if day is None:
+            return None
+        return local_datetime(day, self.next_meeting_time.time())
+
     def _fill_minutes(self, detail: MeetingDetail) -> None:
         discard_layout(self.minutes_layout)
         self.item_minutes = []
@@ -226,11 +263,14 @@ class HoldingView(QWidget):
         if child_id is None:
             self.evaluations.set_goals([])
             return
-        try:
-            found = goals.goals_for_child(self.gui.session, child_id, active_only=False)
-        except Exception as exc:  # noqa: BLE001 - shown in Danish
-            show_field_error(self.error, user_message(exc))
-            return
+        # The evidence is counted up to this meeting: after it is held the count stays
+        # what preparation showed, not "0 since the last status meeting".
+        plan_ops.goals_for_meeting(self.gui.runner, self.gui.session, self.detail.summary.id,
+                                   guarded(self, self._goals_loaded),
+                                   guarded(self, lambda exc: show_field_error(
+                                       self.error, user_message(exc))))
+
+    def _goals_loaded(self, found) -> None:
         open_goals = [g for g in found if g.status in goals.OPEN_STATUSES]
         self.evaluations.set_goals(open_goals)
 
@@ -294,7 +334,9 @@ class HoldingView(QWidget):
             correction_reason=self.correction_reason.text(),
             follow_ups=self.follow_ups.pending(),
             evaluations=self.evaluations.evaluations(),
-            new_goals=self.new_goals.goals())
+            new_goals=self.new_goals.goals(),
+            referent=self.referent.text(),
+            next_meeting_at=self._next_meeting_at())
 
     def save(self) -> None:
         if self.detail is None:
@@ -302,7 +344,11 @@ class HoldingView(QWidget):
         show_field_error(self.error)
         if not self.follow_ups.commit_typed():
             return
-        data, session = self.hold_input(), self.gui.session
+        try:
+            data, session = self.hold_input(), self.gui.session
+        except ValidationError as exc:
+            show_field_error(self.error, exc.message)
+            return
         meeting_id = self.detail.summary.id
         self.save_button.setEnabled(False)
         self.result.setText(self.tr("Gemmer …"))

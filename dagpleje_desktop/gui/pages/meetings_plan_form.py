@@ -11,11 +11,13 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (QCheckBox, QGridLayout, QHBoxLayout, QPlainTextEdit, QPushButton,
                                QVBoxLayout, QWidget)
 
+from ...domain.errors import ValidationError
 from ...services.goals import OPEN_STATUSES, GoalInfo
-from ...services.plans import PlanInput
+from ...services.plans import PlanInput, SignatureInput, Signer
 from ..domain_labels import label as domain_label
 from ..formatting import domain_labels
 from ..widgets.rebuild import discard_layout
+from ..widgets.signature_list import SignatureList
 from ..widgets.text import label, section_title
 from ..widgets.when_fields import OptionalDate, date_edit, short_date, to_qdate
 
@@ -39,8 +41,8 @@ def goal_details(goal: GoalInfo) -> str:
     parts = [domain_labels((goal.domain,)), domain_label(goal.status)]
     if goal.target_date:
         parts.append(_tr("måldato {day}").format(day=short_date(goal.target_date)))
-    measure = " · ".join(v for v in (goal.measures, goal.measure_who, goal.measure_how_often)
-                         if v.strip())
+    measure = " · ".join(v for v in (goal.measures, goal.measure_who, goal.measure_how_often,
+                                     goal.measure_where) if v.strip())
     return " · ".join(parts) + "\n" + (_tr("Indsats: {measure}").format(measure=measure)
                                        if measure else _tr("Indsats: ikke udfyldt"))
 
@@ -94,10 +96,13 @@ class PlanForm(QWidget):
         layout.addLayout(dates)
 
         layout.addWidget(section_title(self.tr("Godkendelse")))
+        layout.addWidget(label(self.tr(
+            "Handleplanen gemmes som kladde. Er den allerede underskrevet, så sæt flueben ved "
+            "dem, der har underskrevet, og godkend den nu."), "hint"))
         approve_row = QHBoxLayout()
         self.approve_now = QCheckBox(self.tr("Godkend handleplanen nu"))
         self.approve_now.setObjectName("approveNow")
-        self.approve_now.setChecked(True)
+        self.approve_now.setChecked(False)
         self.approved_on = date_edit(today, accessible_name=self.tr("Godkendt den"))
         self.approved_on.setObjectName("approvedOn")
         approve_row.addWidget(self.approve_now)
@@ -106,14 +111,14 @@ class PlanForm(QWidget):
         approve_row.addWidget(self.approved_on)
         approve_row.addStretch(1)
         layout.addLayout(approve_row)
-        layout.addWidget(label(self.tr("Underskrevet af (én pr. linje)"), "fieldLabel"))
-        self.signatories = _text_edit("signatories", self.tr("Underskrevet af"),
-                                      self.tr("Fx forældre og konsulent"), 70)
+        layout.addWidget(label(self.tr("Har underskrevet"), "fieldLabel"))
+        self.signatories = SignatureList(today)
+        self.signatories.setObjectName("signatories")
         layout.addWidget(self.signatories)
+        self.approved_on.setEnabled(False)
         self.approve_now.toggled.connect(self.approved_on.setEnabled)
-        self.approve_now.toggled.connect(self.signatories.setEnabled)
 
-    def fill(self, draft: PlanInput, goals: list[GoalInfo], signatories: list[str]) -> None:
+    def fill(self, draft: PlanInput, goals: list[GoalInfo], signers: list[Signer]) -> None:
         self._child_id, self._meeting_id = draft.child_id, draft.meeting_id
         self.background.setPlainText(draft.background)
         self.resources.setPlainText(draft.resources)
@@ -125,7 +130,7 @@ class PlanForm(QWidget):
         if draft.next_evaluation:
             self.next_evaluation.setDate(to_qdate(draft.next_evaluation))
         self.set_goals(goals)
-        self.signatories.setPlainText("\n".join(dict.fromkeys(signatories)))
+        self.signatories.set_signers(signers)
 
     def set_goals(self, goals: list[GoalInfo], checked: set[uuid.UUID] | None = None) -> None:
         """Open goals are ticked, unless ``checked`` says which ones are."""
@@ -171,8 +176,12 @@ class PlanForm(QWidget):
             next_evaluation=self.next_evaluation.checked_value(),
             goal_ids=self.goal_ids(), meeting_id=self._meeting_id)
 
-    def approval(self) -> tuple[date | None, list[str]]:
+    def approval(self) -> tuple[date | None, list[SignatureInput]]:
+        """Approve now only when asked, with exactly the people ticked as signed."""
         if not self.approve_now.isChecked():
             return None, []
-        names = [n.strip() for n in self.signatories.toPlainText().splitlines() if n.strip()]
-        return self.approved_on.checked_value(), names
+        signatures = self.signatories.signatures()
+        if not signatures:
+            raise ValidationError(self.tr("Sæt flueben ved dem, der har underskrevet, eller "
+                                          "fjern fluebenet ved »Godkend handleplanen nu«."))
+        return self.approved_on.checked_value(), signatures

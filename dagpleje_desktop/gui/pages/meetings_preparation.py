@@ -149,6 +149,7 @@ class PreparationView(QWidget):
         notes_layout.setContentsMargins(8, 0, 0, 0)
         notes_layout.addWidget(section_title(self.tr("Dine noter til mødet")))
         self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)  # Tab moves on (WCAG 2.1.2)
         self.notes.setObjectName("preparationNotes")
         self.notes.setAccessibleName(self.tr("Dine noter til mødet"))
         self.notes.setPlaceholderText(self.tr("Skriv dine noter her, fx en statusbeskrivelse "

@@ -34,6 +34,7 @@ class CafeNotes(QWidget):
                                        "gemmes kun, når forældrene har givet samtykke til "
                                        "deling med samarbejdsparter."), "muted"))
         self.editor = QPlainTextEdit()
+        self.editor.setTabChangesFocus(True)  # Tab moves on (WCAG 2.1.2)
         self.editor.setObjectName("cafeNotes")
         self.editor.setAccessibleName(self.tr("Fælles noter fra caféen"))
         self.editor.setMinimumHeight(110)

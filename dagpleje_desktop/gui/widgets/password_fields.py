@@ -42,7 +42,7 @@ class NewPasswordFields(QWidget):
         self.reason.setAccessibleName(self.tr("Krav til adgangskoden"))
         self.ok = label(self.tr("Adgangskoden kan bruges."), "muted",
                         object_name=f"{prefix}newPasswordOk")
-        self.repeat = self._field(f"{prefix}repeatPassword", self.tr("Gentag adgangskoden"))
+        self.repeat = self._field(f"{prefix}repeatPassword", self.tr("Gentag ny adgangskode"))
         self.repeat_error = label("", "error", object_name=f"{prefix}repeatPasswordError")
         form.addRow(self._buddy(self.tr("&Ny adgangskode"), self.password), self.password)
         form.addRow("", self.reason)

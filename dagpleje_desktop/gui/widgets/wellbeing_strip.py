@@ -4,6 +4,11 @@ Each point (an assessment or an observation's position) colours the strip from i
 until the next point, but at most a month: a long stretch without any assessment stays
 grey instead of pretending the child was green all along. Assessments are marked under
 the strip (filled triangle: joint, outlined: individual).
+
+Not by colour alone (WCAG 1.4.1, issue 21): yellow segments are hatched, red ones
+cross-hatched, and the strip is a Tab stop whose arrow keys pick a segment; the picked
+segment's words are its accessible description and are told to ``selected`` (the tab shows
+them under the strip).
 """
 
 from __future__ import annotations
@@ -11,8 +16,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from PySide6.QtCore import QEvent, QPointF, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen, QPolygonF
+from PySide6.QtCore import QEvent, QPointF, QRect, QSize, Qt, Signal
+from PySide6.QtGui import (QAccessible, QAccessibleEvent, QBrush, QColor, QFontMetrics,
+                           QPainter, QPen, QPolygonF)
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from ...domain.enums import AssessmentKind, WellbeingPosition
@@ -28,6 +34,9 @@ MARKER = 7
 MIN_SEGMENT = 3          # px: a single day is still visible
 LONGEST_SEGMENT = 31     # days a point colours the strip without a newer one
 TRACK = "#e9edf1"
+# A shape beside each colour: green plain, yellow hatched, red cross-hatched.
+POSITION_PATTERNS = {WellbeingPosition.YELLOW: Qt.BrushStyle.BDiagPattern,
+                     WellbeingPosition.RED: Qt.BrushStyle.DiagCrossPattern}
 # Points from these sources are assessments; any other source is an observation. Kinds, not
 # words: a word made at import time would miss the translator installed later.
 ASSESSMENT_SOURCES = {kind.value: kind for kind in AssessmentKind}
@@ -53,10 +62,15 @@ def _month_starts(start: date, end: date) -> list[date]:
 
 
 class WellbeingStrip(QWidget):
+    selected = Signal(str)  # the picked segment in words ("" when none)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("wellbeingStrip")
         self.setAccessibleName(self.tr("Trivsel over tid"))
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # a Tab stop; arrows pick a segment
+        self.current: int | None = None
+        self._summary = ""
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMouseTracking(True)
         self.points: list[WellbeingPoint] = []
@@ -78,6 +92,7 @@ class WellbeingStrip(QWidget):
             self.end = max(today, self.points[-1].on) + timedelta(days=1)
         else:
             self.start = self.end = None
+        self.current = None
         self._describe()
         self._layout()
         self.update()
@@ -124,6 +139,13 @@ class WellbeingStrip(QWidget):
             return
         for segment in self.segments:  # sharp edges: every day's colour is exact
             painter.fillRect(segment.rect, QColor(segment.colour))
+            pattern = POSITION_PATTERNS.get(segment.point.position)
+            if pattern is not None:
+                painter.fillRect(segment.rect, QBrush(QColor(TEXT), pattern))
+        if self.current is not None and self.hasFocus() and self.current < len(self.segments):
+            painter.setPen(QPen(QColor(TEXT), 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(self.segments[self.current].rect.adjusted(-1, -2, 1, 2))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         self._paint_markers(painter)
         self._paint_months(painter)
@@ -191,11 +213,52 @@ class WellbeingStrip(QWidget):
                   for position in (WellbeingPosition.GREEN, WellbeingPosition.YELLOW,
                                    WellbeingPosition.RED)}
         summary = ", ".join(f"{label(position)}: {count}" for position, count in counts.items())
-        self.setAccessibleDescription(self.tr("{n} positioner fra {start} til {end}. {summary}. "
-                                              "Seneste: {latest}.").format(
+        self._summary = self.tr("{n} positioner fra {start} til {end}. {summary}. "
+                                "Seneste: {latest}.").format(
             n=len(self.points), start=format_date(self.points[0].on),
             end=format_date(self.points[-1].on), summary=summary,
-            latest=self.describe_point(self.points[-1])))
+            latest=self.describe_point(self.points[-1]))
+        self.setAccessibleDescription(self._summary)
+        self.selected.emit("")
+
+    # -- the keyboard: Tab to the strip, arrows pick a segment, its words are read ----------
+
+    def select(self, number: int | None) -> None:
+        if not self.points:
+            return
+        self.current = None if number is None else max(0, min(number, len(self.points) - 1))
+        words = "" if self.current is None else self.describe_point(self.points[self.current])
+        self.setAccessibleDescription(
+            self.tr("Valgt: {words}. Brug pilene for at gå til andre positioner.").format(
+                words=words) if words else self._summary)
+        QAccessible.updateAccessibility(
+            QAccessibleEvent(self, QAccessible.Event.DescriptionChanged))
+        self.selected.emit(words)
+        self.update()
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().focusInEvent(event)
+        if self.current is None and self.points:
+            self.select(len(self.points) - 1)  # the latest first
+        self.update()
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().focusOutEvent(event)
+        self.update()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        moves = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -1,
+                 Qt.Key.Key_Down: 1}
+        if not self.points or event.key() not in (*moves, Qt.Key.Key_Home, Qt.Key.Key_End):
+            super().keyPressEvent(event)
+            return
+        last = len(self.points) - 1
+        if event.key() == Qt.Key.Key_Home:
+            self.select(0)
+        elif event.key() == Qt.Key.Key_End:
+            self.select(last)
+        else:
+            self.select((last if self.current is None else self.current) + moves[event.key()])
 
     def segment_at(self, x: int) -> Segment | None:
         for segment in self.segments:
