@@ -30,8 +30,8 @@ def label(member: Labelled) -> str:
     return QCoreApplication.translate("DomainLabels", member.label)
 
 
-# Generated from domain/enums.py, domain/courses.py and domain/domains.py; each Danish
-# label once, in the order it first appears there.
+# Generated from domain/enums.py, domain/courses.py, domain/child_record.py and
+# domain/domains.py; each Danish label once, in the order it first appears there.
 CATALOGUE_LITERALS: tuple[str, ...] = (
     # enums.UserRole
     QT_TRANSLATE_NOOP("DomainLabels", "Mini-dagplejer"),
@@ -149,6 +149,24 @@ CATALOGUE_LITERALS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("DomainLabels", "Målene er nået"),
     QT_TRANSLATE_NOOP("DomainLabels", "Henvist til anden indsats"),
     QT_TRANSLATE_NOOP("DomainLabels", "Forløbet er gennemført"),
+    # child_record.HealthState ("Ingen" is listed under enums.WellbeingPosition)
+    QT_TRANSLATE_NOOP("DomainLabels", "Ikke registreret"),
+    QT_TRANSLATE_NOOP("DomainLabels", "Registreret"),
+    # child_record.AllergySeverity
+    QT_TRANSLATE_NOOP("DomainLabels", "Mild"),
+    QT_TRANSLATE_NOOP("DomainLabels", "Svær"),
+    QT_TRANSLATE_NOOP("DomainLabels", "Livstruende (anafylaksi)"),
+    # child_record.GuardianRelation
+    QT_TRANSLATE_NOOP("DomainLabels", "Mor"),
+    QT_TRANSLATE_NOOP("DomainLabels", "Far"),
+    QT_TRANSLATE_NOOP("DomainLabels", "Plejemor"),
+    QT_TRANSLATE_NOOP("DomainLabels", "Plejefar"),
+    QT_TRANSLATE_NOOP("DomainLabels", "Værge"),
+    QT_TRANSLATE_NOOP("DomainLabels", "Andet"),
+    # child_record.PermissionKind
+    QT_TRANSLATE_NOOP("DomainLabels", "Foto"),
+    QT_TRANSLATE_NOOP("DomainLabels", "Kørsel"),
+    QT_TRANSLATE_NOOP("DomainLabels", "Ture ud af huset"),
     # domains.LAEREPLAN_THEMES and domains.PRACTICAL_DOMAINS
     QT_TRANSLATE_NOOP("DomainLabels", "Alsidig personlig udvikling"),
     QT_TRANSLATE_NOOP("DomainLabels", "Social udvikling"),

@@ -131,6 +131,68 @@
     </message>
 </context>
 <context>
+    <name>AccountSettingsCard</name>
+    <message>
+        <source>Skift adgangskode</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>Nuværende adgangskode</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <source>N&amp;uværende adgangskode</source>
+        <translation>C&amp;urrent password</translation>
+    </message>
+    <message>
+        <source>Skriv din nuværende adgangskode.</source>
+        <translation>Enter your current password.</translation>
+    </message>
+    <message>
+        <source>Skifter adgangskode …</source>
+        <translation>Changing password …</translation>
+    </message>
+    <message>
+        <source>Adgangskoden er skiftet. Brug den nye, næste gang du logger ind.</source>
+        <translation>The password has been changed. Use the new one the next time you log in.</translation>
+    </message>
+    <message>
+        <source>Gendannelsesnøgle</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>Data ligger på en PostgreSQL-server, og dér er der ingen gendannelsesnøgle: en glemt adgangskode nulstilles af dagplejekontoret.</source>
+        <translation>The data is stored on a PostgreSQL server, and there is no recovery key there: a forgotten password is reset by the daycare office.</translation>
+    </message>
+    <message>
+        <source>Gendannelsesnøglen åbner data, hvis en adgangskode er glemt. Lav en ny, hvis den gamle er væk eller kan være set af andre; den gamle holder op med at virke.</source>
+        <translation>The recovery key opens the data if a password is forgotten. Make a new one if the old one is lost or may have been seen by others; the old one stops working.</translation>
+    </message>
+    <message>
+        <source>Din adgangskode</source>
+        <translation>Your password</translation>
+    </message>
+    <message>
+        <source>&amp;Din adgangskode</source>
+        <translation>&amp;Your password</translation>
+    </message>
+    <message>
+        <source>Lav ny gendannelsesnøgle</source>
+        <translation>Make new recovery key</translation>
+    </message>
+    <message>
+        <source>Skriv din adgangskode.</source>
+        <translation>Enter your password.</translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <source>Du er logget ud, og data er låst.</source>
+        <translation>You are logged out and the data is locked.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentList</name>
     <message>
         <source>Bilag</source>
@@ -484,6 +546,29 @@
     </message>
 </context>
 <context>
+    <name>ChildCareDialog</name>
+    <message>
+        <source>Ret rutiner og afhentning</source>
+        <translation>Edit routines and collection</translation>
+    </message>
+    <message>
+        <source>Rutiner</source>
+        <translation>Routines</translation>
+    </message>
+    <message>
+        <source>Det virker for mig</source>
+        <translation>What works for me</translation>
+    </message>
+    <message>
+        <source>Må hentes af</source>
+        <translation>May be collected by</translation>
+    </message>
+    <message>
+        <source>Gem</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
     <name>ChildDetailView</name>
     <message>
         <source>← Tilbage til børnelisten</source>
@@ -559,6 +644,101 @@
     </message>
 </context>
 <context>
+    <name>ChildDetailsDialog</name>
+    <message>
+        <source>Ret barnets oplysninger</source>
+        <translation>Edit the child&apos;s details</translation>
+    </message>
+    <message>
+        <source>Gem</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Fornavn</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Efternavn</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Uændret ({masked})</source>
+        <translation>Unchanged ({masked})</translation>
+    </message>
+    <message>
+        <source>DDMMÅÅ-XXXX</source>
+        <translation>DDMMYY-XXXX</translation>
+    </message>
+    <message>
+        <source>CPR-nummer</source>
+        <translation>CPR number</translation>
+    </message>
+    <message>
+        <source>Født</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>Fødselsdato</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Sprog</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <source>Særlige behov</source>
+        <translation>Special needs</translation>
+    </message>
+    <message>
+        <source>Ikke angivet</source>
+        <translation>Not specified</translation>
+    </message>
+    <message>
+        <source>Allergiens sværhedsgrad</source>
+        <translation>Allergy severity</translation>
+    </message>
+    <message>
+        <source>Rutiner</source>
+        <translation>Routines</translation>
+    </message>
+    <message>
+        <source>Det virker for mig</source>
+        <translation>What works for me</translation>
+    </message>
+    <message>
+        <source>Må hentes af</source>
+        <translation>May be collected by</translation>
+    </message>
+    <message>
+        <source>Læge</source>
+        <translation>Doctor</translation>
+    </message>
+    <message>
+        <source>Lægens telefon</source>
+        <translation>Doctor&apos;s phone</translation>
+    </message>
+    <message>
+        <source>Tilladelse: {kind}</source>
+        <translation>Permission: {kind}</translation>
+    </message>
+    <message>
+        <source>{century}-tallet</source>
+        <translation>{century}s</translation>
+    </message>
+    <message>
+        <source>Født {date}</source>
+        <translation>Born {date}</translation>
+    </message>
+    <message>
+        <source>Uden CPR-nummer: skriv fødselsdatoen.</source>
+        <translation>Without a CPR number: enter the date of birth.</translation>
+    </message>
+    <message>
+        <source>{warning} Tryk »Gem« igen for at gemme alligevel.</source>
+        <translation>{warning} Press “Save” again to save anyway.</translation>
+    </message>
+</context>
+<context>
     <name>ChildListView</name>
     <message>
         <source>Børn</source>
@@ -600,10 +780,6 @@
         <translation>Read this first – also when the child is in guest care.</translation>
     </message>
     <message>
-        <source>Diagnoser og sprog</source>
-        <translation>Diagnoses and languages</translation>
-    </message>
-    <message>
         <source>Forældre og værger</source>
         <translation>Parents and guardians</translation>
     </message>
@@ -632,6 +808,50 @@
         <translation>Name</translation>
     </message>
     <message>
+        <source>Ret oplysninger …</source>
+        <translation>Edit details …</translation>
+    </message>
+    <message>
+        <source>Tilføj forælder eller kontakt …</source>
+        <translation>Add parent or contact …</translation>
+    </message>
+    <message>
+        <source>Barnets oplysninger</source>
+        <translation>The child&apos;s details</translation>
+    </message>
+    <message>
+        <source>CPR-nummer</source>
+        <translation>CPR number</translation>
+    </message>
+    <message>
+        <source>Født</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>Læge</source>
+        <translation>Doctor</translation>
+    </message>
+    <message>
+        <source>Lægens telefon</source>
+        <translation>Doctor&apos;s phone</translation>
+    </message>
+    <message>
+        <source>Må hentes af</source>
+        <translation>May be collected by</translation>
+    </message>
+    <message>
+        <source>Helbred</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>Tilladelser fra forældremyndigheden</source>
+        <translation>Permissions from the custody holders</translation>
+    </message>
+    <message>
+        <source>ukendt</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
         <source>Relation</source>
         <translation>Relationship</translation>
     </message>
@@ -642,6 +862,26 @@
     <message>
         <source>Telefon</source>
         <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Adresse og sprog</source>
+        <translation>Address and language</translation>
+    </message>
+    <message>
+        <source>ændret af {user} {when}</source>
+        <translation>changed by {user} on {when}</translation>
+    </message>
+    <message>
+        <source>Allergiens sværhedsgrad</source>
+        <translation>Allergy severity</translation>
+    </message>
+    <message>
+        <source>Ret</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Fjern</source>
+        <translation>Remove</translation>
     </message>
     <message>
         <source>Barnet er ikke indskrevet i et dagplejehjem.</source>
@@ -680,8 +920,16 @@
         <translation>Medication</translation>
     </message>
     <message>
-        <source>Diagnoser</source>
-        <translation>Diagnoses</translation>
+        <source>Ikke spurgt</source>
+        <translation>Not asked</translation>
+    </message>
+    <message>
+        <source>{answer} – givet af {who} {when}</source>
+        <translation>{answer} – given by {who} on {when}</translation>
+    </message>
+    <message>
+        <source>tolk</source>
+        <translation>interpreter</translation>
     </message>
     <message>
         <source>Sprog</source>
@@ -745,20 +993,20 @@
         <translation>The action plan from the meeting</translation>
     </message>
     <message>
+        <source>Underskrifter</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
         <source>Godkendt den</source>
         <translation>Approved on</translation>
     </message>
     <message>
-        <source>Underskrevet af</source>
-        <translation>Signed by</translation>
-    </message>
-    <message>
-        <source>Navne adskilt med komma</source>
-        <translation>Names separated by commas</translation>
-    </message>
-    <message>
         <source>Godkend kladden</source>
         <translation>Approve the draft</translation>
+    </message>
+    <message>
+        <source>Registrér underskrifter</source>
+        <translation>Record signatures</translation>
     </message>
     <message>
         <source>Udskriv handleplan …</source>
@@ -805,8 +1053,8 @@
         <translation>The action plan (version {n}) was approved on {day}.</translation>
     </message>
     <message>
-        <source>Handleplanen (version {n}) er en kladde. Godkend den med dato og underskrifter, når den er underskrevet.</source>
-        <translation>The action plan (version {n}) is a draft. Approve it with the date and signatures once it has been signed.</translation>
+        <source>Handleplanen (version {n}) er en kladde. Sæt flueben ved dem, der har underskrevet, og godkend den.</source>
+        <translation>The action plan (version {n}) is a draft. Tick those who have signed, and approve it.</translation>
     </message>
     <message>
         <source>Handleplanen (version {n}) er erstattet af en nyere version.</source>
@@ -954,14 +1202,6 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <source>Handleplan, udvikling og trivsel, mål og udvalgte observationer</source>
-        <translation>Action plan, development and well-being, goals and selected observations</translation>
-    </message>
-    <message>
-        <source>Observationer, mål, handleplan og referater af statusmøder</source>
-        <translation>Observations, goals, action plan and minutes of status meetings</translation>
-    </message>
-    <message>
         <source>Billeder fra hverdagen i dagplejen</source>
         <translation>Pictures from everyday life in family daycare</translation>
     </message>
@@ -994,8 +1234,20 @@
         <translation>One recipient per line, e.g. Sunflower Kindergarten</translation>
     </message>
     <message>
-        <source>Oplysninger</source>
-        <translation>Information</translation>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Modtagerens rolle</source>
+        <translation>Recipient&apos;s role</translation>
+    </message>
+    <message>
+        <source>Fx kommende børnehave, sagsbehandler, talehørekonsulent</source>
+        <translation>E.g. future kindergarten, caseworker, speech and hearing consultant</translation>
+    </message>
+    <message>
+        <source>Samtykket omfatter</source>
+        <translation>The consent covers</translation>
     </message>
     <message>
         <source>Givet den</source>
@@ -1008,6 +1260,10 @@
     <message>
         <source>Udløbsdato</source>
         <translation>Expiry date</translation>
+    </message>
+    <message>
+        <source>Omfatter</source>
+        <translation>Covers</translation>
     </message>
     <message>
         <source>Gyldighed</source>
@@ -1040,6 +1296,53 @@
     <message>
         <source>Vælg den forælder, der giver samtykket.</source>
         <translation>Choose the parent giving the consent.</translation>
+    </message>
+    <message>
+        <source>Vælg mindst én slags oplysninger, som samtykket omfatter.</source>
+        <translation>Choose at least one kind of information that the consent covers.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentScopeDialog</name>
+    <message>
+        <source>Angiv oplysninger – samtykke {ref}</source>
+        <translation>Specify information – consent {ref}</translation>
+    </message>
+    <message>
+        <source>(ingen note)</source>
+        <translation>(no note)</translation>
+    </message>
+    <message>
+        <source>Samtykket til {to} fra {guardian} blev registreret uden at angive, hvilke oplysninger det omfatter, og dækker derfor ingen oplysninger. Sæt kryds ved det, forælderen har givet samtykke til. Noten på samtykket: »{note}«</source>
+        <translation>The consent to {to} from {guardian} was recorded without specifying which information it covers, and therefore covers no information. Tick what the parent has consented to. The note on the consent: “{note}”</translation>
+    </message>
+    <message>
+        <source>forælderen</source>
+        <translation>the parent</translation>
+    </message>
+    <message>
+        <source>Modtagerens rolle</source>
+        <translation>Recipient&apos;s role</translation>
+    </message>
+    <message>
+        <source>Fx kommende børnehave, sagsbehandler</source>
+        <translation>E.g. future kindergarten, caseworker</translation>
+    </message>
+    <message>
+        <source>Omfatter</source>
+        <translation>Covers</translation>
+    </message>
+    <message>
+        <source>Annuller</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Gem oplysninger</source>
+        <translation>Save information</translation>
+    </message>
+    <message>
+        <source>Vælg mindst én slags oplysninger, som samtykket omfatter.</source>
+        <translation>Choose at least one kind of information that the consent covers.</translation>
     </message>
 </context>
 <context>
@@ -1077,12 +1380,22 @@
         <translation>Status</translation>
     </message>
     <message>
+        <source>Omfatter</source>
+        <translation>Covers</translation>
+    </message>
+    <message>
+        <source>Ikke angivet – dækker ingen oplysninger</source>
+        <translation>Not specified – covers no information</translation>
+    </message>
+    <message>
         <source>Samtykke {ref}
 Omfatter: {what}
-Modtagere: {to}</source>
+Modtagere: {to}
+Note: {note}</source>
         <translation>Consent {ref}
 Covers: {what}
-Recipients: {to}</translation>
+Recipients: {to}
+Note: {note}</translation>
     </message>
 </context>
 <context>
@@ -1110,6 +1423,14 @@ Recipients: {to}</translation>
     <message>
         <source>Samtykkets periode slutter i dag</source>
         <translation>The consent period ends today</translation>
+    </message>
+    <message>
+        <source>Angiv oplysninger …</source>
+        <translation>Specify information …</translation>
+    </message>
+    <message>
+        <source>Sæt kryds ved det, et tidligere samtykke omfatter</source>
+        <translation>Tick what an earlier consent covers</translation>
     </message>
     <message>
         <source>Givet videre</source>
@@ -1150,6 +1471,18 @@ Recipients: {to}</translation>
     <message>
         <source>Samtykke {ref} omfatter: {what}</source>
         <translation>Consent {ref} covers: {what}</translation>
+    </message>
+    <message>
+        <source> Modtagerens rolle: {role}.</source>
+        <translation> Recipient&apos;s role: {role}.</translation>
+    </message>
+    <message>
+        <source> Note: {note}</source>
+        <translation> Note: {note}</translation>
+    </message>
+    <message>
+        <source>Samtykket omfatter nu: {what}.</source>
+        <translation>The consent now covers: {what}.</translation>
     </message>
     <message>
         <source>Samtykket er registreret ({ref}).</source>
@@ -1380,6 +1713,37 @@ No more information can be passed on under it.</translation>
     <message>
         <source>til {day}</source>
         <translation>until {day}</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>dd-mm-åååå</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>Skriv datoen som 22-02-2027, 22.2.27, 22/2-27 eller 220227, eller skriv »i dag« eller »i morgen«. Pil op og ned flytter en dag. Alt+pil ned åbner kalenderen.</source>
+        <translation>Type the date as 22-02-2027, 22.2.27, 22/2-27 or 220227, or type “i dag” (today) or “i morgen” (tomorrow). The up and down arrows move one day. Alt+down arrow opens the calendar.</translation>
+    </message>
+    <message>
+        <source>Vælg i kalenderen</source>
+        <translation>Choose in the calendar</translation>
+    </message>
+    <message>
+        <source>Vælg dato i kalenderen</source>
+        <translation>Choose date in the calendar</translation>
+    </message>
+    <message>
+        <source>Datoen må tidligst være {day}.</source>
+        <translation>The date must be {day} or later.</translation>
+    </message>
+    <message>
+        <source>Datoen må senest være {day}.</source>
+        <translation>The date must be {day} or earlier.</translation>
     </message>
 </context>
 <context>
@@ -1747,6 +2111,14 @@ No more information can be passed on under it.</translation>
         <translation>Dropped</translation>
     </message>
     <message>
+        <source>Underskrevet på papir</source>
+        <translation>Signed on paper</translation>
+    </message>
+    <message>
+        <source>Godkendt i programmet</source>
+        <translation>Approved in the program</translation>
+    </message>
+    <message>
         <source>Kladde</source>
         <translation>Draft</translation>
     </message>
@@ -1937,6 +2309,62 @@ No more information can be passed on under it.</translation>
     <message>
         <source>Forløbet er gennemført</source>
         <translation>The course has been completed</translation>
+    </message>
+    <message>
+        <source>Ikke registreret</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>Registreret</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <source>Mild</source>
+        <translation>Mild</translation>
+    </message>
+    <message>
+        <source>Svær</source>
+        <translation>Severe</translation>
+    </message>
+    <message>
+        <source>Livstruende (anafylaksi)</source>
+        <translation>Life-threatening (anaphylaxis)</translation>
+    </message>
+    <message>
+        <source>Mor</source>
+        <translation>Mother</translation>
+    </message>
+    <message>
+        <source>Far</source>
+        <translation>Father</translation>
+    </message>
+    <message>
+        <source>Plejemor</source>
+        <translation>Foster mother</translation>
+    </message>
+    <message>
+        <source>Plejefar</source>
+        <translation>Foster father</translation>
+    </message>
+    <message>
+        <source>Værge</source>
+        <translation>Legal guardian</translation>
+    </message>
+    <message>
+        <source>Andet</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Foto</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Kørsel</source>
+        <translation>Transport by car</translation>
+    </message>
+    <message>
+        <source>Ture ud af huset</source>
+        <translation>Outings</translation>
     </message>
     <message>
         <source>Alsidig personlig udvikling</source>
@@ -2412,6 +2840,61 @@ The merge is sent with the next packages to the other devices and cannot be undo
     </message>
 </context>
 <context>
+    <name>ForgotPasswordDialog</name>
+    <message>
+        <source>Glemt adgangskode – Dagpleje Desktop</source>
+        <translation>Forgotten password – Dagpleje Desktop</translation>
+    </message>
+    <message>
+        <source>Glemt adgangskode?</source>
+        <translation>Forgot your password?</translation>
+    </message>
+    <message>
+        <source>Skriv gendannelsesnøglen, som blev vist, da programmet blev sat op (eller da der sidst blev lavet en ny), og vælg en ny adgangskode.</source>
+        <translation>Enter the recovery key that was shown when the program was set up (or when a new one was last made), and choose a new password.</translation>
+    </message>
+    <message>
+        <source>Brugernavn</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Gendannelsesnøgle</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>Fejlbesked</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <source>Nulstiller …</source>
+        <translation>Resetting …</translation>
+    </message>
+    <message>
+        <source>Annuller</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Nulstil adgangskode</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <source>Data ligger på en PostgreSQL-server, og dér er der ingen gendannelsesnøgle. Kontakt dagplejekontoret: de kan give dig en ny adgangskode.</source>
+        <translation>The data is stored on a PostgreSQL server, and there is no recovery key there. Contact the daycare office: they can give you a new password.</translation>
+    </message>
+    <message>
+        <source>Luk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Skriv dit brugernavn.</source>
+        <translation>Enter your username.</translation>
+    </message>
+    <message>
+        <source>Skriv gendannelsesnøglen.</source>
+        <translation>Enter the recovery key.</translation>
+    </message>
+</context>
+<context>
     <name>GoalChecklist</name>
     <message>
         <source>Vælg barnet for at se dets mål.</source>
@@ -2565,6 +3048,18 @@ The merge is sent with the next packages to the other devices and cannot be undo
     <message>
         <source>Fx dagligt ved måltiderne</source>
         <translation>E.g. daily at mealtimes</translation>
+    </message>
+    <message>
+        <source>Hvo&amp;r</source>
+        <translation>&amp;Where</translation>
+    </message>
+    <message>
+        <source>Hvor</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Fx i mini-dagplejehjemmet, på legepladsen, hjemme</source>
+        <translation>E.g. in the mini childminder&apos;s home, at the playground, at home</translation>
     </message>
     <message>
         <source>&amp;Ansvarlig</source>
@@ -2864,6 +3359,97 @@ The merge is sent with the next packages to the other devices and cannot be undo
     </message>
 </context>
 <context>
+    <name>GuardianDialog</name>
+    <message>
+        <source>Tilføj forælder eller kontakt</source>
+        <translation>Add parent or contact</translation>
+    </message>
+    <message>
+        <source>Ret forælder eller kontakt</source>
+        <translation>Edit parent or contact</translation>
+    </message>
+    <message>
+        <source>Ny person</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <source>Samme som hos søskende</source>
+        <translation>Same as for a sibling</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Vælg …</source>
+        <translation>Choose …</translation>
+    </message>
+    <message>
+        <source>Relation til barnet</source>
+        <translation>Relationship to the child</translation>
+    </message>
+    <message>
+        <source>Har forældremyndighed</source>
+        <translation>Has custody</translation>
+    </message>
+    <message>
+        <source>Forældremyndighed</source>
+        <translation>Custody</translation>
+    </message>
+    <message>
+        <source>Har brug for tolk</source>
+        <translation>Needs an interpreter</translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Anden telefon</source>
+        <translation>Other phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Sprog</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Tolk</source>
+        <translation>Interpreter</translation>
+    </message>
+    <message>
+        <source>Adresse og telefon er de samme hos søskende, der har samme forælder.</source>
+        <translation>Address and phone are the same for siblings who have the same parent.</translation>
+    </message>
+    <message>
+        <source>Tilføj</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Gem</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>{name} (hos {children})</source>
+        <translation>{name} (for {children})</translation>
+    </message>
+    <message>
+        <source>Skriv forælderens navn.</source>
+        <translation>Enter the parent&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Vælg relationen til barnet (fx mor, far, plejemor).</source>
+        <translation>Choose the relationship to the child (e.g. mother, father, foster mother).</translation>
+    </message>
+</context>
+<context>
     <name>GuestCarePanel</name>
     <message>
         <source>Berørte børn</source>
@@ -3080,12 +3666,43 @@ The merge is sent with the next packages to the other devices and cannot be undo
         <translation>The package is passed on under consent {ref} from {who}, given {given} ({form})</translation>
     </message>
     <message>
+        <source>Samtykket omfatter ikke observationer; de kommer ikke med.</source>
+        <translation>The consent does not cover observations; they are not included.</translation>
+    </message>
+    <message>
         <source>, gælder til {day}</source>
         <translation>, valid until {day}</translation>
     </message>
     <message>
-        <source>Samtykket omfatter: {what}</source>
-        <translation>The consent covers: {what}</translation>
+        <source>Pakken indeholder kun: {what}.</source>
+        <translation>The package only contains: {what}.</translation>
+    </message>
+    <message>
+        <source>Note på samtykket: {what}</source>
+        <translation>Note on the consent: {what}</translation>
+    </message>
+</context>
+<context>
+    <name>HealthField</name>
+    <message>
+        <source>Ikke registreret</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>Ingen</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Ja – skriv hvilke</source>
+        <translation>Yes – state which</translation>
+    </message>
+    <message>
+        <source>{caption}: hvilke</source>
+        <translation>{caption}: which</translation>
+    </message>
+    <message>
+        <source>Skriv hvilke under »{field}«, eller vælg »Ingen« eller »Ikke registreret«.</source>
+        <translation>State which under “{field}”, or choose “None” or “Not recorded”.</translation>
     </message>
 </context>
 <context>
@@ -3107,6 +3724,18 @@ The merge is sent with the next packages to the other devices and cannot be undo
         <translation>What was decided?</translation>
     </message>
     <message>
+        <source>Referent</source>
+        <translation>Minute-taker</translation>
+    </message>
+    <message>
+        <source>Næste møde</source>
+        <translation>Next meeting</translation>
+    </message>
+    <message>
+        <source>Næste møde kl.</source>
+        <translation>Next meeting at</translation>
+    </message>
+    <message>
         <source>Opfølgning (hvem, hvad, hvornår)</source>
         <translation>Follow-up (who, what, when)</translation>
     </message>
@@ -3117,6 +3746,14 @@ The merge is sent with the next packages to the other devices and cannot be undo
     <message>
         <source>Nye mål</source>
         <translation>New goals</translation>
+    </message>
+    <message>
+        <source>Begrundelse for rettelsen</source>
+        <translation>Reason for the correction</translation>
+    </message>
+    <message>
+        <source>Begrundelse for rettelsen (referatet er låst: den tidligere ordlyd gemmes)</source>
+        <translation>Reason for the correction (the minutes are locked: the previous wording is kept)</translation>
     </message>
     <message>
         <source>Gem referat og markér mødet som afholdt</source>
@@ -3149,6 +3786,14 @@ The merge is sent with the next packages to the other devices and cannot be undo
     <message>
         <source>Referat: {title}</source>
         <translation>Minutes: {title}</translation>
+    </message>
+    <message>
+        <source>Kladden kunne ikke gemmes: {reason}</source>
+        <translation>The draft could not be saved: {reason}</translation>
+    </message>
+    <message>
+        <source>Dit ikke-gemte referat fra {when} er hentet frem. Gem det, når det er færdigt.</source>
+        <translation>Your unsaved minutes from {when} have been restored. Save them when they are finished.</translation>
     </message>
     <message>
         <source>Gemmer …</source>
@@ -3375,6 +4020,18 @@ The merge is sent with the next packages to the other devices and cannot be undo
         <translation>Data: {location}</translation>
     </message>
     <message>
+        <source>Demo: log ind som en af disse opdigtede brugere. Adgangskoden er »{password}« for dem alle.</source>
+        <translation>Demo: log in as one of these fictitious users. The password is “{password}” for all of them.</translation>
+    </message>
+    <message>
+        <source>• {user} – {role}</source>
+        <translation>• {user} – {role}</translation>
+    </message>
+    <message>
+        <source>Adgangskoden er nulstillet. Log ind med den nye adgangskode.</source>
+        <translation>The password has been reset. Log in with the new password.</translation>
+    </message>
+    <message>
         <source>Skriv dit brugernavn.</source>
         <translation>Enter your username.</translation>
     </message>
@@ -3392,6 +4049,10 @@ The merge is sent with the next packages to the other devices and cannot be undo
     <message>
         <source>Demo: brugernavnet er »demo«, og adgangskoden er »demo«.</source>
         <translation>Demo: the username is “demo” and the password is “demo”.</translation>
+    </message>
+    <message>
+        <source>Besked</source>
+        <translation>Message</translation>
     </message>
     <message>
         <source>&amp;Brugernavn</source>
@@ -3412,6 +4073,10 @@ The merge is sent with the next packages to the other devices and cannot be undo
     <message>
         <source>Fejlbesked</source>
         <translation>Error message</translation>
+    </message>
+    <message>
+        <source>Glemt adgangskode?</source>
+        <translation>Forgot your password?</translation>
     </message>
     <message>
         <source>Logger ind</source>
@@ -3470,6 +4135,10 @@ The merge is sent with the next packages to the other devices and cannot be undo
         <translation>Settings</translation>
     </message>
     <message>
+        <source>Fravær og gæstepleje</source>
+        <translation>Absence and guest care</translation>
+    </message>
+    <message>
         <source>Visitation</source>
         <translation>Referrals</translation>
     </message>
@@ -3500,6 +4169,22 @@ The merge is sent with the next packages to the other devices and cannot be undo
     <message>
         <source>Ny observation</source>
         <translation>New observation</translation>
+    </message>
+    <message>
+        <source>Skift bruger</source>
+        <translation>Switch user</translation>
+    </message>
+    <message>
+        <source>Lås data, og log ind som en anden bruger</source>
+        <translation>Lock the data and log in as another user</translation>
+    </message>
+    <message>
+        <source>Log ud</source>
+        <translation>Log out</translation>
+    </message>
+    <message>
+        <source>Lås data, og vend tilbage til login</source>
+        <translation>Lock the data and return to the login</translation>
     </message>
     <message>
         <source>{name} – {count} konflikter venter</source>
@@ -3858,6 +4543,17 @@ The merge is sent with the next packages to the other devices and cannot be undo
     </message>
 </context>
 <context>
+    <name>MomentField</name>
+    <message>
+        <source>kl.</source>
+        <translation>at</translation>
+    </message>
+    <message>
+        <source>Klokkeslæt</source>
+        <translation>Time of day</translation>
+    </message>
+</context>
+<context>
     <name>MonthView</name>
     <message>
         <source>Uge</source>
@@ -3927,10 +4623,49 @@ The merge is sent with the next packages to the other devices and cannot be undo
     </message>
 </context>
 <context>
+    <name>NewPasswordFields</name>
+    <message>
+        <source>Ny adgangskode</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>Krav til adgangskoden</source>
+        <translation>Password requirements</translation>
+    </message>
+    <message>
+        <source>Adgangskoden kan bruges.</source>
+        <translation>The password can be used.</translation>
+    </message>
+    <message>
+        <source>Gentag ny adgangskode</source>
+        <translation>Repeat new password</translation>
+    </message>
+    <message>
+        <source>&amp;Ny adgangskode</source>
+        <translation>&amp;New password</translation>
+    </message>
+    <message>
+        <source>&amp;Gentag ny adgangskode</source>
+        <translation>&amp;Repeat new password</translation>
+    </message>
+    <message>
+        <source>Mindst 12 tegn, ikke dit brugernavn og ikke en almindelig adgangskode. Flere ord, der ikke hører sammen, er lette at huske.</source>
+        <translation>At least 12 characters, not your username and not a common password. Several words that do not belong together are easy to remember.</translation>
+    </message>
+    <message>
+        <source>De to adgangskoder er ikke ens.</source>
+        <translation>The two passwords are not the same.</translation>
+    </message>
+</context>
+<context>
     <name>ObservationCard</name>
     <message>
         <source>Bekymring</source>
         <translation>Concern</translation>
+    </message>
+    <message>
+        <source>rettet</source>
+        <translation>corrected</translation>
     </message>
 </context>
 <context>
@@ -4087,8 +4822,12 @@ The merge is sent with the next packages to the other devices and cannot be undo
         <translation>Time</translation>
     </message>
     <message>
-        <source>d. MMMM yyyy &apos;kl.&apos; HH.mm</source>
-        <translation>d MMMM yyyy &apos;at&apos; HH:mm</translation>
+        <source>Hvad så du? (observation)</source>
+        <translation>What did you see? (observation)</translation>
+    </message>
+    <message>
+        <source>Bekymring – jeg er bekymret for barnet</source>
+        <translation>Concern – I am concerned about the child</translation>
     </message>
     <message>
         <source>error</source>
@@ -4123,10 +4862,6 @@ The merge is sent with the next packages to the other devices and cannot be undo
         <translation>Use template</translation>
     </message>
     <message>
-        <source>Observation</source>
-        <translation>Observation</translation>
-    </message>
-    <message>
         <source>Det du så og hørte. Fortryd med Ctrl+Z, gentag med Ctrl+Shift+Z eller Ctrl+Y.</source>
         <translation>What you saw and heard. Undo with Ctrl+Z, redo with Ctrl+Shift+Z or Ctrl+Y.</translation>
     </message>
@@ -4149,10 +4884,6 @@ The merge is sent with the next packages to the other devices and cannot be undo
     <message>
         <source>Bek&amp;ymring – jeg er bekymret for barnet</source>
         <translation>Con&amp;cern – I am concerned about the child</translation>
-    </message>
-    <message>
-        <source>Bekymring</source>
-        <translation>Concern</translation>
     </message>
     <message>
         <source>Knyt til barnets mål</source>
@@ -4218,6 +4949,22 @@ The merge is sent with the next packages to the other devices and cannot be undo
         <translation>New observation</translation>
     </message>
     <message>
+        <source>Observationen er mere end et døgn gammel. Retter du teksten, gemmes den tidligere ordlyd, og rettelsen kræver en begrundelse.</source>
+        <translation>The observation is more than 24 hours old. If you correct the text, the previous wording is kept, and the correction requires a reason.</translation>
+    </message>
+    <message>
+        <source>Begrundelse for rettelsen</source>
+        <translation>Reason for the correction</translation>
+    </message>
+    <message>
+        <source>Tidligere ordlyd:</source>
+        <translation>Previous wording:</translation>
+    </message>
+    <message>
+        <source>{field} før rettelsen {when} af {who} ({reason}): »{text}«</source>
+        <translation>{field} before the correction on {when} by {who} ({reason}): “{text}”</translation>
+    </message>
+    <message>
         <source>Vælg barnet for at se dets mål.</source>
         <translation>Choose the child to see their goals.</translation>
     </message>
@@ -4236,6 +4983,10 @@ The merge is sent with the next packages to the other devices and cannot be undo
     <message>
         <source>Skriv, hvad du så – teksten er tom.</source>
         <translation>Write what you saw – the text is empty.</translation>
+    </message>
+    <message>
+        <source>Skriv en begrundelse for rettelsen; den tidligere ordlyd gemmes.</source>
+        <translation>Enter a reason for the correction; the previous wording is kept.</translation>
     </message>
     <message>
         <source>Tidspunktet ligger i fremtiden.</source>
@@ -4337,6 +5088,10 @@ The merge is sent with the next packages to the other devices and cannot be undo
 <context>
     <name>OfficePage</name>
     <message>
+        <source>Fravær, gæstepleje og forløb</source>
+        <translation>Absence, guest care and courses</translation>
+    </message>
+    <message>
         <source>Visitation, fravær og forløb</source>
         <translation>Referrals, absence and courses</translation>
     </message>
@@ -4351,6 +5106,21 @@ The merge is sent with the next packages to the other devices and cannot be undo
     <message>
         <source>Forløb</source>
         <translation>Courses</translation>
+    </message>
+    <message>
+        <source>Sletning efter opbevaringsfrist</source>
+        <translation>Deletion after the retention period</translation>
+    </message>
+</context>
+<context>
+    <name>OtherChildWarning</name>
+    <message>
+        <source>Brug initialer</source>
+        <translation>Use initials</translation>
+    </message>
+    <message>
+        <source>Teksten nævner et andet barn: {names}. Skriv initialer i stedet, så barnet ikke kan genkendes, når papirerne læses af andre.</source>
+        <translation>The text mentions another child: {names}. Write initials instead, so that the child cannot be recognised when the papers are read by others.</translation>
     </message>
 </context>
 <context>
@@ -4440,6 +5210,22 @@ The merge is sent with the next packages to the other devices and cannot be undo
         <translation>No supervision visit recorded</translation>
     </message>
     <message>
+        <source>Kom i gang</source>
+        <translation>Getting started</translation>
+    </message>
+    <message>
+        <source>Din computer får dine børn fra kontoret med krypterede pakkefiler. Tre trin, så er du klar:</source>
+        <translation>Your computer receives your children from the office in encrypted package files. Three steps and you are ready:</translation>
+    </message>
+    <message>
+        <source>Skjul vejledningen</source>
+        <translation>Hide the guide</translation>
+    </message>
+    <message>
+        <source>Gå til Synkronisering</source>
+        <translation>Go to Sync</translation>
+    </message>
+    <message>
         <source>Ingen observation i {n} dage</source>
         <translation>No observation for {n} days</translation>
     </message>
@@ -4500,6 +5286,10 @@ The merge is sent with the next packages to the other devices and cannot be undo
         <translation>Soon</translation>
     </message>
     <message>
+        <source>Alt er klar. Dine børn står under Børn.</source>
+        <translation>Everything is ready. Your children are under Children.</translation>
+    </message>
+    <message>
         <source>Åbn {name}</source>
         <translation>Open {name}</translation>
     </message>
@@ -4518,6 +5308,14 @@ The merge is sent with the next packages to the other devices and cannot be undo
     <message>
         <source>Sidste tilsyn {date} ({n} dage siden)</source>
         <translation>Last supervision visit {date} ({n} days ago)</translation>
+    </message>
+    <message>
+        <source>Udført: </source>
+        <translation>Done: </translation>
+    </message>
+    <message>
+        <source>Mangler: </source>
+        <translation>To do: </translation>
     </message>
     <message>
         <source>Intet barn valgt</source>
@@ -4597,6 +5395,10 @@ The merge is sent with the next packages to the other devices and cannot be undo
     <message>
         <source>{places} pladser, {free} ledige i dag</source>
         <translation>{places} places, {free} free today</translation>
+    </message>
+    <message>
+        <source>Intet planlagt besøg er sendt til din computer. Kontoret har de seneste tilsyn.</source>
+        <translation>No planned visit has been sent to your computer. The office has the latest supervision visits.</translation>
     </message>
 </context>
 <context>
@@ -4700,6 +5502,10 @@ The merge is sent with the next packages to the other devices and cannot be undo
         <translation>Building {what} …</translation>
     </message>
     <message>
+        <source>Andre børns navne er erstattet med »[et andet barn]« i udskriften: {names}.</source>
+        <translation>Other children&apos;s names have been replaced with “[et andet barn]” (“another child”) in the printout: {names}.</translation>
+    </message>
+    <message>
         <source>Udskriften kunne ikke vises. Prøv at lave den igen.</source>
         <translation>The printout could not be shown. Try making it again.</translation>
     </message>
@@ -4788,6 +5594,37 @@ The merge is sent with the next packages to the other devices and cannot be undo
     <message>
         <source>Side {page} af {count}</source>
         <translation>Page {page} of {count}</translation>
+    </message>
+</context>
+<context>
+    <name>PermissionField</name>
+    <message>
+        <source>Ikke spurgt</source>
+        <translation>Not asked</translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Nej</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Givet af</source>
+        <translation>Given by</translation>
+    </message>
+    <message>
+        <source>(fjernet)</source>
+        <translation>(removed)</translation>
+    </message>
+    <message>
+        <source>Givet den</source>
+        <translation>Given on</translation>
+    </message>
+    <message>
+        <source>Tilladelsen til {kind} skal gives af en forælder med forældremyndighed. Tilføj forælderen under »Forældre og værger« først.</source>
+        <translation>Permission for {kind} must be given by a parent with custody. Add the parent under “Parents and guardians” first.</translation>
     </message>
 </context>
 <context>
@@ -4904,6 +5741,10 @@ The merge is sent with the next packages to the other devices and cannot be undo
         <translation>Approval</translation>
     </message>
     <message>
+        <source>Handleplanen gemmes som kladde. Er den allerede underskrevet, så sæt flueben ved dem, der har underskrevet, og godkend den nu.</source>
+        <translation>The action plan is saved as a draft. If it has already been signed, tick those who have signed and approve it now.</translation>
+    </message>
+    <message>
         <source>Godkend handleplanen nu</source>
         <translation>Approve the action plan now</translation>
     </message>
@@ -4912,16 +5753,12 @@ The merge is sent with the next packages to the other devices and cannot be undo
         <translation>Approved on</translation>
     </message>
     <message>
-        <source>Underskrevet af (én pr. linje)</source>
-        <translation>Signed by (one per line)</translation>
+        <source>Har underskrevet</source>
+        <translation>Has signed</translation>
     </message>
     <message>
-        <source>Underskrevet af</source>
-        <translation>Signed by</translation>
-    </message>
-    <message>
-        <source>Fx forældre og konsulent</source>
-        <translation>E.g. parents and consultant</translation>
+        <source>Sæt flueben ved dem, der har underskrevet, eller fjern fluebenet ved »Godkend handleplanen nu«.</source>
+        <translation>Tick those who have signed, or untick “Approve the action plan now”.</translation>
     </message>
     <message>
         <source>Barnet har ingen mål endnu. Opret mål under »2 Afholdelse« eller »Mål og handleplaner«.</source>
@@ -5159,6 +5996,10 @@ The merge is sent with the next packages to the other devices and cannot be undo
         <translation>Click “Build preparation” to gather everything since the last status meeting.</translation>
     </message>
     <message>
+        <source>Samtykke trukket tilbage eller udløbet – de står ikke på dagsorden, referat eller invitationer:</source>
+        <translation>Consent withdrawn or expired – they are not on the agenda, minutes or invitations:</translation>
+    </message>
+    <message>
         <source>Samler forberedelsen …</source>
         <translation>Gathering the preparation …</translation>
     </message>
@@ -5294,6 +6135,30 @@ The merge is sent with the next packages to the other devices and cannot be undo
         <translation>Bag note</translation>
     </message>
     <message>
+        <source>Statusbeskrivelse</source>
+        <translation>Status description</translation>
+    </message>
+    <message>
+        <source>TOPI-ark</source>
+        <translation>TOPI sheet</translation>
+    </message>
+    <message>
+        <source>Samtykkeerklæring</source>
+        <translation>Consent form</translation>
+    </message>
+    <message>
+        <source>Tilbagekaldelse af samtykke</source>
+        <translation>Withdrawal of consent</translation>
+    </message>
+    <message>
+        <source>Invitation til møde</source>
+        <translation>Meeting invitation</translation>
+    </message>
+    <message>
+        <source>Tjekliste til tilsyn</source>
+        <translation>Supervision checklist</translation>
+    </message>
+    <message>
         <source>Handleplanen med baggrund, mål, indsatser og aftaler med forældrene – med linjer til underskrift.</source>
         <translation>The action plan with background, goals, actions and agreements with the parents – with lines for signatures.</translation>
     </message>
@@ -5324,6 +6189,30 @@ The merge is sent with the next packages to the other devices and cannot be undo
     <message>
         <source>Et ark, der følger barnet i gæstepleje: rutiner, behov, allergier, medicin og hvem man ringer til.</source>
         <translation>A sheet that follows the child into guest care: routines, needs, allergies, medication and whom to call.</translation>
+    </message>
+    <message>
+        <source>Sendes cirka en uge før det næste statusmøde: mål og evaluering, observationer siden sidste statusmøde efter udviklingsområde, trivsel og bemærkninger fra mini-dagplejer og konsulent.</source>
+        <translation>Sent about a week before the next status meeting: goals and evaluation, observations since the last status meeting by development area, well-being and remarks from the mini childminder and the consultant.</translation>
+    </message>
+    <message>
+        <source>Barnets trivselspositioner: individuelle og fælles vurderinger med handlingen for hver position.</source>
+        <translation>The child&apos;s well-being positions: individual and joint assessments with the action for each position.</translation>
+    </message>
+    <message>
+        <source>Samtykket til underskrift af forælderen med forældremyndighed, med de oplysninger det omfatter.</source>
+        <translation>The consent for signature by the parent with custody, with the information it covers.</translation>
+    </message>
+    <message>
+        <source>Blanket til at trække samtykket tilbage, helt eller delvist.</source>
+        <translation>Form for withdrawing the consent, in full or in part.</translation>
+    </message>
+    <message>
+        <source>Brev til forældrene med invitation til et planlagt møde: hvornår, hvor, hvem og dagsorden, med »Kopi til«.</source>
+        <translation>Letter to the parents inviting them to a planned meeting: when, where, who and agenda, with “Copy to”.</translation>
+    </message>
+    <message>
+        <source>Tjekliste til tilsyn i barnets dagplejehjem: sikkerhed, hygiejne, søvn, læreplanstemaer og trivsel. Et planlagt tilsyn udskrives som »Planlagt«.</source>
+        <translation>Checklist for a supervision visit to the child&apos;s childminder&apos;s home: safety, hygiene, sleep, curriculum themes and well-being. A planned supervision visit is printed as “Planned”.</translation>
     </message>
     <message>
         <source>Udskriften kunne ikke læses, så den blev ikke sendt til printeren. Prøv at lave den igen.</source>
@@ -5397,6 +6286,10 @@ The merge is sent with the next packages to the other devices and cannot be undo
         <translation>Visit</translation>
     </message>
     <message>
+        <source>Samtykke</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
         <source>Møde</source>
         <translation>Meeting</translation>
     </message>
@@ -5417,6 +6310,10 @@ The merge is sent with the next packages to the other devices and cannot be undo
         <translation>No visits</translation>
     </message>
     <message>
+        <source>Ingen samtykker</source>
+        <translation>No consents</translation>
+    </message>
+    <message>
         <source>Ingen afholdte møder</source>
         <translation>No meetings held</translation>
     </message>
@@ -5435,6 +6332,14 @@ The merge is sent with the next packages to the other devices and cannot be undo
     <message>
         <source>Referatet kan udskrives, når et møde er afholdt.</source>
         <translation>The minutes can be printed once a meeting has been held.</translation>
+    </message>
+    <message>
+        <source>Der er ikke registreret samtykker for barnet. Samtykker registreres nedenfor.</source>
+        <translation>No consents are recorded for the child. Consents are recorded below.</translation>
+    </message>
+    <message>
+        <source>Der er ikke registreret tilsyn for barnets dagplejehjem.</source>
+        <translation>No supervision visits are recorded for the child&apos;s childminder&apos;s home.</translation>
     </message>
     <message>
         <source>Barnet har ingen møder. Møder planlægges under Møder.</source>
@@ -5948,10 +6853,99 @@ The merge is sent with the next packages to the other devices and cannot be undo
     </message>
 </context>
 <context>
+    <name>RemoveGuardianDialog</name>
+    <message>
+        <source>Fjern {name}</source>
+        <translation>Remove {name}</translation>
+    </message>
+    <message>
+        <source>{name} fjernes fra barnets forældre og kontakter. Samtykker, {name} har givet, bevares med deres historik.</source>
+        <translation>{name} is removed from the child&apos;s parents and contacts. Consents that {name} has given are kept with their history.</translation>
+    </message>
+    <message>
+        <source>Fjern</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionView</name>
+    <message>
+        <source>Sletning efter opbevaringsfrist</source>
+        <translation>Deletion after the retention period</translation>
+    </message>
+    <message>
+        <source>Slet …</source>
+        <translation>Delete …</translation>
+    </message>
+    <message>
+        <source>Hvad</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Frist</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Begrundelse</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Ja, slet</source>
+        <translation>Yes, delete</translation>
+    </message>
+    <message>
+        <source>Fortryd</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Regler: </source>
+        <translation>Rules: </translation>
+    </message>
+    <message>
+        <source>Slet {what} …</source>
+        <translation>Delete {what} …</translation>
+    </message>
+    <message>
+        <source>Slet {what}, der har passeret opbevaringsfristen? Det kan ikke fortrydes. Slettede børn slettes også på de andre enheder med de næste pakker.</source>
+        <translation>Delete {what} past the retention period? This cannot be undone. Deleted children are also deleted on the other devices with the next packages.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleSettingsCard</name>
+    <message>
+        <source>Rolle på denne computer</source>
+        <translation>Role on this computer</translation>
+    </message>
+    <message>
+        <source>Valgte du en forkert rolle, da programmet blev sat op? Ret den her, før computeren parres med kontoret. Bagefter kan rollen ikke ændres.</source>
+        <translation>Did you choose the wrong role when the program was set up? Correct it here before the computer is paired with the office. After that, the role cannot be changed.</translation>
+    </message>
+    <message>
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Ret rollen</source>
+        <translation>Correct the role</translation>
+    </message>
+    <message>
+        <source>Rollen er rettet til {role}. Log ud og ind igen, så programmet viser skærmene for den rolle, og del derefter dit enhedskort med kontoret.</source>
+        <translation>The role has been corrected to {role}. Log out and in again so that the program shows the screens for that role, and then share your device card with the office.</translation>
+    </message>
+</context>
+<context>
     <name>Runner</name>
     <message>
         <source>Der skete en uventet fejl, og handlingen blev ikke gennemført. Prøv igen; sker det igen, så kontakt support.</source>
         <translation>An unexpected error occurred, and the action was not completed. Try again; if it happens again, contact support.</translation>
+    </message>
+    <message>
+        <source>Fejlkode til support: %1</source>
+        <translation>Error code for support: %1</translation>
     </message>
 </context>
 <context>
@@ -6117,6 +7111,18 @@ The merge is sent with the next packages to the other devices and cannot be undo
         <translation>New installation – Dagpleje Desktop</translation>
     </message>
     <message>
+        <source>Vælg din rolle …</source>
+        <translation>Choose your role …</translation>
+    </message>
+    <message>
+        <source>Vælg den rolle, du har. Den afgør, hvad denne computer modtager fra kontoret.</source>
+        <translation>Choose the role you have. It decides what this computer receives from the office.</translation>
+    </message>
+    <message>
+        <source>Vælg din rolle øverst: mini-dagplejer, mini-dagplejekonsulent eller dagplejekontor.</source>
+        <translation>Choose your role at the top: mini childminder, mini family daycare consultant or daycare office.</translation>
+    </message>
+    <message>
         <source>Skriv dit fulde navn.</source>
         <translation>Enter your full name.</translation>
     </message>
@@ -6200,8 +7206,8 @@ The merge is sent with the next packages to the other devices and cannot be undo
         <translation>Password</translation>
     </message>
     <message>
-        <source>Mindst 8 tegn</source>
-        <translation>At least 8 characters</translation>
+        <source>Mindst 12 tegn, ikke brugernavnet</source>
+        <translation>At least 12 characters, not the username</translation>
     </message>
     <message>
         <source>&amp;Gentag adgangskode</source>
@@ -6249,6 +7255,40 @@ The merge is sent with the next packages to the other devices and cannot be undo
     <message>
         <source>Deling: %1</source>
         <translation>Sharing: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SharingWarning</name>
+    <message>
+        <source>Samtykke: nogle af deltagerne får ikke mødets papirer tilsendt.</source>
+        <translation>Consent: some of the participants will not be sent the meeting&apos;s papers.</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureList</name>
+    <message>
+        <source>Ingen at underskrive.</source>
+        <translation>No one to sign.</translation>
+    </message>
+    <message>
+        <source>(navn mangler)</source>
+        <translation>(name missing)</translation>
+    </message>
+    <message>
+        <source>{who}: {how} {day}</source>
+        <translation>{who}: {how} {day}</translation>
+    </message>
+    <message>
+        <source>{who} har underskrevet</source>
+        <translation>{who} has signed</translation>
+    </message>
+    <message>
+        <source>Sådan underskrev {who}</source>
+        <translation>How {who} signed</translation>
+    </message>
+    <message>
+        <source>Underskrevet den</source>
+        <translation>Signed on</translation>
     </message>
 </context>
 <context>
@@ -6476,6 +7516,14 @@ out</translation>
         <translation>1 change</translation>
     </message>
     <message>
+        <source>Intet nyt – din computer havde det hele i forvejen</source>
+        <translation>Nothing new – your computer already had everything</translation>
+    </message>
+    <message>
+        <source>Ingen nye ændringer</source>
+        <translation>No new changes</translation>
+    </message>
+    <message>
         <source>{count} ændringer</source>
         <translation>{count} changes</translation>
     </message>
@@ -6526,10 +7574,6 @@ out</translation>
     <message>
         <source>{count} poster om børn, der ikke længere hører til denne enhed, er fjernet herfra.</source>
         <translation>{count} records about children who no longer belong to this device have been removed from here.</translation>
-    </message>
-    <message>
-        <source>{count} ændringer var her allerede og er sprunget over.</source>
-        <translation>{count} changes were already here and have been skipped.</translation>
     </message>
     <message>
         <source>{count} ændringer er holdt tilbage.</source>
@@ -6666,6 +7710,14 @@ out</translation>
         <translation>Importing {file} …</translation>
     </message>
     <message>
+        <source>Pakken var allerede indlæst – intet at gøre</source>
+        <translation>The package had already been imported – nothing to do</translation>
+    </message>
+    <message>
+        <source>Alt i pakken er allerede på denne computer. Du behøver ikke gøre mere.</source>
+        <translation>Everything in the package is already on this computer. You do not need to do anything more.</translation>
+    </message>
+    <message>
         <source>Pakken blev ikke indlæst</source>
         <translation>The package was not imported</translation>
     </message>
@@ -6747,6 +7799,29 @@ out</translation>
     <message>
         <source>Skriv din adgangskode.</source>
         <translation>Enter your password.</translation>
+    </message>
+</context>
+<context>
+    <name>UnsentGuard</name>
+    <message>
+        <source>Ændringer er ikke sendt</source>
+        <translation>Changes have not been sent</translation>
+    </message>
+    <message>
+        <source>De er gemt på computeren og bliver ikke væk. Kontoret får dem først, når du laver en pakke til kontoret under Synkronisering og giver den til kontoret.</source>
+        <translation>They are saved on the computer and will not be lost. The office only gets them when you make a package for the office under Sync and give it to the office.</translation>
+    </message>
+    <message>
+        <source>Luk alligevel</source>
+        <translation>Close anyway</translation>
+    </message>
+    <message>
+        <source>Gå til Synkronisering</source>
+        <translation>Go to Sync</translation>
+    </message>
+    <message>
+        <source>Fortryd</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -6886,6 +7961,10 @@ out</translation>
 <context>
     <name>VisitsView</name>
     <message>
+        <source>Kontoret har de seneste tilsyn. Her ser du de besøg i dit hjem – planlagte og holdte – som kontoret har sendt til din computer med sine pakker. Konsulentens egne noter bliver på kontoret.</source>
+        <translation>The office has the latest supervision visits. Here you see the visits to your home – planned and held – that the office has sent to your computer with its packages. The consultant&apos;s own notes stay at the office.</translation>
+    </message>
+    <message>
         <source>Tilsyn – mindst én gang om måneden</source>
         <translation>Supervision – at least once a month</translation>
     </message>
@@ -6920,6 +7999,10 @@ out</translation>
     <message>
         <source>Tilsyn pr. dagplejehjem</source>
         <translation>Supervision per childminder&apos;s home</translation>
+    </message>
+    <message>
+        <source>Besøg i dit hjem</source>
+        <translation>Visits to your home</translation>
     </message>
     <message>
         <source>Seneste besøg</source>
@@ -6994,6 +8077,18 @@ out</translation>
         <translation>All done</translation>
     </message>
     <message>
+        <source>Planlagt</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Holdt</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Ikke oplyst</source>
+        <translation>Not stated</translation>
+    </message>
+    <message>
         <source>{kind} registreret {when}.</source>
         <translation>{kind} recorded {when}.</translation>
     </message>
@@ -7059,6 +8154,10 @@ out</translation>
         <source>{n} positioner fra {start} til {end}. {summary}. Seneste: {latest}.</source>
         <translation>{n} positions from {start} to {end}. {summary}. Latest: {latest}.</translation>
     </message>
+    <message>
+        <source>Valgt: {words}. Brug pilene for at gå til andre positioner.</source>
+        <translation>Selected: {words}. Use the arrow keys to go to other positions.</translation>
+    </message>
 </context>
 <context>
     <name>WellbeingTab</name>
@@ -7075,8 +8174,12 @@ out</translation>
         <translation>Green, yellow and red position from assessments and observations. First individual assessments, then a joint assessment with a comment.</translation>
     </message>
     <message>
-        <source>▲ fælles vurdering   △ individuel vurdering   farve uden mærke: position fra en observation   grå: ingen vurdering</source>
-        <translation>▲ joint assessment   △ individual assessment   colour without a mark: position from an observation   grey: no assessment</translation>
+        <source>Tab til båndet, og brug pilene for at læse hver position.</source>
+        <translation>Tab to the strip and use the arrow keys to read each position.</translation>
+    </message>
+    <message>
+        <source>grøn: ensfarvet   gul: skrå streger   rød: krydsskravering   ▲ fælles vurdering   △ individuel vurdering   farve uden mærke: position fra en observation   grå: ingen vurdering</source>
+        <translation>green: solid   yellow: diagonal lines   red: cross-hatching   ▲ joint assessment   △ individual assessment   colour without a mark: position from an observation   grey: no assessment</translation>
     </message>
     <message>
         <source>Seneste fælles vurdering</source>
