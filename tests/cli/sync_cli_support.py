@@ -169,6 +169,8 @@ def full_dump(installation: Installation) -> dict[str, list[str]]:
         dump = {}
         with db.engine.connect() as conn:
             for table in Base.metadata.sorted_tables:
+                if table.name == "audit_anchor":  # the log's head: every login moves it
+                    continue
                 rows = [dict(r) for r in conn.execute(select(table)).mappings()]
                 if table.name == "audit_event":
                     rows = [r for r in rows if r["action"] not in LOGIN_ACTIONS]

@@ -24,6 +24,7 @@ from ...domain.enums import UserRole
 from ...domain.errors import DagplejeError, ValidationError
 from ...services.children import CareInput, ChildDetail, ChildInput, Permission
 from ..context import GuiContext
+from ..domain_labels import label as domain_label
 from ..formatting import format_age, format_date
 from ..operations import children as ops
 from ..widgets.date_field import DateField
@@ -160,7 +161,7 @@ class PermissionField(QWidget):
             raise ValidationError(self.tr(
                 "Tilladelsen til {kind} skal gives af en forælder med forældremyndighed. "
                 "Tilføj forælderen under »Forældre og værger« først.").format(
-                kind=self.kind.label.lower()))
+                kind=domain_label(self.kind).lower()))
         return Permission(bool(granted), uuid.UUID(self.giver.currentData()),
                           self.given_on.checked_value())
 
@@ -248,7 +249,7 @@ class ChildDetailsDialog(OperationDialog):
         self.add_row(self.tr("Lægens telefon"), self.doctor_phone, grid=grid)
         self.permissions = {k: PermissionField(k, d, self.today) for k in PermissionKind}
         for kind, field in self.permissions.items():
-            self.add_row(self.tr("Tilladelse: {kind}").format(kind=kind.label.lower()), field,
+            self.add_row(self.tr("Tilladelse: {kind}").format(kind=domain_label(kind).lower()), field,
                          grid=grid)
             self.add_inputs(field.answer, field.giver, field.given_on)
         self.cpr.textChanged.connect(self._cpr_typed)

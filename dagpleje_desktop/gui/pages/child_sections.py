@@ -14,6 +14,7 @@ from ...domain.child_record import (HEALTH_FIELDS, HealthState, allergy_warning,
 from ...services.children import ChildDetail, FieldChange
 from ...services.guardians import GuardianInfo
 from ...services.placements import PlacementInfo
+from ..domain_labels import label as domain_label
 from ..formatting import format_date, format_datetime, format_period
 from ..widgets.text import card, label, section_title
 
@@ -193,11 +194,11 @@ def permissions_card(detail: ChildDetail) -> QFrame:
     rows = []
     for p in detail.permissions:
         if p.granted is None:
-            rows.append((_tr(p.kind.label), label(_tr("Ikke spurgt"), "muted")))
+            rows.append((domain_label(p.kind), label(_tr("Ikke spurgt"), "muted")))
             continue
         answer = _tr("Ja") if p.granted else _tr("Nej")
         who = p.given_by_name or _tr("ukendt")
-        rows.append((_tr(p.kind.label), label(_tr("{answer} – givet af {who} {when}").format(
+        rows.append((domain_label(p.kind), label(_tr("{answer} – givet af {who} {when}").format(
             answer=answer, who=who, when=format_date(p.given_on)), selectable=True)))
     layout.addLayout(_field_grid(rows))
     return frame
