@@ -129,7 +129,9 @@ def test_export_reports_the_package_and_device_list_counts_it(trio, tmp_path):
     exported = office.ok("export", "--to", consultant.id, "-o", usb)  # a folder: named for us
     files = list(usb.iterdir())
 
-    assert len(files) == 1 and "kontoret" not in files[0].name
+    # A readable date and the devices' own names; never a child's name.
+    assert len(files) == 1 and "-fra-kontoret-til-" in files[0].name
+    assert files[0].name.startswith("dagpleje-") and files[0].suffix == ".dgsync"
     assert f"Pakke nr. 1 er gemt i {files[0]}" in exported.out
     assert "ændringer" in exported.out
     peer = next(d for d in office.ok("device", "list", "--json").json()
