@@ -29,7 +29,7 @@ from dagpleje_desktop.gui.pages.child_detail import ChildDetailView  # noqa: E40
 from dagpleje_desktop.gui.style import apply_style  # noqa: E402
 from dagpleje_desktop.store.models import Organisation  # noqa: E402
 
-FIRST_VISIT_MS = 200.0  # issue 14: first visit to each page, p95 on the quick data set
+FIRST_VISIT_MS = 200.0  # first visit to each page, p95 on the quick data set
 
 
 def _bare_page(app: QApplication) -> float:

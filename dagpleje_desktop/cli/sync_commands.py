@@ -1,6 +1,5 @@
 """``export --to DEVICE_ID -o FILE``, ``import FILE [--yes]``, ``conflicts [--json]`` and
-``conflicts resolve CONFLICT_ID local|remote|merged|kept_apart [--value TEXT] [--yes]``
-(DESIGN.md 5 and 6).
+``conflicts resolve CONFLICT_ID local|remote|merged|kept_apart [--value TEXT] [--yes]``.
 
 A refused package (tampered, truncated, for another device, from an unpaired or revoked
 device, from a newer version) is one Danish line on stderr, exit 1, and nothing changed.

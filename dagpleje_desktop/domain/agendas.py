@@ -1,4 +1,4 @@
-"""Default meeting agendas (dagsordener); the status meeting's follows DESIGN.md 10."""
+"""Default meeting agendas (dagsordener); the status meeting's follows municipal practice."""
 
 from __future__ import annotations
 

@@ -1,7 +1,6 @@
 """TOPI (tidlig opsporing og indsats): what each wellbeing position calls for.
 
-The positions describe the child's situation at the time, never the child (DESIGN.md
-10). Each position has a standard next step in the municipality's early-detection
+The positions describe the child's situation at the time, never the child. Each position has a standard next step in the municipality's early-detection
 practice; the TOPI sheet prints it beside every assessment so the step is not
 forgotten. These are the practice's own words, not facts about a child.
 """

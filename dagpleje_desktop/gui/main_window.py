@@ -2,7 +2,7 @@
 
 Pages are built the first time they are shown (or asked for through ``window.pages``),
 and their modules imported only then: start-up builds the Oversigt page alone, which
-keeps the way from login to an interactive window short (DESIGN.md 8, issue 8).
+keeps the way from login to an interactive window short.
 """
 
 from __future__ import annotations

@@ -120,12 +120,16 @@ def plan_sections(plan: PlanData, *, level: int = 0, signatures: bool = True,
         story += table_section(f"Evaluering af handleplan version {plan.previous_version}",
                                evaluation_table(plan.previous_goals), level)
     if with_goals:
-        story.append(heading("Mål, tegn og tiltag", level))
+        title = heading("Mål, tegn og tiltag", level)
         if plan.goals:
-            for number, goal in enumerate(plan.goals, 1):
-                story += goal_block(number, goal, level)
+            blocks = [goal_block(number, goal, level)
+                      for number, goal in enumerate(plan.goals, 1)]
+            # The section heading goes with the first goal, never alone at a page's foot.
+            blocks[0] = [KeepTogether([title, *blocks[0][0]._content])]
+            for block in blocks:
+                story += block
         else:
-            story.append(empty("Der er ingen mål."))
+            story += [title, empty("Der er ingen mål.")]
     else:
         story += paragraphs("Handleplanens mål står ovenfor under »Mål lige nu«.", "Muted")
     story += [heading("Evaluering", level),

@@ -1,6 +1,5 @@
 """Samtykkeerklæring and tilbagekaldelse: printed from a recorded consent for the custody
-holder to sign, naming information (the fixed categories), recipient and purpose
-(DESIGN.md 10, 12). The withdrawal form lets the parent withdraw all or part of it."""
+holder to sign, naming information (the fixed categories), recipient and purpose. The withdrawal form lets the parent withdraw all or part of it."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Statusbeskrivelse: sent about a week before the status meeting (DESIGN.md 10) – the
+"""Statusbeskrivelse: sent about a week before the status meeting – the
 child's current goals and their evaluation so far, observations since the last status
 meeting by development domain, wellbeing positions, and the mini-childminder's and the
 consultant's notes. For a partner it holds only what the consent covers, and says so on

@@ -220,7 +220,7 @@ def draw_marks(canvas, setup: PageSetup, rule_y: float) -> None:
     (bold black on white with a heavy frame: it survives black-and-white printing)."""
     if setup.watermark:
         canvas.saveState()
-        canvas.setFillColor(colors.Color(0, 0, 0, alpha=0.07))
+        canvas.setFillColor(colors.HexColor("#ECECEC"))  # no alpha: the page form has no ExtGState
         canvas.setFont(fonts.BOLD, 110)
         canvas.translate(PAGE_W / 2, PAGE_H / 2)
         canvas.rotate(50)

@@ -1,5 +1,5 @@
 """TOPI-ark: the child's wellbeing positions, the individual assessments first and then
-the joint one with its comment (DESIGN.md 10), with what each position calls for. The
+the joint one with its comment, with what each position calls for. The
 positions describe the child's situation at the time, not the child."""
 
 from __future__ import annotations

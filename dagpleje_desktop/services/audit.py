@@ -1,4 +1,4 @@
-"""The access and change log: append-only, a keyed hash chain (DESIGN.md 3, 4 and 10).
+"""The access and change log: append-only, a keyed hash chain.
 
 Each event's ``hash`` is an HMAC-SHA256 (key: store/audit_guard.py) over the event and
 the previous hash, from the event number in the setting ``audit.keyed_from`` on. Events

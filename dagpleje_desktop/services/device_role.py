@@ -1,4 +1,4 @@
-"""Correcting the role chosen at set-up, until the first pairing (issue 22).
+"""Correcting the role chosen at set-up, until the first pairing.
 
 A card carries the device's role, and the office pairs a mini-childminder's laptop for
 one home only when the card says so: a wrong choice at set-up must be correctable. Once

@@ -1,4 +1,4 @@
-"""Sync by package files (DESIGN.md 5): export, import, conflicts, GDPR erasure.
+"""Sync by package files: export, import, conflicts, GDPR erasure.
 
 Progress is reported through ``progress(done, total, label)`` and a ``CancelToken``;
 cancelling (or any refusal) leaves the database as it was.

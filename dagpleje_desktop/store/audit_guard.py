@@ -1,4 +1,4 @@
-"""The audit chain's key and the keeper of its head, per open database (DESIGN.md 4).
+"""The audit chain's key and the keeper of its head, per open database.
 
 The access log is a chain of HMAC-SHA256 values. The key is derived (HKDF) from a
 secret only an unlocked installation holds: on SQLite the database key (unwrapped by a

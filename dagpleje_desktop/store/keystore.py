@@ -1,4 +1,4 @@
-"""The database key, wrapped per user account and by a recovery key (DESIGN.md 4).
+"""The database key, wrapped per user account and by a recovery key.
 
 The key file sits beside the encrypted database. It holds, per user name, an Argon2id
 salt and the random database key encrypted (AES-256-GCM) under the key derived from

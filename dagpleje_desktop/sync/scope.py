@@ -1,4 +1,4 @@
-"""What a mini-childminder's device may see and write (DESIGN.md 5, Scope).
+"""What a mini-childminder's device may see and write.
 
 Read scope: the children placed with the home the device serves now, guest-care children
 for the period, every row about them, and the rows those rows point at (home, authors,

@@ -1,4 +1,4 @@
-"""Accessibility walk (issue 21, EN 301 549 / WCAG 2.1 AA): log in as the consultant, visit
+"""Accessibility walk: log in as the consultant, visit
 every page, the child page's tabs and the main dialogs, and check what a keyboard or
 screen-reader user meets there. docs/ACCESSIBILITY.md states what this test keeps true.
 
@@ -350,7 +350,7 @@ def test_walk_every_page_tab_and_main_dialog(qtbot, controller, child_installati
 SHOTS = os.environ.get("DAGPLEJE_A11Y_SHOTS")  # a folder: keep screenshots of the check
 
 
-@pytest.mark.xfail(reason="issue 21, not yet: at 125 % and 150 % text the right column of "
+@pytest.mark.xfail(reason="not yet: at 125 % and 150 % text the right column of "
                    "Ny observation (the domain lists) is cut off on the right, and the child "
                    "page scrolls 6 px sideways at 150 %", strict=False)
 @pytest.mark.parametrize("scale", [1.25, 1.5])

@@ -1,4 +1,4 @@
-"""Documents state what was true when they were made (issue 17): only recorded signatures
+"""Documents state what was true when they were made: only recorded signatures
 print as signed, drafts say KLADDE and superseded versions "Erstattet af version N" on
 every page, the minutes print the referent and next meeting recorded at the meeting, a
 reprinted agenda shows its own date's goals; SMTTE in full; typography and Danish."""

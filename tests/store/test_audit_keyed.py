@@ -57,7 +57,7 @@ def _rows(ctx):
 
 def _rehash_with_the_apps_function(ctx, keep) -> None:
     """Keep only the rows ``keep`` accepts, renumber them and recompute every hash with
-    the program's own (unkeyed) function, as the attack in issue #15 did."""
+    the program's own (unkeyed) function, as an attacker with the source code would."""
     from dagpleje_desktop.store.models import AuditEvent
     with ctx.db.transaction() as s:
         rows = [e for e in s.query(AuditEvent).order_by(AuditEvent.seq) if keep(e)]

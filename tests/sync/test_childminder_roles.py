@@ -1,6 +1,6 @@
 """A mini-childminder's laptop: office and consultant functions are refused by the services
 (whatever the screens show), and the role chosen at set-up can be corrected only until
-the first pairing (issue 22)."""
+the first pairing."""
 
 from __future__ import annotations
 

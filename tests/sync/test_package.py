@@ -189,7 +189,7 @@ def test_no_personal_data_is_readable_in_the_file_or_its_name(sent, trio):
     assert set(header) == {"schema", "sender", "recipient", "seq", "prev"}
     name = sync.suggested_filename(office, consultant.device_id)
     assert name.endswith(".dgsync")
-    # issue 22: the devices' own names (people and offices) make the file readable; no
+    # The devices' own names (people and offices) make the file readable; no
     # child's name or other personal data from the records is in it
     assert not any(secret.lower() in name for secret in SECRETS)
 

@@ -46,7 +46,7 @@ def test_no_package_file_contains_readable_personal_data(fleet, tmp_path):
                     if _encodable(s, enc) and s.encode(enc) in data]
         assert readable == []
         name = sync.suggested_filename(office, uuid.UUID(consultant.device_id))
-        # issue 22: the two devices' own names make the file readable (here the test
+        # The two devices' own names make the file readable (here the test
         # installations' users are called "office" and "consultant1"); nothing else
         device_names = {"office", "consultant1"}
         assert not [s for s in secrets - device_names if s.lower() in name.lower()]

@@ -1,4 +1,4 @@
-"""Recovery from peers (DESIGN.md 5): an office restored from an older backup gets its
+"""Recovery from peers: an office restored from an older backup gets its
 own newer work back from the devices that received it - a consultant's laptop and a
 mini-childminder's device alike - and ends where an office that lost nothing stands."""
 

@@ -1,6 +1,6 @@
 """A child who leaves a mini-childminder's home leaves nothing behind on her device:
 once the office has acknowledged her own changes about the child, those operations and
-any conflict about the child are forgotten too (DESIGN.md 5, Scope)."""
+any conflict about the child are forgotten too."""
 
 from __future__ import annotations
 

@@ -189,7 +189,7 @@ class ChildDetailsDialog(OperationDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(holder)
-        # low enough that the buttons stay on a 1366×768 screen at 150 % text (issue 21)
+        # low enough that the buttons stay on a 1366×768 screen at 150 % text
         scroll.setMinimumHeight(min(300, holder.sizeHint().height() + 8))
         self.body.addWidget(scroll, 1)
         self.finish(self.tr("Gem"))

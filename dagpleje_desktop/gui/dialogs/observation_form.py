@@ -117,7 +117,7 @@ class ObservationFormDialog(QDialog):
                                (ui.attachmentsHolder, self.attachments)):
             holder.layout().addWidget(widget)
         ui.choicesScroll.viewport().setAutoFillBackground(False)
-        # It scrolls down only: as wide as its choices need, also with larger text (issue 21)
+        # It scrolls down only: as wide as its choices need, also with larger text
         ui.choicesScroll.setMinimumWidth(max(
             ui.choicesScroll.minimumWidth(), ui.choices.minimumSizeHint().width()
             + ui.choicesScroll.verticalScrollBar().sizeHint().width() + 4))

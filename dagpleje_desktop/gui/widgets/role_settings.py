@@ -1,4 +1,4 @@
-"""Indstillinger: correct the role chosen at set-up, until the first pairing (issue 22).
+"""Indstillinger: correct the role chosen at set-up, until the first pairing.
 
 Shown only while the service allows it (no device paired yet, one account); the change
 runs on the database worker. The screens follow the new role at the next login.

@@ -5,7 +5,7 @@ until the next point, but at most a month: a long stretch without any assessment
 grey instead of pretending the child was green all along. Assessments are marked under
 the strip (filled triangle: joint, outlined: individual).
 
-Not by colour alone (WCAG 1.4.1, issue 21): yellow segments are hatched, red ones
+Not by colour alone (WCAG 1.4.1): yellow segments are hatched, red ones
 cross-hatched, and the strip is a Tab stop whose arrow keys pick a segment; the picked
 segment's words are its accessible description and are told to ``selected`` (the tab shows
 them under the strip).
