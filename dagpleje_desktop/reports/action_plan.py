@@ -1,11 +1,11 @@
-"""Handleplan: the action plan parents sign, in SMTTE form (DESIGN.md 10): Sammenhæng
+"""Handleplan: the action plan parents sign, in SMTTE form: Sammenhæng
 (background, resources, challenges), Mål, Tegn, Tiltag (what, who, when, where) and
 Evaluering (the outcome and its evidence; each version evaluates the one before).
 
 Only recorded signatures print as signed (name, role, day, on paper or in the app);
 everyone who is still to sign - always the custody holders, the mini-childminder and
 the consultant - gets an empty line. A draft says KLADDE on every page, a superseded
-version "Erstattet af version N" (DESIGN.md 12)."""
+version "Erstattet af version N"."""
 
 from __future__ import annotations
 

@@ -2,7 +2,7 @@
 
 The agenda goes out about a week before with the preparation (status description);
 the minutes list who was present and who sent apologies, the minutes per agenda item,
-decisions and follow-ups (DESIGN.md 10).
+decisions and follow-ups.
 """
 
 from __future__ import annotations

@@ -135,7 +135,7 @@ class PlanVersion:
 
 def smtte_hints(goals: Sequence[PlanGoal], next_evaluation: date | None,
                 starts_on: date | None) -> list[str]:
-    """Advice from SMTTE (DESIGN.md 10) in plain Danish; warnings, not refusals."""
+    """Advice from SMTTE in plain Danish; warnings, not refusals."""
     hints = []
     low, high = RECOMMENDED_GOALS
     if len(goals) < low:

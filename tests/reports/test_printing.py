@@ -175,8 +175,8 @@ def test_a_childminder_prints_a_guest_sheet_but_no_case_folder_or_handover(
         installation, consultant_ctx, case, out):
     home = homes.get_home(consultant_ctx, case.home_id)
     users.create_user(consultant_ctx, "birthe", "Birthe Holm", UserRole.CHILDMINDER,
-                      "birthe-passer-godt", professional_id=home.childminder_id)
-    minder = installation.login("birthe", "birthe-passer-godt")
+                      "passer-boern-i-solsikken", professional_id=home.childminder_id)
+    minder = installation.login("birthe", "passer-boern-i-solsikken")
     try:
         assert printing.print_guest_sheet(minder, case.child_id, out / "egen.pdf").exists()
         with pytest.raises(PermissionDeniedError):

@@ -193,7 +193,9 @@ def test_mini_childminder_sees_only_the_children_in_her_home(demo, installation)
 def _row_counts(ctx) -> dict[str, int]:
     with ctx.db.transaction() as s:
         return {t.name: s.scalar(select(func.count()).select_from(t))
-                for t in Base.metadata.sorted_tables if t.name != AuditEvent.__tablename__}
+                for t in Base.metadata.sorted_tables
+                # The access log and its head grow with every login: that is not the demo.
+                if t.name not in (AuditEvent.__tablename__, "audit_anchor")}
 
 
 def test_installing_the_demo_again_changes_nothing(demo, installation):
