@@ -8,7 +8,6 @@ from datetime import date
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.charts.legends import Legend
-from reportlab.graphics import renderPDF
 from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
@@ -201,15 +200,30 @@ class PositionLabel(Flowable):
         return self.width, self.height
 
     def draw(self):
+        # Canvas primitives, not renderPDF: that would pull in an unembedded Helvetica.
+        c = self.canv
         colour = POSITION_COLOURS.get(self.code)
         x = 0
         if colour is not None:
-            shape = marker(POSITION_SHAPES[self.code], 3.5, 4.2, 7, colour,
-                           stroke_width=0.6)
-            drawing = Drawing(8, 9)
-            drawing.add(shape)
-            renderPDF.draw(drawing, self.canv, 0, 0)
+            c.saveState()
+            c.setFillColor(colour)
+            c.setStrokeColor(INK)
+            c.setLineWidth(0.6)
+            shape, cx, cy, half = POSITION_SHAPES[self.code], 3.5, 4.2, 3.5
+            if shape == "triangle":
+                path = c.beginPath()
+                path.moveTo(cx - half, cy - half * 0.87)
+                path.lineTo(cx + half, cy - half * 0.87)
+                path.lineTo(cx, cy + half)
+                path.close()
+                c.drawPath(path, stroke=1, fill=1)
+            elif shape == "square":
+                side = 2 * half * 0.86
+                c.rect(cx - side / 2, cy - side / 2, side, side, stroke=1, fill=1)
+            else:
+                c.circle(cx, cy, half, stroke=1, fill=1)
+            c.restoreState()
             x = 10
-        self.canv.setFillColor(INK)
-        self.canv.setFont(fonts.REGULAR, 8.5)
-        self.canv.drawString(x, 1, self.label)
+        c.setFillColor(INK)
+        c.setFont(fonts.REGULAR, 8.5)
+        c.drawString(x, 1, self.label)

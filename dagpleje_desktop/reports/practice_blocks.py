@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
+from .charts import PositionLabel
 from .blocks import esc, facts
 from .data import ConsentData, ObservationEntry
 from .dates import danish_date, short_date
@@ -113,48 +114,5 @@ def gap(height_mm: float = 3) -> Spacer:
     return Spacer(1, height_mm * mm)
 
 
-# Shapes as in the wellbeing chart (reports/charts.py): readable in black and white.
-_SHAPES = {"green": "circle", "yellow": "triangle", "red": "square"}
-
-
-class PositionMark(Flowable):
-    """A wellbeing position for a table cell: its shape in its colour, outlined, and its
-    name. Drawn with canvas primitives, so no extra (unembedded) font is pulled in."""
-
-    def __init__(self, code: str, label: str):
-        super().__init__()
-        self.code, self.label = code, label
-        self.width, self.height = 24 * mm, 11
-
-    def wrap(self, available_width, available_height):
-        return self.width, self.height
-
-    def draw(self):
-        from . import fonts
-        from .style import POSITION_COLOURS
-        c = self.canv
-        colour = POSITION_COLOURS.get(self.code)
-        x = 0
-        if colour is not None:
-            c.saveState()
-            c.setFillColor(colour)
-            c.setStrokeColor(INK)
-            c.setLineWidth(0.6)
-            shape, cx, cy, half = _SHAPES[self.code], 3.5, 4.2, 3.5
-            if shape == "triangle":
-                path = c.beginPath()
-                path.moveTo(cx - half, cy - half * 0.87)
-                path.lineTo(cx + half, cy - half * 0.87)
-                path.lineTo(cx, cy + half)
-                path.close()
-                c.drawPath(path, stroke=1, fill=1)
-            elif shape == "square":
-                side = 2 * half * 0.86
-                c.rect(cx - side / 2, cy - side / 2, side, side, stroke=1, fill=1)
-            else:
-                c.circle(cx, cy, half, stroke=1, fill=1)
-            c.restoreState()
-            x = 10
-        c.setFillColor(INK)
-        c.setFont(fonts.REGULAR, 8.5)
-        c.drawString(x, 1, self.label)
+# The position with its shape, as in the wellbeing chart: readable in black and white.
+PositionMark = PositionLabel
