@@ -118,4 +118,6 @@ def test_a_new_goal_agreed_at_the_meeting_is_saved_with_the_minutes(qtbot, contr
     [created] = seed(gui_installation, lambda ctx: goals.goal_history(ctx, goal.id))
     assert created.meeting_id == meeting_id
     assert holding.new_goals.goals() == ()  # saved: not offered again
-    assert [g.title for g, _, _ in holding.evaluations.rows] == ["Sidder selv ved bordet"]
+    # The goals to evaluate are read again in the background after the save.
+    qtbot.waitUntil(lambda: [g.title for g, _, _ in holding.evaluations.rows]
+                    == ["Sidder selv ved bordet"], timeout=30_000)
