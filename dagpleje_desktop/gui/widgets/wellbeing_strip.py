@@ -223,7 +223,7 @@ class WellbeingStrip(QWidget):
 
     # -- the keyboard: Tab to the strip, arrows pick a segment, its words are read ----------
 
-    def select(self, number: int | None) -> None:
+    def pick_segment(self, number: int | None) -> None:
         if not self.points:
             return
         self.current = None if number is None else max(0, min(number, len(self.points) - 1))
@@ -239,7 +239,7 @@ class WellbeingStrip(QWidget):
     def focusInEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().focusInEvent(event)
         if self.current is None and self.points:
-            self.select(len(self.points) - 1)  # the latest first
+            self.pick_segment(len(self.points) - 1)  # the latest first
         self.update()
 
     def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt override
@@ -254,11 +254,11 @@ class WellbeingStrip(QWidget):
             return
         last = len(self.points) - 1
         if event.key() == Qt.Key.Key_Home:
-            self.select(0)
+            self.pick_segment(0)
         elif event.key() == Qt.Key.Key_End:
-            self.select(last)
+            self.pick_segment(last)
         else:
-            self.select((last if self.current is None else self.current) + moves[event.key()])
+            self.pick_segment((last if self.current is None else self.current) + moves[event.key()])
 
     def segment_at(self, x: int) -> Segment | None:
         for segment in self.segments:
