@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test venv clean bench bench-quick package
+.PHONY: run test venv clean bench bench-quick package screenshots
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -23,6 +23,13 @@ test: $(STAMP)
 
 package: $(STAMP)
 	bash packaging/build.sh
+
+# The user guide's screenshots, from the running demo under Xvfb (offscreen without it).
+SCREEN = $(if $(shell command -v xvfb-run),xvfb-run -a -s "-screen 0 1366x768x24" env QT_QPA_PLATFORM=xcb,env QT_QPA_PLATFORM=offscreen)
+
+screenshots: $(STAMP)
+	$(SCREEN) $(PY) tools/make_screenshots.py --language da
+	$(SCREEN) $(PY) tools/make_screenshots.py --language en
 
 # Performance suite: full municipality scale, or a quick one (< 2 minutes).
 # PG=1 runs the office-scale figures on the local PostgreSQL server instead of SQLCipher.

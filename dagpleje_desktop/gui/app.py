@@ -23,12 +23,14 @@ from .context import GuiContext
 from .dialogs.login import LoginDialog
 from .main_window import MainWindow
 from .operations import session as session_ops
+from .operations.help import GETTING_STARTED
 from .operations.access_log import AccessLogWriter
 from .log_file import configure_logging
 from .widgets.date_field import use_clock
 from .operations.runner import OperationRunner, user_message
 from .resources import icon
 from .style import apply_style
+from .text_keys import install_text_keys
 from .translation import install_translators
 
 if TYPE_CHECKING:  # set-up happens once per installation: imported when it does
@@ -117,13 +119,18 @@ class AppController(QObject):
 
     def _installation_created(self, new_installation) -> None:
         if not new_installation.recovery_key:  # PostgreSQL: no key file, no recovery key
-            self.show_main_window(new_installation.session)
+            self._first_start(new_installation.session)
             return
         from .dialogs.recovery_key import RecoveryKeyDialog
         self.recovery_dialog = RecoveryKeyDialog(new_installation.recovery_key)
         self.recovery_dialog.accepted.connect(
-            lambda: self.show_main_window(new_installation.session))
+            lambda: self._first_start(new_installation.session))
         self.recovery_dialog.show()
+
+    def _first_start(self, session: AppContext) -> None:
+        """A new installation opens with "Kom godt i gang" beside the main window."""
+        self.show_main_window(session)
+        self.main_window.show_help(GETTING_STARTED)
 
     def show_login(self, username: str = "", notice: str = "") -> None:
         self.login_dialog = LoginDialog(self.installation, self.runner, demo=self.demo,
@@ -174,6 +181,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setWindowIcon(icon("app"))
     app.setQuitOnLastWindowClosed(False)  # AppController quits explicitly
     apply_style(app)
+    install_text_keys(app)  # Tab leaves multi-line fields, Ctrl+Tab types a tab
     install_translators(app)  # before any window: texts are set when widgets are made
     controller = AppController(installation_from_args(args), demo=args.demo)
     controller.start()

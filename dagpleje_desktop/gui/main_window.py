@@ -28,6 +28,7 @@ from .pages.search import SearchPlacement
 from .pages.sync_markers import BADGE_ROLE, NavigationBadgeDelegate
 from .resources import icon
 from .unsent_close import UnsentGuard
+from .widgets.busy_indicator import BusyIndicator
 from .domain_labels import label as domain_label
 
 log = logging.getLogger(__name__)
@@ -75,6 +76,9 @@ class MainWindow(QMainWindow):
         for number in range(1, len(PAGE_NAMES) + 1):
             QShortcut(QKeySequence(f"Ctrl+{number}"), self,
                       activated=lambda n=number: self.show_page(PAGE_NAMES[n - 1]))
+        QShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents), self,
+                  activated=lambda: self.show_help())
+        self.help_window = None
         self.navigation.currentRowChanged.connect(self._on_navigation)
         self._search = SearchPlacement(self, lambda: self.pages["Børn"])
         self.pages = LazyPages(self._build_page, self._wire_page)
@@ -174,6 +178,8 @@ class MainWindow(QMainWindow):
             demo.setObjectName("statusDemo")
             bar.addWidget(demo)
         bar.addWidget(who)
+        self.busy_indicator = BusyIndicator(self.gui.runner.busy_changed)
+        bar.addPermanentWidget(self.busy_indicator)
         bar.addPermanentWidget(where)
 
     def _make_toolbar(self) -> None:
@@ -184,7 +190,7 @@ class MainWindow(QMainWindow):
         toolbar.toggleViewAction().setEnabled(False)  # no way to lose the toolbar by accident
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.setStyleSheet(TOOLBAR_STYLE)
-        self.new_observation_action = QAction(self.tr("＋  Ny observation"), self)
+        self.new_observation_action = QAction(self.tr("+  Ny observation"), self)
         self.new_observation_action.setObjectName("newObservationAction")
         self.new_observation_action.setShortcut(QKeySequence("Ctrl+N"))
         self.new_observation_action.setToolTip(self.tr("Skriv en ny observation (Ctrl+N)"))
@@ -268,6 +274,17 @@ class MainWindow(QMainWindow):
         page = self.pages[PAGE_NAMES[row]]
         self.stack.setCurrentWidget(page)
         page.activate()
+
+    def show_help(self, chapter: str = "") -> None:
+        """The user guide (F1), at ``chapter`` or at the chapter for the page shown."""
+        from .dialogs.help_window import HelpWindow  # loaded when first asked for
+        from .operations.help import chapter_for_page
+        if self.help_window is None:
+            self.help_window = HelpWindow(self.gui.runner, self)
+        self.help_window.show_chapter(chapter or chapter_for_page(self.current_page_name()))
+        self.help_window.show()
+        self.help_window.raise_()
+        self.help_window.activateWindow()
 
     def open_child(self, child_id: uuid.UUID) -> None:
         self.show_page("Børn")

@@ -4159,8 +4159,8 @@ The merge is sent with the next packages to the other devices and cannot be undo
         <translation>Actions</translation>
     </message>
     <message>
-        <source>＋  Ny observation</source>
-        <translation>＋  New observation</translation>
+        <source>+  Ny observation</source>
+        <translation>+  New observation</translation>
     </message>
     <message>
         <source>Skriv en ny observation (Ctrl+N)</source>

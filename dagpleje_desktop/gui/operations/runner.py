@@ -192,6 +192,10 @@ def wait_for_all(timeout_ms: int = SHUTDOWN_WAIT_MS) -> bool:
 class OperationRunner(QObject):
     """One per application window; pass it around explicitly (no global)."""
 
+    # True when the first job starts, False when the last one has been delivered; the
+    # window shows "Arbejder …" only if work stays busy past a moment (busy_indicator).
+    busy_changed = Signal(bool)
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         _mailbox()
@@ -235,7 +239,10 @@ class OperationRunner(QObject):
             log.warning("operation refused: runner already shut down")
             return 0
         job_id = next(_job_ids)
+        was_idle = not self._jobs
         self._jobs[job_id] = _Job(on_done, on_error, owner)
+        if was_idle:
+            self.busy_changed.emit(True)
         _IN_FLIGHT[job_id] = self
         mailbox = _mailbox()
         mailbox.collector.hold()
@@ -244,6 +251,8 @@ class OperationRunner(QObject):
 
     def _deliver(self, job_id: int, result: Any, error: BaseException | None) -> None:
         job = self._jobs.pop(job_id, None)
+        if job is not None and not self._jobs:
+            self.busy_changed.emit(False)
         if job is None or self._closed:
             return
         if not job.receiver_alive():
