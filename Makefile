@@ -23,6 +23,7 @@ test: $(STAMP)
 
 package: $(STAMP)
 	bash packaging/build.sh
+	bash packaging/build_deb.sh
 
 # The user guide's screenshots, from the running demo under Xvfb (offscreen without it).
 SCREEN = $(if $(shell command -v xvfb-run),xvfb-run -a -s "-screen 0 1366x768x24" env QT_QPA_PLATFORM=xcb,env QT_QPA_PLATFORM=offscreen)
