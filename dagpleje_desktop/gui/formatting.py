@@ -1,33 +1,91 @@
-"""Danish dates, times and periods for the screen (23. november 2026 kl. 14.30)."""
+"""Dates, times and periods for the screen in the interface language, from Qt's locale
+(Danish "23. november 2026 kl. 14.30", English "23 November 2026 at 14:30")."""
 
 from __future__ import annotations
 
-import unicodedata
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QCollator, QDate, QLocale, Qt, QTime
 
 from ..domain.ages import describe_age
 from ..domain.domains import domain_by_code
 from .domain_labels import label
 
 LOCAL_TZ = ZoneInfo("Europe/Copenhagen")
-MONTHS = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
-          "september", "oktober", "november", "december")
+
+# Per interface language: Qt's locale, and the patterns Danes and Britons write by hand.
+_LOCALES = {
+    "da": (QLocale(QLocale.Language.Danish, QLocale.Country.Denmark),
+           "d. MMMM yyyy", "{day} kl. {time}", "HH.mm", "nu"),
+    "en": (QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom),
+           "d MMMM yyyy", "{day} at {time}", "HH:mm", "now"),
+}
+_language = "da"
+
+
+def use_language(language: str) -> None:
+    """Set by gui/translation.py when the interface language is chosen."""
+    global _language
+    _language = language if language in _LOCALES else "da"
 
 
 def format_date(day: date | None) -> str:
     if day is None:
         return ""
-    return f"{day.day}. {MONTHS[day.month - 1]} {day.year}"
+    locale, pattern = _LOCALES[_language][:2]
+    return locale.toString(QDate(day.year, day.month, day.day), pattern)
+
+
+def _locale() -> QLocale:
+    return _LOCALES[_language][0]
+
+
+def month_name(month: int) -> str:
+    """"december" / "December"."""
+    return _locale().standaloneMonthName(month, QLocale.FormatType.LongFormat)
+
+
+def short_month_name(month: int) -> str:
+    """"dec." / "Dec"."""
+    return _locale().standaloneMonthName(month, QLocale.FormatType.ShortFormat)
+
+
+def weekday_name(day: date) -> str:
+    """"mandag" / "Monday"."""
+    return _locale().dayName(day.isoweekday(), QLocale.FormatType.LongFormat)
+
+
+def weekday_names() -> list[str]:
+    """Monday first, as Danish calendars are."""
+    return [_locale().dayName(number, QLocale.FormatType.LongFormat) for number in range(1, 8)]
+
+
+def format_short_date(day: date) -> str:
+    """"23. nov. 2026" / "23 Nov 2026", for narrow columns."""
+    pattern = "d. MMM yyyy" if _language == "da" else "d MMM yyyy"
+    return _locale().toString(QDate(day.year, day.month, day.day), pattern)
+
+
+def format_long_date(day: date) -> str:
+    """"mandag 14. december 2026" / "Monday 14 December 2026"."""
+    return f"{weekday_name(day)} {format_date(day)}"
+
+
+def format_time(moment: datetime) -> str:
+    locale, _, _, pattern, _ = _LOCALES[_language]
+    return locale.toString(QTime(moment.hour, moment.minute), pattern)
 
 
 def format_datetime(moment: datetime) -> str:
     local = moment.astimezone(LOCAL_TZ) if moment.tzinfo else moment
-    return f"{format_date(local.date())} kl. {local:%H.%M}"
+    joined = _LOCALES[_language][2]
+    return joined.format(day=format_date(local.date()), time=format_time(local))
 
 
 def format_period(start: date, end: date | None) -> str:
-    return f"{format_date(start)} – {format_date(end) if end else 'nu'}"
+    still_running = _LOCALES[_language][4]
+    return f"{format_date(start)} – {format_date(end) if end else still_running}"
 
 
 def format_age(months: int | None) -> str:
@@ -44,18 +102,21 @@ def domain_labels(codes: tuple[str, ...]) -> str:
     return ", ".join(labels)
 
 
-# Danish alphabetical order: æ, ø, å after z; other accents sort with their base letter
-# (é with e, ł with l, ö with ø, ü with y), so "Łucja" sits among the L's, not after "Å".
-_DANISH_LETTERS = {"æ": "{", "ä": "{", "ø": "|", "ö": "|", "å": "}",  # the ASCII after z
-                   "ü": "y", "ł": "l", "đ": "d", "ß": "ss"}
+def collator() -> QCollator:
+    """Alphabetical order of the interface language, from Qt (ICU): in Danish æ, ø, å come
+    after z and other accents sort with their base letter (é with e, ł with l)."""
+    made = _COLLATORS.get(_language)
+    if made is None:
+        made = QCollator(_locale())
+        made.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        made.setNumericMode(True)  # "Stue 2" before "Stue 10"
+        _COLLATORS[_language] = made
+    return made
 
 
-def danish_sort_key(text: str) -> str:
-    out = []
-    for ch in text.casefold():
-        if ch in _DANISH_LETTERS:
-            out.append(_DANISH_LETTERS[ch])
-            continue
-        base = unicodedata.normalize("NFKD", ch)
-        out.append("".join(c for c in base if not unicodedata.combining(c)))
-    return "".join(out)
+def sort_key(text: str):
+    """A key for Python's sorted() in the interface language's alphabetical order."""
+    return collator().sortKey(text)
+
+
+_COLLATORS: dict[str, QCollator] = {}

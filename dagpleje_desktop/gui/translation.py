@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QSettings, QTranslato
 
 from .. import APP_SLUG
 from ..package_data import resource_path, resources
+from .formatting import use_language
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +56,7 @@ def install_translators(app: QCoreApplication, language: str | None = None) -> s
     Replaces translators installed by an earlier call, so calling it again switches."""
     language = language or current_language()
     remove_translators(app)
+    use_language(language)  # dates and times on screen follow the interface language
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt_own = QTranslator(app)
     if qt_own.load(f"qtbase_{language}", qt_dir):

@@ -4,14 +4,28 @@ from __future__ import annotations
 
 from datetime import date, datetime, timezone
 
-from dagpleje_desktop.gui.formatting import (danish_sort_key, domain_labels, format_datetime,
-                                             format_period)
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+
+from dagpleje_desktop.gui.formatting import (domain_labels, format_datetime, format_period,
+                                             sort_key, use_language)
+from dagpleje_desktop.gui.models.collating_proxy import CollatingProxy
 
 
 def test_names_sort_in_danish_alphabetical_order():
     names = ["Åse", "Zoë", "Łucja", "Æble", "Ørsted", "Emil", "Élise", "Oskar", "Zulu"]
-    assert sorted(names, key=danish_sort_key) == [
+    assert sorted(names, key=sort_key) == [
         "Élise", "Emil", "Łucja", "Oskar", "Zoë", "Zulu", "Æble", "Ørsted", "Åse"]
+
+
+def test_tables_sort_names_in_danish_order_and_numbers_as_numbers(qapp):
+    model = QStandardItemModel()
+    for name in ("Åse", "Zoë", "Æble", "Emil", "ørsted", "Stue 10", "Stue 2"):
+        model.appendRow(QStandardItem(name))
+    proxy = CollatingProxy()
+    proxy.setSourceModel(model)
+    proxy.sort(0)
+    shown = [proxy.index(row, 0).data() for row in range(proxy.rowCount())]
+    assert shown == ["Emil", "Stue 2", "Stue 10", "Zoë", "Æble", "ørsted", "Åse"]
 
 
 def test_times_are_local_and_danish():
@@ -24,3 +38,14 @@ def test_domain_codes_become_labels_and_unknown_codes_survive():
     assert domain_labels(("communication", "sleep_eating")) == \
         "Kommunikation og sprog, Søvn og måltider"
     assert domain_labels(("from_the_future",)) == "from_the_future"
+
+
+def test_dates_and_times_follow_the_interface_language():
+    moment = datetime(2026, 12, 7, 13, 30, tzinfo=timezone.utc)
+    try:
+        use_language("en")
+        assert format_datetime(moment) == "7 December 2026 at 14:30"
+        assert format_period(date(2024, 8, 1), None) == "1 August 2024 – now"
+    finally:
+        use_language("da")
+    assert format_datetime(moment) == "7. december 2026 kl. 14.30"
