@@ -53,7 +53,7 @@ from dagpleje_desktop.store.models import Observation, ObservationDomain  # noqa
 RESULTS = Path(__file__).resolve().parent / "results" / "child_timeline.json"
 PASSWORD = "benchmark-kaffe-og-klodser"
 WINDOW = (1366, 768)
-INTERACTIVE_MS = 100.0       # every interactive action under 100 ms
+INTERACTIVE_MS = 50.0        # every interactive action within 50 ms
 MEMORY_BUDGET_MB = 250.0
 SITUATIONS = ("Frokost", "Udeleg i haven", "Leg på gulvet", "Sangstund", "Aflevering",
               "Tur til legepladsen", "Puslebordet", "Formiddagsmad")

@@ -1,5 +1,5 @@
 """The Oversigt page's query for a consultant with 150 children (``dashboard.dashboard``):
-median and p95 of repeated calls, after one warm-up call."""
+median and p95 of repeated calls, after one warm-up call, in several runs."""
 
 from __future__ import annotations
 
@@ -10,21 +10,26 @@ from benchmarks.report import INTERACTIVE_MS, median, percentile, result
 from dagpleje_desktop.services import dashboard
 
 
-def run(data: DataSet, runs: int = 30, say=print) -> list[dict]:
+def run(data: DataSet, runs: int = 5, calls: int = 30, say=print) -> list[dict]:
+    """``runs`` runs of ``calls`` calls each; the figures are medians over the runs."""
     ctx = data.login(CONSULTANT_USER)
     try:
         first = dashboard.dashboard(ctx)
         say(f"  dashboard: {len(first.children)} children, {len(first.goals_due)} goals due")
-        timings = []
+        medians, p95s = [], []
         for _ in range(runs):
-            began = time.perf_counter()
-            dashboard.dashboard(ctx)
-            timings.append((time.perf_counter() - began) * 1000)
+            timings = []
+            for _ in range(calls):
+                began = time.perf_counter()
+                dashboard.dashboard(ctx)
+                timings.append((time.perf_counter() - began) * 1000)
+            medians.append(median(timings))
+            p95s.append(percentile(timings, 0.95))
         return [
             result(f"dashboard_consultant_{len(first.children)}_children_median",
-                   median(timings), "ms", budget=INTERACTIVE_MS),
+                   medians, "ms", budget=INTERACTIVE_MS),
             result(f"dashboard_consultant_{len(first.children)}_children_p95",
-                   percentile(timings, 0.95), "ms", budget=INTERACTIVE_MS),
+                   p95s, "ms", budget=INTERACTIVE_MS),
         ]
     finally:
         ctx.close()

@@ -8,8 +8,9 @@ consultant account through ``users.create_user``, the handover consent through
 in large transactions. On SQLite the full-text triggers are set aside during the load
 and the index is filled in one statement afterwards (the migration's own back-fill);
 on PostgreSQL the GIN index is rebuilt after the load. The result is a database the app
-opens and uses normally. Bulk rows carry no sync operations (the office is their origin
-and nothing is exported from this data set).
+opens and uses normally. The bulk rows then get the sync operations the app writes for
+new rows (the office is their origin), and devices are paired with the office for the
+sync figures (``dataset_sync``).
 
 Data sets are cached by scale, schema revision and generator version under
 ``$DAGPLEJE_BENCH_CACHE`` (default: the temp folder), so reruns start at once.
@@ -34,6 +35,7 @@ from sqlalchemy import create_engine, select, text
 from sqlalchemy.engine import make_url
 
 from benchmarks import dataset_rows as rows
+from benchmarks import dataset_sync
 from benchmarks import dataset_text as words
 from benchmarks.scales import SCALES, Scale
 from dagpleje_desktop.domain.enums import ConsentPurpose, ProfessionalRole, UserRole
@@ -43,7 +45,7 @@ from dagpleje_desktop.services.installation import Installation
 from dagpleje_desktop.store import migrate
 from dagpleje_desktop.store.models import Base, ChildGuardian, Organisation
 
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2  # 2: sync operations for the bulk rows, paired devices
 PASSWORD = "benchmark-kaffe-og-klodser"
 OFFICE_USER, CONSULTANT_USER = "kontor", "bente"
 RECIPIENT = "Børnehaven Solsikken"
@@ -58,6 +60,7 @@ class DataSet:
     manifest: dict
     data_dir: Path | None = None
     database_url: str | None = None
+    folder: Path | None = None  # the cache folder (the paired devices live in devices/)
 
     @property
     def engine_name(self) -> str:
@@ -92,7 +95,8 @@ def ensure(scale: Scale, pg_url: str | None = None, *, rebuild: bool = False,
     database_url = _pg_database_url(pg_url, key) if pg_url else None
     if manifest_path.exists() and not rebuild:
         manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
-        return DataSet(scale, manifest, None if pg_url else folder / "data", database_url)
+        return DataSet(scale, manifest, None if pg_url else folder / "data", database_url,
+                       folder)
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
     if database_url:
@@ -101,14 +105,21 @@ def ensure(scale: Scale, pg_url: str | None = None, *, rebuild: bool = False,
     say(f"generating the {scale.name} data set ({scale.children} children, {scale.homes} homes, "
         f"{scale.observations:,} observations) on {'PostgreSQL' if pg_url else 'SQLCipher'} …")
     started = time.perf_counter()
-    manifest = generate(Installation(data_dir=data_dir, database_url=database_url), scale, say)
+    installation = Installation(data_dir=data_dir, database_url=database_url)
+    manifest = generate(installation, scale, say)
+    office = installation.login(OFFICE_USER, PASSWORD)
+    try:
+        manifest["devices"] = dataset_sync.pair_devices(
+            office, folder / "devices", uuid.UUID(manifest["heavy_child_id"]), PASSWORD, say)
+    finally:
+        office.close()
     manifest["generation_seconds"] = round(time.perf_counter() - started, 1)
     manifest["key"] = key
     if data_dir is not None:
         manifest["database_bytes"] = sum(f.stat().st_size for f in data_dir.iterdir())
     manifest_path.write_text(json.dumps(manifest, indent=2), encoding="utf-8")
     say(f"generated in {manifest['generation_seconds']} s")
-    return DataSet(scale, manifest, data_dir, database_url)
+    return DataSet(scale, manifest, data_dir, database_url, folder)
 
 
 # -- PostgreSQL databases --------------------------------------------------------------
@@ -151,11 +162,14 @@ def generate(installation: Installation, scale: Scale, say=print) -> dict:
         users.create_user(ctx, CONSULTANT_USER, "Bente Benchmark", UserRole.CONSULTANT,
                           PASSWORD, professional_id=consultant.id)
         _handover_consent(ctx, world.heavy_child_id, today)
+        began = time.perf_counter()
+        operations = dataset_sync.stamp_for_sync(ctx.db, say)
+        timings["sync_stamp_seconds"] = round(time.perf_counter() - began, 1)
         return {"scale": scale.name, "engine": ctx.db.dialect,
                 "revision": migrate.head_revision(), "generator": GENERATOR_VERSION,
                 "today": today.isoformat(), "heavy_child_id": str(world.heavy_child_id),
                 "consultant_professional_id": str(consultant.id), "recipient": RECIPIENT,
-                "counts": _counts(ctx.db), **timings}
+                "counts": _counts(ctx.db), "sync_operations": operations, **timings}
     finally:
         ctx.close()
 

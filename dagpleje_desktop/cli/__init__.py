@@ -20,6 +20,7 @@ from sqlalchemy.exc import DatabaseError as SADatabaseError
 from ..store.private_files import use_private_umask
 from ..domain.errors import DagplejeError
 from .parser import build_parser
+from .terminal_text import SafeStream
 
 log = logging.getLogger(__name__)
 
@@ -78,8 +79,19 @@ def main(argv: list[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # --help, --version and usage errors
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
-    with _logging_for_command(args.verbose):
+    with _logging_for_command(args.verbose), _visible_output():
         return _run(args)
+
+
+@contextmanager
+def _visible_output() -> Iterator[None]:
+    """Control characters in stored text are printed as visible escapes, never obeyed."""
+    saved = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = SafeStream(sys.stdout), SafeStream(sys.stderr)
+    try:
+        yield
+    finally:
+        sys.stdout, sys.stderr = saved
 
 
 def _run(args) -> int:

@@ -148,7 +148,7 @@ def print_detail(d: ChildDetail) -> None:
     for g in d.guardians or ():
         custody = ", forældremyndighed" if g.has_custody else ""
         contact = " · ".join(x for x in (g.phone, g.email) if x)
-        print(f"  - {g.name} ({g.relation}{custody}){'  ' + contact if contact else ''}")
+        print(f"  - {g.name} ({g.relation.lower()}{custody}){'  ' + contact if contact else ''}")
     if not d.guardians:
         print("  (ingen)")
     print("Indskrivninger:")

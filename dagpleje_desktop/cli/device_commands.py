@@ -86,7 +86,7 @@ def device_json(d: DeviceInfo) -> dict:
             "home_name": d.home_name, "paired_at": d.paired_at, "revoked": d.revoked,
             "revoked_at": d.revoked_at, "last_in_at": d.last_in_at,
             "last_out_at": d.last_out_at, "packages_in": d.packages_in,
-            "packages_out": d.packages_out}
+            "packages_out": d.packages_out, "audit_warning": d.audit_warning}
 
 
 def _print_fields(lines: list[tuple[str, object]]) -> None:
@@ -146,7 +146,15 @@ def run_device_list(args) -> int:
                  "Pakker ud", "Status", "Id"],
         row=lambda d: [d.name, d.role.label, d.home_name, fmt_datetime(d.last_in_at),
                        fmt_datetime(d.last_out_at), d.packages_in, d.packages_out, _state(d),
-                       d.id])
+                       d.id],
+        after=_audit_warnings)
+
+
+def _audit_warnings(items) -> None:
+    """A partner whose access log went back is named below the table, every time."""
+    for device in items:
+        if device.audit_warning:
+            print(f"Advarsel, {device.name}: {device.audit_warning}")
 
 
 def run_device_revoke(args) -> int:

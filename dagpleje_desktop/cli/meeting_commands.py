@@ -1,5 +1,6 @@
 """The consultant's lists: ``meeting list``, ``supervision due``, ``plan list`` and
-``visit list`` (the last two mainly to find the ids the ``print`` commands take).
+``visit list`` (the last two mainly to find the ids the ``print`` commands take);
+``plan sign`` and ``meeting referent`` are in ``record_commands``.
 
 JSON gives times as ISO 8601 in local time with their UTC offset, e.g.
 ``2025-03-30T10:00:00+02:00``, so a script needs no time zone rules of its own.
@@ -19,6 +20,7 @@ from ..services.plans import list_plans
 from ..services.visits import SupervisionStatus, VisitInfo, list_visits, supervision_due
 from .common import fmt_date, fmt_datetime, run_listing
 from .parser import add_json_flag
+from .record_commands import register_referent, register_sign
 
 
 def register(commands) -> None:
@@ -29,10 +31,10 @@ def register(commands) -> None:
 
 
 def _register_meeting(commands) -> None:
-    meeting = commands.add_parser("meeting", help="møder: list",
+    meeting = commands.add_parser("meeting", help="møder: list, referent",
                                   description="Møderne om de børn, du har adgang til.")
-    sub = meeting.add_subparsers(dest="meeting_command", metavar="list", required=True,
-                                 title="kommandoer")
+    sub = meeting.add_subparsers(dest="meeting_command", metavar="list|referent",
+                                 required=True, title="kommandoer")
     listing = sub.add_parser("list", help="list møderne i tidsorden",
                              description="Felter i JSON: id, kind, kind_label, start, end "
                                          "(ISO 8601 med tidszone), child_id, child_name, "
@@ -40,6 +42,7 @@ def _register_meeting(commands) -> None:
     listing.add_argument("--child", metavar="ID", help="kun møder om dette barn")
     add_json_flag(listing)
     listing.set_defaults(run=run_meeting_list)
+    register_referent(sub)
 
 
 def _register_supervision(commands) -> None:
@@ -57,9 +60,9 @@ def _register_supervision(commands) -> None:
 
 
 def _register_plan(commands) -> None:
-    plan = commands.add_parser("plan", help="handleplaner: list",
+    plan = commands.add_parser("plan", help="handleplaner: list, sign",
                                description="Handleplanernes versioner.")
-    sub = plan.add_subparsers(dest="plan_command", metavar="list", required=True,
+    sub = plan.add_subparsers(dest="plan_command", metavar="list|sign", required=True,
                               title="kommandoer")
     listing = sub.add_parser("list", help="list handleplanerne, nyeste version først",
                              description="Felter i JSON: id, child_id, child_name, version, "
@@ -68,6 +71,7 @@ def _register_plan(commands) -> None:
     listing.add_argument("--child", metavar="ID", help="kun dette barns handleplaner")
     add_json_flag(listing)
     listing.set_defaults(run=run_plan_list)
+    register_sign(sub)
 
 
 def _register_visit(commands) -> None:

@@ -21,7 +21,7 @@ def build_parser() -> DanishParser:
     from . import (audit_commands, backup_commands, calendar_commands, child_commands,
                    consent_commands, device_commands, home_commands, meeting_commands,
                    observation_commands, office_commands, print_commands,
-                   retention_commands, setup_commands, sync_commands)
+                   retention_commands, setup_commands, sync_commands, transition_commands)
 
     parser = DanishParser(
         prog="dagpleje",
@@ -43,7 +43,7 @@ def build_parser() -> DanishParser:
     for module in (setup_commands, child_commands, observation_commands, home_commands,
                    audit_commands, backup_commands, meeting_commands, calendar_commands,
                    print_commands, consent_commands, office_commands, device_commands,
-                   sync_commands, retention_commands):
+                   sync_commands, retention_commands, transition_commands):
         module.register(commands)
     account_commands.register(commands)  # password, user, recovery-key
     return parser

@@ -1,5 +1,6 @@
 """``print action-plan|agenda|minutes|supervision|handover|folder|case-folder|guest-sheet|
-status|topi|consent-form|letter|supervision-checklist|supervision-month … -o FILE.pdf``.
+status|topi|consent-form|letter|supervision-checklist|supervision-month|transition|course
+… -o FILE.pdf``.
 
 The printing services check the target folder first, write the PDF atomically and log
 the print in the same transaction, so a refused print leaves neither a file nor a log
@@ -70,6 +71,11 @@ def register(commands) -> None:
     guest = _document(sub, "guest-sheet", run_guest_sheet, "taskesedlen",
                       "Taskeseddel, der følger barnet i gæstepleje.")
     guest.add_argument("child_id", metavar="CHILD_ID", help="barnets id")
+    guide = _document(sub, "guide", run_guide, "brugervejledningen",
+                      "Programmets brugervejledning (den samme som F1 viser), med "
+                      "skærmbilleder. Kræver ikke login.")
+    guide.add_argument("--language", choices=("da", "en"), default="da",
+                       help="vejledningens sprog (da eller en)")
     register_practice(sub)
 
 
@@ -111,6 +117,14 @@ def run_action_plan(args) -> int:
             plan_id = plan.id
         path = printing.print_action_plan(ctx, plan_id, target)
     return _saved("Handleplanen", path)
+
+
+def run_guide(args) -> int:
+    from ..reports.user_guide import render_user_guide
+    from ..user_guide import chapters
+    target = _target(args)
+    target.write_bytes(render_user_guide(chapters(args.language), args.language))
+    return _saved("Brugervejledningen", target)
 
 
 def _print_record(args, record_id: str, id_name: str, render, document: str) -> int:
@@ -220,6 +234,23 @@ def register_practice(sub) -> None:
                       "besøg, og hjem uden tilsyn.")
     month.add_argument("month", metavar="ÅÅÅÅ-MM", help="måneden, fx 2026-03")
 
+    transition = _document(
+        sub, "transition", run_transition, "overgangsbeskrivelsen",
+        "Overgangsbeskrivelse (pædagogisk udviklingsbeskrivelse) til børnehaven. Uden "
+        "--recipient: til forældrene og barnets team, med forslag fra journalen i de "
+        "afsnit, ingen har skrevet endnu (KLADDE). Med --recipient: kun under et gyldigt "
+        "samtykke til overlevering, kun de afsnit samtykket omfatter; udleveringen "
+        "registreres. Afsnittene skrives med »transition edit«.")
+    transition.add_argument("child_id", metavar="CHILD_ID", help="barnets id")
+    transition.add_argument("--recipient", default="", metavar="NAVN",
+                            help="børnehaven, som den står på samtykket")
+
+    course = _document(sub, "course", run_course, "forløbets papirer",
+                       "Hjemmepædagogisk forløb (aftale, mål, afslutning), minivejledning "
+                       "(aftale og timelog) eller småbørnscafé (noterne kun under "
+                       "forældrenes samtykke til deling).")
+    course.add_argument("course_id", metavar="COURSE_ID", help="forløbets id (»course list«)")
+
 
 def run_status(args) -> int:
     child_id = parse_uuid(args.child_id, "barne-id")
@@ -277,3 +308,21 @@ def run_supervision_month(args) -> int:
     with logged_in(args) as ctx:
         path = printing.print_supervision_month(ctx, year, month, target)
     return _saved("Månedsoversigten", path)
+
+
+def run_transition(args) -> int:
+    child_id = parse_uuid(args.child_id, "barne-id")
+    target = _target(args)
+    with logged_in(args) as ctx:
+        path = printing.print_transition(ctx, child_id, target, recipient=args.recipient)
+    recipient = " ".join(args.recipient.split())
+    if recipient:
+        print(f"Overgangsbeskrivelsen til »{recipient}« er gemt i {path}. Udleveringen er "
+              "registreret.")
+        return 0
+    return _saved("Overgangsbeskrivelsen", path)
+
+
+def run_course(args) -> int:
+    return _print_record(args, args.course_id, "forløbs-id", printing.print_course,
+                         "Forløbets papirer")

@@ -75,4 +75,6 @@ def run_demo(args) -> int:
         if result.recovery_key:
             _print_recovery_key(result.recovery_key)
     print("Demodata er fyldt i." if result.filled else "Demodata var der allerede.")
+    print("Demoen er opdigtet: dens tre brugere deler én installation. På en rigtig "
+          "installation har en mini-dagplejer sin egen computer.")
     return 0

@@ -35,3 +35,18 @@ def salutation(recipient: str) -> str:
     """"Kære Hanne" to a person; "Til Børnehaven Solsikken" to an institution."""
     recipient = (recipient or "").strip()
     return f"Til {recipient}" if is_institution(recipient) else f"Kære {recipient}"
+
+
+def common_noun(word: str) -> str:
+    """A role or relation as it stands in running Danish text: "Mor" -> "mor",
+    "Fysioterapeut" -> "fysioterapeut"; an abbreviation keeps its capitals ("PPR")."""
+    word = (word or "").strip()
+    if len(word) > 1 and word[0].isupper() and word[1].islower():
+        return word[0].lower() + word[1:]
+    return word
+
+
+def named_with_role(name: str, role: str) -> str:
+    """"Sara Nielsen (mor)"; just the name when the role is not recorded."""
+    role = common_noun(role)
+    return f"{name} ({role})" if role else name

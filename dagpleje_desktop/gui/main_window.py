@@ -29,6 +29,7 @@ from .pages.sync_markers import BADGE_ROLE, NavigationBadgeDelegate
 from .resources import icon
 from .unsent_close import UnsentGuard
 from .widgets.busy_indicator import BusyIndicator
+from .widgets.text import ElidedLabel
 from .domain_labels import label as domain_label
 
 log = logging.getLogger(__name__)
@@ -168,7 +169,8 @@ class MainWindow(QMainWindow):
         who = QLabel(self.tr("Logget ind som {name} ({role})").format(
             name=user.display_name, role=domain_label(user.role)))
         who.setObjectName("statusUser")
-        where = QLabel(self.tr("Data: {location}").format(location=self.gui.data_location))
+        # a long path is shortened in the middle rather than cut off at the window's edge
+        where = ElidedLabel(self.tr("Data: {location}").format(location=self.gui.data_location))
         where.setObjectName("statusLocation")
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         bar = self.statusBar()

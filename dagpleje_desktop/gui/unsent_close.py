@@ -71,7 +71,7 @@ class UnsentGuard(QObject):
         close = box.addButton(self.tr("Luk alligevel"), QMessageBox.ButtonRole.AcceptRole)
         to_sync = box.addButton(self.tr("Gå til Synkronisering"),
                                 QMessageBox.ButtonRole.ActionRole)
-        stay = box.addButton(self.tr("Fortryd"), QMessageBox.ButtonRole.RejectRole)
+        stay = box.addButton(self.tr("Annuller"), QMessageBox.ButtonRole.RejectRole)
         close.setObjectName("closeAnyway")
         to_sync.setObjectName("goToSync")
         stay.setObjectName("cancelClose")

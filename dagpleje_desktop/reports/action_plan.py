@@ -72,7 +72,7 @@ def evaluation_table(goals: Sequence[GoalRow]) -> Flowable:
     if not goals:
         return empty("Der er ingen mål at evaluere.")
     rows = [[cell(g.title, "CellBold"), cell(outcome(g), "CellBold"),
-             _evidence(g) or "Ingen evaluering skrevet."] for g in goals]
+             _evidence(g) or "Ikke registreret: ingen evaluering skrevet."] for g in goals]
     return table(["Mål", "Resultat", "Evaluering og grundlag"], rows,
                  [58 * mm, 34 * mm, 78 * mm])
 
@@ -138,7 +138,7 @@ def plan_sections(plan: PlanData, *, level: int = 0, signatures: bool = True,
                           "For hvert mål vurderes det, om det er opnået, delvist opnået eller "
                           "ikke opnået, ud fra tegnene og observationerne i perioden.")]
     agreements = [heading("Aftaler med forældrene", level),
-                  *paragraphs(plan.parent_agreements, empty="Ingen særlige aftaler.")]
+                  *paragraphs(plan.parent_agreements, empty="Ikke registreret.")]
     if signatures:
         # The signature lines never stand alone on a page: they go with the agreements.
         story.append(KeepTogether(agreements + signature_section(plan, level)))

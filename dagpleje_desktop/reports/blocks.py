@@ -9,7 +9,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table, TableStyle
 
 from .contents import OnePassContents
 from .data import Contact, GoalRow, Task
@@ -260,6 +260,14 @@ def tasks_table(tasks: Sequence[Task], *, empty_text: str = "Ingen opfølgninger
                  [92 * mm, 38 * mm, 20 * mm, 20 * mm])
 
 
+class WholeTable(Table):
+    """A table that moves to the next page whole rather than split. Unlike KeepTogether
+    it can sit inside a KeepTogether (a nested KeepTogether always forces a page break)."""
+
+    def split(self, availWidth, availHeight):
+        return []
+
+
 def signature_block(signers: Sequence[tuple[str, str]]) -> Flowable:
     """Two signature fields per row: a line to sign on, "Dato og underskrift", the name."""
     fields = [(Spacer(1, 13 * mm), Paragraph("Dato og underskrift", STYLES["Muted"]),
@@ -278,6 +286,6 @@ def signature_block(signers: Sequence[tuple[str, str]]) -> Flowable:
             style.append(("LINEBELOW", (c, 3 * r), (c, 3 * r), 0.8, INK))
         style.append(("BOTTOMPADDING", (0, 3 * r + 2), (-1, 3 * r + 2), 12))
     half = CONTENT_W / 2
-    result = Table(data, colWidths=[half, half], hAlign="LEFT")
+    result = WholeTable(data, colWidths=[half, half], hAlign="LEFT")
     result.setStyle(TableStyle(style))
-    return KeepTogether([result])
+    return result

@@ -11,6 +11,7 @@ from .dates import danish_date
 from .practice_blocks import gap, tick_list, write_lines
 from .practice_data import NOT_RECORDED, ConsentFormDocument
 from .style import PageSetup, render
+from ..domain.danish import named_with_role
 
 
 def _facts(doc: ConsentFormDocument) -> Flowable:
@@ -18,7 +19,7 @@ def _facts(doc: ConsentFormDocument) -> Flowable:
     born = danish_date(child.birth_date)
     if child.cpr_masked:
         born = f"{born} (CPR {child.cpr_masked})" if born else f"CPR {child.cpr_masked}"
-    given_by = (f"{consent.guardian_name} ({consent.guardian_relation})"
+    given_by = (named_with_role(consent.guardian_name, consent.guardian_relation)
                 if consent.guardian_relation else consent.guardian_name)
     recipients = "\n".join(doc.recipients) or NOT_RECORDED
     if consent.recipient_role:

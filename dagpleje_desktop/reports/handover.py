@@ -19,6 +19,7 @@ from .profile import (child_facts, consent_facts, development_section, needs_sec
                       observation_entries, wellbeing_section)
 from ..domain.danish import possessive, salutation
 from .style import PageSetup, render
+from ..domain.danish import named_with_role
 
 
 def first_name(full_name: str) -> str:
@@ -75,7 +76,7 @@ def standard_letter(doc: HandoverDocument) -> str:
 def disclosed_facts(doc: HandoverDocument) -> Flowable:
     """First page: exactly what was disclosed, to whom, under which consent."""
     consent = doc.consent
-    given_by = (f"{consent.guardian_name} ({consent.guardian_relation})"
+    given_by = (named_with_role(consent.guardian_name, consent.guardian_relation)
                 if consent.guardian_relation else consent.guardian_name)
     to = f"{doc.recipient} ({doc.recipient_role})" if doc.recipient_role else doc.recipient
     return facts([

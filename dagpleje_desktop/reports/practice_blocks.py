@@ -15,6 +15,7 @@ from .dates import danish_date, short_date
 from .paragraph import Paragraph
 from .practice_data import NOT_RECORDED
 from .style import CONTENT_W, INK, MUTED, RULE, STYLES, TABLE_FONT
+from ..domain.danish import named_with_role
 
 MUTED_HEX = "#" + MUTED.hexval()[2:]
 BOX_SIZE = 3.2 * mm
@@ -99,7 +100,7 @@ def write_lines(count: int, label: str = "") -> Flowable:
 
 def disclosure_box(recipient: str, consent: ConsentData, labels: Sequence[str]) -> Flowable:
     """What was disclosed, to whom, under which consent (first page)."""
-    given_by = (f"{consent.guardian_name} ({consent.guardian_relation})"
+    given_by = (named_with_role(consent.guardian_name, consent.guardian_relation)
                 if consent.guardian_relation else consent.guardian_name)
     return facts([
         ("Sendes til", recipient),

@@ -1,6 +1,7 @@
 """Plain data for the documents practice uses every week (filled in by
 ``services.practice_documents``): status description, TOPI sheet, consent forms,
-letters to parents and the supervision papers.
+letters to parents, the supervision papers, the transition description and the course
+papers.
 
 As in ``reports.data``: labels are Danish, dates are ``date`` objects, moments local
 ``datetime`` objects. An empty text means "not recorded"; the documents print
@@ -12,8 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from .data import (ChildProfile, ConsentData, Contact, GoalRow, ObservationEntry, OrgHeader,
-                   Task, WellbeingMark)
+from .data import (ChildProfile, ConsentData, Contact, DevelopmentMark, GoalRow, MeetingData,
+                   ObservationEntry, OrgHeader, Task, WellbeingMark)
 
 NOT_RECORDED = "Ikke registreret"
 
@@ -175,3 +176,74 @@ class SupervisionMonthDocument:
     printed_on: date
     author: str = ""
     homes: tuple[HomeMonth, ...] = ()
+
+
+# --- Overgangsbeskrivelse ----------------------------------------------------------------
+
+@dataclass(frozen=True)
+class TransitionSection:
+    """One narrative section: what a person wrote (``version`` set), a suggestion from the
+    record not yet edited (``version`` None, only in the team's copy), or nothing ("")."""
+    title: str
+    text: str = ""
+    version: int | None = None
+    written_by: str = ""
+    written_on: date | None = None
+    earlier_versions: int = 0
+
+
+@dataclass(frozen=True)
+class TransitionDocument:
+    org: OrgHeader
+    child: ChildProfile
+    printed_on: date
+    author: str = ""
+    planned_start: date | None = None
+    kindergarten: str = ""
+    sections: tuple[TransitionSection, ...] = ()
+    # The record the sections rest on, each only when the consent covers it.
+    development: tuple[DevelopmentMark, ...] = ()
+    wellbeing: tuple[WellbeingMark, ...] = ()
+    goals: tuple[GoalRow, ...] = ()
+    domains: tuple[DomainSummary, ...] = ()
+    observation_count: int = 0
+    # Sent to the kindergarten: the consent and what it covers (domain.consent_scope codes);
+    # empty recipient: the copy for the parents and the child's team.
+    recipient: str = ""
+    consent: ConsentData | None = None
+    categories: tuple[str, ...] = ()
+    category_labels: tuple[str, ...] = ()
+    sender: Contact | None = None
+
+
+# --- Course papers -----------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class CourseSessionRow:
+    number: int
+    held_at: datetime
+    mode: str                                # Danish: "Video", "Telefon", "Fysisk møde"
+    hours: str                               # Danish number, e.g. "1,5"
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class CoursePaperDocument:
+    """Home-pedagogue course (start agreement, goals, closing), guidance course
+    (agreement, hours log) or café visit (the meeting, its notes only under consent)."""
+    org: OrgHeader
+    kind: str                                # CourseKind code
+    title: str                               # e.g. "Hjemmepædagogisk forløb"
+    subject: str                             # the family, the unit or the child
+    printed_on: date
+    author: str = ""
+    facts: tuple[tuple[str, str], ...] = ()
+    goals: str = ""                          # agreed goals, or the guidance's challenge
+    meeting: MeetingData | None = None       # start meeting or café visit
+    closing: tuple[tuple[str, str], ...] = ()   # how and when it ended; empty: running
+    running_note: str = ""                   # what ends a running course, and by when
+    sessions: tuple[CourseSessionRow, ...] = ()
+    hours_summary: str = ""                  # "3,5 af 10 timer brugt, 6,5 tilbage"
+    notes: str = ""                          # the café's shared notes (under consent)
+    notes_note: str = ""                     # under which consent, or why not printed
+    signers: tuple[tuple[str, str], ...] = ()   # (name, role) for a signature line each

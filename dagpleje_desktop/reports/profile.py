@@ -15,6 +15,7 @@ from .dates import age_text, danish_date, danish_datetime, short_date
 from .health import health_facts
 from .paragraph import KeepParagraphsTogether, Paragraph
 from .style import ACCENT, CONTENT_W, PRIMARY, STYLES, TABLE_FONT
+from ..domain.danish import named_with_role
 
 
 def child_facts(child: ChildProfile, *, boxed: bool = True) -> Flowable:
@@ -131,7 +132,7 @@ def observation_entries(observations: Sequence[ObservationEntry],
 def consent_facts(consent: ConsentData) -> Flowable:
     return facts([
         ("Reference", consent.reference),
-        ("Givet af", f"{consent.guardian_name} ({consent.guardian_relation})"
+        ("Givet af", named_with_role(consent.guardian_name, consent.guardian_relation)
          if consent.guardian_relation else consent.guardian_name),
         ("Formål", consent.purpose),
         ("Modtager(e)", consent.recipients),

@@ -131,6 +131,16 @@ def append(session: Session, *, at: datetime, username: str, device_id: str,
         session.execute(text("SELECT pg_advisory_xact_lock(7301)"))
     guard = guard_for(session.get_bind())
     key = guard.key if guard else None
+    written = session.info.get(_HEAD_INFO)
+    if written is not None and written.keyed_from and key is not None:
+        # This transaction wrote the head itself (only _insert adds events, and the head
+        # is forgotten at rollback): extend it without reading it back.
+        _insert(session, key, written.keyed_from, written.seq + 1, at=at, username=username,
+                device_id=device_id, action=action, entity=entity,
+                entity_id=str(entity_id) if entity_id else "", child_id=child_id,
+                detail=detail, prev_hash=written.hash)
+        session.flush()
+        return
     head = session.execute(
         select(AuditEvent.seq, AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)
     ).first()

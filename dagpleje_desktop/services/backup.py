@@ -4,16 +4,23 @@ A backup is ONE uncompressed tar file (compressing encrypted pages gains nothing
 exactly three members, in this order:
 
 - ``manifest.json``: format name and version, creation time, app version, schema
-  revision, engine, the device id, and size + SHA-256 of the two other members. No
-  personal data.
+  revision, engine, the device id, and size + SHA-256 of the two other members, sealed
+  with an HMAC whose key is derived from the database key (so a changed member with a
+  recomputed checksum is refused: only an unlocked installation can seal). No personal
+  data.
 - ``keys.json``: the installation's key file as it was; it holds only the database
   key wrapped per user (Argon2id + AES-GCM) and by the recovery key.
 - ``dagpleje.db``: a consistent snapshot of the SQLCipher database, made with the
   SQLite online backup API between two connections keyed with the same key, so the
   pages stay encrypted on disk from start to finish.
 
+Backups are an office/consultant action: a mini-childminder may neither make, check nor
+restore one (her laptop gets its data back from the office by sync); the automatic
+rotated backup before an import is the program's, not hers, and is still taken.
+
 Restoring checks everything before touching the installation (manifest, hashes, the
-given user can unlock the backup's own key file, the snapshot opens and passes
+given user can unlock the backup's own key file, the manifest's seal, the snapshot opens
+and passes
 ``PRAGMA integrity_check``, the schema revision is one this program knows), then moves
 the current files aside as ``*.before-restore`` and puts the snapshot in place.
 
@@ -39,34 +46,27 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
-from alembic.script import ScriptDirectory
-from alembic.util import CommandError
 from sqlalchemy import select
-from sqlalchemy.exc import DatabaseError as SADatabaseError
 
 from .. import __version__
 from ..domain.enums import AuditAction
-from ..domain.errors import AuthenticationError, StoreError, ValidationError
+from ..domain.errors import StoreError, ValidationError
 from ..store import migrate
-from ..store.database import DB_FILENAME, integrity_check, open_sqlcipher
+from ..store.database import DB_FILENAME, open_sqlcipher
 from ..store.keystore import KeyStore
 from ..store.models import Device
 from ..sync.vectors import mark_restored
 from . import audit
 from .context import LOCAL_TZ, AppContext
+from .backup_archive import (BACKUP_FORMAT, BACKUP_FORMAT_VERSION, MANIFEST_NAME, BackupInfo,
+                             manifest_mac, refuse_childminder, unpack)
 from .installation import KEYS_FILENAME, Installation
 from ..store.private_files import open_private, private_folder, write_private
 
 log = logging.getLogger(__name__)
 
-BACKUP_FORMAT = "dagpleje-backup"
-BACKUP_FORMAT_VERSION = 1
 BACKUP_SUFFIX = ".dagpleje-backup"
-MANIFEST_NAME = "manifest.json"
-MEMBERS = (MANIFEST_NAME, KEYS_FILENAME, DB_FILENAME)
 BEFORE_RESTORE_SUFFIX = ".before-restore"
-MAX_MANIFEST_BYTES = 64 * 1024
-MAX_KEYS_BYTES = 4 * 1024 * 1024
 PAGES_PER_STEP = 1024
 _ROTATED_NAME = re.compile(r"^dagpleje-\d{8}-\d{6}(-\d+)?" + re.escape(BACKUP_SUFFIX) + "$")
 
@@ -80,17 +80,6 @@ PG_BACKUP_MESSAGE = (
 
 
 @dataclass(frozen=True)
-class BackupInfo:
-    path: Path
-    created_at: datetime
-    schema_revision: str
-    device_id: str
-    app_version: str
-    db_sha256: str
-    size: int
-
-
-@dataclass(frozen=True)
 class RestoreResult:
     backup: BackupInfo
     moved_aside: tuple[Path, ...]  # the former files, now named *.before-restore
@@ -100,12 +89,6 @@ class RestoreResult:
 class RotationResult:
     path: Path
     removed: tuple[Path, ...]
-
-
-def _broken(detail: str) -> StoreError:
-    return StoreError("Filen er ikke en brugbar sikkerhedskopi: den er ufuldstændig, "
-                      "beskadiget eller ikke lavet af Dagpleje Desktop.",
-                      log_message=f"backup file rejected: {detail}")
 
 
 def _sha256_file(path: Path) -> str:
@@ -199,7 +182,14 @@ def backup_to(ctx: AppContext, path: Path, progress: Progress | None = None, *,
 
     An existing file is refused unless ``replace`` is given and the file is itself a
     backup: a backup never overwrites the live database, its key file or any other file.
+    Refused for a mini-childminder (an office/consultant action).
     """
+    refuse_childminder(ctx.user.role)
+    return _write_backup(ctx, path, progress, replace=replace)
+
+
+def _write_backup(ctx: AppContext, path: Path, progress: Progress | None, *,
+                  replace: bool = False) -> BackupInfo:
     _refuse_postgres(ctx.db.is_sqlite)
     path = Path(path)
     if path.is_dir():
@@ -235,6 +225,7 @@ def backup_to(ctx: AppContext, path: Path, progress: Progress | None = None, *,
             "keys": {"name": KEYS_FILENAME, "size": len(keys_bytes),
                      "sha256": hashlib.sha256(keys_bytes).hexdigest()},
         }
+        manifest["mac"] = manifest_mac(manifest, ctx.db.key)
         write_private(work / KEYS_FILENAME, keys_bytes)
         staged = work / "backup.tar"
         _write_archive(staged, manifest, work / KEYS_FILENAME, snapshot)
@@ -270,7 +261,7 @@ def rotate_backups(ctx: AppContext, folder: Path, keep: int = 7,
     while target.exists():
         n += 1
         target = target.with_name(new_backup_name(ctx.now(), n))
-    backup_to(ctx, target, progress)
+    _write_backup(ctx, target, progress)  # the program's own: also on her laptop
     rotated = sorted((p for p in folder.iterdir() if _ROTATED_NAME.match(p.name)),
                      key=lambda p: (p.stat().st_mtime, p.name))
     removed = tuple(rotated[:-keep])
@@ -279,100 +270,12 @@ def rotate_backups(ctx: AppContext, folder: Path, keep: int = 7,
     return RotationResult(target, removed)
 
 
-# -- reading and checking a backup ---------------------------------------------------
-
-def _read_manifest(tar: tarfile.TarFile) -> tuple[dict, list[tarfile.TarInfo]]:
-    members = tar.getmembers()
-    names = [m.name for m in members]
-    if names != list(MEMBERS) or not all(m.isfile() for m in members):
-        raise _broken(f"unexpected members {names[:5]}")
-    if members[0].size > MAX_MANIFEST_BYTES or members[1].size > MAX_KEYS_BYTES:
-        raise _broken("oversized manifest or key file")
-    try:
-        manifest = json.loads(tar.extractfile(members[0]).read().decode("utf-8"))
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise _broken(f"manifest unreadable: {exc}") from exc
-    if not isinstance(manifest, dict) or manifest.get("format") != BACKUP_FORMAT:
-        raise _broken("not a dagpleje backup manifest")
-    if manifest.get("format_version") != BACKUP_FORMAT_VERSION:
-        raise StoreError("Sikkerhedskopien er lavet med en anden version af programmet og "
-                         "kan ikke læses af denne version.",
-                         log_message=f"backup format version {manifest.get('format_version')}")
-    return manifest, members
-
-
-def _extract_checked(tar: tarfile.TarFile, member: tarfile.TarInfo, expected: dict,
-                     target: Path) -> None:
-    digest, size = hashlib.sha256(), 0
-    source = tar.extractfile(member)
-    with open_private(target, "wb") as out:
-        for block in iter(lambda: source.read(1 << 20), b""):
-            digest.update(block)
-            size += len(block)
-            out.write(block)
-    if size != expected.get("size") or digest.hexdigest() != expected.get("sha256"):
-        raise _broken(f"{member.name}: size or sha256 does not match the manifest")
-
-
-def _check_revision(revision: str | None) -> None:
-    try:
-        known = revision and ScriptDirectory.from_config(
-            migrate.alembic_config()).get_revision(revision)
-    except CommandError:
-        known = None
-    if not known:
-        raise StoreError("Sikkerhedskopien er lavet med en nyere version af programmet; "
-                         "opdatér programmet, før du gendanner den.",
-                         log_message=f"unknown schema revision in backup: {revision}")
-
-
-def _unpack(path: Path, work: Path, username: str, password: str) -> tuple[BackupInfo, bytes]:
-    """Unpack into ``work`` and prove the snapshot is whole and opens; returns the key."""
-    try:
-        with tarfile.open(path, mode="r:") as tar:
-            manifest, members = _read_manifest(tar)
-            _extract_checked(tar, members[1], manifest.get("keys") or {}, work / KEYS_FILENAME)
-            _extract_checked(tar, members[2], manifest.get("database") or {}, work / DB_FILENAME)
-    except (tarfile.TarError, EOFError) as exc:
-        raise _broken(f"tar: {exc}") from exc
-    try:
-        key = KeyStore(work / KEYS_FILENAME).unlock(username, password)
-    except AuthenticationError as exc:
-        raise AuthenticationError(
-            "Sikkerhedskopien kan ikke låses op med dette brugernavn og denne adgangskode "
-            "(den tilhører måske en anden installation).",
-            log_message=f"backup unlock failed: {exc.log_message}") from None
-    except (KeyError, ValueError, TypeError) as exc:
-        raise _broken(f"key file in backup malformed: {exc}") from exc
-    db = open_sqlcipher(work / DB_FILENAME, key)
-    try:
-        problems = integrity_check(db)
-        revision = migrate.current_revision(db)
-    except SADatabaseError as exc:
-        raise _broken(f"snapshot unreadable: {exc.orig}") from exc
-    finally:
-        db.dispose()
-    if problems:
-        raise _broken(f"snapshot integrity_check: {problems[:3]}")
-    if revision != manifest.get("schema_revision"):
-        raise _broken("schema revision differs from the manifest")
-    _check_revision(revision)
-    try:
-        created_at = datetime.fromisoformat(manifest["created_at"])
-    except (KeyError, TypeError, ValueError) as exc:
-        raise _broken("manifest without creation time") from exc
-    info = BackupInfo(path, created_at, revision, str(manifest.get("device_id", "")),
-                      str(manifest.get("app_version", "")), manifest["database"]["sha256"],
-                      path.stat().st_size)
-    return info, key
-
-
 def check_backup(path: Path, username: str, password: str) -> BackupInfo:
     """Everything ``restore_from`` checks, without changing anything."""
     path = _existing_file(path)
     work = Path(tempfile.mkdtemp(prefix=".dagpleje-check-"))
     try:
-        return _unpack(path, work, username, password)[0]
+        return unpack(path, work, username, password)[0]
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
@@ -479,7 +382,7 @@ def restore_from(installation: Installation, path: Path, username: str,
     data_dir = private_folder(Path(installation.data_dir))
     work = Path(tempfile.mkdtemp(prefix=".restore-", dir=data_dir))
     try:
-        info, key = _unpack(path, work, username, password)
+        info, key = unpack(path, work, username, password)
         here = _current_device(data_dir, username, password)
         theirs = str(uuid.UUID(info.device_id)) if info.device_id else None
         if here and theirs and here != theirs and not other_installation:

@@ -82,11 +82,29 @@ def _bounds(start: date, end: date) -> tuple[datetime, datetime]:
             datetime.combine(end + timedelta(days=1), time(), LOCAL_TZ))
 
 
+MAX_PERIOD_YEARS = 5  # a wider period is a typing slip, and costs minutes to collect
+
+
+def checked_period(start: date, end: date) -> tuple[date, date]:
+    """The period in order; refused (one Danish line) when longer than MAX_PERIOD_YEARS."""
+    if end < start:
+        start, end = end, start
+    if (end - start).days > MAX_PERIOD_YEARS * 366:
+        raise ValidationError(
+            f"Perioden fra {_danish(start)} til {_danish(end)} er for lang; den må højst "
+            f"være {MAX_PERIOD_YEARS} år. Vælg en kortere periode.",
+            log_message="calendar period too long")
+    return start, end
+
+
+def _danish(day: date) -> str:
+    return f"{day.day:02d}.{day.month:02d}.{day.year:04d}"  # strftime drops year 1's zeros
+
+
 def calendar_items(ctx: AppContext, start: date, end: date, *,
                    include_holidays: bool = True) -> list[CalendarItem]:
     """Everything in [start, end] the user may see, in time order (all-day first)."""
-    if end < start:
-        start, end = end, start
+    start, end = checked_period(start, end)
     with ctx.db.transaction() as s:
         items = _collect(s, ctx, start, end)
         audit.record(s, ctx, AuditAction.VIEW, "calendar",
@@ -279,7 +297,7 @@ def export_ics(ctx: AppContext, items_or_period: Sequence[CalendarItem] | tuple[
     path = Path(path)
     with ctx.db.transaction() as s:
         if _is_period(items_or_period):
-            start, end = sorted(items_or_period)
+            start, end = checked_period(*items_or_period)
             items = sorted(_collect(s, ctx, start, end), key=_sort_key)
         else:
             items = list(items_or_period)

@@ -287,17 +287,24 @@ def hours_used(s: Session, course_id: uuid.UUID) -> float:
 
 
 def add_session(ctx: AppContext, course_id: uuid.UUID, data: SessionInput) -> CourseInfo:
-    """A video meeting, phone call or physical meeting; the 10 hours are never exceeded."""
+    """A video meeting, phone call or physical meeting in a guidance course (its 10 hours
+    are never exceeded) or a week's visit or call in a home-pedagogue course."""
     ctx.require_role(*_ROLES)
     if data.held_at.tzinfo is None:
         raise ValueError("held_at must be timezone-aware")
     with ctx.db.transaction() as s:
-        course = require_course(s, ctx, course_id, CourseKind.GUIDANCE)
+        course = require_course(s, ctx, course_id)
+        if course.kind == CourseKind.CAFE.value:  # a café visit is a meeting, not sessions
+            require_course(s, ctx, course_id, CourseKind.GUIDANCE)
         require_running(course)
         if data.held_at.astimezone(LOCAL_TZ).date() < course.start_date:
             raise ValidationError("Sessionen ligger før forløbets start "
                                   f"({short_date(course.start_date)}).")
-        HourBudget(course.hour_budget, hours_used(s, course.id)).check_session(data.hours)
+        if course.kind == CourseKind.GUIDANCE.value:
+            HourBudget(course.hour_budget, hours_used(s, course.id)).check_session(data.hours)
+        elif not 0 < data.hours <= 24:
+            raise ValidationError("En session skal vare mere end 0 og højst 24 timer.",
+                                  log_message="session hours out of range")
         count = s.scalar(select(func.count()).select_from(CourseSession).where(
             CourseSession.course_id == course.id, CourseSession.deleted_at.is_(None)))
         s.add(CourseSession(course_id=course.id, held_at=data.held_at, mode=data.mode.value,

@@ -18,6 +18,7 @@ from . import audit
 from .access import active_on, visible_child_ids
 from .context import LOCAL_TZ, AppContext
 from .drafts import DraftInfo, list_drafts
+from .transition import TransitionReminder, reminders
 
 GOALS_DUE_DAYS = 30
 
@@ -67,6 +68,8 @@ class Dashboard:
     next_visit: Upcoming | None = None
     absences: list[AbsenceNotice] = field(default_factory=list)
     drafts: list[DraftInfo] = field(default_factory=list)
+    # Kindergarten start within two months without a transition description or consent.
+    transitions: list[TransitionReminder] = field(default_factory=list)
 
 
 def my_child_ids(session: Session, ctx: AppContext) -> list[uuid.UUID]:
@@ -97,10 +100,12 @@ def dashboard(ctx: AppContext) -> Dashboard:
             next_meeting=_next_meeting(s, ids, now),
             next_visit=_next_visit(s, ctx, ids, now),
             absences=_absences(s, ids, today),
+            transitions=(reminders(s, ids, today)
+                         if ctx.user.role != UserRole.CHILDMINDER else []),
         )
         audit.record(s, ctx, AuditAction.VIEW, "dashboard", detail=f"{len(ids)} children")
     return Dashboard(result.children, result.goals_due, result.next_meeting, result.next_visit,
-                     result.absences, list_drafts(ctx))
+                     result.absences, list_drafts(ctx), result.transitions)
 
 
 def _standings(s: Session, ids: list[uuid.UUID], today: date) -> list[ChildStanding]:

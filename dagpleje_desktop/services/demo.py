@@ -33,6 +33,7 @@ from .demo_texts import (CONSULTANTS, HOMES, OFFICE_PERSON, ORGANISATION, PARTNE
                          ChildSpec, DemoChild, DemoGuardian, DemoHome, PersonRef, PersonSpec,
                          months_before, workday_after, workday_before)
 from .installation import Installation
+from .installation_scope import mark_demo
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +45,9 @@ CHILDMINDER_USERNAME = "mette"   # mini-childminder of the home "mette"
 OFFICE_USERNAME = "kontor"
 # Who can log in to the demo, all with the demo password (shown on the login window).
 # Their passwords are exempt from the password rules: "demo" is only for these fictional
-# people; every account added later must follow the rules.
+# people; every account added later must follow the rules. The demo is also the one
+# installation where a childminder shares data with the office (marked as a demo
+# installation, services/installation_scope.py); a real one refuses that.
 DEMO_USERS = ((DEMO_USERNAME, UserRole.CONSULTANT), (CHILDMINDER_USERNAME, UserRole.CHILDMINDER),
               (OFFICE_USERNAME, UserRole.OFFICE))
 
@@ -101,14 +104,19 @@ def fill_demo(ctx: AppContext, password: str = DEMO_PASSWORD) -> None:
     partners = {p.key: _professional(ctx, p) for p in PARTNERS}
     demo_homes = {h.key: _home(ctx, h) for h in HOMES}
     kids = tuple(_child(ctx, spec, demo_homes, today) for spec in CHILDREN)
+    with ctx.db.transaction() as s:  # the one installation where a childminder shares data
+        mark_demo(s)
     _users(ctx, demo_homes, password)
     cast = Cast(today, consultants, partners, demo_homes, kids)
     with ctx.db.transaction() as s:
         _complete_me(s, ctx)
-        write_record(s, cast, rng)
-        meetings = write_meetings_and_visits(s, cast, rng)
-        goals = write_plans(s, cast, meetings)
-        write_observations(s, cast, goals, rng, ctx.now())
+    # Through the services, a child at a time (one transaction holding the whole history
+    # would make every flush of the session slower than the last).
+    write_record(ctx, cast, rng)
+    meetings = write_meetings_and_visits(ctx, cast, rng)
+    goals = write_plans(ctx, cast, meetings)
+    write_observations(ctx, cast, goals, rng, ctx.now())
+    with ctx.db.transaction() as s:
         s.add(Setting(key=FILLED_SETTING, value=today.isoformat()))
         audit.record(s, ctx, AuditAction.CREATE, "demo", detail="demo data created")
     log.info("demo data set written for %s", today.isoformat())

@@ -1,19 +1,19 @@
 """Demo meetings (start, status, handover) with participants, agenda, minutes and
-follow-ups, and a year of monthly supervision visits (one home left overdue)."""
+follow-ups, and a year of monthly supervision visits (one home left overdue), planned,
+held and followed up through the services on the days it happened."""
 
 from __future__ import annotations
 
 import random
 import uuid
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
-from sqlalchemy.orm import Session
-
-from ..domain.agendas import default_agenda
 from ..domain.danish import possessive
-from ..domain.enums import Attendance, HomeKind, MeetingKind, MeetingStatus, VisitKind
-from ..store.models import FollowUp, Meeting, MeetingAgendaItem, MeetingParticipant, Visit
+from ..domain.enums import Attendance, HomeKind, MeetingKind, VisitKind
+from . import follow_ups, meeting_minutes, meeting_preparation, meetings, visits
+from .context import AppContext
+from .demo_history import as_of
 from .demo_phrases import (PARENT_STATUS, PARTNER_STATUS, VISIT_CLOSINGS, VISIT_TASKS,
                            VISIT_TOPICS)
 from .demo_record import WITHDRAWN_SHARING
@@ -27,8 +27,8 @@ OFFICE_PLACE = f"{ORGANISATION['address']}, {ORGANISATION['postal_code']} {ORGAN
 @dataclass
 class ChildMeetings:
     """What the plan writer needs: the held status meetings and the next planned one."""
-    held: list[Meeting] = field(default_factory=list)
-    next_meeting: Meeting | None = None
+    held: list[meetings.MeetingSummary] = field(default_factory=list)
+    next_meeting: meetings.MeetingSummary | None = None
 
 
 def status_meeting_days(child: DemoChild, today: date) -> tuple[list[date], date]:
@@ -41,23 +41,27 @@ def status_meeting_days(child: DemoChild, today: date) -> tuple[list[date], date
     return sorted(held), upcoming
 
 
-def write_meetings_and_visits(s: Session, cast: Cast, rng: random.Random) -> dict:
-    """Rows for every placed child's meetings and every mini home's visits."""
+def write_meetings_and_visits(ctx: AppContext, cast: Cast, rng: random.Random) -> dict:
+    """Every placed child's meetings and every mini home's visits."""
     result: dict[uuid.UUID, ChildMeetings] = {}
     for child in cast.children:
         if child.home is None:
             continue
-        result[child.id] = _child_meetings(s, cast, child, rng)
-    _visits(s, cast, rng)
-    s.flush()
+        with ctx.db.transaction():  # one child at a time: the session stays small
+            result[child.id] = _child_meetings(ctx, cast, child, rng)
+    with ctx.db.transaction():
+        _visits(ctx, cast, rng)
     return result
 
 
-def _child_meetings(s: Session, cast: Cast, child: DemoChild, rng) -> ChildMeetings:
+
+def _child_meetings(ctx: AppContext, cast: Cast, child: DemoChild, rng) -> ChildMeetings:
     held_days, upcoming = status_meeting_days(child, cast.today)
     start_day = workday_before(child.placement_start - timedelta(days=7))
     first_status = held_days[0] if held_days else upcoming
-    _meeting(s, cast, child, MeetingKind.START, start_day, 13, _home_place(child), rng,
+    # Each meeting is planned at the one before it (the start meeting a fortnight ahead).
+    _meeting(ctx, cast, child, MeetingKind.START, start_day, 13, _home_place(child), rng,
+             planned_on=start_day - timedelta(days=14),
              minutes=_start_minutes(child, first_status),
              decisions=f"{child.spec.first_name} starter i Mini-dagplejen "
                        f"{child.placement_start:%d.%m.%Y} med {child.spec.places} pladser.",
@@ -65,28 +69,33 @@ def _child_meetings(s: Session, cast: Cast, child: DemoChild, rng) -> ChildMeeti
                     (child.home.childminder.name, "Lave indkøringsplan sammen med forældrene",
                      3)], next_day=first_status)
     out = ChildMeetings()
+    before = start_day
     for index, day in enumerate(held_days):
         later = held_days[index + 1] if index + 1 < len(held_days) else upcoming
         place = _home_place(child) if index % 2 else OFFICE_PLACE
         meeting = _meeting(
-            s, cast, child, MeetingKind.STATUS, day, 9, place, rng,
+            ctx, cast, child, MeetingKind.STATUS, day, 9, place, rng, planned_on=before,
             minutes=_status_minutes(cast, child, index, len(held_days), later, rng),
             decisions=_decisions(child, index, len(held_days)),
             tasks=_status_tasks(cast, child, rng), latest=index == len(held_days) - 1,
             next_day=later)
         out.held.append(meeting)
+        before = day
     out.next_meeting = _meeting(
-        s, cast, child, MeetingKind.STATUS, upcoming, 9, OFFICE_PLACE, rng, planned=True,
+        ctx, cast, child, MeetingKind.STATUS, upcoming, 9, OFFICE_PLACE, rng, planned=True,
+        planned_on=before,
         preparation=f"Statusbeskrivelse sendes til {_status_readers(child)} senest "
                     f"{upcoming - timedelta(days=7):%d.%m.%Y}. Målene i handleplanen evalueres.")
     handover_to = child.spec.extra.get("handover_to")
     if handover_to:
-        _meeting(s, cast, child, MeetingKind.HANDOVER,
+        _meeting(ctx, cast, child, MeetingKind.HANDOVER,
                  workday_after(cast.today + timedelta(days=40)), 10,
                  f"{handover_to}, Solsikkevej 12, 6000 Kolding", rng, planned=True,
-                 guests=((f"Pædagog fra {handover_to}", "Kommende institution"),),
+                 planned_on=cast.today, guests=((f"Pædagog fra {handover_to}",
+                                                 "Kommende institution"),),
                  preparation="Overleveringspakken gøres klar med forældrenes samtykke.")
     return out
+
 
 
 def _status_readers(child: DemoChild) -> str:
@@ -100,43 +109,59 @@ def _home_place(child: DemoChild) -> str:
     return f"Hos {child.home.childminder.name}, {spec.address}, {spec.postal_code} {spec.city}"
 
 
-def _meeting(s: Session, cast: Cast, child: DemoChild, kind: MeetingKind, day: date, hour: int,
-             place: str, rng, *, minutes: dict | None = None, decisions: str = "",
-             tasks=(), planned: bool = False, latest: bool = False, preparation: str = "",
-             guests=(), next_day: date | None = None) -> Meeting:
-    agenda = default_agenda(kind)
+def _meeting(ctx: AppContext, cast: Cast, child: DemoChild, kind: MeetingKind, day: date,
+             hour: int, place: str, rng, *, planned_on: date, minutes: dict | None = None,
+             decisions: str = "", tasks=(), planned: bool = False, latest: bool = False,
+             preparation: str = "", guests=(), next_day: date | None = None
+             ) -> meetings.MeetingSummary:
     minutes = minutes or {}
-    meeting = Meeting(id=uuid.uuid4(), child_id=child.id, kind=kind.value,
-                      starts_at=at(day, hour), ends_at=at(day, hour + 1, 30), place=place,
-                      agenda="\n".join(f"{i}. {t}" for i, t in enumerate(agenda, 1)),
-                      preparation_notes=preparation,
-                      status=(MeetingStatus.PLANNED if planned else MeetingStatus.HELD).value)
-    if not planned:
-        meeting.minutes = minutes.get("summary", "")
-        meeting.decisions = decisions
-        # Recorded with the minutes: who wrote them and the next meeting agreed then.
-        meeting.referent = cast.consultant_for(child).name
-        meeting.next_meeting_at = at(next_day, 9) if next_day else None
-    s.add(meeting)
-    s.flush()
-    for position, title in enumerate(agenda):
-        s.add(MeetingAgendaItem(meeting_id=meeting.id, position=position, title=title,
-                                minutes="" if planned else _item_minutes(minutes, title)))
-    for name, role, professional_id, guardian_id in _people(cast, child) + [
-            (name, role, None, None) for name, role in guests]:
-        attendance = Attendance.INVITED if planned else Attendance.PRESENT
-        if not planned and professional_id in _partner_ids(cast) and rng.random() < 0.25:
-            attendance = Attendance.APOLOGIES
-        s.add(MeetingParticipant(meeting_id=meeting.id, professional_id=professional_id,
-                                 guardian_id=guardian_id, name=name, role=role,
-                                 attendance=attendance.value))
-    for owner, text, days in tasks:
-        due = workday_after(day + timedelta(days=days))
-        still_open = (latest and "Besøge" in text) or due >= cast.today
-        s.add(FollowUp(meeting_id=meeting.id, child_id=child.id, description=text, owner=owner,
-                       due_on=due,
-                       done_on=None if still_open else due - timedelta(days=rng.randint(0, 4))))
-    return meeting
+    consultant = cast.consultant_for(child)
+    people = [meetings.ParticipantInput(name, role, professional_id, guardian_id)
+              for name, role, professional_id, guardian_id in _people(cast, child)]
+    people += [meetings.ParticipantInput(name, role) for name, role in guests]
+    with as_of(ctx, planned_on, consultant):
+        detail = meetings.plan_meeting(ctx, meetings.MeetingInput(
+            kind, at(day, hour), at(day, hour + 1, 30), child.id, place, tuple(people)))
+        if preparation:
+            meeting_preparation.save_preparation_notes(ctx, detail.summary.id, preparation)
+    if planned:
+        return detail.summary
+    partners = _partner_ids(cast)
+    ids = {(p.name, p.professional_id, p.guardian_id): p.id for p in detail.participants}
+    attendance = []
+    for person in people:  # in the order they were invited
+        present = Attendance.PRESENT
+        if person.professional_id in partners and rng.random() < 0.25:
+            present = Attendance.APOLOGIES
+        attendance.append((ids[person.name, person.professional_id, person.guardian_id],
+                           present))
+    due_days = [(owner, text, workday_after(day + timedelta(days=days)))
+                for owner, text, days in tasks]
+    done = [None if (latest and "Besøge" in text) or due >= cast.today
+            else due - timedelta(days=rng.randint(0, 4)) for _, text, due in due_days]
+    with as_of(ctx, at(day, hour + 1, 30), consultant):
+        held = meeting_minutes.hold_meeting(ctx, detail.summary.id, meeting_minutes.HoldInput(
+            attendance=tuple(attendance),
+            item_minutes=tuple((item.id, _item_minutes(minutes, item.title))
+                               for item in detail.agenda),
+            minutes=minutes.get("summary", ""), decisions=decisions,
+            follow_ups=tuple(follow_ups.FollowUpInput(text, owner, due)
+                             for owner, text, due in due_days),
+            referent=consultant.name, next_meeting_at=at(next_day, 9) if next_day else None))
+    _complete(ctx, held.follow_ups, [(text, owner, day) for (owner, text, _), day
+                                     in zip(due_days, done)], consultant)
+    return held.summary
+
+
+def _complete(ctx: AppContext, tasks: list, done: list[tuple[str, str, date | None]],
+              who) -> None:
+    """Follow-ups ticked off on the day they were done (the rest are still open)."""
+    ids = {(task.description, task.owner): task.id for task in tasks}
+    for text, owner, day in done:
+        if day is not None:
+            with as_of(ctx, day, who):
+                follow_ups.complete_follow_up(ctx, ids[text, owner], day)
+
 
 
 def _people(cast: Cast, child: DemoChild) -> list[tuple]:
@@ -238,38 +263,49 @@ def _status_tasks(cast: Cast, child: DemoChild, rng) -> list[tuple[str, str, int
 
 # -- supervision and home visits ---------------------------------------------------------
 
-def _visits(s: Session, cast: Cast, rng: random.Random) -> None:
+def _visits(ctx: AppContext, cast: Cast, rng: random.Random) -> None:
     placed: dict[str, list[DemoChild]] = {}
     for child in cast.children:
         if child.home is not None:
             placed.setdefault(child.home.spec.key, []).append(child)
-            _home_visit(s, cast, child)
+            _home_visit(ctx, cast, child)
     for key, home in cast.homes.items():
         if home.spec.kind == HomeKind.MINI:
-            _supervisions(s, cast, home, placed.get(key, []), rng)
+            _supervisions(ctx, cast, home, placed.get(key, []), rng)
 
 
-def _supervisions(s: Session, cast: Cast, home, kids: list[DemoChild], rng) -> None:
+
+def _supervisions(ctx: AppContext, cast: Cast, home, kids: list[DemoChild], rng) -> None:
     """A visit about every 30 days back from the home's last one, and the next one planned."""
     consultant = cast.consultants[home.spec.consultant]
-    tasks = []
     for k in range(SUPERVISION_VISITS):
         days_ago = home.spec.last_visit_days_ago + 30 * k
         day = workday_before(cast.today - timedelta(days=days_ago))
-        visit = Visit(id=uuid.uuid4(), kind=VisitKind.SUPERVISION.value,
-                      consultant_id=consultant.id, home_id=home.id,
-                      visited_at=at(day, 10, 15), notes=_visit_notes(home, kids, day, rng))
-        s.add(visit)
+        notes = _visit_notes(home, kids, day, rng)
+        tasks, done = (), None
         if k % 3 == 1:
             due = workday_after(day + timedelta(days=14))
-            tasks.append(FollowUp(visit_id=visit.id, description=rng.choice(VISIT_TASKS),
-                                  owner=home.childminder.name, due_on=due,
-                                  done_on=due - timedelta(days=2) if due < cast.today else None))
+            tasks = (follow_ups.FollowUpInput(rng.choice(VISIT_TASKS), home.childminder.name,
+                                              due),)
+            done = due - timedelta(days=2) if due < cast.today else None
+        visit = _visit(ctx, consultant, at(day, 10, 15), home_id=home.id, notes=notes,
+                       follow_ups=tasks)
+        if done is not None:
+            _complete(ctx, visit.follow_ups, [(tasks[0].description, tasks[0].owner, done)],
+                      consultant)
     planned = workday_after(cast.today + timedelta(days=3 + home.spec.last_visit_days_ago % 17))
-    s.add(Visit(kind=VisitKind.SUPERVISION.value, consultant_id=consultant.id,
-                home_id=home.id, visited_at=at(planned, 10, 15)))  # planned: no notes yet
-    s.flush()  # the visits exist before the follow-ups that point at them
-    s.add_all(tasks)
+    # Planned today, for a day ahead: no notes yet.
+    _visit(ctx, consultant, at(planned, 10, 15), home_id=home.id, recorded=cast.today)
+
+
+def _visit(ctx: AppContext, consultant, moment: datetime, *, recorded: date | None = None,
+           **fields) -> visits.VisitInfo:
+    """A visit written up by its consultant when it ends (or planned on ``recorded``)."""
+    with as_of(ctx, recorded or moment, consultant):
+        return visits.record_visit(ctx, visits.VisitInput(
+            VisitKind.HOME if "child_id" in fields else VisitKind.SUPERVISION, moment,
+            consultant_id=consultant.id, **fields))
+
 
 
 def _visit_notes(home, kids, day: date, rng) -> str:
@@ -282,11 +318,11 @@ def _visit_notes(home, kids, day: date, rng) -> str:
     return " ".join(lines)
 
 
-def _home_visit(s: Session, cast: Cast, child: DemoChild) -> None:
+def _home_visit(ctx: AppContext, cast: Cast, child: DemoChild) -> None:
     day = workday_before(child.placement_start - timedelta(days=21))
-    s.add(Visit(kind=VisitKind.HOME.value, consultant_id=cast.consultant_for(child).id,
-                child_id=child.id, visited_at=at(day, 14),
-                notes=f"Hjemmebesøg hos familien før opstart for at afklare "
-                      f"{possessive(child.spec.first_name)} pædagogiske behov. Forældrene fortalte om "
-                      f"hverdagen og hvad der virker. Vi talte om, hvilket mini-dagplejehjem der "
-                      f"passer bedst, og om opstartsmødet."))
+    _visit(ctx, cast.consultant_for(child), at(day, 14), child_id=child.id,
+           notes=f"Hjemmebesøg hos familien før opstart for at afklare "
+                 f"{possessive(child.spec.first_name)} pædagogiske behov. Forældrene fortalte om "
+                 f"hverdagen og hvad der virker. Vi talte om, hvilket mini-dagplejehjem der "
+                 f"passer bedst, og om opstartsmødet.")
+

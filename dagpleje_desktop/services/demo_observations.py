@@ -4,23 +4,25 @@ Texts are combined from fragments (situation, what the child did, a reflection);
 positions are green, some yellow, one child has a red episode, a few carry a concern.
 Observations about a domain with an active goal are linked to that goal. A child with a
 planned handover has a handful of recent observations marked shareable with partners, so
-the handover packet has something to offer.
+the handover packet has something to offer. Each is saved through the observation
+service by its author, at the moment it was written.
 """
 
 from __future__ import annotations
 
 import random
-import uuid
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
-from sqlalchemy.orm import Session
-
 from ..domain.enums import GoalStatus, SharingLevel, WellbeingPosition
-from ..store.models import Goal, Observation, ObservationDomain, ObservationGoal
+from . import observations
+from .context import AppContext
+from .demo_history import as_of
+from .goals import GoalInfo
 from .demo_phrases import (ACTS, REFLECTIONS, RED_REFLECTIONS, SITUATION_BY_TITLE, SITUATIONS,
                            YELLOW_ACTS, YELLOW_REFLECTIONS)
 from .demo_record import RED_DAYS_AGO, RED_EPISODE
-from .demo_texts import Cast, DemoChild, at
+from .demo_texts import Cast, DemoChild, PersonRef, at
 
 HISTORY_DAYS = 364
 PER_WEEK = (2, 3, 3, 4)
@@ -35,41 +37,42 @@ HANDOVER_DOMAINS = frozenset({"gross_motor", "fine_motor", "body", "emotional", 
 SHARED_FOR_HANDOVER = 6
 
 
-def write_observations(s: Session, cast: Cast, goals: dict, rng: random.Random,
+def write_observations(ctx: AppContext, cast: Cast, goals: dict, rng: random.Random,
                        now: datetime) -> int:
-    """Add every demo observation and its links in the caller's transaction."""
-    observations, links = [], []
+    """Save every demo observation, oldest first per child; returns how many."""
+    count = 0
     for child in cast.children:
         if child.home is None:
             continue
         writer = _ChildWriter(cast, child, goals.get(child.id, []), rng)
-        written = []
-        for day, moment in _moments(child, cast.today, now, rng):
-            obs, obs_links = writer.observation(day, moment)
-            written.append((obs, obs_links))
-            observations.append(obs)
-            links += obs_links
+        written = [writer.observation(day, moment)
+                   for day, moment in _moments(child, cast.today, now, rng)]
         if child.spec.extra.get("handover_to"):
-            _share_for_handover(written)
-    s.add_all(observations)
-    s.flush()  # the observations exist before the rows that point at them
-    s.add_all(links)
-    s.flush()
-    return len(observations)
+            written = _share_for_handover(written)
+        with ctx.db.transaction():  # one child at a time: the session stays small
+            for author, data in written:
+                with as_of(ctx, data.observed_at, author):
+                    observations.create_observation(ctx, data)
+        count += len(written)
+    return count
 
 
-def _share_for_handover(written: list[tuple[Observation, list]]) -> None:
+
+def _share_for_handover(written: list[tuple[PersonRef, observations.ObservationInput]]
+                        ) -> list[tuple[PersonRef, observations.ObservationInput]]:
     """Mark the latest calm observations about motor skills and wellbeing shareable.
 
-    Chosen without the random generator so every other demo row stays as it was; an
-    observation carrying a concern or a red position is never handed over by default.
+    Chosen without the random generator so every other demo observation stays as it was;
+    one carrying a concern or a red position is never handed over by default.
     """
-    fitting = [obs for obs, links in written
-               if not obs.concern and obs.position != WellbeingPosition.RED.value
-               and HANDOVER_DOMAINS & {link.domain for link in links
-                                       if isinstance(link, ObservationDomain)}]
-    for obs in sorted(fitting, key=lambda o: o.observed_at)[-SHARED_FOR_HANDOVER:]:
-        obs.sharing = SharingLevel.PARTNERS.value
+    fitting = [data for _, data in written
+               if not data.concern and data.position != WellbeingPosition.RED
+               and HANDOVER_DOMAINS & set(data.domains)]
+    shared = {id(data) for data in sorted(fitting, key=lambda d: d.observed_at)
+              [-SHARED_FOR_HANDOVER:]}
+    return [(author, replace(data, sharing=SharingLevel.PARTNERS) if id(data) in shared
+             else data) for author, data in written]
+
 
 
 def _moments(child: DemoChild, today: date, now: datetime, rng) -> list[tuple[date, datetime]]:
@@ -88,11 +91,12 @@ def _moments(child: DemoChild, today: date, now: datetime, rng) -> list[tuple[da
 
 
 class _ChildWriter:
-    def __init__(self, cast: Cast, child: DemoChild, goals: list[Goal], rng: random.Random):
+    def __init__(self, cast: Cast, child: DemoChild, goals: list[GoalInfo],
+                 rng: random.Random):
         self.cast, self.child, self.goals, self.rng = cast, child, goals, rng
         self.names = child.pronouns()
-        self.author = child.home.childminder.id
-        self.consultant = cast.consultant_for(child).id
+        self.author = child.home.childminder
+        self.consultant = cast.consultant_for(child)
         spec = child.spec
         self.domains = [g.domain for g in spec.goals] + [d for d, _ in spec.development] \
             + list(EVERYDAY_DOMAINS)
@@ -135,16 +139,12 @@ class _ChildWriter:
         domains = [domain]
         if domain in THEME_OF and rng.random() < 0.6:
             domains.append(THEME_OF[domain])
-        obs = Observation(
-            id=uuid.uuid4(), child_id=self.child.id, observed_at=moment,
-            author_id=self.consultant if rng.random() < 0.08 else self.author,
-            situation=situation, text=text, position=position.value, concern=concern,
-            sharing=(SharingLevel.PARENTS if rng.random() < 0.2 else SharingLevel.INTERNAL).value,
-            created_at=moment, updated_at=moment)
-        links = [ObservationDomain(observation_id=obs.id, domain=d) for d in domains]
-        links += [ObservationGoal(observation_id=obs.id, goal_id=g.id)
-                  for g in self._goals_for(domains, day) if rng.random() < 0.85]
-        return obs, links
+        author = self.consultant if rng.random() < 0.08 else self.author
+        sharing = SharingLevel.PARENTS if rng.random() < 0.2 else SharingLevel.INTERNAL
+        goal_ids = tuple(g.id for g in self._goals_for(domains, day) if rng.random() < 0.85)
+        return author, observations.ObservationInput(
+            self.child.id, text, moment, situation, tuple(domains), position, concern,
+            sharing, goal_ids)
 
     def _situation(self, domain: str, title: str | None) -> tuple[str, str]:
         """The situation's title and an opening sentence that fits it (none if unknown)."""
@@ -155,10 +155,10 @@ class _ChildWriter:
         title, openers, _ = self.rng.choice(fitting)
         return title, self.rng.choice(openers)
 
-    def _goals_for(self, domains: list[str], day: date) -> list[Goal]:
+    def _goals_for(self, domains: list[str], day: date) -> list[GoalInfo]:
         result = []
         for goal in self.goals:
-            end = goal.target_date if goal.status == GoalStatus.ACHIEVED.value else self.cast.today
+            end = goal.target_date if goal.status == GoalStatus.ACHIEVED else self.cast.today
             if goal.domain in domains and goal.start_date <= day <= end:
                 result.append(goal)
         return result

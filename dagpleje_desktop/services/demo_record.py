@@ -1,22 +1,20 @@
-"""Demo rows around each child: referrals, case team, consents, development and
-wellbeing assessments; the home-pedagogue and guidance courses and next month's absence."""
+"""The record around each child, written through the services on the days it happened:
+referrals and the committee's decisions, case team, consents, development and wellbeing
+assessments; the home-pedagogue and guidance courses and next month's absence."""
 
 from __future__ import annotations
 
 import random
-import uuid
 from datetime import date, timedelta
 
-from sqlalchemy.orm import Session
-
 from ..domain.ages import age_in_months, describe_age
-from ..domain.courses import GUIDANCE_BUDGET_HOURS
 from ..domain.domains import domain_by_code
 from ..domain.enums import (AbsenceReason, AssessmentKind, ConsentForm, ConsentPurpose,
-                            CourseKind, ReferralStatus, ReferrerType, SessionMode,
-                            WellbeingPosition)
-from ..store.models import (Absence, CaseTeamMember, Consent, Course, CourseSession,
-                            DevelopmentAssessment, GuestCare, Referral, WellbeingAssessment)
+                            ReferralStatus, ReferrerType, SessionMode, WellbeingPosition)
+from . import absences, assessments, case_team, consents, courses, guest_care, referrals
+from . import visitation
+from .context import AppContext
+from .demo_history import as_of
 from .demo_phrases import COURSE_GOALS, COURSE_SESSION_NOTES, WELLBEING_COMMENTS
 from .demo_texts import Cast, DemoChild, at, workday_after, workday_before
 
@@ -54,106 +52,129 @@ NARROW_HANDOVER = ("villads", "Børnehaven Spiren", "Kommende børnehave",
 WITHDRAWN_SHARING = RED_EPISODE
 
 
-def write_record(s: Session, cast: Cast, rng: random.Random) -> None:
+def write_record(ctx: AppContext, cast: Cast, rng: random.Random) -> None:
     for child in cast.children:
-        _referral(s, cast, child)
-        _case_team(s, cast, child)
-        _consents(s, cast, child)
-        if child.home is not None:
-            _development(s, cast, child)
-            _wellbeing(s, cast, child, rng)
-    _course(s, cast)
-    _guidance_course(s, cast)
-    _absence(s, cast)
+        with ctx.db.transaction():  # one child's record at a time: the session stays small
+            _referral(ctx, cast, child)
+            _case_team(ctx, cast, child)
+            _consents(ctx, cast, child)
+            if child.home is not None:
+                _development(ctx, cast, child)
+                _wellbeing(ctx, cast, child, rng)
+    with ctx.db.transaction():
+        _course(ctx, cast)
+        _guidance_course(ctx, cast)
+        _absence(ctx, cast)
 
 
-def _referral(s: Session, cast: Cast, child: DemoChild) -> None:
+
+def _referral(ctx: AppContext, cast: Cast, child: DemoChild) -> None:
     referrer, kind = REFERRERS[child.spec.key]
     if child.home is None:
         received = workday_before(cast.today - timedelta(days=12))
-        s.add(Referral(child_id=child.id, referrer_name=referrer, referrer_type=kind.value,
-                       reason=child.spec.referral_reason, requested_places=child.spec.places,
-                       status=ReferralStatus.IN_VISITATION.value, received_on=received,
-                       committee_date=workday_after(cast.today + timedelta(days=14))))
+        with as_of(ctx, received):
+            referrals.register_referral(ctx, referrals.ReferralInput(
+                kind, referrer, child.spec.referral_reason, child.spec.places,
+                child_id=child.id, received_on=received,
+                committee_date=workday_after(cast.today + timedelta(days=14))))
         return
     start = child.placement_start
-    s.add(Referral(
-        child_id=child.id, referrer_name=referrer, referrer_type=kind.value,
-        reason=f"{child.spec.special_needs} Indstilles til Mini-dagplejen.",
-        requested_places=child.spec.places, status=ReferralStatus.GRANTED.value,
-        received_on=workday_before(start - timedelta(days=70)),
-        committee_date=workday_before(start - timedelta(days=42)),
-        decision_note=f"Bevilget {child.spec.places} pladser i Mini-dagplejen. Revisitation "
-                      "ved behov eller ved overgang.",
-        granted_places=child.spec.places))
+    received = workday_before(start - timedelta(days=70))
+    decided = workday_before(start - timedelta(days=42))
+    with as_of(ctx, received):
+        referral = referrals.register_referral(ctx, referrals.ReferralInput(
+            kind, referrer, f"{child.spec.special_needs} Indstilles til Mini-dagplejen.",
+            child.spec.places, child_id=child.id, received_on=received,
+            committee_date=decided)).info
+    with as_of(ctx, decided):
+        visitation.record_decision(ctx, referral.id, visitation.DecisionInput(
+            ReferralStatus.GRANTED, places=child.spec.places, decided_on=decided,
+            revisitation_on=_revisitation(start, cast.today),
+            note=f"Bevilget {child.spec.places} pladser i Mini-dagplejen. Revisitation "
+                 "ved behov eller ved overgang."))
 
 
-def _case_team(s: Session, cast: Cast, child: DemoChild) -> None:
+def _revisitation(start: date, today: date) -> date:
+    """A grant is looked at again yearly, on an anniversary of the placement: the first
+    one after the next committee meetings (a month from today)."""
+    years = (today + timedelta(days=30) - start).days // 365 + 1
+    return workday_after(start + timedelta(days=365 * years))
+
+
+
+def _case_team(ctx: AppContext, cast: Cast, child: DemoChild) -> None:
     start = child.placement_start or cast.today - timedelta(days=12)
     members = [cast.consultant_for(child)]
     if child.home is not None:
         members.append(child.home.childminder)
     members += [cast.partners[key] for key in child.spec.partners]
-    for person in members:
-        s.add(CaseTeamMember(child_id=child.id, professional_id=person.id,
-                             role=person.role.value, start_date=start))
+    with as_of(ctx, start):
+        for person in members:
+            case_team.add_case_team_member(ctx, child.id, person.id, person.role, start)
 
 
-def _consents(s: Session, cast: Cast, child: DemoChild) -> None:
+
+def _consents(ctx: AppContext, cast: Cast, child: DemoChild) -> None:
     custody = [g for g in child.guardians if g.spec.has_custody]
     start = child.placement_start or cast.today - timedelta(days=12)
     if child.home is None:
-        s.add(Consent(child_id=child.id, guardian_id=custody[0].id,
-                      purpose=ConsentPurpose.SHARING.value,
-                      recipients="Visitationsudvalget 0-6 år\nMini-dagplejen",
-                      information="Sundhedsplejens journal om motorik, spisning og trivsel",
-                      categories="helbred,udvikling,trivsel", recipient_role="Visitation",
-                      given_on=start))
+        _consent(ctx, child, custody[0], ConsentPurpose.SHARING,
+                 ("Visitationsudvalget 0-6 år", "Mini-dagplejen"),
+                 "Sundhedsplejens journal om motorik, spisning og trivsel", start,
+                 categories=("helbred", "udvikling", "trivsel"), recipient_role="Visitation")
         return
-    recipients = "\n".join(SHARING_RECIPIENTS[k] for k in child.spec.partners)  # one a line
+    recipients = tuple(SHARING_RECIPIENTS[k] for k in child.spec.partners)
     withdrawn = (cast.today - timedelta(days=60) if child.spec.key == WITHDRAWN_SHARING
                  else None)
     signers = custody if child.spec.key == "zoe" else custody[:1]  # two homes: both sign
     for guardian in signers:
-        s.add(Consent(child_id=child.id, guardian_id=guardian.id,
-                      purpose=ConsentPurpose.SHARING.value, recipients=recipients,
-                      information="Observationer, mål, handleplan og referater af statusmøder",
-                      categories="observationer,handleplan,statusbeskrivelse",
-                      recipient_role="Samarbejdsparter omkring barnet",
-                      given_on=start + timedelta(days=3), withdrawn_on=withdrawn))
-    s.add(Consent(child_id=child.id, guardian_id=custody[-1].id,
-                  purpose=ConsentPurpose.PHOTOS.value,
-                  recipients="Forældrene og mini-dagplejerens dokumentation",
-                  information="Billeder fra hverdagen i dagplejen", given_on=start,
-                  form=ConsentForm.ORAL.value if child.spec.key == "oskar"
-                  else ConsentForm.WRITTEN.value))
+        _consent(ctx, child, guardian, ConsentPurpose.SHARING, recipients,
+                 "Observationer, mål, handleplan og referater af statusmøder",
+                 start + timedelta(days=3),
+                 categories=("observationer", "handleplan", "statusbeskrivelse"),
+                 recipient_role="Samarbejdsparter omkring barnet", withdrawn_on=withdrawn)
+    _consent(ctx, child, custody[-1], ConsentPurpose.PHOTOS,
+             ("Forældrene og mini-dagplejerens dokumentation",),
+             "Billeder fra hverdagen i dagplejen", start,
+             form=ConsentForm.ORAL if child.spec.key == "oskar" else ConsentForm.WRITTEN)
     handover_to = child.spec.extra.get("handover_to")
     if handover_to:
-        s.add(Consent(child_id=child.id, guardian_id=custody[0].id,
-                      purpose=ConsentPurpose.HANDOVER.value, recipients=handover_to,
-                      information="Handleplan, seneste statusbeskrivelse, udviklingsvurderinger "
-                                  "og observationer om motorik og trivsel",
-                      categories="observationer,udvikling,handleplan,statusbeskrivelse,"
-                                 "trivsel", recipient_role="Kommende børnehave",
-                      given_on=cast.today - timedelta(days=21),
-                      expires_on=cast.today + timedelta(days=180)))
+        _consent(ctx, child, custody[0], ConsentPurpose.HANDOVER, (handover_to,),
+                 "Handleplan, seneste statusbeskrivelse, udviklingsvurderinger "
+                 "og observationer om motorik og trivsel", cast.today - timedelta(days=21),
+                 categories=("observationer", "udvikling", "handleplan", "statusbeskrivelse",
+                             "trivsel"), recipient_role="Kommende børnehave",
+                 expires_on=cast.today + timedelta(days=180))
     if child.spec.key == NARROW_HANDOVER[0]:
         _, recipient, role, codes = NARROW_HANDOVER
-        s.add(Consent(child_id=child.id, guardian_id=custody[0].id,
-                      purpose=ConsentPurpose.HANDOVER.value, recipients=recipient,
-                      information="Handleplan og udviklingsvurderinger",
-                      categories=",".join(codes), recipient_role=role,
-                      given_on=cast.today - timedelta(days=14),
-                      expires_on=cast.today + timedelta(days=180)))
+        _consent(ctx, child, custody[0], ConsentPurpose.HANDOVER, (recipient,),
+                 "Handleplan og udviklingsvurderinger", cast.today - timedelta(days=14),
+                 categories=codes, recipient_role=role,
+                 expires_on=cast.today + timedelta(days=180))
     if child.spec.key == WITHDRAWN_HANDOVER[0]:
         given, withdrawn = (cast.today - timedelta(days=d) for d in WITHDRAWN_HANDOVER_DAYS)
-        s.add(Consent(child_id=child.id, guardian_id=custody[0].id,
-                      purpose=ConsentPurpose.HANDOVER.value, recipients=WITHDRAWN_HANDOVER[1],
-                      information="Handleplan, seneste statusbeskrivelse og observationer om "
-                                  "sprog og samspil",
-                      categories="observationer,handleplan,statusbeskrivelse",
-                      recipient_role="Kommende børnehave",
-                      given_on=given, withdrawn_on=withdrawn))
+        _consent(ctx, child, custody[0], ConsentPurpose.HANDOVER, (WITHDRAWN_HANDOVER[1],),
+                 "Handleplan, seneste statusbeskrivelse og observationer om "
+                 "sprog og samspil", given,
+                 categories=("observationer", "handleplan", "statusbeskrivelse"),
+                 recipient_role="Kommende børnehave", withdrawn_on=withdrawn)
+
+
+def _consent(ctx: AppContext, child: DemoChild, guardian, purpose: ConsentPurpose,
+             recipients: tuple[str, ...], information: str, given_on: date, *,
+             categories: tuple[str, ...] = (), recipient_role: str = "",
+             form: ConsentForm = ConsentForm.WRITTEN, expires_on: date | None = None,
+             withdrawn_on: date | None = None) -> None:
+    """Recorded the day the guardian gave it; a withdrawal the day it came."""
+    with as_of(ctx, given_on):
+        info = consents.record_consent(ctx, consents.ConsentInput(
+            child.id, guardian.id, purpose, recipients, information, given_on,
+            expires_on=expires_on, form=form, categories=categories,
+            recipient_role=recipient_role))
+    if withdrawn_on is not None:
+        with as_of(ctx, withdrawn_on):
+            consents.withdraw_consent(ctx, info.id, withdrawn_on)
+
 
 
 def _quarters(cast: Cast, child: DemoChild, offset: int) -> list[tuple[int, date]]:
@@ -165,7 +186,7 @@ def _quarters(cast: Cast, child: DemoChild, offset: int) -> list[tuple[int, date
     return days
 
 
-def _development(s: Session, cast: Cast, child: DemoChild) -> None:
+def _development(ctx: AppContext, cast: Cast, child: DemoChild) -> None:
     consultant = cast.consultant_for(child)
     for k, day in _quarters(cast, child, 18):
         age = age_in_months(child.birth_date, day)
@@ -179,12 +200,12 @@ def _development(s: Session, cast: Cast, child: DemoChild) -> None:
             note = (f"{domain_by_code(code).label}: svarer til ca. {describe_age(level)}"
                     + (f" ({lag} mdr. under alder)." if lag > 1 else " (alderssvarende).")
                     + " Vurderet ud fra observationer og samtale med forældrene.")
-            s.add(DevelopmentAssessment(child_id=child.id, assessed_on=day, domain=code,
-                                        level_months=level, assessor_id=assessor.id,
-                                        note=note))
+            with as_of(ctx, day, assessor):
+                assessments.add_development_assessment(ctx, child.id, day, code, level, note)
 
 
-def _wellbeing(s: Session, cast: Cast, child: DemoChild, rng) -> None:
+
+def _wellbeing(ctx: AppContext, cast: Cast, child: DemoChild, rng) -> None:
     consultant, minder = cast.consultant_for(child), child.home.childminder
     names = child.pronouns()
     for k, day in _quarters(cast, child, 25):
@@ -193,44 +214,46 @@ def _wellbeing(s: Session, cast: Cast, child: DemoChild, rng) -> None:
         if child.spec.key == RED_EPISODE and k == 1:
             joint = WellbeingPosition.YELLOW  # on the way back after the red episode
         own = joint if rng.random() < 0.8 else WellbeingPosition.YELLOW
-        _assessments(s, child, day, [(minder, own), (consultant, joint)], consultant, joint,
+        _assessments(ctx, child, day, [(minder, own), (consultant, joint)], consultant, joint,
                      rng.choice(WELLBEING_COMMENTS[joint.value]).format(**names))
     if child.spec.key == RED_EPISODE:
         day = workday_before(cast.today - timedelta(days=sum(RED_DAYS_AGO) // 2))
         red = WellbeingPosition.RED
-        _assessments(s, child, day, [(minder, red), (consultant, red)], consultant, red,
+        _assessments(ctx, child, day, [(minder, red), (consultant, red)], consultant, red,
                      WELLBEING_COMMENTS["red"][0].format(**names))
 
 
-def _assessments(s: Session, child: DemoChild, day: date, individual, assessor, joint,
+
+def _assessments(ctx: AppContext, child: DemoChild, day: date, individual, assessor, joint,
                  comment: str) -> None:
     for person, position in individual:
-        s.add(WellbeingAssessment(child_id=child.id, assessed_on=day,
-                                  kind=AssessmentKind.INDIVIDUAL.value, position=position.value,
-                                  assessor_id=person.id))
-    s.add(WellbeingAssessment(child_id=child.id, assessed_on=day, kind=AssessmentKind.JOINT.value,
-                              position=joint.value, assessor_id=assessor.id, comment=comment))
+        with as_of(ctx, day, person):
+            assessments.add_wellbeing_assessment(ctx, child.id, day, AssessmentKind.INDIVIDUAL,
+                                                 position)
+    with as_of(ctx, day, assessor):
+        assessments.add_wellbeing_assessment(ctx, child.id, day, AssessmentKind.JOINT, joint,
+                                             comment)
 
 
-def _course(s: Session, cast: Cast) -> None:
+
+def _course(ctx: AppContext, cast: Cast) -> None:
     start = workday_after(cast.today - timedelta(days=70))
     pedagogue = cast.partners["home_pedagogue"]
-    course = Course(id=uuid.uuid4(), kind=CourseKind.HOME_PEDAGOGUE.value,
-                    family="Familien Winther Poulsen (to børn på 1 og 2 år)",
-                    pedagogue_id=pedagogue.id, start_date=start,
-                    planned_end=start + timedelta(weeks=38), weekly_hours=3.0,
-                    goals=f"Aftalt med familien ved opstartsmødet {start:%d.%m.%Y}:\n"
-                          + COURSE_GOALS)
-    s.add(course)
-    s.flush()
+    with as_of(ctx, start):
+        course = courses.start_home_pedagogue_course(ctx, courses.HomePedagogueInput(
+            "Familien Winther Poulsen (to børn på 1 og 2 år)", start,
+            start + timedelta(weeks=38), 3.0, pedagogue_id=pedagogue.id,
+            goals=f"Aftalt med familien ved opstartsmødet {start:%d.%m.%Y}:\n" + COURSE_GOALS))
     week = 0
     while start + timedelta(weeks=week) < cast.today:
         phone = week % 4 == 3
-        s.add(CourseSession(course_id=course.id, held_at=at(start + timedelta(weeks=week), 9, 30),
-                            mode=(SessionMode.PHONE if phone else SessionMode.PHYSICAL).value,
-                            hours=0.5 if phone else 3.0, sequence=week + 1,
-                            notes=COURSE_SESSION_NOTES[week % len(COURSE_SESSION_NOTES)]))
+        held = at(start + timedelta(weeks=week), 9, 30)
+        with as_of(ctx, held, pedagogue):
+            courses.add_session(ctx, course.id, courses.SessionInput(
+                held, SessionMode.PHONE if phone else SessionMode.PHYSICAL,
+                0.5 if phone else 3.0, COURSE_SESSION_NOTES[week % len(COURSE_SESSION_NOTES)]))
         week += 1
+
 
 
 # A guidance course (minivejledning) half way through its 10 hours.
@@ -244,35 +267,32 @@ GUIDANCE_SESSIONS = (
 )
 
 
-def _guidance_course(s: Session, cast: Cast) -> None:
+def _guidance_course(ctx: AppContext, cast: Cast) -> None:
     start = workday_after(cast.today - timedelta(days=40))
-    course = Course(id=uuid.uuid4(), kind=CourseKind.GUIDANCE.value,
-                    unit_name="Vuggestuen Humlebien, Seest",
-                    pedagogue_id=cast.consultants["signe"].id, start_date=start,
-                    hour_budget=GUIDANCE_BUDGET_HOURS,
-                    goals="Sprog og samspil for en dreng på 2 år med forsinket sprog, som "
-                          "trækker sig fra fællesskabet ved samling og overgange.")
-    s.add(course)
-    s.flush()
+    guide = cast.consultants["signe"]
+    with as_of(ctx, start):
+        course = courses.start_guidance_course(ctx, courses.GuidanceInput(
+            "Vuggestuen Humlebien, Seest", start, pedagogue_id=guide.id,
+            challenge="Sprog og samspil for en dreng på 2 år med forsinket sprog, som "
+                      "trækker sig fra fællesskabet ved samling og overgange."))
     for number, (mode, hours, notes) in enumerate(GUIDANCE_SESSIONS, start=1):
-        day = workday_after(start + timedelta(days=9 * (number - 1)))
-        s.add(CourseSession(course_id=course.id, held_at=at(day, 13, 0), mode=mode.value,
-                            hours=hours, sequence=number, notes=notes))
+        held = at(workday_after(start + timedelta(days=9 * (number - 1))), 13, 0)
+        with as_of(ctx, held, guide):
+            courses.add_session(ctx, course.id, courses.SessionInput(held, mode, hours, notes))
 
 
-def _absence(s: Session, cast: Cast) -> None:
+
+def _absence(ctx: AppContext, cast: Cast) -> None:
     """A week's holiday next month in the home 'susanne'; guest care for one of her children."""
     first_of_next = (cast.today.replace(day=1) + timedelta(days=32)).replace(day=1)
     monday = workday_after(first_of_next + timedelta(days=(7 - first_of_next.weekday()) % 7))
     home = cast.homes["susanne"]
-    absence = Absence(id=uuid.uuid4(), home_id=home.id, starts_on=monday,
-                      ends_on=monday + timedelta(days=4), reason=AbsenceReason.HOLIDAY.value,
-                      note="Ferie, aftalt i god tid. Gæstepleje er planlagt; Bảo Minh holdes "
-                           "hjemme af forældrene efter aftale.")
-    s.add(absence)
-    s.flush()
+    absence = absences.register_absence(ctx, absences.AbsenceInput(
+        home.id, monday, monday + timedelta(days=4), AbsenceReason.HOLIDAY,
+        note="Ferie, aftalt i god tid. Gæstepleje er planlagt; Bảo Minh holdes "
+             "hjemme af forældrene efter aftale."))
     freja = next(c for c in cast.children if c.spec.key == "freja")
-    s.add(GuestCare(absence_id=absence.id, child_id=freja.id,
-                    guest_home_id=cast.homes["annemette"].id, starts_on=monday,
-                    ends_on=monday + timedelta(days=4), places=2,
-                    note="Freja har besøgt gæstedagplejeren to gange før ferien."))
+    guest_care.book_guest_care(ctx, guest_care.GuestCareInput(
+        absence.id, freja.id, cast.homes["annemette"].id, monday, monday + timedelta(days=4),
+        note="Freja har besøgt gæstedagplejeren to gange før ferien."))
+

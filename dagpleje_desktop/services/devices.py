@@ -23,6 +23,7 @@ from ..domain.errors import NotFoundError, PermissionDeniedError, ValidationErro
 from ..store.models import ChildminderHome, Device, PeerState
 from . import audit
 from .access import parse_uuid
+from ..sync.audit_heads import rollback_warning
 from .context import AppContext
 from .device_keys import fingerprint
 from ..store.private_files import write_private
@@ -48,6 +49,7 @@ class DeviceInfo:
     last_out_at: datetime | None = None
     packages_in: int = 0
     packages_out: int = 0
+    audit_warning: str = ""  # its access log was seen going back (sync/audit_heads.py)
 
     @property
     def revoked(self) -> bool:
@@ -72,7 +74,8 @@ def _info(session, device: Device) -> DeviceInfo:
                       home.name if home else "", device.paired_at, device.revoked_at,
                       state.last_in_at if state else None, state.last_out_at if state else None,
                       state.received_package_seq if state else 0,
-                      state.sent_package_seq if state else 0)
+                      state.sent_package_seq if state else 0,
+                      rollback_warning(session.connection(), device.id))
 
 
 def self_device(session) -> Device:

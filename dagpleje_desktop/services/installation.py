@@ -29,6 +29,7 @@ from ..store.changes import install_capture
 from ..store.database import DB_FILENAME, Database, open_postgres, open_sqlcipher
 from ..domain.passwords import MIN_LENGTH
 from ..store.audit_guard import set_audit_key
+from ..store.device_secrets import sealed_keys, set_device_key_wrap, wrap_stored_keys
 from ..store.installation_secret import installation_secret
 from ..store.keystore import (DB_KEY_BYTES, DISABLED_MESSAGE, DISABLED_REASON,
                               KEY_FILE_CHANGED, KeyStore)
@@ -130,7 +131,7 @@ class Installation:
         try:
             migrate.upgrade(db)
             if self.database_url:  # the access log's key (SQLite: from the database key)
-                set_audit_key(db.engine, installation_secret(db, self.key_file))
+                self._open_secret(db)
             device_id = self._seed_installation(db, role, name, username, password)
         except Exception:
             db.dispose()
@@ -145,10 +146,17 @@ class Installation:
             db.dispose()
         return InitResult(device_id, recovery_key)
 
+    def _open_secret(self, db: Database) -> None:
+        """PostgreSQL: the installation secret (refused without the key file) keys the
+        access log and wraps the device's private keys."""
+        secret = installation_secret(db, self.key_file)
+        set_audit_key(db.engine, secret)
+        set_device_key_wrap(db.engine, secret)
+
     def _seed_installation(self, db: Database, role: UserRole, name: str, username: str,
                            password: str) -> uuid.UUID:
         now = datetime.now(timezone.utc)
-        keys = new_device_keys()
+        keys = sealed_keys(db.engine, new_device_keys())  # wrapped on PostgreSQL
         with db.transaction() as s:
             org = Organisation(name="Dagplejen", unit="Mini-dagplejen")
             person = Professional(name=name, role=PROFESSIONAL_ROLE_FOR[role].value)
@@ -191,7 +199,9 @@ class Installation:
                 log.info("upgrading database schema to %s", migrate.head_revision())
                 migrate.upgrade(db)
             if self.database_url:
-                set_audit_key(db.engine, installation_secret(db, self.key_file))
+                self._open_secret(db)
+                with db.transaction() as s:  # an older installation's raw keys
+                    wrap_stored_keys(s)
             else:
                 audit.keep_anchor_in_key_file(db, self.keys_path)
             if locked:

@@ -197,6 +197,30 @@ def _record_referent_and_next(s: Session, ctx: AppContext, meeting: Meeting,
         meeting.next_meeting_at = following
 
 
+def record_referent(ctx: AppContext, meeting_id: uuid.UUID, referent: str) -> MeetingDetail:
+    """Who took the minutes of a held meeting whose referent was never recorded. A
+    recorded referent is not replaced: the minutes say who wrote them."""
+    ctx.require_role(UserRole.CONSULTANT, UserRole.OFFICE)
+    name = " ".join((referent or "").split())
+    if not name:
+        raise ValidationError("Skriv navnet på den, der tog referatet.",
+                              log_message="referent without a name")
+    with ctx.db.transaction() as s:
+        meeting = require_meeting(s, ctx, meeting_id)
+        if meeting.status != MeetingStatus.HELD.value:
+            raise ValidationError("Referenten registreres for et afholdt møde; mødet er "
+                                  f"{MeetingStatus(meeting.status).label.lower()}.",
+                                  log_message="referent for a meeting not held")
+        if meeting.referent.strip():
+            raise ValidationError(f"Referenten er allerede registreret: {meeting.referent}.",
+                                  log_message="referent already recorded")
+        meeting.referent = name[:200]
+        audit.record(s, ctx, AuditAction.UPDATE, "meeting", meeting.id,
+                     child_id=meeting.child_id, detail="referent")
+        s.flush()
+        return meeting_detail(s, meeting)
+
+
 def record_next_meeting(ctx: AppContext, meeting_id: uuid.UUID,
                         starts_at: datetime) -> MeetingDetail:
     """The next meeting agreed after a held meeting (e.g. planned from its conclusion);

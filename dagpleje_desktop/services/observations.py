@@ -105,16 +105,19 @@ def _validate(session: Session, ctx: AppContext, data: ObservationInput) -> date
     return observed_at
 
 
-def _replace_links(session: Session, obs: Observation, data: ObservationInput) -> None:
+def _replace_links(session: Session, obs: Observation, data: ObservationInput, *,
+                   new: bool = False) -> None:
     """Touch only the domains and goals added or removed (sets that merge):
     a link kept stays the same row, so a save on another device never duplicates it and
-    a removal here is not undone by an unrelated edit there."""
+    a removal here is not undone by an unrelated edit there. A ``new`` observation has
+    no links yet to look for."""
     now = utcnow()
     for model, column, wanted in ((ObservationDomain, "domain", dict.fromkeys(data.domains)),
                                   (ObservationGoal, "goal_id", dict.fromkeys(data.goal_ids))):
         present = set()
-        for link in session.scalars(select(model).where(model.observation_id == obs.id,
-                                                        model.deleted_at.is_(None))):
+        existing = () if new else session.scalars(select(model).where(
+            model.observation_id == obs.id, model.deleted_at.is_(None)))
+        for link in existing:
             element = getattr(link, column)
             if element in wanted and element not in present:
                 present.add(element)
@@ -132,17 +135,27 @@ def create_observation(ctx: AppContext, data: ObservationInput, *,
     with ctx.db.transaction() as s:
         require_child(s, ctx, data.child_id)
         observed_at = _validate(s, ctx, data)
+        # Written "now" by the session's clock: the lock on corrections is measured by it.
+        written = ctx.now()
         obs = Observation(id=observation_id or uuid.uuid4(), child_id=data.child_id,
                           author_id=ctx.user.professional_id,
                           observed_at=observed_at, situation=data.situation.strip(),
                           text=data.text.strip(), position=data.position.value,
-                          concern=data.concern, sharing=data.sharing.value)
+                          concern=data.concern, sharing=data.sharing.value,
+                          created_at=written, updated_at=written)
         s.add(obs)
         s.flush()
-        _replace_links(s, obs, data)
+        _replace_links(s, obs, data, new=True)
         audit.record(s, ctx, AuditAction.CREATE, "observation", obs.id, child_id=obs.child_id)
         s.flush()
-        return _infos(s, [obs], ctx.now())[0]
+        # Built from what was just written: a save (the demo makes a year of them) reads
+        # nothing back.
+        author = s.get(Professional, obs.author_id) if obs.author_id else None
+        return ObservationInfo(obs.id, obs.child_id, obs.author_id, author.name if author else "",
+                               obs.observed_at, obs.situation, obs.text, data.position,
+                               obs.concern, data.sharing, tuple(dict.fromkeys(data.domains)),
+                               tuple(dict.fromkeys(data.goal_ids)), obs.updated_at, 0,
+                               is_locked(obs.created_at, ctx.now()))
 
 
 def observation_exists(ctx: AppContext, obs_id: uuid.UUID) -> bool:

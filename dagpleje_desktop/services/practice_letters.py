@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.agendas import default_agenda
-from ..domain.danish import possessive
+from ..domain.danish import is_institution, possessive, salutation
 from ..domain.domains import LAEREPLAN_THEMES
 from ..domain.enums import (AbsenceReason, HomeKind, MeetingKind, MeetingStatus, ReferralStatus,
                             ReferrerType, UserRole, VisitKind)
@@ -55,8 +55,11 @@ def _addressees(s: Session, child: Child) -> dict:
     else:  # living apart: each address under its holder's name
         address = "\n".join(f"{link.guardian.name}: {link.guardian.address.strip()}"
                             for link in links if link.guardian.address.strip())
-    salutation = ("Kære " + " og ".join(_first(n) for n in names)) if names else "Kære forældre"
-    return dict(to=names, address=address, salutation=salutation)
+    # A custody holder recorded as an institution (e.g. the municipality) is addressed by
+    # its whole name, and the letter opens "Til …", never "Kære Børnehaven …".
+    greeting = " og ".join(n if is_institution(n) else _first(n) for n in names)
+    return dict(to=names, address=address,
+                salutation=salutation(greeting) if names else "Kære forældre")
 
 
 def _letter(s: Session, ctx: AppContext, child: Child, **fields) -> pd.LetterDocument:

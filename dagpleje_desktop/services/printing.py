@@ -80,7 +80,8 @@ LEAVES_THE_TEAM = frozenset({"action_plan", "agenda", "minutes", "handover_packe
                              "case_folder", "guest_sheet",
                              # practice documents (services/practice_documents.py)
                              "status_description", "topi_sheet", "consent_form",
-                             "consent_withdrawal_form", "letter"})
+                             "consent_withdrawal_form", "letter",
+                             "transition_description", "course_paper"})
 
 
 class PrintCancelled(DagplejeError):
@@ -485,3 +486,16 @@ def print_supervision_month(ctx: AppContext, year: int, month: int, path,
                             progress: Progress | None = None) -> Path:
     from .practice_letters import month_job
     return _produce(ctx, path, progress, lambda s: month_job(s, ctx, year, month))
+
+
+def print_transition(ctx: AppContext, child_id: uuid.UUID, path, recipient: str = "",
+                     progress: Progress | None = None) -> Path:
+    """For the parents and team, or (``recipient``) the kindergarten under a consent."""
+    from .transition_document import transition_job
+    return _produce(ctx, path, progress, lambda s: transition_job(s, ctx, child_id, recipient))
+
+
+def print_course(ctx: AppContext, course_id: uuid.UUID, path,
+                 progress: Progress | None = None) -> Path:
+    from .course_papers import course_job
+    return _produce(ctx, path, progress, lambda s: course_job(s, ctx, course_id))

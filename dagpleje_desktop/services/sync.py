@@ -12,7 +12,8 @@ import os
 import shutil
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -22,14 +23,14 @@ from ..domain.enums import AuditAction, UserRole
 from ..domain.errors import NotFoundError, ValidationError
 from ..store.changes import PURGE, dumps, install_capture, syncable_tables
 from ..store.models import Child, ChildminderHome, PeerState, UserAccount
-from ..sync import duplicates, purge, scope
+from ..sync import audit_heads, duplicates, purge, scope
 from ..sync.conflicts import ConflictInfo
 from ..sync.errors import (DeviceNotPaired, LargeDeleteNeedsConfirmation, OperationCancelled,
                            OutOfScope, TruncatedPackage)
 from ..sync.exchange import build_outgoing, check_order, diagnose_truncation, verify_incoming
 from ..sync.gc_pause import gc_paused
 from ..sync.merge import Merger
-from ..sync.package import FILE_SUFFIX, parse_package
+from ..sync.package import FILE_SUFFIX, PackageFile, parse_package
 from ..sync.vectors import (advance, catch_up_own, record_origins, returning_allowed,
                              settle_restore)
 from ..sync.tally import tally_merge
@@ -202,11 +203,17 @@ def export_package(ctx: AppContext, device_id, path, progress: Progress | None =
                         out.children, words)
 
 
-def _read(path: Path) -> bytes:
+@contextmanager
+def _package_file(path: Path) -> Iterator[PackageFile]:
+    """The file, read only as far as parsing needs (a non-package: a few bytes)."""
     try:
-        return Path(path).read_bytes()
+        with open(path, "rb") as fh:
+            yield PackageFile(fh)
     except FileNotFoundError:
         raise ValidationError(f"Filen {path} findes ikke.", log_message="package missing") from None
+    except IsADirectoryError:
+        raise ValidationError(f"{path} er en mappe, ikke en pakkefil.",
+                              log_message="package is a folder") from None
     except OSError as exc:
         raise ValidationError(f"Filen {path} kan ikke læses: {exc.strerror}.",
                               log_message=f"cannot read package: {exc}") from None
@@ -356,6 +363,9 @@ def _apply(ctx: AppContext, incoming, parsed, *, dry_run: bool, progress, cancel
         if body.ack_package > state.sent_package_seq:  # we were restored from a backup
             state.sent_package_seq, state.sent_last_hash = body.ack_package, body.ack_hash
         state.last_in_at = ctx.now()
+        rolled_back = audit_heads.note_sender_head(conn, incoming.sender_id,
+                                                   incoming.sender_name, body.audit_head,
+                                                   ctx.now())
         _settle_scope(state, body.ack_package)
         professional_id = None
         if body.home_id and scope.is_limited(me.role):
@@ -365,11 +375,15 @@ def _apply(ctx: AppContext, incoming, parsed, *, dry_run: bool, progress, cancel
             result.updated, result.deleted, result.conflicts, result.purged,
             sum(len(ids) for name, ids in removed.items() if name in syncable_tables()),
             result.stored, result.duplicates, len(result.held_back),
-            tuple(_warnings(result, incoming.sender_name, doubles)), doubles,
+            tuple(_warnings(result, incoming.sender_name, doubles))
+            + ((rolled_back,) if rolled_back else ()), doubles,
             describe(tally_merge(conn, result.changes, result.link_owners),
                      conflicts=result.conflicts))
         audit.record(s, ctx, AuditAction.IMPORT, "sync_package", incoming.sender_id,
                      detail=report.detail())
+        if rolled_back:
+            audit.record(s, ctx, AuditAction.IMPORT, "sync_package", incoming.sender_id,
+                         detail=f"sender's access log went back to event {body.audit_head[0]}")
         _step(progress, cancel, _MERGE_TO + 25, IMPORT_SCALE, "Gemmer")  # last cancel
     if professional_id and ctx.user.role == UserRole.CHILDMINDER:
         ctx.user = replace(ctx.user, professional_id=professional_id)
@@ -425,15 +439,15 @@ def import_package(ctx: AppContext, path, confirm_large_delete: bool = False,
     Refused packages, a cancel, or a large delete without ``confirm_large_delete`` leave
     the database exactly as it was.
     """
-    data = _read(path)
     capture = install_capture(ctx.db, ctx.device_id)
     _step(progress, cancel, 0, IMPORT_SCALE, "Kontrollerer pakken")
-    try:
-        parsed = parse_package(data)
-    except TruncatedPackage as cut:
-        with ctx.db.transaction() as s:
-            diagnose_truncation(s, data, cut)  # a changed length field, not a cut file?
-        raise
+    with _package_file(path) as data:
+        try:
+            parsed = parse_package(data)
+        except TruncatedPackage as cut:
+            with ctx.db.transaction() as s:
+                diagnose_truncation(s, data, cut)  # a changed length field, not a cut file?
+            raise
     with ctx.db.transaction() as s:
         incoming = verify_incoming(s, parsed, self_device(s))
         if scope.is_limited(incoming.sender_role):  # refuse before the backup is taken

@@ -58,6 +58,8 @@ FIELD_LABELS = {
     "allergy_severity": "Allergiens sværhedsgrad", "doctor_name": "Læge",
     "doctor_phone": "Lægens telefon", "collectors": "Må hentes af",
     "other_phone": "Anden telefon", "interpreter_needed": "Tolk",
+    "planned_kindergarten_start": "Planlagt børnehavestart", "section": "Afsnit",
+    "version": "Version", "written_by": "Skrevet af", "written_at": "Skrevet",
     **{f"{kind}_permission{part}": f"Tilladelse til {label}{suffix}"
        for kind, label in (("photo", "foto"), ("driving", "kørsel"),
                            ("trips", "ture ud af huset"))

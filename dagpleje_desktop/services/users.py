@@ -22,6 +22,7 @@ from ..store.keystore import RECOVERY_ENTRY, KeyStore
 from ..store.models import Organisation, Professional, UserAccount
 from . import audit, unlock
 from .context import AppContext
+from .installation_scope import check_new_account
 from .installation import KEYS_FILENAME, PROFESSIONAL_ROLE_FOR
 from .passwords import check_password_strength
 
@@ -131,6 +132,7 @@ def _checked_new_user(ctx: AppContext, username: str, display_name: str, passwor
 
 def _insert_account(s, ctx: AppContext, username: str, display_name: str, role: UserRole,
                     password: str, professional_id: uuid.UUID | None) -> UserInfo:
+    check_new_account(s, role)  # one installation, one scope
     if s.scalar(select(UserAccount.id).where(UserAccount.username == username)):
         raise ValidationError(f"Brugernavnet »{username}« er optaget.",
                               log_message="user name taken")

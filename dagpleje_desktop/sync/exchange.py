@@ -20,9 +20,11 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from ..store import migrate
+from ..store.device_secrets import ENCRYPTION, SIGNING, private_key
 from ..store.changes import PURGE, chunked, expand_stamps, load_stamps
 from ..store.models import Device, PeerState
 from . import oplog
+from .audit_heads import current_head
 from . import scope as scopes
 from .errors import (AlreadyImported, BrokenChain, DamagedLength, DamagedVersion, NewerVersion,
                      OwnPackage, PackageRefused, RevokedSender, TruncatedPackage,
@@ -147,9 +149,10 @@ def build_outgoing(conn: Connection, *, me: Device, peer: Device, state: PeerSta
     body = PackageBody(ordered, vector=vector, base=ack, covers=covers,
                        ack_package=state.received_package_seq,
                        ack_hash=state.received_last_hash, scope_exit=scope_exit,
-                       home_id=home_id)
+                       home_id=home_id, audit_head=current_head(conn))
     header = PackageHeader(schema_revision(), me.id, peer.id, seq, state.sent_last_hash)
-    data = build_package(header, body.encode(), signing_private=me.signing_private_key,
+    data = build_package(header, body.encode(),
+                         signing_private=private_key(conn, me.signing_private_key, SIGNING),
                          recipient_public=peer.encryption_public_key)
     state.sent_package_seq = seq
     state.sent_last_hash = hashlib.sha256(data).hexdigest()
@@ -183,7 +186,8 @@ def verify_incoming(session: Session, parsed: ParsedPackage, me: Device) -> Inco
     if not signature_valid(parsed, sender.signing_public_key):
         if parsed.version != FORMAT_VERSION:  # the version field itself was changed
             raise DamagedVersion(log_message=f"format {parsed.version}, signature invalid")
-        raise diagnose_bad_signature(parsed, me.encryption_private_key)
+        raise diagnose_bad_signature(parsed, private_key(session, me.encryption_private_key,
+                                                         ENCRYPTION))
     if parsed.version > FORMAT_VERSION:  # signed as it is: really a newer program
         raise NewerVersion(log_message=f"package format {parsed.version} > {FORMAT_VERSION}")
     if header.recipient != me.id:
@@ -191,7 +195,9 @@ def verify_incoming(session: Session, parsed: ParsedPackage, me: Device) -> Inco
     if header.schema not in known_revisions():
         raise NewerVersion(log_message=f"package schema {header.schema} unknown here")
     check_order(session.get(PeerState, sender.id), header)
-    body = PackageBody.decode(decrypt_body(parsed, me.encryption_private_key))
+    body = PackageBody.decode(decrypt_body(parsed, private_key(session,
+                                                               me.encryption_private_key,
+                                                               ENCRYPTION)))
     return Incoming(parsed, body, sender.id, sender.name, sender.role, sender.home_id)
 
 

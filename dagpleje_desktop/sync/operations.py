@@ -198,6 +198,8 @@ class PackageBody:
     ack_hash: str = ""    # and its hash (so a recipient restored from a backup can go on)
     scope_exit: list[uuid.UUID] = field(default_factory=list)
     home_id: uuid.UUID | None = None  # the home the recipient's device serves
+    # The sender's audit-log head (newest event's number and hash): a rollback shows.
+    audit_head: tuple[int, str] | None = None
 
     def encode(self) -> bytes:
         doc = {"ops": [op.wire if isinstance(op, Op) else op for op in self.ops],
@@ -205,7 +207,8 @@ class PackageBody:
                "base": self.base, "covers": self.covers, "ack_package": self.ack_package,
                "ack_hash": self.ack_hash,
                "scope_exit": [c.hex for c in self.scope_exit],
-               "home_id": self.home_id.hex if self.home_id else None}
+               "home_id": self.home_id.hex if self.home_id else None,
+               "audit_head": list(self.audit_head) if self.audit_head else None}
         return zlib.compress(json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
                              .encode("utf-8"), _COMPRESSION)
 
@@ -224,12 +227,22 @@ class PackageBody:
                        _vector(doc["vector"]), _vector(doc["base"]), _vector(doc["covers"]),
                        int(doc["ack_package"]), str(doc["ack_hash"]),
                        [uuid.UUID(c) for c in doc["scope_exit"]],
-                       uuid.UUID(doc["home_id"]) if doc["home_id"] else None)
+                       uuid.UUID(doc["home_id"]) if doc["home_id"] else None,
+                       _audit_head(doc.get("audit_head")))
         except (zlib.error, ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
             raise InvalidContent(log_message=f"unreadable package body: {exc}") from None
         for op in body.ops:
             validate(op)
         return body
+
+
+def _audit_head(data) -> tuple[int, str] | None:
+    if data is None:  # from a program older than the head in packages
+        return None
+    seq, digest = data
+    if not isinstance(seq, int) or not isinstance(digest, str) or seq < 1 or len(digest) > 128:
+        raise ValueError("audit head is not (number, hash)")
+    return seq, digest
 
 
 def _vector(data) -> dict[str, int]:

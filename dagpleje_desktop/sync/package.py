@@ -15,9 +15,12 @@ from __future__ import annotations
 import hashlib
 import itertools
 import json
+import os
+import stat
 import struct
 import uuid
 from dataclasses import dataclass, replace
+from typing import BinaryIO
 
 from . import crypto
 from .errors import (DamagedLength, NewerVersion, NotAPackage, ReorderedPackage,
@@ -90,6 +93,39 @@ def build_package(header: PackageHeader, plaintext: bytes, *, signing_private: b
     return signed + crypto.sign(signing_private, signed)
 
 
+class PackageFile:
+    """A package file read piece by piece, for ``parse_package`` in place of its bytes.
+
+    Parsing looks at the first bytes, then the frame: a file that is no package (a 2 GB
+    video, ``/dev/zero``) is refused after reading a few bytes, in constant memory. Only
+    a file whose frame is whole is read in full (the signature covers all of it).
+    """
+
+    def __init__(self, fh: BinaryIO) -> None:
+        self._fh = fh
+        # A device or pipe (st_size 0) is no package file: nothing of it is read.
+        self._size = os.fstat(fh.fileno()).st_size if _regular(fh) else 0
+
+    def __len__(self) -> int:
+        return self._size
+
+    def __getitem__(self, key: slice) -> bytes:
+        start, stop, step = key.indices(self._size)
+        if step != 1:
+            raise TypeError("a package file is read in order")
+        if stop <= start:
+            return b""
+        self._fh.seek(start)
+        piece = self._fh.read(stop - start)
+        if len(piece) != stop - start:  # shortened while it was being read
+            raise TruncatedPackage(log_message=f"file ends at {start + len(piece)}")
+        return piece
+
+
+def _regular(fh: BinaryIO) -> bool:
+    return stat.S_ISREG(os.fstat(fh.fileno()).st_mode)
+
+
 class _Reader:
     def __init__(self, data: bytes) -> None:
         self.data, self.pos = data, 0
@@ -103,7 +139,7 @@ class _Reader:
         return piece
 
 
-def parse_package(data: bytes) -> ParsedPackage:
+def parse_package(data: bytes | PackageFile) -> ParsedPackage:
     """The package's parts; refuses anything that is not a whole package of a known format."""
     if data[:len(MAGIC)] != MAGIC[:len(data)] or not data:
         raise NotAPackage(log_message="wrong magic")

@@ -3018,8 +3018,8 @@ The merge is sent with the next packages to the other devices and cannot be undo
         <translation>&amp;Action (what)</translation>
     </message>
     <message>
-        <source>Indsats</source>
-        <translation>Action</translation>
+        <source>Indsats (hvad)</source>
+        <translation>Action (what)</translation>
     </message>
     <message>
         <source>Hvad gør I konkret?</source>
@@ -4203,7 +4203,7 @@ The merge is sent with the next packages to the other devices and cannot be undo
     </message>
     <message>
         <source>Kommende og uden referat</source>
-        <translation>Upcoming and without minutes</translation>
+        <translation>Upcoming, no minutes</translation>
     </message>
     <message>
         <source>Afholdte</source>
@@ -4223,7 +4223,7 @@ The merge is sent with the next packages to the other devices and cannot be undo
     </message>
     <message>
         <source>Åbn mødet</source>
-        <translation>Open the meeting</translation>
+        <translation>Open meeting</translation>
     </message>
     <message>
         <source>Planlæg møde …</source>
@@ -4720,15 +4720,15 @@ The merge is sent with the next packages to the other devices and cannot be undo
     </message>
     <message>
         <source>Filtrér på mål</source>
-        <translation>Filter by goal</translation>
+        <translation>Filter by goals</translation>
     </message>
     <message>
         <source>Alle mål</source>
         <translation>All goals</translation>
     </message>
     <message>
-        <source>Filtrér på hvem der skrev</source>
-        <translation>Filter by who wrote it</translation>
+        <source>Skrevet af – filtrér på hvem der skrev</source>
+        <translation>Written by – filter by who wrote it</translation>
     </message>
     <message>
         <source>Alle</source>

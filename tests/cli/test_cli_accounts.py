@@ -110,7 +110,7 @@ def test_password_reset_on_postgresql_is_done_by_the_office(pg_url, cli, monkeyp
     at = ["--database-url", pg_url]
     assert cli(*at, "init", "--role", "office", "--name", "Kontoret", "--user", USER).code == 0
     monkeypatch.setenv("DAGPLEJE_NEW_PASSWORD", MINDER_PASSWORD)
-    assert cli(*at, "user", "add", "--role", "childminder", "--name", "Lise Mortensen",
+    assert cli(*at, "user", "add", "--role", "consultant", "--name", "Lise Mortensen",
                "--user", "lise").code == 0
     monkeypatch.setenv("DAGPLEJE_NEW_PASSWORD", NEW_PASSWORD)
 
@@ -128,19 +128,20 @@ def test_password_reset_on_postgresql_is_done_by_the_office(pg_url, cli, monkeyp
 
 def test_user_add_list_disable_enable(created, cli, at, monkeypatch):
     monkeypatch.setenv("DAGPLEJE_NEW_PASSWORD", MINDER_PASSWORD)
-    added = cli(*at, "user", "add", "--role", "childminder", "--name", "Lise Mortensen",
+    added = cli(*at, "user", "add", "--role", "consultant", "--name", "Lise Mortensen",
                 "--user", "lise")
     assert added.code == 0, added.err
-    assert added.out == "Brugeren »lise« (Lise Mortensen, Mini-dagplejer) er oprettet.\n"
+    assert added.out == "Brugeren »lise« (Lise Mortensen, Mini-dagplejekonsulent) er oprettet.\n"
 
     disabled = cli(*at, "user", "disable", "lise")
     assert disabled.code == 0, disabled.err
     assert cli(*at, "user", "list", "--json").json() == [
-        {"user": "lise", "name": "Lise Mortensen", "role": "childminder", "disabled": True},
+        {"user": "lise", "name": "Lise Mortensen", "role": "consultant", "disabled": True},
         {"user": USER, "name": "Test Bruger", "role": "office", "disabled": False}]
     table = cli(*at, "user", "list").out.splitlines()
     assert table[0].split() == ["Bruger", "Navn", "Rolle", "Status"]
-    assert table[2].split() == ["lise", "Lise", "Mortensen", "Mini-dagplejer", "Deaktiveret"]
+    assert table[2].split() == ["lise", "Lise", "Mortensen", "Mini-dagplejekonsulent",
+                                "Deaktiveret"]
 
     monkeypatch.setenv("DAGPLEJE_USER", "lise")
     monkeypatch.setenv("DAGPLEJE_PASSWORD", MINDER_PASSWORD)
@@ -155,7 +156,7 @@ def test_user_add_list_disable_enable(created, cli, at, monkeypatch):
     assert cli(*at, "child", "list", "--json").json() == []
 
     logged = audit_details(created)
-    for entry in [(USER, "create", "lise role=childminder"), (USER, "update", "lise disabled"),
+    for entry in [(USER, "create", "lise role=consultant"), (USER, "update", "lise disabled"),
                   ("lise", "failed_login", "account disabled"),
                   (USER, "update", "lise enabled with a new password")]:
         assert entry in logged, entry
@@ -168,6 +169,8 @@ def test_user_add_list_disable_enable(created, cli, at, monkeypatch):
      "Brugernavnet »test« er optaget."),
     (["user", "add", "--role", "office", "--name", "Lise", "--user", "lise"], "qwertyuiop123",
      "for almindelig"),
+    (["user", "add", "--role", "childminder", "--name", "Lise", "--user", "lise"], NEW_PASSWORD,
+     "En mini-dagplejer kan kun have en konto på sin egen computer"),
     (["user", "disable", USER], NEW_PASSWORD, "Du kan ikke deaktivere din egen konto."),
     (["user", "disable", "ingen"], NEW_PASSWORD, "Brugeren »ingen« findes ikke."),
 ])
@@ -181,13 +184,15 @@ def test_user_commands_refuse_with_one_line_and_change_nothing(created, cli, at,
     assert [u["user"] for u in cli(*at, "user", "list", "--json").json()] == [USER]
 
 
-def test_a_childminder_may_not_list_or_add_users(created, cli, at, monkeypatch):
-    monkeypatch.setenv("DAGPLEJE_NEW_PASSWORD", MINDER_PASSWORD)
-    cli(*at, "user", "add", "--role", "childminder", "--name", "Lise M", "--user", "lise")
-    monkeypatch.setenv("DAGPLEJE_USER", "lise")
+def test_a_childminder_may_not_list_or_add_users(installation, cli, at, monkeypatch):
+    monkeypatch.setenv("DAGPLEJE_USER", "lise")  # her own laptop, her only account
     monkeypatch.setenv("DAGPLEJE_PASSWORD", MINDER_PASSWORD)
+    assert cli(*at, "init", "--role", "childminder", "--name", "Lise M", "--user",
+               "lise").code == 0
+    monkeypatch.setenv("DAGPLEJE_NEW_PASSWORD", NEW_PASSWORD)
     assert_refused(cli(*at, "user", "list"), "Det kræver rollen")
-    assert_refused(cli(*at, "user", "disable", USER), "Det kræver rollen")
+    assert_refused(cli(*at, "user", "add", "--role", "office", "--name", "Ny", "--user", "ny"),
+                   "Det kræver rollen")
 
 
 def test_recovery_key_new_shows_a_new_key_once_and_the_old_stops_working(

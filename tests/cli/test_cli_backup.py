@@ -13,6 +13,7 @@ from cli_helpers import (CHILD_CPR, CHILD_FIRST, CHILD_LAST, GUARDIAN_NAME, OBSE
                          PASSWORD, USER, assert_refused, state_of)
 
 from dagpleje_desktop.domain.enums import UserRole
+from dagpleje_desktop.services.backup import rotate_backups
 from dagpleje_desktop.services.installation import Installation
 
 
@@ -57,7 +58,8 @@ def test_backup_is_one_file_with_manifest_key_file_and_snapshot(backup_file, cre
 
     assert list(members) == ["manifest.json", "keys.json", "dagpleje.db"]
     manifest = json.loads(members["manifest.json"])
-    assert manifest["format"] == "dagpleje-backup" and manifest["format_version"] == 1
+    assert manifest["format"] == "dagpleje-backup" and manifest["format_version"] == 2
+    assert len(manifest["mac"]) == 64  # the seal only an unlocked installation can make
     assert manifest["schema_revision"] and manifest["created_at"]
     assert manifest["database"]["sha256"] == hashlib.sha256(members["dagpleje.db"]).hexdigest()
     # the same wrapped keys (the live file's audit anchor has moved on since the backup)
@@ -165,6 +167,26 @@ def test_restore_of_a_backup_with_a_changed_snapshot_is_refused(backup_file, cre
     _assert_restore_refused(cli, at, created, backup_file, "ikke en brugbar sikkerhedskopi")
 
 
+@pytest.mark.parametrize("member", ["dagpleje.db", "keys.json"])
+def test_restore_of_a_changed_backup_with_recomputed_checksums_is_refused(
+        backup_file, created, cli, at, member):
+    members = _members(backup_file)
+    changed = bytearray(members[member])
+    if member == "dagpleje.db":
+        changed[len(changed) // 2] ^= 0x01
+    else:  # the key file still reads as JSON, one byte longer
+        changed += b"\n"
+    manifest = json.loads(members["manifest.json"])
+    part = "database" if member == "dagpleje.db" else "keys"
+    manifest[part].update(size=len(changed), sha256=hashlib.sha256(changed).hexdigest())
+    _rewrite(backup_file, **{member: bytes(changed),
+                             "manifest.json": json.dumps(manifest).encode()})
+
+    _assert_restore_refused(cli, at, created, backup_file, "ændret, efter den blev lavet")
+    check = cli(*at, "restore", "--check", backup_file)
+    assert_refused(check, "ændret, efter den blev lavet")
+
+
 def test_restore_of_files_that_are_not_backups_is_refused(created, cli, at, tmp_path):
     junk = tmp_path / "junk.dagpleje-backup"
     junk.write_bytes(os.urandom(50_000))
@@ -257,3 +279,22 @@ def test_a_backup_of_another_installation_is_refused_without_yes(backup_file, tm
     assert _fingerprint(third.data_dir) == before
     result = cli("--data-dir", third.data_dir, "restore", backup_file, "--yes")
     assert result.code == 0, result.err
+
+
+def test_backup_restore_and_check_are_refused_for_a_childminder(installation, cli, at,
+                                                                tmp_path):
+    assert cli(*at, "init", "--role", "childminder", "--name", "Mette", "--user",
+               USER).code == 0  # her own laptop
+    ctx = installation.login(USER, PASSWORD)
+    try:  # the program's own backup before an import is still taken on her laptop
+        automatic = rotate_backups(ctx, tmp_path / "auto").path
+    finally:
+        ctx.close()
+    before = state_of(installation)
+
+    assert_refused(cli(*at, "backup", "-o", tmp_path / "kopi"), "ikke af en mini-dagplejer")
+    assert not (tmp_path / "kopi").exists()
+    assert_refused(cli(*at, "restore", automatic), "ikke af en mini-dagplejer")
+    assert_refused(cli(*at, "restore", "--check", automatic), "ikke af en mini-dagplejer")
+    assert state_of(installation) == before
+    assert not list(installation.data_dir.glob("*before-restore*"))

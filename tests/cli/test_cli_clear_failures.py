@@ -4,11 +4,15 @@ Danish line, exit 1 (2 for usage), and nothing changed."""
 from __future__ import annotations
 
 import os
+import time
+import tracemalloc
+import uuid
 
 import pytest
-from cli_helpers import assert_refused
+from cli_helpers import PASSWORD, USER, assert_refused, state_of
 
 from dagpleje_desktop.cli import main
+from dagpleje_desktop.services import observations
 
 
 @pytest.mark.parametrize("url", ["mysql://root@localhost/db", "ikke en adresse",
@@ -76,3 +80,59 @@ def test_an_enormous_audit_limit_lists_everything(created, cli, at):
     result = cli(*at, "audit", "--json", "--limit", str(10**30))
     assert result.code == 0, result.err
     assert len(result.json()) >= 2
+
+
+def test_a_period_of_thousands_of_years_is_refused_in_one_line(created, cli, at, tmp_path):
+    before = state_of(created)
+    result = cli(*at, "calendar", "export", "--from", "0001-01-01", "--to", "9999-12-31",
+                 "-o", tmp_path / "alt.ics")
+    assert_refused(result, "Perioden fra 01.01.0001 til 31.12.9999 er for lang",
+                   "højst være 5 år")
+    assert not (tmp_path / "alt.ics").exists()
+    assert state_of(created) == before
+
+
+ESCAPES = "\x1b[2J\x1b]0;ejet\x07\x9b31m\u202eGEMT"
+
+
+def test_control_characters_in_stored_text_reach_the_terminal_as_visible_escapes(
+        seeded, created, cli, at):
+    ctx = created.login(USER, PASSWORD)
+    try:
+        observations.create_observation(ctx, observations.ObservationInput(
+            child_id=uuid.UUID(seeded.child_id), text=f"Ida hoppede {ESCAPES} i vandpytten"))
+    finally:
+        ctx.close()
+
+    table, as_json = cli(*at, "search", "vandpytten"), cli(*at, "search", "vandpytten", "--json")
+
+    assert table.code == 0 and as_json.code == 0, table.err + as_json.err
+    for out in (table.out, as_json.out):
+        assert not any(ch in out for ch in "\x1b\x07\x9b\u202e"), repr(out)
+    assert "\\u001b[2J\\u001b]0;ejet\\u0007\\u009b31m\\u202eGEMT" in table.out
+    assert as_json.json()[0]["snippet"].count("\x1b") == 2  # the data itself is unchanged
+
+
+@pytest.mark.parametrize("engine_name", ["sqlite"])
+def test_import_of_endless_or_huge_non_packages_answers_at_once_in_little_memory(
+        created, cli, at, tmp_path):
+    huge = tmp_path / "film.dgsync"
+    with open(huge, "wb") as fh:  # 2 GB, sparse: costs no disk
+        fh.write(b"\x00\x00\x00\x18ftypmp42")
+        fh.truncate(2 * 1024**3)
+    framed = tmp_path / "rammer.dgsync"
+    with open(framed, "wb") as fh:  # the right first bytes, then nothing like a package
+        fh.write(b"DGSYNC\r\n\x00\x01\xff\xff\xff\xff")
+        fh.truncate(2 * 1024**3)
+    before = state_of(created)
+    for path in ("/dev/zero", huge, framed):
+        tracemalloc.start()
+        started = time.monotonic()
+        result = cli(*at, "import", path)
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+        assert_refused(result)
+        assert "synkroniseringspakke" in result.err or "beskadiget" in result.err, result.err
+        assert peak < 20 * 1024**2, (path, peak)  # not the file: a few MB at most
+        assert time.monotonic() - started < 30
+    assert state_of(created) == before

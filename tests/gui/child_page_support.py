@@ -17,6 +17,7 @@ from datetime import date, datetime, time, timedelta, timezone
 import pytest
 from PySide6.QtCore import Qt
 
+from demo_exemption import share_with_childminders
 from dagpleje_desktop.domain.enums import (AbsenceReason, AssessmentKind, ChildStatus,
                                            MeetingKind, UserRole, VisitKind, WellbeingPosition)
 from dagpleje_desktop.services import (absences, assessments, children, goals,
@@ -64,6 +65,7 @@ def build_seed(installation: Installation) -> Seed:
             status=ChildStatus.ACTIVE))
         lise = next(p for p in professionals.list_professionals(ctx)
                     if p.name == DATA.childminder)
+        share_with_childminders(ctx)  # her login and the consultant's data in one database
         users.create_user(ctx, LISE_USERNAME, DATA.childminder, UserRole.CHILDMINDER, PASSWORD,
                           professional_id=lise.id)
         goal_a = goals.create_goal(ctx, goals.GoalInput(
@@ -146,6 +148,7 @@ def open_child_page(qtbot, window, name: str):
     view = page.list_view
     view.search.clear()
     qtbot.keyClicks(view.search, name)
+    wait(qtbot, lambda: view.proxy.rowCount() > 0)  # the list is read in the background
     qtbot.keyClick(view.search, Qt.Key.Key_Return)
     qtbot.keyClick(view.table, Qt.Key.Key_Return)
     detail = page.detail_view

@@ -112,11 +112,14 @@ def type_time(qtbot, edit, hour: int, minute: int = 0) -> None:
 
 
 def choose(qtbot, combo, text: str) -> None:
-    """Pick an entry of a drop-down by its text, as with the keyboard."""
-    index = combo.findText(text)
-    assert index >= 0, f"{text!r} not in {[combo.itemText(i) for i in range(combo.count())]}"
+    """Pick an entry of a drop-down by its text, as with the keyboard, once the entry is
+    there (choices such as the children are read in the background)."""
+    def offered():
+        entries = [combo.itemText(i) for i in range(combo.count())]
+        assert text in entries, f"{text!r} not in {entries}"
+    qtbot.waitUntil(offered, timeout=30_000)
     combo.setFocus()
-    combo.setCurrentIndex(index)
+    combo.setCurrentIndex(combo.findText(text))
 
 
 def wait_idle(qtbot, gui) -> None:

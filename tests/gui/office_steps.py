@@ -7,7 +7,7 @@ then clicks and types like a person on the Visitation page.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QTableWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QTableWidget
 
 from dagpleje_desktop.domain.enums import HomeKind, ProfessionalRole
 from dagpleje_desktop.services import children, homes, placements, professionals
@@ -19,16 +19,21 @@ WAIT = 20_000
 
 
 def open_office(qtbot, controller, installation, tab: str):
-    """Log in, click "Visitation" and the tab; returns the window and the page."""
+    """Log in, click "Visitation" and the tab; returns the window and the page once the
+    tab shows what it read."""
     ctl, window = start_app(qtbot, controller, installation)
     click_navigation(qtbot, window, "Visitation")
     page = window.pages["Visitation"]
     click_tab(qtbot, page.tabs, tab)
+    view = page.tabs.currentWidget()
+    qtbot.waitUntil(lambda: getattr(view, "loaded", 1) > 0, timeout=WAIT)
     return window, page
 
 
 def click(qtbot, button) -> None:
-    assert button.isVisible() and button.isEnabled(), button.objectName()
+    """Click as a person does: once the button is there and ready (a form's action waits
+    until the lists it offers have been read)."""
+    qtbot.waitUntil(lambda: button.isVisible() and button.isEnabled(), timeout=WAIT)
     qtbot.mouseClick(button, LEFT)
 
 
@@ -50,22 +55,33 @@ def column_texts(table: QTableWidget, column: int = 0) -> list[str]:
 
 
 def choose(qtbot, combo: QComboBox, text: str) -> None:
-    """Pick an entry the way the keyboard does: focus the box and type its start."""
+    """Pick an entry the way the keyboard does: focus the box and type its start (once the
+    entries have been read)."""
+    qtbot.waitUntil(lambda: combo.findText(text, Qt.MatchFlag.MatchStartsWith) >= 0,
+                    timeout=WAIT)
     index = combo.findText(text, Qt.MatchFlag.MatchStartsWith)
-    assert index >= 0, (text, [combo.itemText(i) for i in range(combo.count())])
     combo.setFocus()
     combo.setCurrentIndex(index)
 
 
-def type_text(qtbot, widget, text: str) -> None:
+def focus(qtbot, widget) -> None:
+    """Put the focus in the field, bringing its window to the front first."""
+    window = widget.window()
+    if QApplication.activeWindow() is not window:
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=WAIT)
     widget.setFocus()
+
+
+def type_text(qtbot, widget, text: str) -> None:
+    focus(qtbot, widget)
     qtbot.waitUntil(widget.hasFocus, timeout=WAIT)
     qtbot.keyClicks(widget, text)
 
 
 def replace_text(qtbot, widget, text: str) -> None:
     """Select what is there (Ctrl+A) and type over it, once the field has the focus."""
-    widget.setFocus()
+    focus(qtbot, widget)
     qtbot.waitUntil(widget.hasFocus, timeout=WAIT)
     qtbot.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(widget, text)

@@ -47,8 +47,11 @@ def register_absence(qtbot, view, start, end):
     dialog.end.setDate(end)
     choose(qtbot, dialog.reason, "Ferie")
     type_text(qtbot, dialog.note, "Sommerferie, aftalt med forældrene")
+    shown = view.panel.loaded
     click(qtbot, dialog.action_button)
     wait_closed(qtbot, dialog)
+    qtbot.waitUntil(lambda: view.panel.loaded > shown and view.panel.absence is not None,
+                    timeout=WAIT)
 
 
 def test_guest_care_is_proposed_only_where_there_is_room_every_day_and_can_be_booked(

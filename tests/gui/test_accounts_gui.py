@@ -233,3 +233,16 @@ def test_setup_shows_the_password_rule_while_typing(qtbot, controller, tmp_path)
     ui.password.clear()
     qtbot.keyClicks(ui.password, "sommerfugl-og-kaffe")
     assert ui.passwordError.isHidden()
+
+
+def test_settings_say_that_no_childminder_account_belongs_on_this_installation(
+        qtbot, controller, gui_installation):
+    ctl = controller(gui_installation)
+    ctl.start()
+    window = log_in(qtbot, ctl)
+
+    open_settings(qtbot, window)
+
+    note = window.pages["Indstillinger"].scope_note
+    qtbot.waitUntil(lambda: note.text() != "", timeout=WAIT_MS)
+    assert note.text().startswith("Rummer alle hjem. Mini-dagplejere kan ikke have en konto her")

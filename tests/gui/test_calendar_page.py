@@ -13,6 +13,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from dagpleje_desktop.domain.enums import MeetingStatus
+from dagpleje_desktop.gui.dialogs.meeting_move import MoveMeetingDialog
 from dagpleje_desktop.gui.dialogs.meeting_plan import PlanMeetingDialog
 from dagpleje_desktop.gui.pages.calendar_items import MEETING_MIME
 from dagpleje_desktop.services import meetings
@@ -34,10 +35,13 @@ def open_calendar(qtbot, controller, installation):
 
 
 def show_day(qtbot, page, day: date) -> None:
-    """Click "›" until the month view shows the day (as a person would)."""
+    """Click "›" until the month view shows the day (as a person would), and wait for the
+    period's items."""
     for _ in range(24):
         start, end = page.visible_range()
         if start <= day <= end:
+            qtbot.waitUntil(lambda: not page.loading and
+                            page.current_view().cell_for(day) is not None, timeout=30_000)
             return
         click(qtbot, page.next_button)
     raise AssertionError(f"{day} never shown")
@@ -45,6 +49,14 @@ def show_day(qtbot, page, day: date) -> None:
 
 def chip_titles(page, day: date) -> list[str]:
     return [chip.item.title for chip in page.current_view().cell_for(day).chips]
+
+
+def wait_chips(qtbot, page, day: date, titles: list[str]) -> None:
+    qtbot.waitUntil(lambda: chip_titles(page, day) == titles, timeout=30_000)
+
+
+def invited(dialog) -> list[str]:
+    return [dialog.ui.participants.item(r).text() for r in range(dialog.ui.participants.count())]
 
 
 def test_planning_a_meeting_by_double_clicking_a_day(qtbot, controller, gui_installation):
@@ -58,10 +70,9 @@ def test_planning_a_meeting_by_double_clicking_a_day(qtbot, controller, gui_inst
     assert isinstance(dialog, PlanMeetingDialog) and dialog.isVisible()
     assert dialog.ui.dateEdit.date().toPython() == day  # prefilled with the day clicked
     choose(qtbot, dialog.ui.childChoice, DATA.child_name)
-    invited = [dialog.ui.participants.item(r).text()
-               for r in range(dialog.ui.participants.count())]
-    assert invited == ["Sara Nielsen – Mor", "Ahmed Nielsen – Far",
-                       f"{DATA.childminder} – Mini-dagplejer"]
+    qtbot.waitUntil(lambda: invited(dialog) == [
+        "Sara Nielsen – Mor", "Ahmed Nielsen – Far", f"{DATA.childminder} – Mini-dagplejer"],
+        timeout=30_000)
     assert dialog.ui.agenda.item(0).text() == "Opfølgning på sidste aftaler"
     type_time(qtbot, dialog.ui.startTime, 13, 30)
     type_time(qtbot, dialog.ui.endTime, 14, 30)
@@ -69,11 +80,12 @@ def test_planning_a_meeting_by_double_clicking_a_day(qtbot, controller, gui_inst
     click(qtbot, dialog.ui.saveButton)
     wait_closed(qtbot, dialog)
 
-    assert chip_titles(page, day) == ["Statusmøde – Maja Nielsen"]
+    wait_chips(qtbot, page, day, ["Statusmøde – Maja Nielsen"])
     chip = page.month_view.cell_for(day).chips[0]
     assert chip.text_lines() == ["13.30 Statusmøde – Maja Nielsen"]
     click_navigation(qtbot, window, "Møder")
     listed = window.pages["Møder"].list_view
+    qtbot.waitUntil(lambda: listed.proxy.rowCount() == 1, timeout=30_000)
     rows = [[listed.proxy.index(r, c).data() for c in range(5)]
             for r in range(listed.proxy.rowCount())]
     assert [(r[1], r[2], r[3], r[4]) for r in rows] == [
@@ -90,6 +102,7 @@ def test_a_meeting_ending_before_it_starts_is_refused_in_the_dialog(qtbot, contr
     click(qtbot, page.plan_button)
     dialog = page.dialog
     choose(qtbot, dialog.ui.childChoice, DATA.child_name)
+    qtbot.waitUntil(lambda: len(invited(dialog)) == 3, timeout=30_000)
     type_time(qtbot, dialog.ui.startTime, 14, 0)
     type_time(qtbot, dialog.ui.endTime, 13, 0)
     click(qtbot, dialog.ui.saveButton)
@@ -112,6 +125,8 @@ def test_moving_a_meeting_with_flyt_and_the_date_field(qtbot, controller, gui_in
     qtbot.mouseClick(chip, Qt.MouseButton.LeftButton)
     assert chip.selected and page.move_button.isEnabled()
     click(qtbot, page.move_button)
+    qtbot.waitUntil(lambda: isinstance(page.dialog, MoveMeetingDialog)
+                    and page.dialog.isVisible(), timeout=30_000)
     dialog = page.dialog
     new_day = weekday_after(day, 2)
     type_date(qtbot, dialog.date, new_day)
@@ -119,7 +134,8 @@ def test_moving_a_meeting_with_flyt_and_the_date_field(qtbot, controller, gui_in
     wait_closed(qtbot, dialog)
 
     show_day(qtbot, page, new_day)
-    assert "Statusmøde – Maja Nielsen" in chip_titles(page, new_day)
+    qtbot.waitUntil(lambda: "Statusmøde – Maja Nielsen" in chip_titles(page, new_day),
+                    timeout=30_000)
     if page.month_view.cell_for(day) is not None:
         assert "Statusmøde – Maja Nielsen" not in chip_titles(page, day)
     moved = seed(gui_installation, lambda ctx: meetings.get_meeting(ctx, planned.summary.id))
@@ -152,14 +168,15 @@ def test_dropping_a_meeting_on_another_day_moves_it_and_keeps_the_time(
     moved = seed(gui_installation, lambda ctx: meetings.get_meeting(ctx, planned.summary.id))
     assert moved.summary.start == at(target_day, 11)
     assert moved.summary.status == MeetingStatus.PLANNED
-    assert "Statusmøde – Maja Nielsen" in chip_titles(page, target_day)
+    qtbot.waitUntil(lambda: "Statusmøde – Maja Nielsen" in chip_titles(page, target_day),
+                    timeout=30_000)
 
 
 def test_month_and_week_views_have_danish_names_iso_weeks_and_holidays(
         qtbot, controller, gui_installation):
     _, page = open_calendar(qtbot, controller, gui_installation)
     page.show_month(2026, 12)
-    assert page.period_label.text() == "December 2026"
+    qtbot.waitUntil(lambda: page.period_label.text() == "December 2026", timeout=30_000)
     grid = page.month_view.grid
     headers = [grid.itemAtPosition(0, c).widget().text() for c in range(8)]
     assert headers == ["Uge", "Mandag", "Tirsdag", "Onsdag", "Torsdag", "Fredag", "Lørdag",
@@ -172,9 +189,10 @@ def test_month_and_week_views_have_danish_names_iso_weeks_and_holidays(
     assert page.month_view.cell_for(date(2026, 12, 23)).holiday_label is None
 
     click(qtbot, page.week_button)
-    assert page.period_label.text().startswith("Uge ")
+    qtbot.waitUntil(lambda: page.period_label.text().startswith("Uge "), timeout=30_000)
     page.show_week(date(2027, 3, 24))
-    assert page.period_label.text() == "Uge 12 · 22.–28. marts 2027"
+    qtbot.waitUntil(lambda: page.period_label.text() == "Uge 12 · 22.–28. marts 2027",
+                    timeout=30_000)
     days = sorted(page.week_view.cells)
     assert days[0] == date(2027, 3, 22) and days[0].weekday() == 0 and len(days) == 7
     assert page.week_view.cell_for(date(2027, 3, 25)).holiday_label.text() == "Skærtorsdag"
@@ -249,6 +267,6 @@ def test_double_clicking_a_meeting_opens_it_on_the_meetings_page(qtbot, controll
 
     assert window.current_page_name() == "Møder"
     meetings_page = window.pages["Møder"]
-    assert meetings_page.showing_meeting
+    qtbot.waitUntil(lambda: meetings_page.showing_meeting, timeout=30_000)
     assert meetings_page.workspace.detail.summary.id == planned.summary.id
     assert meetings_page.workspace.title_label.text() == "Statusmøde – Maja Nielsen"

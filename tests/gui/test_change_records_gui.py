@@ -29,7 +29,7 @@ def test_a_child_registered_at_the_office_is_in_the_children_list_at_once(
 
     click_navigation(qtbot, window, "Visitation")
     page = window.pages["Visitation"]
-    click_tab(qtbot, page.tabs, "Indstillinger og visitation")
+    click_tab(qtbot, page.tabs, "Visitationssager")
     view = page.referrals_view
     click(qtbot, view.new_button)
     dialog = view.dialog

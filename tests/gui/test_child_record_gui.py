@@ -142,9 +142,8 @@ def test_complete_details_and_add_a_guardian_with_custody(qtbot, controller,
     # The children list shows the new name without a restart.
     page = window.pages["Børn"]
     qtbot.mouseClick(detail.back_button, CLICK)
-    names = [page.list_view.model.summary(r).name
-             for r in range(page.list_view.model.rowCount())]
-    assert "Emil Jensen Holm" in names
+    wait(qtbot, lambda: "Emil Jensen Holm" in [page.list_view.model.summary(r).name
+                                               for r in range(page.list_view.model.rowCount())])
 
 
 def test_an_implausible_age_is_not_saved_silently(qtbot, controller, gui_installation):

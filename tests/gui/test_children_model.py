@@ -28,16 +28,20 @@ def many_children(tmp_path_factory):
     ctx.close()
 
 
+def _answer_at_once(ctx, fetched_batches=None, skip=()):
+    """A fetch that answers before it returns (the page's goes through the worker)."""
+    def fetch(ids, done, failed):
+        if fetched_batches is not None:
+            fetched_batches.append(len(ids))
+        done(children.child_summaries(ctx, [i for i in ids if i not in skip]))
+    return fetch
+
+
 def test_rows_arrive_batch_by_batch(qtbot, many_children):
     ctx = many_children
     fetched_batches = []
-
-    def summaries(ids):
-        fetched_batches.append(len(ids))
-        return children.child_summaries(ctx, ids)
-
-    model = ChildrenTableModel(lambda: children.child_ids(ctx), summaries)
-    model.reload()
+    model = ChildrenTableModel(_answer_at_once(ctx, fetched_batches))
+    model.set_ids(children.child_ids(ctx))
     assert model.rowCount() == 0 and model.total == MANY
     assert model.canFetchMore()
 
@@ -54,23 +58,44 @@ def test_rows_arrive_batch_by_batch(qtbot, many_children):
     assert names[0] == "Barn000 Hansen" and names[-1] == "Barn249 Hansen"
 
 
-def test_reload_starts_over_with_fresh_ids(qtbot, many_children):
+def test_first_rows_read_with_the_ids_are_shown_at_once(qtbot, many_children):
     ctx = many_children
-    model = ChildrenTableModel(lambda: children.child_ids(ctx),
-                               lambda ids: children.child_summaries(ctx, ids), batch_size=50)
-    model.reload()
-    model.fetch_all()
-    assert model.rowCount() == MANY
-    model.reload()
+    fetched_batches = []
+    ids = children.child_ids(ctx)
+    model = ChildrenTableModel(_answer_at_once(ctx, fetched_batches), batch_size=50)
+    model.set_ids(ids, children.child_summaries(ctx, ids[:50]))
+    assert model.rowCount() == 50 and fetched_batches == []
+    model.fetch_all()  # e.g. a name typed in the search field: the rest in one request
+    assert model.rowCount() == MANY and fetched_batches == [MANY - 50]
+    model.set_ids(ids)
     assert model.rowCount() == 0 and model.canFetchMore()
+
+
+def test_rows_on_their_way_are_waited_for_and_a_stale_answer_dropped(qtbot, many_children):
+    ctx = many_children
+    ids = children.child_ids(ctx)
+    pending = []
+    model = ChildrenTableModel(lambda batch, done, failed: pending.append((batch, done)),
+                               batch_size=10)
+    model.set_ids(ids[:30])
+    model.fetchMore()
+    model.fetchMore()  # the first batch is still on its way: nothing asked twice
+    assert len(pending) == 1 and model.rowCount() == 0
+    batch, done = pending.pop()
+    done(children.child_summaries(ctx, batch))
+    assert model.rowCount() == 10
+    model.fetchMore()
+    model.set_ids(ids[:5])  # the list was read again meanwhile
+    batch, done = pending.pop()
+    done(children.child_summaries(ctx, batch))
+    assert model.rowCount() == 0 and model.total == 5  # the old answer is not shown
 
 
 def test_children_that_vanished_are_skipped(qtbot, many_children):
     ctx = many_children
     ids = children.child_ids(ctx)[:10]
-    model = ChildrenTableModel(lambda: ids, lambda batch: children.child_summaries(
-        ctx, [i for i in batch if i != ids[3]]))
-    model.reload()
+    model = ChildrenTableModel(_answer_at_once(ctx, skip={ids[3]}))
+    model.set_ids(ids)
     model.fetchMore()
     assert model.rowCount() == 9
     assert not model.canFetchMore()

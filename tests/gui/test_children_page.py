@@ -19,7 +19,9 @@ def open_children(qtbot, ctl):
     window = log_in(qtbot, ctl)
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page_name() == "Børn"
-    return window, window.pages["Børn"]
+    page = window.pages["Børn"]
+    qtbot.waitUntil(lambda: page.list_view.loaded)  # the list is read in the background
+    return window, page
 
 
 def test_filter_and_enter_opens_the_child_page(qtbot, controller, gui_installation):
@@ -30,12 +32,12 @@ def test_filter_and_enter_opens_the_child_page(qtbot, controller, gui_installati
     assert view.proxy.rowCount() == 3
 
     qtbot.keyClicks(view.search, "maj")
-    assert view.proxy.rowCount() == 1
+    qtbot.waitUntil(lambda: view.proxy.rowCount() == 1)
     assert "1 af 3" in view.count_label.text()
     qtbot.keyClick(view.search, Qt.Key.Key_Return)  # moves to the first match
     qtbot.keyClick(view.table, Qt.Key.Key_Return)
 
-    assert page.showing_child
+    qtbot.waitUntil(lambda: page.showing_child)
     detail = page.detail_view
     assert detail.name_label.text() == DATA.child_name
     assert "150322-XXXX" in detail.facts_label.text()
@@ -59,9 +61,11 @@ def test_what_works_box_comes_before_everything_else(qtbot, controller, gui_inst
     ctl.start()
     _, page = open_children(qtbot, ctl)
     page.list_view.search.setText("Maja")
+    qtbot.waitUntil(lambda: page.list_view.proxy.rowCount() == 1)
     page.list_view.table.setCurrentIndex(page.list_view.proxy.index(0, 0))
     qtbot.keyClick(page.list_view.table, Qt.Key.Key_Enter)
 
+    qtbot.waitUntil(lambda: page.showing_child)
     first_section = page.detail_view.sections_layout.itemAt(0).widget()
     assert first_section.objectName() == "whatWorksBox"
 
@@ -73,11 +77,13 @@ def test_double_click_opens_child_and_back_button_returns(qtbot, controller,
     _, page = open_children(qtbot, ctl)
     view = page.list_view
     qtbot.keyClicks(view.search, "Emil")
+    qtbot.waitUntil(lambda: view.proxy.rowCount() == 1)
     table = view.table
     rect = table.visualRect(view.proxy.index(0, 0))
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
+    qtbot.waitUntil(lambda: page.showing_child)
     assert page.detail_view.name_label.text() == "Emil Jensen"
     assert "Ikke registreret" in texts(page.detail_view.findChild(QFrame, "whatWorksBox"))
     qtbot.waitUntil(lambda: "Der er endnu ingen observationer." in texts(page.detail_view))
@@ -96,6 +102,6 @@ def test_search_matches_danish_letters_regardless_of_case(qtbot, controller,
     _, page = open_children(qtbot, ctl)
     qtbot.keyClicks(page.list_view.search, "åse ø")
     proxy = page.list_view.proxy
-    assert proxy.rowCount() == 1
+    qtbot.waitUntil(lambda: proxy.rowCount() == 1)
     assert proxy.index(0, 0).data() == "Åse Ørsted"
     assert proxy.index(0, 3).data() == "Indstillet"

@@ -86,7 +86,7 @@ def test_register_a_consent_from_the_mother_and_see_it_listed(qtbot, world):
 
 def test_a_father_without_custody_cannot_consent_and_nothing_is_saved(qtbot, world):
     panel = open_panel(qtbot, world)
-    dialog = register(qtbot, panel, guardian="Minh Nguyễn (Far) – uden forældremyndighed",
+    dialog = register(qtbot, panel, guardian="Minh Nguyễn (far) – uden forældremyndighed",
                       recipients=[RECIPIENT])
     qtbot.waitUntil(dialog.error.isVisible, timeout=10_000)
     assert "har ikke forældremyndighed" in dialog.error.text()

@@ -59,10 +59,11 @@ def test_a_home_pedagogue_course_warns_near_40_weeks_and_refuses_beyond(
     click(qtbot, dialog.action_button)
     wait_closed(qtbot, dialog)
 
+    panel = view.panel
+    qtbot.waitUntil(lambda: panel.title.text() == "Hjemmepædagogisk forløb – Familien Hansen",
+                    timeout=WAIT)
     assert view.table.rowCount() == 1
     assert view.table.item(0, 0).text() == "Hjemmepædagogisk forløb – Familien Hansen"
-    panel = view.panel
-    assert panel.title.text() == "Hjemmepædagogisk forløb – Familien Hansen"
     shown = panel.findChildren(type(panel.title))
     assert any(w.text() == f"{latest_end(today):%d-%m-%Y}" for w in shown)
 
@@ -91,7 +92,8 @@ def test_the_guidance_budget_is_shown_and_a_session_beyond_it_is_refused(
                                            (SessionMode.PHONE, 1.5))))
     window, page = open_office(qtbot, controller, gui_installation, TAB)
     panel = page.courses_view.panel
-    assert panel.title.text() == f"Minivejledningsforløb – {UNIT}"
+    qtbot.waitUntil(lambda: panel.title.text() == f"Minivejledningsforløb – {UNIT}",
+                    timeout=WAIT)
     assert panel.budget_text.text() == "Timebudget: 9,5 af 10 timer brugt, 0,5 tilbage"
     assert panel.sessions.rowCount() == 3
 
@@ -112,7 +114,10 @@ def test_the_guidance_budget_is_shown_and_a_session_beyond_it_is_refused(
     click(qtbot, dialog.action_button)
     wait_closed(qtbot, dialog)
 
-    assert panel.budget_text.text() == "Timebudget: 10 af 10 timer brugt, 0 tilbage"
+    qtbot.waitUntil(lambda: panel.budget_text.text() ==
+                    "Timebudget: 10 af 10 timer brugt, 0 tilbage", timeout=WAIT)
+    qtbot.waitUntil(lambda: page.courses_view.table.item(0, 2).text() == "10 af 10 timer",
+                    timeout=WAIT)
     assert panel.sessions.rowCount() == 4
     assert not panel.session_button.isEnabled()
     assert page.courses_view.table.item(0, 2).text() == "10 af 10 timer"
@@ -138,7 +143,8 @@ def test_cafe_notes_are_refused_without_consent_and_saved_with_it(qtbot, control
     window, page = open_office(qtbot, controller, installation, TAB)
     panel = page.courses_view.panel
     notes = panel.cafe_notes
-    assert panel.title.text() == f"Småbørnscafé – {DATA.child_name}"
+    qtbot.waitUntil(lambda: panel.title.text() == f"Småbørnscafé – {DATA.child_name}",
+                    timeout=WAIT)
     assert "Ikke inviteret: Talehørekonsulent." in panel.warning_text.text()
 
     type_text(qtbot, notes.editor, "Sproget følger alderen; motorikken ser fin ud.")

@@ -71,7 +71,7 @@ def test_dashboard_lists_children_goals_meetings_absences_and_supervision(
     wait(qtbot, lambda: maja.width() > 0)
     qtbot.mouseClick(maja, Qt.MouseButton.LeftButton)
     assert window.current_page_name() == "Børn"
-    assert window.pages["Børn"].detail_view.name_label.text() == "Maja Nielsen"
+    wait(qtbot, lambda: window.pages["Børn"].detail_view.name_label.text() == "Maja Nielsen")
 
 
 def test_a_draft_is_listed_and_resumed_from_the_dashboard(qtbot, controller,

@@ -47,8 +47,11 @@ def office_window(qtbot, controller, installation):
     return log_in(qtbot, ctl, OFFICE_USERNAME, DEMO_PASSWORD)
 
 
-def list_names(view) -> list[str]:
+def list_names(qtbot, view) -> list[str]:
+    """Every name in the list, once the list is read (in the background) to its end."""
+    wait(qtbot, lambda: view.loaded and not view.loading)
     view.model.fetch_all()
+    wait(qtbot, lambda: view.model.complete)
     return [view.proxy.index(row, NAME).data() for row in range(view.proxy.rowCount())]
 
 
@@ -92,7 +95,7 @@ def test_office_erases_a_child_after_typing_the_first_name(qtbot, controller,
     window = office_window(qtbot, controller, office_installation)
     page = window.pages["Børn"]
     detail = open_child_page(qtbot, window, CHILD)
-    assert child.name in list_names(page.list_view)
+    assert child.name in list_names(qtbot, page.list_view)
 
     choose_from_menu(qtbot, detail.more_button, "Slet barnet helt (GDPR) …")
     dialog = detail.erase_dialog
@@ -117,7 +120,7 @@ def test_office_erases_a_child_after_typing_the_first_name(qtbot, controller,
 
     wait(qtbot, lambda: not dialog.isVisible())
     wait(qtbot, lambda: not page.showing_child)
-    names = list_names(page.list_view)
+    names = list_names(qtbot, page.list_view)
     assert child.name not in names and len(names) == 6
     notice = page.list_view.notice
     assert notice.isVisible()
@@ -149,7 +152,7 @@ def test_cancel_keeps_the_child(qtbot, controller, office_installation):
     wait(qtbot, lambda: not dialog.isVisible())
     assert page.showing_child and detail.name_label.text().startswith(CHILD)
     qtbot.mouseClick(detail.back_button, LEFT)
-    assert any(name.startswith(CHILD) for name in list_names(page.list_view))
+    assert any(name.startswith(CHILD) for name in list_names(qtbot, page.list_view))
 
 
 def test_a_consultant_is_not_offered_the_erasure(qtbot, controller, gui_installation):

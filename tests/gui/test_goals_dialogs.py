@@ -28,6 +28,11 @@ def open_goals(qtbot, controller, installation):
     return page, view
 
 
+def first_row(view) -> list[str]:
+    table = view.goals_table
+    return [table.item(0, c).text() for c in range(5)] if table.rowCount() else []
+
+
 def test_a_new_goal_is_saved_changed_and_its_history_kept(qtbot, controller,
                                                           gui_installation):
     _, view = open_goals(qtbot, controller, gui_installation)
@@ -46,10 +51,10 @@ def test_a_new_goal_is_saved_changed_and_its_history_kept(qtbot, controller,
     click(qtbot, ui.saveButton)
     wait_closed(qtbot, dialog)
 
-    row = [view.goals_table.item(0, c).text() for c in range(5)]
     target = copenhagen_today() + timedelta(days=90)
-    assert row == ["Kommunikation og sprog", "Maja bruger 10 ord om maden",
-                   f"{target:%d-%m-%Y}", "Aktivt", "0"]
+    qtbot.waitUntil(lambda: first_row(view) == [
+        "Kommunikation og sprog", "Maja bruger 10 ord om maden", f"{target:%d-%m-%Y}",
+        "Aktivt", "0"], timeout=30_000)
 
     view.goals_table.selectRow(0)
     click(qtbot, view.edit_button)
@@ -60,11 +65,12 @@ def test_a_new_goal_is_saved_changed_and_its_history_kept(qtbot, controller,
     qtbot.keyClicks(dialog.ui.evaluation, "Fem ord nu; målet justeres til 8 ord")
     click(qtbot, dialog.ui.saveButton)
     wait_closed(qtbot, dialog)
-    assert view.goals_table.item(0, 3).text() == "Justeret"
+    qtbot.waitUntil(lambda: first_row(view)[3] == "Justeret", timeout=30_000)
 
     view.goals_table.selectRow(0)
     click(qtbot, view.history_button)
     history = view.dialog.table
+    qtbot.waitUntil(lambda: history.rowCount() > 0, timeout=30_000)
     rows = [[history.item(r, c).text() for c in range(1, 5)] for r in range(history.rowCount())]
     assert rows[0] == ["Hanne Sørensen", "Oprettet", "", "Maja bruger 10 ord om maden"]
     assert ["Hanne Sørensen", "Ændret: Status", "Aktivt", "Justeret"] in rows
@@ -93,7 +99,8 @@ def test_a_new_goal_agreed_at_the_meeting_is_saved_with_the_minutes(qtbot, contr
     meeting_id = seed(gui_installation, lambda ctx: plan_for_maja(
         ctx, ctx.today() - timedelta(days=1)).summary.id)
     page, _ = open_goals(qtbot, controller, gui_installation)
-    assert page.open_meeting(meeting_id)
+    page.open_meeting(meeting_id)
+    qtbot.waitUntil(lambda: page.showing_meeting, timeout=30_000)
     holding = page.workspace.holding
     click(qtbot, holding.new_goals.add_button)
     dialog = holding.new_goals.dialog

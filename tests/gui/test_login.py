@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from gui_support import FULL_NAME, PASSWORD, USERNAME, log_in
+
+from dagpleje_desktop.domain.enums import UserRole
+from dagpleje_desktop.services import users
 
 pytestmark = pytest.mark.gui
 
@@ -101,3 +106,29 @@ def test_demo_mode_prefills_user_and_tells_the_password(qtbot, controller, gui_i
     assert dialog.ui.username.text() == "demo"
     assert not dialog.ui.demoHint.isHidden()
     assert "»demo«" in dialog.ui.demoHint.text()
+
+
+def test_a_key_file_changed_behind_the_programs_back_is_shown_after_login(
+        qtbot, controller, gui_installation):
+    ctx = gui_installation.login(USERNAME, PASSWORD)
+    try:
+        users.create_user(ctx, "bo", "Bo Berg", UserRole.OFFICE, "bo-har-en-lang-kode")
+        before = json.loads(gui_installation.keys_path.read_text())
+        users.disable_user(ctx, "bo")
+    finally:
+        ctx.close()
+    edited = json.loads(gui_installation.keys_path.read_text())
+    edited["users"]["bo"] = before["users"]["bo"]  # his old key back, from a copy
+    gui_installation.keys_path.write_text(json.dumps(edited))
+    ctl = controller(gui_installation)
+    ctl.start()
+
+    log_in(qtbot, ctl)
+
+    qtbot.waitUntil(lambda: ctl.login_dialog.warning_box is not None
+                    and ctl.login_dialog.warning_box.isVisible(), timeout=10_000)
+    box = ctl.login_dialog.warning_box
+    assert "Nøglefilen er ændret uden om programmet" in box.text()
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not box.isVisible())
+    assert ctl.main_window.isVisible()

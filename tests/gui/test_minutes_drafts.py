@@ -49,6 +49,7 @@ def test_minutes_typed_stay_when_navigating_away_and_opening_the_meeting_again(
     click_navigation(qtbot, window, "Kalender")
     click_navigation(qtbot, window, "Møder")
     page.open_meeting(holding.detail.summary.id)  # as the calendar's "Åbn møde" does
+    qtbot.waitUntil(lambda: page.showing_meeting and not page.workspace.opening, timeout=WAIT)
     assert parents_minutes(holding).toPlainText() == "Maja sover bedre om natten"
     assert holding.decisions.toPlainText() == "Fysioterapeut tilknyttes"
 

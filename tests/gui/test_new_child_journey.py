@@ -57,6 +57,8 @@ def test_a_referred_child_is_completed_given_guardians_a_consent_and_a_handover_
 
     # 2. A double-click on her referral opens her page.
     table = view.table
+    wait(qtbot, lambda: any(view.proxy.index(r, 1).data() == "Liva Holm"
+                            for r in range(view.proxy.rowCount())))  # read in the background
     row = next(r for r in range(view.proxy.rowCount())
                if view.proxy.index(r, 1).data() == "Liva Holm")
     rect = table.visualRect(view.proxy.index(row, 0))

@@ -70,6 +70,7 @@ def test_create_observation_with_domains_yellow_position_and_goal(qtbot, window)
 def test_ctrl_n_from_a_child_page_chooses_that_child(qtbot, window):
     emil = child_id(window, "Emil Jensen")
     window.open_child(emil)
+    qtbot.waitUntil(lambda: window.current_child_id() == emil)  # read in the background
     activate(qtbot, window)
     qtbot.keyClick(window, Qt.Key.Key_N, CTRL)
     qtbot.waitUntil(lambda: bool(window.observation_forms.forms), timeout=30_000)
@@ -81,7 +82,7 @@ def test_ctrl_n_from_a_child_page_chooses_that_child(qtbot, window):
 
 def test_the_only_child_is_chosen_for_her(qtbot, window, monkeypatch):
     only = [c for c in children.list_children(window.gui.session) if c.first_name == "Emil"]
-    monkeypatch.setattr(observation_form.children, "list_children", lambda _ctx: only)
+    monkeypatch.setattr(children, "list_children", lambda _ctx: only)
     form = open_form_with_toolbar(qtbot, window)
     assert form.ui.childChoice.currentText() == "Emil Jensen"
 

@@ -47,6 +47,7 @@ def test_homes_page_lists_places_taken_and_free(qtbot, controller, gui_installat
     click_navigation(qtbot, window, "Dagplejehjem")
     table = window.pages["Dagplejehjem"].table
     model = table.model()
+    qtbot.waitUntil(lambda: model.rowCount() > 0)  # read off the GUI thread
     row = [model.index(0, column).data() for column in range(model.columnCount())]
     assert row == [DATA.home, "Mini-dagplejehjem", "4", "2", "2", DATA.childminder,
                    "Engvej 3, 5000 Odense C"]
@@ -58,6 +59,7 @@ def test_settings_show_organisation_and_data_location(qtbot, controller, gui_ins
     window = log_in(qtbot, ctl)
     click_navigation(qtbot, window, "Indstillinger")
     page = window.pages["Indstillinger"]
+    qtbot.waitUntil(lambda: page.findChild(QLabel, "organisationContact") is not None)
     assert "Mini-dagplejen" in page.findChild(QLabel, "organisationContact").text()
     assert page.findChild(QLabel, "dataLocation").text() == str(gui_installation.data_dir)
 

@@ -46,11 +46,15 @@ def open_conclusion(qtbot, controller, installation):
     page = window.pages["Møder"]
     page.list_view.show_choice.setCurrentIndex(page.list_view.show_choice.findText("Afholdte"))
     view = page.list_view
+    qtbot.waitUntil(lambda: view.proxy.index(0, 4).data() == "Afholdt", timeout=30_000)
     view.table.selectRow(0)
     click(qtbot, view.open_button)
+    qtbot.waitUntil(lambda: page.showing_meeting, timeout=30_000)
     workspace = page.workspace
     assert workspace.steps.currentWidget() is workspace.conclusion  # held: conclude it
-    return page, workspace.conclusion
+    conclusion = workspace.conclusion
+    qtbot.waitUntil(lambda: conclusion.create_button.isVisible(), timeout=30_000)
+    return page, conclusion
 
 
 def test_concluding_gives_an_approved_version_and_supersedes_the_previous_one(
@@ -93,6 +97,7 @@ def test_concluding_gives_an_approved_version_and_supersedes_the_previous_one(
     assert version_row.itemAt(0).widget().text().startswith("Version 1 – erstattet")
     click(qtbot, version_row.itemAt(1).widget())
     old_view = conclusion.dialog
+    qtbot.waitUntil(lambda: "version 1" in old_view.browser.toPlainText(), timeout=30_000)
     old_text = old_view.browser.toPlainText()
     assert "version 1 (Erstattet)" in old_text and "erstattet af en nyere" in old_text
     assert "Går selv" in old_text and "Siger ti ord" not in old_text  # as it was signed
@@ -105,7 +110,8 @@ def test_concluding_gives_an_approved_version_and_supersedes_the_previous_one(
     proposal = seed(gui_installation, lambda ctx: meeting_minutes.propose_next_meeting(
         ctx, meeting_id))
     assert dialog.ui.dateEdit.date().toPython() == proposal.starts_at.date()
-    assert dialog.ui.childChoice.currentText() == DATA.child_name
+    qtbot.waitUntil(lambda: dialog.ui.childChoice.currentText() == DATA.child_name,
+                    timeout=30_000)
     assert dialog.ui.participants.count() == 3
     click(qtbot, dialog.ui.saveButton)
     wait_closed(qtbot, dialog)
@@ -172,8 +178,10 @@ def test_a_goals_measure_is_corrected_from_the_plan_form(qtbot, controller, gui_
     click(qtbot, dialog.ui.saveButton)
     wait_closed(qtbot, dialog)
 
-    details = [label.text() for label in conclusion.form_page.findChildren(QLabel)
-               if label.text().startswith("Sprog · ")]
-    assert details == ["Sprog · Aktivt\n"
-                       "Indsats: Billedkort · Alle · Hver dag ved frokost"]
+    def details():
+        return [label.text() for label in conclusion.form_page.findChildren(QLabel)
+                if label.text().startswith("Sprog · ")]
+    qtbot.waitUntil(lambda: details() == ["Sprog · Aktivt\n"
+                                          "Indsats: Billedkort · Alle · Hver dag ved frokost"],
+                    timeout=30_000)
     assert all(box.isChecked() for _, box in conclusion.form.goal_boxes)  # ticks kept

@@ -20,7 +20,7 @@ from office_steps import (LEFT, WAIT, click, click_row, column_texts, mini_home,
 
 pytestmark = pytest.mark.gui
 
-TAB = "Indstillinger og visitation"
+TAB = "Visitationssager"
 QUIET = "Mælkebøtten"
 OVERBOOKED = (f"{DATA.home} har 4 pladser, og 2 er optaget; der er ikke plads til et barn, "
               "der tæller for 3.")
@@ -60,7 +60,7 @@ def test_a_referral_goes_from_received_to_placement_and_start_meeting(
     click(qtbot, dialog.action_button)
     wait_closed(qtbot, dialog)
 
-    assert panel.title.text() == "Liva Holm"
+    qtbot.waitUntil(lambda: panel.title.text() == "Liva Holm", timeout=WAIT)
     assert "Til visitation" in panel.facts.text() and "1 bilag" in panel.facts.text()
     assert column_texts(view.committee_table) == ["Liva Holm"]
     assert view.committee_table.item(0, 2).text() == "3 ønsket"
@@ -75,7 +75,8 @@ def test_a_referral_goes_from_received_to_placement_and_start_meeting(
     type_text(qtbot, decision.note, "Bevilget efter samlet vurdering.")
     click(qtbot, decision.action_button)
     wait_closed(qtbot, decision)
-    assert "Bevilget 3 pladser, revisitation" in panel.step_texts["grant"].text()
+    qtbot.waitUntil(lambda: "Bevilget 3 pladser, revisitation" in
+                    panel.step_texts["grant"].text(), timeout=WAIT)
     assert view.committee_table.rowCount() == 0
 
     # The consultants' home visit.
@@ -84,13 +85,14 @@ def test_a_referral_goes_from_received_to_placement_and_start_meeting(
     type_text(qtbot, visit.notes, "Sondemad to gange dagligt; tåler ikke larm.")
     click(qtbot, visit.action_button)
     wait_closed(qtbot, visit)
-    assert panel.step_marks["visit"].text() == "✓"
+    qtbot.waitUntil(lambda: panel.step_marks["visit"].text() == "✓", timeout=WAIT)
     assert not panel.step_buttons["meeting"].isEnabled()  # the meeting needs a home first
 
     # A home: the quiet one is suggested first; Solsikken has too little room and says so.
     click(qtbot, panel.step_buttons["place"])
     placing = panel.dialog
     table = placing.table
+    qtbot.waitUntil(lambda: table.rowCount() == 2, timeout=WAIT)
     assert column_texts(table) == [QUIET, DATA.home]
     assert "smitterisiko" in table.item(0, 2).text()
     assert table.item(1, 1).text() == "2 af 4 – ikke plads"
@@ -102,14 +104,15 @@ def test_a_referral_goes_from_received_to_placement_and_start_meeting(
     click(qtbot, placing.action_button)
     wait_closed(qtbot, placing)
     start = placing.start.date().toPython()
-    assert panel.step_texts["place"].text() == f"Indskrevet hos {QUIET} fra {start:%d-%m-%Y}"
+    qtbot.waitUntil(lambda: panel.step_texts["place"].text() ==
+                    f"Indskrevet hos {QUIET} fra {start:%d-%m-%Y}", timeout=WAIT)
 
     # The start meeting at the mini-childminder's home.
     click(qtbot, panel.step_buttons["meeting"])
     meeting = panel.dialog
     click(qtbot, meeting.action_button)
     wait_closed(qtbot, meeting)
-    assert panel.step_marks["meeting"].text() == "✓"
+    qtbot.waitUntil(lambda: panel.step_marks["meeting"].text() == "✓", timeout=WAIT)
     assert "Opstartsmødet er planlagt" in panel.feedback.text()
     row = view.model.row_of(_referral(view, "Liva Holm").id)
     assert view.model.index(row, 5).data().startswith(f"Indskrevet hos {QUIET}; revisitation")
@@ -140,6 +143,7 @@ def test_a_full_home_is_refused_in_the_dialog_and_nothing_changes(
 
     click(qtbot, view.panel.step_buttons["place"])
     placing = view.panel.dialog
+    qtbot.waitUntil(lambda: placing.table.rowCount() > 0, timeout=WAIT)
     click_row(qtbot, placing.table, row_of(placing.table, DATA.home))
     click(qtbot, placing.action_button)
 

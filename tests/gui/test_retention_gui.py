@@ -61,7 +61,7 @@ def test_the_office_deletes_what_passed_its_period_after_confirming(qtbot, contr
     assert "Barnets sag: slettes 5 år efter sagens afslutning" in view.rules_label.text()
     assert view.delete_button.text() == "Slet 1 post …"
 
-    # First the question; "Fortryd" leaves everything as it was.
+    # First the question; "Annuller" leaves everything as it was.
     qtbot.mouseClick(view.delete_button, LEFT)
     assert view.confirm_box.isVisible()
     assert "kan ikke fortrydes" in view.confirm_text.text()

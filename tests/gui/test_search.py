@@ -49,7 +49,7 @@ def test_finds_a_danish_word_in_another_child_and_opens_it_on_enter(qtbot, contr
     assert view.list.hasFocus()  # Enter again opens the child at the observation
     qtbot.keyClick(view.list, Qt.Key.Key_Return)
     page = window.pages["Børn"]
-    assert page.showing_child
+    wait(qtbot, lambda: page.showing_child)  # the child is read in the background
     detail = page.detail_view
     assert detail.name_label.text() == "Emil Jensen"
     timeline = detail.timeline

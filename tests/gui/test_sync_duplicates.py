@@ -82,7 +82,7 @@ def test_the_notice_shows_both_children_and_merging_keeps_one_with_everything(
     assert "Kontoret Odense" in here and "Hanne Sørensen" in arrived
     assert not hasattr(card, "merge")  # no "Flet …" for two children
 
-    # "Fortryd" in the confirmation changes nothing.
+    # "Annuller" in the confirmation changes nothing.
     click(qtbot, card.keep_local)
     question = message_box(qtbot, "mergeChildrenQuestion")
     assert "Idah Lindqvist" in question.informativeText()

@@ -146,62 +146,83 @@ def test_cards_say_what_the_eye_sees_and_open_on_enter(qtbot, controller, child_
     assert opened_form(qtbot, window, 0).child_id() == seed.maja
 
 
-def test_rows_are_fetched_in_pages_as_the_list_needs_them(qtbot):
+def _rows(ids, offset, limit):
+    return [_FakeObservation(i) for i in ids[offset:offset + limit]]
+
+
+def test_rows_arrive_in_pages_and_a_far_hit_comes_in_one_trip(qtbot):
     ids = [uuid.uuid4() for _ in range(250)]
-    pages = []
+    pages, locates = [], []
+    model = ObservationListModel(
+        lambda offset, limit, done, failed: pages.append((offset, limit, done)),
+        batch_size=100,
+        locate=lambda obs_id, offset, done, failed: locates.append((obs_id, offset, done)))
+    model.set_page(len(ids))  # a query without its first cards: they are asked for
+    assert model.total == 250 and model.rowCount() == 0
+    assert [(offset, limit) for offset, limit, _done in pages] == [(0, 100)]
+    model.fetchMore()  # the list wants them: nothing waits, they are added on arrival
+    assert model.rowCount() == 0
+    offset, limit, done = pages.pop()
+    done(_rows(ids, offset, limit))
+    assert model.rowCount() == 100
+    assert [(offset, limit) for offset, limit, _done in pages] == [(100, 100)]  # read ahead
 
-    def fetch(offset, limit):
-        pages.append((offset, limit))
-        return [_FakeObservation(i) for i in ids[offset:offset + limit]]
-
-    model = ObservationListModel(fetch, batch_size=100,
-                                 locate=lambda obs_id: ids.index(obs_id) if obs_id in ids else None)
-    model.set_page(len(ids))
-    assert model.total == 250 and model.rowCount() == 0 and pages == []
-    model.fetchMore()
-    assert model.rowCount() == 100 and pages == [(0, 100)]
-    assert model.fetch_until(ids[230]) == 230  # e.g. a search hit: read at once
-    assert model.rowCount() == 250 and pages == [(0, 100), (100, 100), (200, 100)]
-    assert not model.canFetchMore()
-    assert model.fetch_until(uuid.uuid4()) is None
+    rows_found = []
+    model.fetch_until(ids[230], rows_found.append)  # e.g. a search hit far down
+    assert rows_found == [] and model.rowCount() == 100  # the answer is on its way
+    obs_id, offset, done = locates.pop()
+    assert (obs_id, offset) == (ids[230], 100)
+    done(230, _rows(ids, 100, 200))  # the position and every page up to it, in one trip
+    assert rows_found == [230] and model.rowCount() == 250 and not model.canFetchMore()
+    offset, limit, done = pages.pop()
+    done(_rows(ids, offset, limit))  # the read-ahead arriving late adds nothing twice
+    assert model.rowCount() == 250
+    model.fetch_until(uuid.uuid4(), rows_found.append)
+    assert rows_found == [230, None] and not locates  # all is loaded: it is not listed
 
 
 def test_a_page_cut_short_by_a_deletion_ends_the_list_there(qtbot):
     ids = [uuid.uuid4() for _ in range(150)]
-    model = ObservationListModel(lambda offset, limit: [_FakeObservation(i) for i in
-                                                        ids[offset:offset + limit]][:30],
-                                 batch_size=100)
-    model.set_page(len(ids), [_FakeObservation(i) for i in ids[:100]])
+    model = ObservationListModel(
+        lambda offset, limit, done, failed: done(_rows(ids, offset, limit)[:30]),
+        batch_size=100)
+    model.set_page(len(ids), _rows(ids, 0, 100))
     model.fetchMore()  # 50 expected, 30 still there
     assert model.rowCount() == 130 and model.total == 130 and not model.canFetchMore()
 
 
+def test_a_failed_read_stops_the_list_and_says_why(qtbot):
+    ids = [uuid.uuid4() for _ in range(150)]
+    pending = []
+    model = ObservationListModel(
+        lambda offset, limit, done, failed: pending.append(failed), batch_size=100)
+    model.set_page(len(ids), _rows(ids, 0, 100))
+    with qtbot.waitSignal(model.load_failed, timeout=1000) as failure:
+        model.fetchMore()  # the list waits for the page read ahead, which fails
+        pending.pop()(RuntimeError("database gone"))
+    assert isinstance(failure.args[0], RuntimeError)
+    assert model.rowCount() == 100 and not model.canFetchMore()
+
+
 def test_the_next_page_is_read_ahead_so_scrolling_does_not_wait(qtbot):
     ids = [uuid.uuid4() for _ in range(250)]
-    direct, pending = [], []
-
-    def fetch(offset, limit):
-        direct.append(offset)
-        return [_FakeObservation(i) for i in ids[offset:offset + limit]]
-
-    def rows(offset, limit):
-        return [_FakeObservation(i) for i in ids[offset:offset + limit]]
-
-    model = ObservationListModel(fetch, batch_size=100, prefetch=lambda offset, limit, done:
-                                 pending.append((offset, limit, done)))
-    model.set_page(len(ids), rows(0, 100))  # first cards come along
+    pending = []
+    model = ObservationListModel(
+        lambda offset, limit, done, failed: pending.append((offset, limit, done)),
+        batch_size=100)
+    model.set_page(len(ids), _rows(ids, 0, 100))  # first cards come along
     assert model.rowCount() == 100 and len(pending) == 1  # the second page is on its way
     offset, limit, done = pending.pop()
     assert (offset, limit) == (100, 100)
-    done(rows(offset, limit))
+    done(_rows(ids, offset, limit))
     model.fetchMore()  # the list reaches the end: rows are already there
-    assert model.rowCount() == 200 and direct == []
+    assert model.rowCount() == 200
     assert len(pending) == 1  # and the third is being read
     model.fetchMore()  # faster than the background read: nothing waits, it is awaited
-    assert model.rowCount() == 200 and direct == []
+    assert model.rowCount() == 200 and len(pending) == 1
     offset, limit, done = pending.pop()
-    done(rows(offset, limit))  # added the moment it arrives
-    assert model.rowCount() == 250 and direct == [] and not model.canFetchMore()
+    done(_rows(ids, offset, limit))  # added the moment it arrives
+    assert model.rowCount() == 250 and not model.canFetchMore()
     model.set_page(10)  # a new query without its first cards: they are read ahead
     assert [(offset, limit) for offset, limit, _done in pending] == [(0, 100)]
 

@@ -16,6 +16,7 @@ from consultant_steps import (at, click, click_navigation, click_tab, seed, star
 from gui_support import DATA
 
 pytestmark = pytest.mark.gui
+WAIT = 20_000
 
 
 def _visited(ctx, home_name: str, days_ago: int) -> None:
@@ -36,7 +37,17 @@ def open_visits(qtbot, controller, installation):
     click_navigation(qtbot, window, "Møder")
     page = window.pages["Møder"]
     click_tab(qtbot, page.tabs, "Tilsyn og hjemmebesøg")
-    return window, page.visits_view
+    view = page.visits_view
+    qtbot.waitUntil(lambda: view.loaded > 0, timeout=WAIT)
+    return window, view
+
+
+def open_dialog(qtbot, view, button):
+    """Click the button; the dialog is ready once its homes and families are there."""
+    click(qtbot, button)
+    dialog = view.dialog
+    qtbot.waitUntil(dialog.ui.saveButton.isEnabled, timeout=WAIT)
+    return dialog
 
 
 def rows(table) -> list[list[str]]:
@@ -60,8 +71,13 @@ def test_a_home_not_visited_for_31_days_is_shown_as_overdue(qtbot, controller,
 
     click_navigation(qtbot, window, "Kalender")
     calendar = window.pages["Kalender"]
-    today_cell = calendar.current_view().cell_for(calendar.gui.session.today())
-    assert f"Tilsyn overskredet – {DATA.home}" in [c.item.title for c in today_cell.chips]
+    today = calendar.gui.session.today()
+
+    def overdue_shown() -> bool:
+        cell = calendar.current_view().cell_for(today)
+        return cell is not None and \
+            f"Tilsyn overskredet – {DATA.home}" in [c.item.title for c in cell.chips]
+    qtbot.waitUntil(overdue_shown, timeout=WAIT)
 
 
 def test_recording_a_supervision_visit_clears_the_warning(qtbot, controller,
@@ -70,8 +86,7 @@ def test_recording_a_supervision_visit_clears_the_warning(qtbot, controller,
     _, view = open_visits(qtbot, controller, gui_installation)
     assert view.warning.isVisible()
     view.homes_table.selectRow(0)
-    click(qtbot, view.supervise_button)
-    dialog = view.dialog
+    dialog = open_dialog(qtbot, view, view.supervise_button)
     assert dialog.ui.title.text() == "Registrér tilsyn"
     assert dialog.ui.homeChoice.currentText() == DATA.home  # the chosen home
     qtbot.keyClicks(dialog.ui.notes, "Puderum indrettet; gennemgik sovetider")
@@ -80,7 +95,7 @@ def test_recording_a_supervision_visit_clears_the_warning(qtbot, controller,
     click(qtbot, dialog.ui.saveButton)  # the typed follow-up is added, not lost
     wait_closed(qtbot, dialog)
 
-    assert not view.warning.isVisible()
+    qtbot.waitUntil(lambda: not view.warning.isVisible(), timeout=WAIT)
     assert rows(view.homes_table)[0][0] == "● I orden"
     assert rows(view.homes_table)[0][3] == "0"
     latest = rows(view.visits_table)[0]
@@ -93,8 +108,7 @@ def test_recording_a_supervision_visit_clears_the_warning(qtbot, controller,
 
 def test_a_home_visit_needs_a_family(qtbot, controller, gui_installation):
     _, view = open_visits(qtbot, controller, gui_installation)
-    click(qtbot, view.home_visit_button)
-    dialog = view.dialog
+    dialog = open_dialog(qtbot, view, view.home_visit_button)
     assert dialog.ui.title.text() == "Registrér hjemmebesøg"
     assert dialog.ui.childChoice.isVisible() and not dialog.ui.homeChoice.isVisible()
     qtbot.keyClicks(dialog.ui.notes, "Afklaring efter visitation")
@@ -107,4 +121,5 @@ def test_a_home_visit_needs_a_family(qtbot, controller, gui_installation):
     dialog.ui.childChoice.setCurrentIndex(dialog.ui.childChoice.findText(DATA.child_name))
     click(qtbot, dialog.ui.saveButton)
     wait_closed(qtbot, dialog)
+    qtbot.waitUntil(lambda: view.visits_table.rowCount() == 1, timeout=WAIT)
     assert rows(view.visits_table)[0][1:3] == ["Hjemmebesøg", f"Familien til {DATA.child_name}"]

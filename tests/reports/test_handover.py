@@ -63,7 +63,7 @@ def test_with_consent_the_packet_holds_every_section_and_only_this_child(consult
                      "Faldet godt til ro", "Mål lige nu", *GOAL_TITLES,
                      "Seneste godkendte handleplan", "Forældrene øver tegn derhjemme.",
                      "Udvalgte observationer", SHARED_OBSERVATION, "Kontakter", "Peter Lund",
-                     "Samtykke", consent.reference, "Agnieszka Nguyễn (Mor)"):
+                     "Samtykke", consent.reference, "Agnieszka Nguyễn (mor)"):
         assert expected in text, expected
     assert INTERNAL_OBSERVATION not in text  # not selected
     assert OTHER not in text

@@ -9,6 +9,7 @@ import pytest
 from pdf_reading import flat, full_text, metadata, page_texts, unembedded_fonts
 from report_case import GOAL_TITLES, INTERNAL_OBSERVATION, OTHER, SHARED_OBSERVATION
 
+from demo_exemption import share_with_childminders
 from dagpleje_desktop.domain.enums import AuditAction, HomeKind, UserRole
 from dagpleje_desktop.domain.errors import NotFoundError, PermissionDeniedError, ValidationError
 from dagpleje_desktop.reports.dates import danish_date
@@ -174,6 +175,7 @@ def test_case_folder_has_contents_every_section_and_the_access_log(consultant_ct
 def test_a_childminder_prints_a_guest_sheet_but_no_case_folder_or_handover(
         installation, consultant_ctx, case, out):
     home = homes.get_home(consultant_ctx, case.home_id)
+    share_with_childminders(consultant_ctx)  # her login and the consultant's data together
     users.create_user(consultant_ctx, "birthe", "Birthe Holm", UserRole.CHILDMINDER,
                       "passer-boern-i-solsikken", professional_id=home.childminder_id)
     minder = installation.login("birthe", "passer-boern-i-solsikken")

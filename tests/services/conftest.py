@@ -10,6 +10,7 @@ import pytest
 from dagpleje_desktop.domain.enums import HomeKind, ProfessionalRole, UserRole
 from dagpleje_desktop.services import homes, professionals, users
 from dagpleje_desktop.services.context import AppContext
+from demo_exemption import share_with_childminders
 
 CHILDMINDER_PASSWORD = "passer-boern-godt-paa"
 
@@ -23,8 +24,14 @@ class LoggedInChildminder:
 
 @pytest.fixture
 def make_childminder(installation, office_ctx):
-    """Factory: a mini-childminder (professional + her home + user account), logged in."""
+    """Factory: a mini-childminder (professional + her home + user account), logged in.
+
+    Her account is made on the office's installation, which a real installation refuses
+    (one installation, one scope): these tests check what she may see of the office's
+    data, which needs both in one database, so the installation is marked as a demo one
+    (the demo's exemption) on purpose. Tests of her own laptop use the sync fleet."""
     opened: list[AppContext] = []
+    share_with_childminders(office_ctx)
 
     def make(name: str = "Mette Madsen", username: str = "mette",
              home_name: str = "Mettes mini-dagpleje", places: int = 4) -> LoggedInChildminder:

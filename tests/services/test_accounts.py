@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from demo_exemption import share_with_childminders
 from sqlalchemy import select
 
 from dagpleje_desktop.domain.enums import AuditAction, ProfessionalRole, UserRole
@@ -70,23 +71,48 @@ def test_a_new_password_that_breaks_a_rule_is_refused(installation, office_ctx, 
 
 # -- accounts: add, list, disable, enable ----------------------------------------------------
 
-def test_office_adds_a_childminder_linked_to_her_professional_row(installation, office_ctx):
-    lise = professionals.create_professional(office_ctx, "Lise Mortensen",
-                                             ProfessionalRole.MINI_CHILDMINDER)
-    info = users.add_account(office_ctx, " lise ", "Lise Mortensen", UserRole.CHILDMINDER,
+def test_office_adds_a_consultant_linked_to_her_professional_row(installation, office_ctx):
+    karen = professionals.create_professional(office_ctx, "Karen Holm",
+                                              ProfessionalRole.MINI_CONSULTANT)
+    info = users.add_account(office_ctx, " karen ", "Karen Holm", UserRole.CONSULTANT,
                              MINDER_PASSWORD)
-    karen = users.add_account(office_ctx, "karen", "Karen Holm", UserRole.CONSULTANT,
-                              NEW_PASSWORD)
+    lise = users.add_account(office_ctx, "lise", "Lise Mortensen", UserRole.OFFICE,
+                             NEW_PASSWORD)
 
-    assert (info.username, info.professional_id, info.disabled) == ("lise", lise.id, False)
+    assert (info.username, info.professional_id, info.disabled) == ("karen", karen.id, False)
     with office_ctx.db.transaction() as s:
-        person = s.get(Professional, karen.professional_id)
-        assert (person.name, person.role) == ("Karen Holm", ProfessionalRole.MINI_CONSULTANT)
+        person = s.get(Professional, lise.professional_id)
+        assert (person.name, person.role) == ("Lise Mortensen", ProfessionalRole.OFFICE_WORKER)
     assert [(u.username, u.role, u.disabled) for u in users.list_users(office_ctx)] == [
-        ("karen", UserRole.CONSULTANT, False), ("lise", UserRole.CHILDMINDER, False),
+        ("karen", UserRole.CONSULTANT, False), ("lise", UserRole.OFFICE, False),
         ("test", UserRole.OFFICE, False)]
-    assert ("test", AuditAction.CREATE, "lise role=childminder") in events(office_ctx)
-    assert logins_work(installation, "lise", MINDER_PASSWORD)
+    assert ("test", AuditAction.CREATE, "karen role=consultant") in events(office_ctx)
+    assert logins_work(installation, "karen", MINDER_PASSWORD)
+
+
+@pytest.mark.parametrize("make", [
+    lambda ctx: users.add_account(ctx, "lise", "Lise Mortensen", UserRole.CHILDMINDER,
+                                  MINDER_PASSWORD),
+    lambda ctx: users.create_user(ctx, "lise", "Lise Mortensen", UserRole.CHILDMINDER,
+                                  MINDER_PASSWORD),
+])
+@pytest.mark.parametrize("role", [UserRole.OFFICE, UserRole.CONSULTANT])
+def test_a_childminder_account_is_refused_on_an_office_or_consultant_installation(
+        installation, role, make):
+    installation.create(role=role, name="Test Bruger", username="test",
+                        password=OFFICE_PASSWORD)
+    ctx = installation.login("test", OFFICE_PASSWORD)
+    try:
+        before = events(ctx), [p.name for p in professionals.list_professionals(ctx)]
+        with pytest.raises(ValidationError, match="kun have en konto på sin egen computer"):
+            make(ctx)
+        assert (events(ctx), [p.name for p in professionals.list_professionals(ctx)]) == before
+        assert [u.username for u in users.list_users(ctx)] == ["test"]
+    finally:
+        ctx.close()
+    assert not logins_work(installation, "lise", MINDER_PASSWORD)
+    if installation.data_dir is not None:  # and no key for her in the key file
+        assert "lise" not in json.loads(installation.keys_path.read_text())["users"]
 
 
 def test_a_refused_new_account_leaves_no_professional_behind(office_ctx):
@@ -103,7 +129,7 @@ def test_a_refused_new_account_leaves_no_professional_behind(office_ctx):
 
 def test_a_disabled_account_cannot_log_in_and_both_steps_are_audited(installation,
                                                                       office_ctx):
-    users.add_account(office_ctx, "lise", "Lise Mortensen", UserRole.CHILDMINDER,
+    users.add_account(office_ctx, "lise", "Lise Mortensen", UserRole.CONSULTANT,
                       MINDER_PASSWORD)
     info = users.disable_user(office_ctx, "lise")
 
@@ -126,7 +152,7 @@ def test_a_disabled_account_cannot_log_in_and_both_steps_are_audited(installatio
 
 
 def test_an_enabled_account_logs_in_with_its_new_password_only(installation, office_ctx):
-    users.add_account(office_ctx, "lise", "Lise Mortensen", UserRole.CHILDMINDER,
+    users.add_account(office_ctx, "lise", "Lise Mortensen", UserRole.CONSULTANT,
                       MINDER_PASSWORD)
     users.disable_user(office_ctx, "lise")
     users.enable_user(office_ctx, "lise", NEW_PASSWORD)
@@ -137,7 +163,7 @@ def test_an_enabled_account_logs_in_with_its_new_password_only(installation, off
 
 
 def test_disabling_oneself_an_unknown_or_a_disabled_user_is_refused(office_ctx):
-    users.add_account(office_ctx, "lise", "Lise Mortensen", UserRole.CHILDMINDER,
+    users.add_account(office_ctx, "lise", "Lise Mortensen", UserRole.CONSULTANT,
                       MINDER_PASSWORD)
     users.disable_user(office_ctx, "lise")
     before = events(office_ctx)
@@ -151,6 +177,7 @@ def test_disabling_oneself_an_unknown_or_a_disabled_user_is_refused(office_ctx):
 
 
 def test_a_childminder_may_not_manage_accounts(installation, office_ctx):
+    share_with_childminders(office_ctx)  # her login beside the office's: the demo exemption
     users.add_account(office_ctx, "lise", "Lise Mortensen", UserRole.CHILDMINDER,
                       MINDER_PASSWORD)
     lise = installation.login("lise", MINDER_PASSWORD)
@@ -169,7 +196,7 @@ def test_a_childminder_may_not_manage_accounts(installation, office_ctx):
 
 
 def test_the_office_gives_a_user_a_new_password(installation, office_ctx):
-    users.add_account(office_ctx, "lise", "Lise Mortensen", UserRole.CHILDMINDER,
+    users.add_account(office_ctx, "lise", "Lise Mortensen", UserRole.CONSULTANT,
                       MINDER_PASSWORD)
     users.set_password(office_ctx, "lise", NEW_PASSWORD)
 
@@ -226,7 +253,7 @@ def test_reset_of_a_disabled_account_is_refused(sqlite_installation):
                                         password=OFFICE_PASSWORD)
     ctx = sqlite_installation.login("test", OFFICE_PASSWORD)
     try:
-        users.add_account(ctx, "lise", "Lise Mortensen", UserRole.CHILDMINDER,
+        users.add_account(ctx, "lise", "Lise Mortensen", UserRole.CONSULTANT,
                           MINDER_PASSWORD)
         users.disable_user(ctx, "lise")
     finally:

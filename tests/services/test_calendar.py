@@ -5,6 +5,7 @@ from datetime import date, timedelta, timezone
 import icalendar
 import pytest
 
+from demo_exemption import share_with_childminders
 from dagpleje_desktop.domain.enums import (AbsenceReason, AuditAction, GoalStatus, HomeKind,
                                            MeetingKind, UserRole, VisitKind)
 from dagpleje_desktop.services import (audit, calendar, goals, homes, meetings, plans, users,
@@ -107,6 +108,7 @@ def test_childminder_sees_only_her_own_children_in_the_calendar(consultant_ctx, 
     plan_status_meeting(ctx, case.child_id, day)
     plan_status_meeting(ctx, other.child_id, day, hour=13)
     minder_id = homes.get_home(ctx, case.home_id).childminder_id
+    share_with_childminders(ctx)  # her login and the consultant's data in one database
     users.create_user(ctx, "birthe", "Birthe Holm", UserRole.CHILDMINDER,
                       "en-lang-nok-adgangskode", professional_id=minder_id,
                       check_strength=False)

@@ -106,6 +106,23 @@ def test_guidance_course_keeps_within_its_10_hours(office_ctx):
     assert [c.kind for c in courses.list_courses(office_ctx)] == [CourseKind.GUIDANCE]
 
 
+def test_home_pedagogue_course_keeps_its_weekly_sessions(office_ctx):
+    today = office_ctx.today()
+    course = _home_course(office_ctx, today - timedelta(days=14), today + timedelta(weeks=20))
+    for days_ago, mode, hours in ((14, SessionMode.PHYSICAL, 3), (7, SessionMode.PHONE, 0.5)):
+        courses.add_session(office_ctx, course.id,
+                            SessionInput(local(today - timedelta(days=days_ago), 9), mode, hours))
+    with pytest.raises(ValidationError) as caught:
+        courses.add_session(office_ctx, course.id, SessionInput(local(today, 9),
+                                                                SessionMode.PHYSICAL, 0))
+    assert str(caught.value) == "En session skal vare mere end 0 og højst 24 timer."
+
+    detail = courses.get_course(office_ctx, course.id)
+    assert [(s.sequence, s.mode, s.hours) for s in detail.sessions] == [
+        (1, SessionMode.PHYSICAL, 3.0), (2, SessionMode.PHONE, 0.5)]
+    assert detail.info.budget is None  # only guidance courses have an hour budget
+
+
 @pytest.fixture
 def cafe(office_ctx):
     today = office_ctx.today()

@@ -4,6 +4,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from demo_exemption import share_with_childminders
 from dagpleje_desktop.domain.enums import (AssessmentKind, Attendance, AuditAction, GoalStatus,
                                            MeetingKind, MeetingStatus, UserRole,
                                            WellbeingPosition)
@@ -85,6 +86,7 @@ def test_moving_and_cancelling_a_meeting(consultant_ctx, case):
 
 
 def test_childminder_cannot_plan_meetings(consultant_ctx, case, installation):
+    share_with_childminders(consultant_ctx)  # her login and the consultant's data together
     users.create_user(consultant_ctx, "birthe", "Birthe Holm", UserRole.CHILDMINDER,
                       "en-lang-nok-adgangskode", check_strength=False)
     minder_ctx = installation.login("birthe", "en-lang-nok-adgangskode")

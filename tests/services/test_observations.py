@@ -5,6 +5,7 @@ from datetime import timedelta
 
 import pytest
 
+from demo_exemption import share_with_childminders
 from dagpleje_desktop.domain.enums import (AuditAction, HomeKind, ProfessionalRole, UserRole,
                                            WellbeingPosition)
 from dagpleje_desktop.domain.errors import NotFoundError, ValidationError
@@ -238,6 +239,7 @@ def test_ordinary_home_childminder_sees_her_child(office_ctx, installation):
     person = professionals.create_professional(office_ctx, "Lis", ProfessionalRole.CHILDMINDER)
     home = homes.create_home(office_ctx, homes.HomeInput("Lis' dagpleje", HomeKind.ORDINARY, 5,
                                                          childminder_id=person.id))
+    share_with_childminders(office_ctx)  # her login and the office's data in one database
     users.create_user(office_ctx, "lis", "Lis", UserRole.CHILDMINDER, PASSWORD,
                       professional_id=person.id)
     kid = children.create_child(office_ctx, children.ChildInput("Eva", "Holm"))

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import uuid
 from datetime import timedelta
+from functools import partial
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit
 
 from ...domain.enums import AbsenceReason
 from ...domain.errors import ValidationError
-from ...services import absences, homes
-from ...services.absences import AbsenceInput
 from ..context import GuiContext
 from ..domain_labels import label as domain_label
+from ..operations import absences as absence_ops
+from ..operations.absences import AbsenceInput, HomeInfo
 from ..widgets.text import label
 from ..widgets.when_fields import date_edit, from_qdate
 from .office_form import OfficeDialog
@@ -28,10 +29,6 @@ class AbsenceDialog(OfficeDialog):
         today = gui.session.today()
         self.home = QComboBox()
         self.home.addItem(self.tr("Vælg dagplejehjem"), None)
-        for home in homes.list_homes(gui.session):
-            self.home.addItem(f"{home.name} ({domain_label(home.kind).lower()})", str(home.id))
-        if home_id is not None:
-            self.home.setCurrentIndex(max(self.home.findData(str(home_id)), 0))
         self.add_row(self.tr("Dagplejehjem"), self.home, name="absenceHome")
         period = QHBoxLayout()
         period.setSpacing(8)
@@ -54,6 +51,14 @@ class AbsenceDialog(OfficeDialog):
         self.add_row(self.tr("Bemærkning"), self.note, name="absenceNote")
         self.finish(self.tr("Registrér fraværet"))
         self.start.dateChanged.connect(self._keep_order)
+        self.load_choices(partial(absence_ops.list_homes, gui.runner, gui.session),
+                          lambda found: self._fill_homes(found, home_id))
+
+    def _fill_homes(self, found: list[HomeInfo], home_id: uuid.UUID | None) -> None:
+        for home in found:
+            self.home.addItem(f"{home.name} ({domain_label(home.kind).lower()})", str(home.id))
+        if home_id is not None:
+            self.home.setCurrentIndex(max(self.home.findData(str(home_id)), 0))
 
     def _keep_order(self, start) -> None:
         """Moving the first day past the last moves the last day along (a one-day absence)."""
@@ -69,5 +74,4 @@ class AbsenceDialog(OfficeDialog):
         data = AbsenceInput(uuid.UUID(chosen), self.start.checked_value(),
                             self.end.checked_value(), AbsenceReason(self.reason.currentData()),
                             self.note.text())
-        session = self.gui.session
-        return lambda: absences.register_absence(session, data)
+        return partial(absence_ops.register_absence, self.gui.runner, self.gui.session, data)

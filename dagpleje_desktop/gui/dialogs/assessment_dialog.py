@@ -19,10 +19,10 @@ from ...domain.ages import age_in_months
 from ...domain.domains import LAEREPLAN_THEMES, PRACTICAL_DOMAINS
 from ...domain.enums import AssessmentKind, WellbeingPosition
 from ...domain.errors import ValidationError
-from ...services import assessments
 from ..context import GuiContext
 from ..domain_labels import label as domain_label
 from ..formatting import format_age
+from ..operations import assessments as assessment_ops
 from ..operations.runner import user_message
 from ..resources import icon
 from ..style import POSITION_COLOURS
@@ -88,20 +88,22 @@ class _AssessmentDialog(QDialog):
         buttons.addWidget(self.save_button)
         outer.addLayout(buttons)
 
-    def _work(self):  # pragma: no cover - overridden
+    def _save_operation(self):  # pragma: no cover - overridden
+        """The checked input as a call ``start(on_done, on_error)`` that saves it, or None
+        when the dialog already says what is missing; raises ValidationError."""
         raise NotImplementedError
 
     def _submit(self) -> None:
         show_field_error(self.error)
         try:
-            work = self._work()
+            start = self._save_operation()
         except ValidationError as exc:
             show_field_error(self.error, exc.message)
             return
-        if work is None:
+        if start is None:
             return
         self.save_button.setEnabled(False)
-        self.gui.runner.run_db(work, self._done, self._failed)
+        start(self._done, self._failed)
 
     def _done(self, result) -> None:
         self.save_button.setEnabled(True)
@@ -129,7 +131,7 @@ class DevelopmentAssessmentDialog(_AssessmentDialog):
                 self.domain.addItem(domain_label(domain), domain.code)
         self.level = QSpinBox()
         self.level.setObjectName("levelMonths")
-        self.level.setRange(0, assessments.MAX_LEVEL_MONTHS)
+        self.level.setRange(0, assessment_ops.MAX_LEVEL_MONTHS)
         self.level.setSuffix(self.tr(" mdr."))
         self.level.setAccessibleName(self.tr("Udviklingsalder i måneder"))
         self.age_hint = label("", "muted", object_name="ageHint")
@@ -160,12 +162,12 @@ class DevelopmentAssessmentDialog(_AssessmentDialog):
         age = age_in_months(self.birth_date, on)
         self.age_hint.setText(self.tr("Barnets alder den dag: {age}").format(age=format_age(age)))
 
-    def _work(self):
-        session, child_id = self.gui.session, self.child_id
+    def _save_operation(self):
         on, code = self.date_edit.checked_value(), self.domain.currentData()
         level, note = self.level.value(), self.note.toPlainText()
-        return lambda: assessments.add_development_assessment(session, child_id, on, code,
-                                                              level, note)
+        return lambda done, failed: assessment_ops.add_development(
+            self.gui.runner, self.gui.session, self.child_id, on, code, level, note,
+            done, failed)
 
 
 class WellbeingAssessmentDialog(_AssessmentDialog):
@@ -211,13 +213,13 @@ class WellbeingAssessmentDialog(_AssessmentDialog):
     def chosen_kind(self) -> AssessmentKind:
         return self._kind_of[self.kinds.checkedButton()]
 
-    def _work(self):
+    def _save_operation(self):
         checked = self.positions.checkedButton()
         if checked is None:
             show_field_error(self.error, self.tr("Vælg en position: grøn, gul eller rød."))
             return None
-        session, child_id = self.gui.session, self.child_id
         on, kind = self.date_edit.checked_value(), self.chosen_kind()
         position, comment = self._position_of[checked], self.comment.toPlainText()
-        return lambda: assessments.add_wellbeing_assessment(session, child_id, on, kind,
-                                                            position, comment)
+        return lambda done, failed: assessment_ops.add_wellbeing(
+            self.gui.runner, self.gui.session, self.child_id, on, kind, position, comment,
+            done, failed)

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QGridLayout, QHBoxLayout, QPu
                                QRadioButton, QVBoxLayout, QWidget)
 
 from ...domain.errors import ValidationError
-from ...services import calendar as calendar_service
-from ...services.calendar import CalendarItem
 from ..context import GuiContext
+from ..operations import calendar_export as export_ops
+from ..operations.calendar import CalendarItem
 from ..operations.runner import user_message
 from ..resources import icon
 from ..widgets.feedback import set_busy, show_field_error
@@ -73,7 +73,7 @@ class CalendarExportDialog(QDialog):
         layout.addWidget(self.error)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.cancel_button = QPushButton(self.tr("Annullér"))
+        self.cancel_button = QPushButton(self.tr("Annuller"))
         self.export_button = QPushButton(self.tr("Eksportér …"))
         self.export_button.setObjectName("exportButton")
         self.export_button.setProperty("role", "primary")
@@ -117,11 +117,9 @@ class CalendarExportDialog(QDialog):
             return
         if path.suffix.lower() != ".ics":
             path = path.with_name(path.name + ".ics")
-        session, names = self.gui.session, self.full_names.isChecked()
         set_busy(self._inputs(), [], True)
-        self.gui.runner.run_file(
-            lambda: calendar_service.export_ics(session, what, path, include_names=names),
-            self._done, self._failed)
+        export_ops.export_ics(self.gui.runner, self.gui.session, what, path,
+                              self.full_names.isChecked(), self._done, self._failed)
 
     def _done(self, result) -> None:
         set_busy(self._inputs(), [], False)

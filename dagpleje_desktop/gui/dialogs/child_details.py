@@ -22,7 +22,7 @@ from ...domain.child_record import (AllergySeverity, HealthState, PermissionKind
                                     read_birth, read_cpr)
 from ...domain.enums import UserRole
 from ...domain.errors import DagplejeError, ValidationError
-from ...services.children import CareInput, ChildDetail, ChildInput, Permission
+from ..operations.children import CareInput, ChildDetail, ChildInput, Permission
 from ..context import GuiContext
 from ..domain_labels import label as domain_label
 from ..formatting import format_age, format_date
@@ -30,6 +30,7 @@ from ..operations import children as ops
 from ..widgets.date_field import DateField
 from ..widgets.text import label
 from ..widgets.when_fields import date_edit
+from ..widgets.reflow import scroll_bar_width
 from .office_form import OfficeDialog
 
 TEXT_HEIGHT = 64
@@ -191,6 +192,9 @@ class ChildDetailsDialog(OperationDialog):
         scroll.setWidget(holder)
         # low enough that the buttons stay on a 1366×768 screen at 150 % text
         scroll.setMinimumHeight(min(300, holder.sizeHint().height() + 8))
+        # it scrolls down only: as wide as its fields need
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(holder.minimumSizeHint().width() + scroll_bar_width(scroll))
         self.body.addWidget(scroll, 1)
         self.finish(self.tr("Gem"))
         self._cpr_typed()

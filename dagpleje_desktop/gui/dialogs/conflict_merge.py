@@ -6,9 +6,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QDialog, QGridLayout, QHBoxLayout, QPlainTextEdit, QPushButton,
                                QVBoxLayout, QWidget)
 
-from ...services.sync_status import ConflictView
 from ..context import GuiContext
 from ..operations import sync as sync_ops
+from ..operations.sync import ConflictView
 from ..operations.runner import user_message
 from ..widgets.feedback import show_field_error
 from ..widgets.text import label

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog,
 
 from ...domain.enums import ConsentForm, ConsentPurpose
 from ...domain.errors import ValidationError
-from ...services import children, consents
 from ..context import GuiContext
 from ..operations import consents as consent_ops
 from ..domain_labels import label as domain_label
@@ -31,6 +30,7 @@ from ..widgets.feedback import show_field_error
 from ..widgets.text import label
 from ..widgets.date_field import DateField
 from ..widgets.when_fields import date_edit
+from ...domain.danish import named_with_role
 
 DATE_FORMAT = "dd-MM-yyyy"
 DEFAULT_VALIDITY_DAYS = 365
@@ -169,16 +169,15 @@ class ConsentDialog(QDialog):
     # -- loading --------------------------------------------------------------------------
 
     def _load_guardians(self) -> None:
-        session, child_id = self.gui.session, self.child_id
-        self.gui.runner.run_db(lambda: children.get_child(session, child_id).guardians,
-                               guarded(self, self._show_guardians),
-                               guarded(self, self._load_failed))
+        consent_ops.load_guardians(self.gui.runner, self.gui.session, self.child_id,
+                                   guarded(self, self._show_guardians),
+                                   guarded(self, self._load_failed))
 
     def _show_guardians(self, guardians) -> None:
         self.guardian.clear()
         first_with_custody = -1
         for guardian in guardians:
-            text = f"{guardian.name} ({guardian.relation})" if guardian.relation \
+            text = named_with_role(guardian.name, guardian.relation) if guardian.relation \
                 else guardian.name
             if not guardian.has_custody:
                 text += self.tr(" – uden forældremyndighed")
@@ -217,7 +216,7 @@ class ConsentDialog(QDialog):
     def chosen_form(self) -> ConsentForm:
         return self._form_of[self.forms.checkedButton()]
 
-    def consent_input(self) -> consents.ConsentInput | None:
+    def consent_input(self) -> consent_ops.ConsentInput | None:
         guardian_id = self.guardian.currentData()
         if guardian_id is None:
             show_field_error(self.error, self.tr("Vælg den forælder, der giver samtykket."))
@@ -230,7 +229,7 @@ class ConsentDialog(QDialog):
             show_field_error(self.error, self.tr(
                 "Vælg mindst én slags oplysninger, som samtykket omfatter."))
             return None
-        return consents.ConsentInput(
+        return consent_ops.ConsentInput(
             child_id=self.child_id, guardian_id=guardian_id, purpose=self.chosen_purpose(),
             recipients=recipients, information=self.information.toPlainText(),
             given_on=self.given_on.checked_value(),

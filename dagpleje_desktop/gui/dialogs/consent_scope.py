@@ -11,7 +11,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QDialog, QFormLayout, QHBoxLayout, QLayout, QLineEdit,
                                QPushButton, QVBoxLayout, QWidget)
 
-from ...services.consents import ConsentInfo
+from ..operations.consents import ConsentInfo
 from ..context import GuiContext
 from ..operations import consents as consent_ops
 from ..operations.runner import user_message

@@ -5,17 +5,17 @@ invited too. Who of the four is missing is said on the course afterwards."""
 from __future__ import annotations
 
 import uuid
+from functools import partial
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QListWidget,
-                               QListWidgetItem)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QListView,
+                               QListWidget, QListWidgetItem)
 
 from ...domain.errors import ValidationError
-from ...services import cafe_visits, children, professionals
-from ...services.cafe_visits import CafeInput
-from ...services.courses import CAFE_ROLES
 from ..context import GuiContext
 from ..domain_labels import label as domain_label
+from ..operations import courses as course_ops
+from ..operations.courses import CAFE_ROLES, CafeInput, CourseChoices
 from ..widgets.text import label
 from ..widgets.when_fields import date_edit, local_datetime, time_edit
 from .office_form import OfficeDialog
@@ -35,8 +35,6 @@ class CafeDialog(OfficeDialog):
         session = gui.session
         self.child = QComboBox()
         self.child.addItem(self.tr("Vælg barn"), None)
-        for kid in children.list_children(session):
-            self.child.addItem(kid.name, str(kid.id))
         self.add_row(self.tr("Barn"), self.child, name="cafeChild")
         self.day = date_edit(session.today())
         self.day.setMaximumWidth(160)
@@ -55,7 +53,23 @@ class CafeDialog(OfficeDialog):
         self.add_row(self.tr("Sted"), self.place, name="cafePlace")
         self.people = QListWidget()
         self.people.setFixedHeight(120)
-        for person in professionals.list_professionals(session):
+        # long names and roles wrap instead of scrolling sideways (WCAG 1.4.10)
+        self.people.setWordWrap(True)
+        self.people.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.people.setResizeMode(QListView.ResizeMode.Adjust)
+        self.add_row(self.tr("Fagpersoner"), self.people, name="cafePeople")
+        self.invite = QCheckBox(self.tr("Invitér forældrene"))
+        self.invite.setChecked(True)
+        self.add_row("", self.invite, name="cafeInviteGuardians")
+        self.finish(self.tr("Planlæg caféen"))
+        self.attach_draft(course_ops.course_note_key(None, "cafe"), {"place": self.place})
+        self.load_choices(partial(course_ops.load_choices, gui.runner, session),
+                          self._fill_choices)
+
+    def _fill_choices(self, choices: CourseChoices) -> None:
+        for kid in choices.children:
+            self.child.addItem(kid.name, str(kid.id))
+        for person in choices.professionals:
             if person.role not in CAFE_ROLES:
                 continue
             item = QListWidgetItem(f"{person.name} ({domain_label(person.role).lower()})")
@@ -63,11 +77,6 @@ class CafeDialog(OfficeDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
             self.people.addItem(item)
-        self.add_row(self.tr("Fagpersoner"), self.people, name="cafePeople")
-        self.invite = QCheckBox(self.tr("Invitér forældrene"))
-        self.invite.setChecked(True)
-        self.add_row("", self.invite, name="cafeInviteGuardians")
-        self.finish(self.tr("Planlæg caféen"))
 
     def submit(self):
         chosen = self.child.currentData()
@@ -80,5 +89,5 @@ class CafeDialog(OfficeDialog):
         data = CafeInput(uuid.UUID(chosen), local_datetime(day, self.start.time()),
                          local_datetime(day, self.end.time()), self.place.text(), people,
                          self.invite.isChecked())
-        session = self.gui.session
-        return lambda: cafe_visits.plan_cafe_visit(session, data)
+        return partial(course_ops.plan_cafe_visit, self.gui.runner, self.gui.session, data,
+                       self.draft_key)

@@ -3,14 +3,16 @@ goals are met or the family is referred to another measure)."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtWidgets import QButtonGroup, QRadioButton, QVBoxLayout
 
 from ...domain.courses import HOME_PEDAGOGUE_END_REASONS, CourseEndReason
 from ...domain.enums import CourseKind
-from ...services import courses
-from ...services.courses import CourseInfo
 from ..context import GuiContext
 from ..domain_labels import label
+from ..operations import courses as course_ops
+from ..operations.courses import CourseInfo
 from ..widgets.when_fields import date_edit, short_date
 from .office_form import OfficeDialog
 
@@ -52,5 +54,5 @@ class EndCourseDialog(OfficeDialog):
 
     def submit(self):
         day, reason = self.end.checked_value(), self.reason()
-        session, course_id = self.gui.session, self.course.id
-        return lambda: courses.end_course(session, course_id, day, reason)
+        return partial(course_ops.end_course, self.gui.runner, self.gui.session,
+                       self.course.id, day, reason)

@@ -5,15 +5,16 @@ is left is shown, and a session that would go beyond them is refused (with the r
 from __future__ import annotations
 
 import uuid
+from functools import partial
 
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QLineEdit, QPlainTextEdit, QVBoxLayout
 
 from ...domain.courses import HourBudget, hours_text
 from ...domain.enums import ProfessionalRole, SessionMode
-from ...services import courses, professionals
-from ...services.courses import CourseInfo, GuidanceInput, SessionInput
 from ..context import GuiContext
 from ..domain_labels import label as domain_label
+from ..operations import courses as course_ops
+from ..operations.courses import CourseChoices, CourseInfo, GuidanceInput, SessionInput
 from ..widgets.text import label
 from ..widgets.when_fields import DANISH, date_edit, local_datetime, time_edit
 from .office_form import OfficeDialog
@@ -38,11 +39,6 @@ class GuidanceDialog(OfficeDialog):
         self.add_row(self.tr("Start"), self.start, name="guidanceStart")
         self.guide = QComboBox()
         self.guide.addItem(self.tr("Ikke valgt endnu"), None)
-        people = [p for p in professionals.list_professionals(session)
-                  if p.role in CONSULTANT_ROLES]
-        for person in people:
-            role = domain_label(person.role).lower()
-            self.guide.addItem(f"{person.name} ({role})", str(person.id))
         self.add_row(self.tr("Vejleder"), self.guide, name="guidancePedagogue")
         self.challenge = QPlainTextEdit()
         self.challenge.setTabChangesFocus(True)  # Tab moves on (WCAG 2.1.2)
@@ -50,15 +46,25 @@ class GuidanceDialog(OfficeDialog):
         self.challenge.setFixedHeight(80)
         self.add_row(self.tr("Udfordring"), self.challenge, name="guidanceChallenge")
         self.finish(self.tr("Start forløbet"))
+        self.attach_draft(course_ops.course_note_key(None, "guidance"),
+                          {"challenge": self.challenge})
+        self.load_choices(partial(course_ops.load_choices, gui.runner, session,
+                                  with_children=False), self._fill_guides)
         self.unit.setFocus()
+
+    def _fill_guides(self, choices: CourseChoices) -> None:
+        for person in choices.professionals:
+            if person.role in CONSULTANT_ROLES:
+                role = domain_label(person.role).lower()
+                self.guide.addItem(f"{person.name} ({role})", str(person.id))
 
     def submit(self):
         guide = self.guide.currentData()
         data = GuidanceInput(self.unit.text(), self.start.checked_value(),
                              self.challenge.toPlainText(),
                              uuid.UUID(guide) if guide else None)
-        session = self.gui.session
-        return lambda: courses.start_guidance_course(session, data)
+        return partial(course_ops.start_guidance_course, self.gui.runner, self.gui.session,
+                       data, self.draft_key)
 
 
 class SessionDialog(OfficeDialog):
@@ -105,6 +111,8 @@ class SessionDialog(OfficeDialog):
         self.notes.setFixedHeight(80)
         self.add_row(self.tr("Noter"), self.notes, name="sessionNotes")
         self.finish(self.tr("Gem sessionen"))
+        self.attach_draft(course_ops.course_note_key(course.id), {"notes": self.notes},
+                          child_id=course.child_id)
         self.hours.valueChanged.connect(lambda _: self._hint())
         self._hint()
 
@@ -124,5 +132,5 @@ class SessionDialog(OfficeDialog):
         data = SessionInput(local_datetime(self.day.checked_value(), self.time.time()),
                             SessionMode(self.mode.currentData()), self.hours.value(),
                             self.notes.toPlainText())
-        session, course_id = self.gui.session, self.course.id
-        return lambda: courses.add_session(session, course_id, data)
+        return partial(course_ops.add_session, self.gui.runner, self.gui.session,
+                       self.course.id, data, self.draft_key)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, timedelta
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QHBoxLayout, QLineEdit,
@@ -18,9 +19,9 @@ from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QHBoxLayout, QLineEdit
 from ...domain import courses as rules
 from ...domain.enums import ProfessionalRole
 from ...domain.errors import ValidationError
-from ...services import children, courses, professionals
-from ...services.courses import CourseInfo, HomePedagogueInput
 from ..context import GuiContext
+from ..operations import courses as course_ops
+from ..operations.courses import CourseChoices, CourseInfo, HomePedagogueInput
 from ..widgets.text import label
 from ..widgets.date_field import DateField
 from ..widgets.when_fields import (DANISH, OptionalDate, date_edit, local_datetime,
@@ -90,13 +91,9 @@ class HomePedagogueDialog(OfficeDialog):
         self.add_row(self.tr("Familie"), self.family, name="courseFamily")
         self.child = QComboBox()
         self.child.addItem(self.tr("Intet bestemt barn"), None)
-        for kid in children.list_children(session):
-            self.child.addItem(kid.name, str(kid.id))
         self.add_row(self.tr("Barn (valgfrit)"), self.child, name="courseChild")
         self.pedagogue = QComboBox()
         self.pedagogue.addItem(self.tr("Ikke valgt endnu"), None)
-        for person in professionals.list_professionals(session, ProfessionalRole.HOME_PEDAGOGUE):
-            self.pedagogue.addItem(person.name, str(person.id))
         self.add_row(self.tr("Hjemmepædagog"), self.pedagogue, name="coursePedagogue")
         self.start = date_edit(today)
         self.start.setMaximumWidth(160)
@@ -134,7 +131,17 @@ class HomePedagogueDialog(OfficeDialog):
         self.add_inputs(self.meeting_day, self.meeting_time)
         self.add_row(self.tr("Opstartsmøde"), meeting)
         self.finish(self.tr("Start forløbet"))
+        self.attach_draft(course_ops.course_note_key(None, "home_pedagogue"),
+                          {"goals": self.goals})
+        self.load_choices(partial(course_ops.load_choices, gui.runner, session,
+                                  role=ProfessionalRole.HOME_PEDAGOGUE), self._fill_choices)
         self.family.setFocus()
+
+    def _fill_choices(self, choices: CourseChoices) -> None:
+        for kid in choices.children:
+            self.child.addItem(kid.name, str(kid.id))
+        for person in choices.professionals:
+            self.pedagogue.addItem(person.name, str(person.id))
 
     def submit(self):
         child = self.child.currentData()
@@ -147,8 +154,8 @@ class HomePedagogueDialog(OfficeDialog):
             pedagogue_id=uuid.UUID(pedagogue) if pedagogue else None,
             child_id=uuid.UUID(child) if child else None,
             start_meeting_at=local_datetime(day, self.meeting_time.time()) if day else None)
-        session = self.gui.session
-        return lambda: courses.start_home_pedagogue_course(session, data)
+        return partial(course_ops.start_home_pedagogue_course, self.gui.runner,
+                       self.gui.session, data, self.draft_key)
 
 
 class PlannedEndDialog(OfficeDialog):
@@ -170,6 +177,5 @@ class PlannedEndDialog(OfficeDialog):
         self.finish(self.tr("Gem"))
 
     def submit(self):
-        day, session, course_id = self.planned_end.checked_value(), self.gui.session, \
-            self.course.id
-        return lambda: courses.change_planned_end(session, course_id, day)
+        return partial(course_ops.change_planned_end, self.gui.runner, self.gui.session,
+                       self.course.id, self.planned_end.checked_value())

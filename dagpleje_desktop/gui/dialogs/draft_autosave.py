@@ -1,7 +1,7 @@
 """Autosave of the observation form into a draft, so a crash or power cut loses little.
 
 Every few seconds the form's state is compared with what was last stored; only a change
-is written, through ``services.drafts.save_draft`` on the database worker. One save is
+is written, through ``operations.drafts.store_observation_draft`` on the database worker. One save is
 in flight at a time, so the draft id from the first save is used by the next.
 """
 
@@ -14,8 +14,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer, Signal
 from shiboken6 import isValid
 
-from ...services import drafts
 from ..context import GuiContext
+from ..operations import drafts as draft_ops
 from .observation_state import FormState
 
 log = logging.getLogger(__name__)
@@ -63,12 +63,10 @@ class DraftAutosaver(QObject):
         if state is None or state == self._stored:
             return False
         self._in_flight = True
-        session, draft_id, observation_id = self._gui.session, self.draft_id, self.observation_id
-        payload = state.to_payload()
-        self._gui.runner.run_db(
-            lambda: drafts.save_draft(session, payload, draft_id=draft_id,
-                                      child_id=state.child_id, observation_id=observation_id),
-            lambda new_id: self._saved(new_id, state), self._failed)
+        draft_ops.store_observation_draft(
+            self._gui.runner, self._gui.session, state.to_payload(), self.draft_id,
+            state.child_id, self.observation_id, lambda new_id: self._saved(new_id, state),
+            self._failed)
         return True
 
     def when_idle(self, action: Callable[[], None]) -> None:
@@ -88,9 +86,9 @@ class DraftAutosaver(QObject):
                 if on_done:
                     on_done()
                 return
-            self._gui.runner.run_db(lambda: _discard_quietly(self._gui, draft_id),
-                                    lambda _r: self._discarded(on_done),
-                                    lambda _e: self._discarded(on_done))
+            draft_ops.discard_observation_draft(self._gui.runner, self._gui.session, draft_id,
+                                                lambda _r: self._discarded(on_done),
+                                                lambda exc: self._not_discarded(exc, on_done))
         self.when_idle(remove)
 
     # -- results on the GUI thread ---------------------------------------------------------
@@ -111,6 +109,11 @@ class DraftAutosaver(QObject):
         self.failed.emit(exc)
         self._run_after_idle()
 
+    def _not_discarded(self, exc: BaseException, on_done: Callable[[], None] | None) -> None:
+        # The form is closing either way; the draft stays and is offered back later.
+        log.warning("draft not discarded: %s", type(exc).__name__)
+        self._discarded(on_done)
+
     def _discarded(self, on_done: Callable[[], None] | None) -> None:
         if isValid(self):
             self.discarded.emit()
@@ -122,9 +125,3 @@ class DraftAutosaver(QObject):
         for action in actions:
             action()
 
-
-def _discard_quietly(gui: GuiContext, draft_id: uuid.UUID) -> None:
-    try:
-        drafts.discard_draft(gui.session, draft_id)
-    except Exception as exc:  # noqa: BLE001 - a draft already gone is the wanted result
-        log.info("draft %s not discarded: %r", draft_id, exc)

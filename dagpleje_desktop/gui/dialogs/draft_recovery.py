@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout,
                                QWidget)
 
-from ...services.drafts import DraftInfo
+from ..operations.drafts import DraftInfo
 from ..formatting import LOCAL_TZ, format_date
 from ..widgets.text import label
 from .observation_state import FormState

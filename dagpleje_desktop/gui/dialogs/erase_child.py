@@ -6,7 +6,7 @@ cannot be undone. The button stays disabled until the child's first name is type
 slip of the mouse cannot erase anyone. The erasure runs on the database worker.
 
 No backup is taken first: a fresh copy of the data being erased would defeat the
-erasure (services.sync.erase_child does not take one either). The dialog says so, and
+erasure (the erasure itself does not take one either). The dialog says so, and
 that backups made earlier still hold the child until they are deleted.
 """
 
@@ -17,8 +17,8 @@ import uuid
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from ...services import sync
 from ..context import GuiContext
+from ..operations import children as child_ops
 from ..operations.runner import user_message
 from ..resources import icon
 from ..widgets.feedback import set_busy, show_field_error
@@ -119,7 +119,7 @@ class EraseChildDialog(QDialog):
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
         row.addStretch(1)
-        self.cancel_button = QPushButton(self.tr("Fortryd"))
+        self.cancel_button = QPushButton(self.tr("Annuller"))
         self.cancel_button.setObjectName("eraseCancel")
         # Enter in the name field must never erase: the safe button is the default.
         self.cancel_button.setDefault(True)
@@ -177,9 +177,8 @@ class EraseChildDialog(QDialog):
             return
         self._show_error()
         self._set_busy(True)
-        session, child_id = self.gui.session, self.child_id
-        self.gui.runner.run_db(lambda: sync.erase_child(session, child_id),
-                               self._erased, self._failed, owner=self)
+        child_ops.erase_child(self.gui.runner, self.gui.session, self.child_id, self._erased,
+                              self._failed, owner=self)
 
     def _erased(self, count: int) -> None:
         self.busy = False

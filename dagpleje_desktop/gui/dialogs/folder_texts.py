@@ -13,16 +13,16 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QDialog, QHBoxLayout, QListWidget, QListWidgetItem,
                                QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
 
-from ...services import folder_texts
-from ...services.folder_texts import MAX_PANEL_TEXT, PANEL_FILES, PANEL_LABELS
 from ..context import GuiContext
+from ..operations import folder_texts as folder_ops
+from ..operations.folder_texts import (CONTACT, MAX_PANEL_TEXT, PANEL_FILES, PANEL_LABELS,
+                                       StoredTexts)
 from ..operations.runner import user_message
 from ..printing import guarded
 from ..resources import icon
 from ..widgets.feedback import show_field_error
 from ..widgets.text import label, section_title
 
-CONTACT = "contact"
 PANEL_HINTS = {
     "front": QT_TRANSLATE_NOOP("FolderTexts", "Forsiden. Tekst efter en linje med --- står "
                                               "under det farvede bånd."),
@@ -144,19 +144,13 @@ class FolderTextsDialog(QDialog):
     # -- loading --------------------------------------------------------------------------
 
     def _load(self) -> None:
-        session = self.gui.session
+        folder_ops.load_texts(self.gui.runner, self.gui.session, guarded(self, self._loaded),
+                              guarded(self, lambda exc: show_field_error(
+                                  self.error, user_message(exc))))
 
-        def work():
-            texts = folder_texts.get_folder_texts(session)
-            defaults = {key: folder_texts.default_text(key) for key in PANEL_FILES}
-            return texts, defaults
-        self.gui.runner.run_db(work, guarded(self, self._loaded),
-                               guarded(self, lambda exc: show_field_error(
-                                   self.error, user_message(exc))))
-
-    def _loaded(self, result) -> None:
-        texts, defaults = result
-        self.defaults = dict(defaults)
+    def _loaded(self, result: StoredTexts) -> None:
+        texts = result.texts
+        self.defaults = dict(result.defaults)
         # The organisation's own address is the default; once overridden it is not shown
         # here, and restoring leaves the field empty, which brings it back.
         self.defaults[CONTACT] = "" if texts.contact_overridden else \
@@ -242,16 +236,9 @@ class FolderTextsDialog(QDialog):
         if not changes:
             self.accept()
             return
-        session = self.gui.session
-
-        def work():
-            for key, text in changes.items():
-                if key == CONTACT:
-                    folder_texts.set_folder_contact(session, text)
-                else:
-                    folder_texts.set_folder_text(session, key, text)
         self.save_button.setEnabled(False)
-        self.gui.runner.run_db(work, guarded(self, self._saved), guarded(self, self._failed))
+        folder_ops.save_texts(self.gui.runner, self.gui.session, changes,
+                              guarded(self, self._saved), guarded(self, self._failed))
 
     def _saved(self, _result) -> None:
         self.save_button.setEnabled(True)

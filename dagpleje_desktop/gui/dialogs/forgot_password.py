@@ -12,9 +12,9 @@ from PySide6.QtWidgets import (QDialog, QFormLayout, QHBoxLayout, QLineEdit, QPr
                                QPushButton, QVBoxLayout, QWidget)
 
 from ...domain.errors import AuthenticationError
-from ...services.installation import Installation
 from ..operations import accounts as account_ops
 from ..operations.runner import OperationRunner, user_message
+from ..operations.session import Installation
 from ..resources import icon
 from ..widgets.feedback import set_busy, show_field_error
 from ..widgets.password_fields import NewPasswordFields

@@ -3,6 +3,9 @@
 Two uses: saving a goal at once (the "Mål" list), or collecting a new goal that is
 saved with the meeting's minutes in one transaction (``collect=True``). Either way the
 service's rules decide, and its Danish message is shown in the dialog.
+
+The texts typed (goal, signs, measures, evaluation) are kept as a draft: after a pause
+in typing, when the window closes, and on request when the dialog is closed unsaved.
 """
 
 from __future__ import annotations
@@ -16,17 +19,21 @@ from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 from ...domain.domains import LAEREPLAN_THEMES, PRACTICAL_DOMAINS
 from ...domain.enums import GoalStatus
 from ...domain.errors import ValidationError
-from ...services import goals
-from ...services.goals import GoalInfo, GoalInput
 from ..context import GuiContext
 from ..domain_labels import label
+from ..formatting import format_datetime
 from ..forms import load_form
+from ..operations import drafts as drafts_ops
+from ..operations import goals as goal_ops
+from ..operations.goals import GoalInfo, GoalInput
 from ..operations.other_children import load_name_book
 from ..operations.runner import user_message
 from ..printing import guarded
 from ..widgets.feedback import set_busy, show_field_error
 from ..widgets.other_child_warning import OtherChildWarning
+from ..widgets.text import label as text_label
 from ..widgets.when_fields import to_qdate
+from .editor_draft_guard import EditorDraftGuard
 from .framing import frame_form
 
 DEFAULT_PERIOD = timedelta(days=90)  # SMTTE: follow up within three months
@@ -70,8 +77,18 @@ class GoalDialog(QDialog):
             [ui.goalTitle, ui.signs, ui.measures, ui.evaluation], lambda: self.child_id)
         main = ui.findChild(QVBoxLayout, "mainLayout")
         main.insertWidget(main.indexOf(ui.formError), self.other_child)
+        self.draft_notice = text_label("", "muted", object_name="goalDraftNotice")
+        self.draft_notice.setVisible(False)
+        main.insertWidget(main.indexOf(ui.formError), self.draft_notice)
         load_name_book(gui.runner, gui.session, guarded(self, self.other_child.set_name_book),
                        lambda _exc: None)
+        self.draft_key = goal_ops.goal_draft_key(goal.id if goal else None, child_id)
+        self.draft_guard = EditorDraftGuard(
+            self, gui, self.draft_key, {"title": ui.goalTitle, "signs": ui.signs,
+                                        "measures": ui.measures, "evaluation": ui.evaluation},
+            child_id=child_id)
+        self.draft_guard.restored.connect(self._draft_restored)
+        self.draft_guard.problem.connect(lambda text: show_field_error(ui.formError, text))
         self._set_busy(False)
         ui.historyButton.clicked.connect(self._show_history)
         ui.cancelButton.clicked.connect(self.reject)
@@ -137,27 +154,50 @@ class GoalDialog(QDialog):
             return
         if self.collect:
             try:
-                goals.check_goal(data)
+                goal_ops.check_goal(data)
             except ValidationError as exc:
                 show_field_error(self.ui.formError, exc.message)
                 return
+            self.draft_guard.discard()  # the goal is saved with the minutes from here on
             self.collected.emit(data)
             self.accept()
             return
-        session, goal = self.gui.session, self.goal
-        work = (lambda: goals.update_goal(session, goal.id, data)) if goal else \
-            (lambda: goals.create_goal(session, data))
         self._set_busy(True)
-        self.gui.runner.run_db(work, self._succeeded, self._failed)
+        self.draft_guard.hold()
+        goal_ops.save_goal(self.gui.runner, self.gui.session, self.goal.id if self.goal else None,
+                           data, self.draft_key, self._succeeded, self._failed)
 
     def _succeeded(self, info: GoalInfo) -> None:
         self._set_busy(False)
+        self.draft_guard.saved()
         self.saved.emit(info)
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
+        self.draft_guard.resume()
         show_field_error(self.ui.formError, user_message(exc))
+
+    # -- what was typed is never lost --------------------------------------------------
+
+    def reject(self) -> None:
+        """Escape, Annullér and the window's X: unsaved text is kept, dropped or gone back
+        to, as the person answers."""
+        if self.draft_guard.may_close():
+            super().reject()
+
+    def keep_unsaved_work(self) -> None:
+        """The window closes: what was typed is stored now (the worker has stopped)."""
+        guard = self.draft_guard
+        if guard.unsaved:
+            drafts_ops.store_now(self.gui.session, self.draft_key, guard.texts(), self.child_id)
+            guard.saved()  # stored: nothing is left to keep
+
+    def _draft_restored(self, draft) -> None:
+        self.draft_notice.setText(self.tr("Din ikke-gemte tekst fra {when} er hentet frem. "
+                                          "Gem målet, når det er færdigt.").format(
+                                              when=format_datetime(draft.updated_at)))
+        self.draft_notice.setVisible(True)
 
     def _show_history(self) -> None:
         from .goal_history import GoalHistoryDialog  # only needed on demand

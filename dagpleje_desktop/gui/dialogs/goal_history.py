@@ -6,10 +6,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QHeaderView,
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from ...services import goals
-from ...services.goals import GoalInfo
 from ..context import GuiContext
+from ..operations import goals as goal_ops
+from ..operations.goals import GoalChange, GoalInfo
 from ..operations.runner import user_message
+from ..printing import guarded
 from ..resources import icon
 from ..widgets.text import label
 from ..widgets.when_fields import local
@@ -58,11 +59,11 @@ class GoalHistoryDialog(QDialog):
                     action, action)
 
     def _load(self, gui: GuiContext, goal: GoalInfo) -> None:
-        try:
-            changes = goals.goal_history(gui.session, goal.id)
-        except Exception as exc:  # noqa: BLE001 - shown in Danish
-            self.message.setText(user_message(exc))
-            return
+        goal_ops.goal_history(gui.runner, gui.session, goal.id, guarded(self, self._arrived),
+                              guarded(self, lambda exc: self.message.setText(
+                                  user_message(exc))))
+
+    def _arrived(self, changes: list[GoalChange]) -> None:
         self.table.setRowCount(len(changes))
         for row, change in enumerate(changes):
             what = self._action(change.action)

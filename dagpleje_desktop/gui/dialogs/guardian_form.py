@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 
 from ...domain.child_record import GuardianRelation
 from ...domain.errors import ValidationError
-from ...services.guardians import GuardianInfo, GuardianInput
+from ..operations.children import GuardianInfo, GuardianInput
 from ..context import GuiContext
 from ..operations import children as ops
 from ..printing import guarded
@@ -68,6 +68,7 @@ class GuardianDialog(OperationDialog):
         self.add_row(self.tr("Relation til barnet"), self.relation)
         self.custody = QCheckBox(self.tr("Har forældremyndighed"))
         self.custody.setObjectName("guardianCustody")
+        self.custody.setAccessibleName(self.custody.text())  # the words a user sees
         self.custody.setChecked(g.has_custody if g else False)
         self.add_row(self.tr("Forældremyndighed"), self.custody)
         self.address = _line(g.address if g else "", "guardianAddress")
@@ -77,6 +78,7 @@ class GuardianDialog(OperationDialog):
         self.language = _line(g.language if g else "", "guardianLanguage")
         self.interpreter = QCheckBox(self.tr("Har brug for tolk"))
         self.interpreter.setObjectName("guardianInterpreter")
+        self.interpreter.setAccessibleName(self.interpreter.text())
         self.interpreter.setChecked(g.interpreter_needed if g else False)
         self.add_row(self.tr("Adresse"), self.address)
         self.add_row(self.tr("Telefon"), self.phone)

@@ -10,7 +10,6 @@ without a valid consent and records the disclosure when it is made.
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
@@ -18,13 +17,13 @@ from PySide6.QtWidgets import (QCompleter, QDialog, QFormLayout, QFrame, QHBoxLa
                                QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout,
                                QWidget)
 
-from ...domain.enums import ConsentPurpose, SharingLevel, UserRole
-from ...services import children, consents, handover, observations
-from ...services.consents import ConsentInfo, ConsentMissingError
-from ...services.observations import ObservationInfo
+from ...domain.enums import ConsentPurpose, UserRole
 from ..context import GuiContext
 from ..domain_labels import label as domain_label
 from ..formatting import format_date, format_datetime
+from ..operations import handover as handover_ops
+from ..operations.handover import (ConsentInfo, ConsentMissingError, HandoverChoices,
+                                   ObservationInfo)
 from ..operations.runner import user_message
 from ..printing import DocumentKind, DocumentRequest, file_name_part, guarded
 from ..resources import icon
@@ -33,7 +32,6 @@ from ..widgets.text import label
 from .consent_record import ConsentDialog
 
 CHECK_DELAY_MS = 350      # wait for a pause in typing before asking the service
-BATCH = 500               # observations fetched per call
 PREVIEW_CHARS = 150
 ID_ROLE = Qt.ItemDataRole.UserRole
 BOX_STYLE = """
@@ -44,31 +42,8 @@ QFrame#consentBox QLabel { background: transparent; }
 """
 
 
-@dataclass(frozen=True)
-class HandoverChoices:
-    child_name: str
-    suggested_recipients: tuple[str, ...]   # next institution first, then consents' names
-    shareable: tuple[ObservationInfo, ...]  # newest first
-
-
 def _tr(text: str) -> str:
     return QCoreApplication.translate("HandoverDialog", text)
-
-
-def load_choices(ctx, child_id: uuid.UUID) -> HandoverChoices:
-    """What the dialog offers; several service calls, run on the database worker."""
-    detail = children.get_child(ctx, child_id)
-    names = [p.next_institution for p in detail.placements if p.next_institution.strip()]
-    names += [r for c in consents.list_consents(ctx, child_id)
-              if c.purpose is ConsentPurpose.HANDOVER and c.is_valid for r in c.recipients]
-    ids = observations.observation_ids(ctx, child_id)
-    shareable: list[ObservationInfo] = []
-    for start in range(0, len(ids), BATCH):
-        shareable += [o for o in observations.get_observations(ctx, ids[start:start + BATCH])
-                      if o.sharing is SharingLevel.PARTNERS]
-    summary = detail.summary
-    return HandoverChoices(f"{summary.first_name} {summary.last_name}".strip(),
-                           tuple(dict.fromkeys(n.strip() for n in names)), tuple(shareable))
 
 
 def describe_consent(info: ConsentInfo) -> str:
@@ -233,11 +208,10 @@ class HandoverDialog(QDialog):
     # -- loading --------------------------------------------------------------------------
 
     def _load(self) -> None:
-        session, child_id = self.gui.session, self.child_id
         self.observation_list.addItem(self.tr("Henter observationer …"))
         self.observation_list.setEnabled(False)
-        self.gui.runner.run_db(lambda: load_choices(session, child_id),
-                               guarded(self, self._loaded), guarded(self, self._load_failed))
+        handover_ops.load_choices(self.gui.runner, self.gui.session, self.child_id,
+                                  guarded(self, self._loaded), guarded(self, self._load_failed))
 
     def _loaded(self, choices: HandoverChoices) -> None:
         self._choices = choices
@@ -316,9 +290,8 @@ class HandoverDialog(QDialog):
         recipient = self.recipient.text()
         self._checks += 1
         number = self._checks
-        session, child_id = self.gui.session, self.child_id
-        self.gui.runner.run_db(
-            lambda: handover.check_handover_consent(session, child_id, recipient),
+        handover_ops.check_consent(
+            self.gui.runner, self.gui.session, self.child_id, recipient,
             guarded(self, lambda info: self._consent_found(number, recipient, info)),
             guarded(self, lambda exc: self._consent_missing(number, recipient, exc)))
 

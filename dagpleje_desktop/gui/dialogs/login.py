@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from ...domain.errors import AuthenticationError
-from ...services.demo import DEMO_PASSWORD, DEMO_USERS
-from ...services.installation import Installation
 from ..domain_labels import label as domain_label
 from ..forms import load_form
 from ..operations import session as session_ops
+from ..operations.session import DEMO_PASSWORD, DEMO_USERS, Installation
 from ..operations.runner import OperationRunner, user_message
 from ..widgets.feedback import set_busy, show_field_error
 from .framing import frame_form
@@ -29,6 +28,7 @@ class LoginDialog(QDialog):
         super().__init__(parent)
         self._installation, self._runner = installation, runner
         self.forgot_dialog = None
+        self.warning_box = None  # shown after a login that found the key file changed
         self.ui = load_form("login", self)
         frame_form(self, self.ui, self.tr("Log ind – Dagpleje Desktop"), min_width=480)
         self.ui.demoHint.setVisible(demo)
@@ -95,6 +95,18 @@ class LoginDialog(QDialog):
         self._set_busy(False)
         self.logged_in.emit(ctx)
         self.accept()
+        self._show_login_warnings(ctx.warnings)
+
+    def _show_login_warnings(self, warnings: list[str]) -> None:
+        """What the login found changed behind the program's back (the key file), as the
+        command line says it at login: in a box that stays after this dialog closes."""
+        if not warnings:
+            return
+        self.warning_box = QMessageBox(QMessageBox.Icon.Warning,
+                                       self.tr("Advarsel – Dagpleje Desktop"),
+                                       "\n\n".join(warnings))
+        self.warning_box.setObjectName("loginWarning")
+        self.warning_box.open()
 
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (QDialog, QGridLayout, QHBoxLayout, QLineEdit, QPl
                                QPushButton, QVBoxLayout, QWidget)
 
 from ...domain.errors import ValidationError
-from ...services import meetings
-from ...services.meetings import MeetingSummary
 from ..context import GuiContext
+from ..operations import meetings as meeting_ops
+from ..operations.meetings import MeetingSummary
 from ..operations.runner import user_message
 from ..resources import icon
 from ..widgets.feedback import set_busy, show_field_error
@@ -47,7 +47,7 @@ class _MeetingDialog(QDialog):
         self.body.addWidget(self.error)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.cancel_button = QPushButton(self.tr("Fortryd"))
+        self.cancel_button = QPushButton(self.tr("Annuller"))
         self.action_button = QPushButton(action_text)
         self.action_button.setProperty("role", "primary")
         self.action_button.setDefault(True)
@@ -60,10 +60,11 @@ class _MeetingDialog(QDialog):
     def _inputs(self) -> list[QWidget]:
         return []
 
-    def _run(self, work) -> None:
+    def _run(self, start) -> None:
+        """``start(on_done, on_error)`` starts the meeting operation."""
         show_field_error(self.error)
         set_busy(self._inputs() + [self.action_button], [], True)
-        self.gui.runner.run_db(work, self._succeeded, self._failed)
+        start(self._succeeded, self._failed)
 
     def _succeeded(self, summary) -> None:
         set_busy(self._inputs() + [self.action_button], [], False)
@@ -132,8 +133,10 @@ class MoveMeetingDialog(_MeetingDialog):
             return
         starts_at = local_datetime(day, self.start.time())
         ends_at = local_datetime(day, self.end.time())
-        place, session, meeting_id = self.place.text(), self.gui.session, self.meeting.id
-        self._run(lambda: meetings.move_meeting(session, meeting_id, starts_at, ends_at, place))
+        place = self.place.text()
+        self._run(lambda done, failed: meeting_ops.move_meeting(
+            self.gui.runner, self.gui.session, self.meeting.id, starts_at, ends_at, place,
+            done, failed))
 
 
 class CancelMeetingDialog(_MeetingDialog):
@@ -155,5 +158,6 @@ class CancelMeetingDialog(_MeetingDialog):
         return [self.reason]
 
     def _submit(self) -> None:
-        reason, session, meeting_id = self.reason.toPlainText(), self.gui.session, self.meeting.id
-        self._run(lambda: meetings.cancel_meeting(session, meeting_id, reason))
+        reason = self.reason.toPlainText()
+        self._run(lambda done, failed: meeting_ops.cancel_meeting(
+            self.gui.runner, self.gui.session, self.meeting.id, reason, done, failed))

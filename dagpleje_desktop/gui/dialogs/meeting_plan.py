@@ -2,7 +2,8 @@
 
 Participants are offered from the child's guardians and case team; the agenda starts as
 the default agenda of the kind and can be edited point by point. The service checks
-everything; its Danish message is shown in the dialog and nothing is saved.
+everything; its Danish message is shown in the dialog and nothing is saved. The children
+and the invitees are read in the background; "Gem" waits for them.
 """
 
 from __future__ import annotations
@@ -17,12 +18,13 @@ from PySide6.QtWidgets import QDialog, QListWidgetItem, QVBoxLayout, QWidget
 from ...domain.errors import ValidationError
 from ...domain.agendas import default_agenda
 from ...domain.enums import MeetingKind
-from ...services import children, meetings
-from ...services.meetings import MeetingInput, ParticipantInput
 from ..context import GuiContext
 from ..domain_labels import label
 from ..forms import load_form
+from ..operations import meetings as meeting_ops
+from ..operations.meetings import ChildSummary, MeetingInput, ParticipantInput
 from ..operations.runner import user_message
+from ..printing import guarded
 from ..widgets.feedback import set_busy, show_field_error
 from ..widgets.sharing_warning import SharingWarning
 from ..widgets.when_fields import (local_datetime, setup_time_edit,
@@ -67,10 +69,15 @@ class PlanMeetingDialog(QDialog):
         super().__init__(parent)
         self.gui = gui
         draft = draft or MeetingDraft()
+        self.draft = draft
         self.ui = load_form("meeting_plan", self)
         frame_form(self, self.ui, self.tr("Planlæg møde"), min_width=860)
         self._agenda_touched = False
         self._filling_agenda = False
+        self._busy = False
+        self.children_loaded = False
+        self._participants_request = 0  # only the newest child's invitees are shown
+        self.reading_participants = False
         ui = self.ui
         setup_time_edit(ui.startTime)
         setup_time_edit(ui.endTime)
@@ -79,22 +86,20 @@ class PlanMeetingDialog(QDialog):
         ui.kindChoice.setCurrentIndex(PLANNABLE_KINDS.index(draft.kind)
                                       if draft.kind in PLANNABLE_KINDS else 0)
         ui.childChoice.addItem(self.tr("Intet bestemt barn"), None)
-        for child in children.list_children(gui.session):
-            ui.childChoice.addItem(child.name, str(child.id))
-        if draft.child_id is not None:
-            index = ui.childChoice.findData(str(draft.child_id))
-            ui.childChoice.setCurrentIndex(max(index, 0))
         ui.dateEdit.setDate(to_qdate(draft.day or next_working_day(gui.session.today())))
         ui.startTime.setTime(QTime(draft.start.hour, draft.start.minute))
         ui.endTime.setTime(QTime(draft.end.hour, draft.end.minute))
         ui.place.setText(draft.place)
-        self._fill_participants(draft.participants)
+        if draft.participants is not None:
+            self._fill_participants(draft.participants)
         self._fill_agenda(default_agenda(self.kind()))
         show_field_error(ui.formError)
         self.sharing_warning = SharingWarning()
         main = ui.findChild(QVBoxLayout, "mainLayout")
         main.insertWidget(main.indexOf(ui.formError), self.sharing_warning)
         self._set_busy(False)
+        meeting_ops.load_children(gui.runner, gui.session, guarded(self, self._children_arrived),
+                                  guarded(self, self._children_failed))
 
         ui.kindChoice.currentIndexChanged.connect(self._kind_changed)
         ui.childChoice.currentIndexChanged.connect(lambda _: self._fill_participants(None))
@@ -144,27 +149,74 @@ class PlanMeetingDialog(QDialog):
             place=self.ui.place.text(), participants=self.participants(),
             agenda=self.agenda())
 
+    # -- children ---------------------------------------------------------------------
+
+    def _children_arrived(self, found: list[ChildSummary]) -> None:
+        ui = self.ui
+        ui.childChoice.blockSignals(True)  # the draft's child is no choice the person made
+        for child in found:
+            ui.childChoice.addItem(child.name, str(child.id))
+        if self.draft.child_id is not None:
+            index = ui.childChoice.findData(str(self.draft.child_id))
+            ui.childChoice.setCurrentIndex(max(index, 0))
+        ui.childChoice.blockSignals(False)
+        self.children_loaded = True
+        if self.draft.participants is None:
+            self._fill_participants(None)
+        self._update_inputs()
+        if self.draft.child_id is None and self.focusWidget() in (None, ui.kindChoice):
+            ui.childChoice.setFocus()  # where it would have been had the list been there
+
+    def _children_failed(self, exc: BaseException) -> None:
+        """The meeting can still be planned without a child; the reason is shown."""
+        self.children_loaded = True
+        show_field_error(self.ui.formError, user_message(exc))
+        self._update_inputs()
+
     # -- participants -----------------------------------------------------------------
 
     def _fill_participants(self, given: tuple[ParticipantInput, ...] | None) -> None:
         """The usual invitees of the chosen child, all ticked; others typed in stay."""
+        self._participants_request += 1
+        if given is not None:
+            self.reading_participants = False
+            self._show_participants(list(given), keep_others=False)
+            return
+        self._show_participants([], keep_others=True)  # never the last child's invitees
+        child_id = self.child_id()
+        if child_id is None:
+            self.reading_participants = False
+            self._update_inputs()
+            return
+        request = self._participants_request
+        self.reading_participants = True
+        self._update_inputs()
+        meeting_ops.candidate_participants(
+            self.gui.runner, self.gui.session, child_id,
+            guarded(self, lambda people: self._candidates_arrived(request, people)),
+            guarded(self, lambda exc: self._candidates_failed(request, exc)))
+
+    def _candidates_arrived(self, request: int, people: list[ParticipantInput]) -> None:
+        if request != self._participants_request:  # another child was chosen meanwhile
+            return
+        self.reading_participants = False
+        self._show_participants(people, keep_others=True)
+        self._update_inputs()
+
+    def _candidates_failed(self, request: int, exc: BaseException) -> None:
+        if request != self._participants_request:
+            return
+        self.reading_participants = False
+        show_field_error(self.ui.formError, user_message(exc))  # the form stays usable
+        self._update_inputs()
+
+    def _show_participants(self, people: list[ParticipantInput], *, keep_others: bool) -> None:
         others = [self.ui.participants.item(r).data(PARTICIPANT_ROLE)
                   for r in range(self.ui.participants.count())
                   if self._is_other(self.ui.participants.item(r).data(PARTICIPANT_ROLE))]
         self.ui.participants.clear()
-        people = list(given) if given is not None else self._candidates()
-        for person in people + ([] if given is not None else others):
+        for person in people + (others if keep_others else []):
             self._add_participant_item(person)
-
-    def _candidates(self) -> list[ParticipantInput]:
-        child_id = self.child_id()
-        if child_id is None:
-            return []
-        try:
-            return meetings.candidate_participants(self.gui.session, child_id)
-        except Exception as exc:  # noqa: BLE001 - shown in Danish, the form stays usable
-            show_field_error(self.ui.formError, user_message(exc))
-            return []
 
     @staticmethod
     def _is_other(person: ParticipantInput) -> bool:
@@ -241,9 +293,18 @@ class PlanMeetingDialog(QDialog):
     # -- saving -----------------------------------------------------------------------
 
     def _set_busy(self, busy: bool) -> None:
-        ui = self.ui
-        set_busy([ui.kindChoice, ui.childChoice, ui.dateEdit, ui.startTime, ui.endTime,
-                  ui.place, ui.participants, ui.agenda, ui.saveButton], [ui.busyLabel], busy)
+        self._busy = busy
+        self._update_inputs()
+
+    def _update_inputs(self) -> None:
+        """Saving locks the form; "Gem" also waits for the children and the chosen
+        child's invitees to be read."""
+        busy, ui = self._busy, self.ui
+        set_busy([ui.kindChoice, ui.dateEdit, ui.startTime, ui.endTime, ui.place,
+                  ui.participants, ui.agenda], [ui.busyLabel], busy)
+        ui.childChoice.setEnabled(not busy and self.children_loaded)
+        ui.saveButton.setEnabled(not busy and self.children_loaded
+                                 and not self.reading_participants)
 
     def _submit(self) -> None:
         show_field_error(self.ui.formError)
@@ -253,9 +314,8 @@ class PlanMeetingDialog(QDialog):
             show_field_error(self.ui.formError, exc.message)
             return
         self._set_busy(True)
-        session = self.gui.session
-        self.gui.runner.run_db(lambda: meetings.plan_meeting(session, data),
-                               self._succeeded, self._failed)
+        meeting_ops.plan_meeting(self.gui.runner, self.gui.session, data, self._succeeded,
+                                 self._failed)
 
     def _succeeded(self, detail) -> None:
         self._set_busy(False)

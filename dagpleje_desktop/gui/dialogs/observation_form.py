@@ -7,7 +7,7 @@ How other parts of the GUI use it -- always through the main window, never direc
     window.edit_observation(obs_id)         # opens the form with the observation (or the
                                             # user's unsaved draft of that edit)
     window.delete_observation(obs_id)       # asks, then deletes (a tombstone, logged)
-    window.observation_forms.resume_draft(draft_info)  # open a DraftInfo (drafts service)
+    window.observation_forms.resume_draft(draft_info)  # open a DraftInfo (operations.drafts)
     window.observations_changed             # Signal(child_id): saved, edited or deleted
     window.drafts_changed                   # Signal(): a draft was stored or removed
 
@@ -27,29 +27,31 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
-from PySide6.QtWidgets import (QDialog, QLabel, QLineEdit, QMessageBox, QPushButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QBoxLayout, QDialog, QLabel, QLineEdit, QPushButton,
+                               QVBoxLayout, QWidget)
 from shiboken6 import isValid
 
-from ...services import children, drafts, goals, observations
-from ...services.attachments import AttachmentInfo
-from ...services.observations import ObservationInfo
 from ..context import GuiContext
 from ..forms import load_form
 from ..formatting import LOCAL_TZ, format_datetime
+from ..operations import children as child_ops
+from ..operations import observations as obs_ops
 from ..operations.corrections import load_corrections
+from ..operations.drafts import DraftInfo
+from ..operations.observations import AttachmentInfo, ObservationInfo
 from ..operations.other_children import load_name_book
 from ..operations.runner import user_message
 from ..printing import guarded
 from ..widgets.feedback import show_field_error
 from ..widgets.observation_attachments import AttachmentList
 from ..widgets.other_child_warning import OtherChildWarning
+from ..widgets.reflow import ColumnReflow, scroll_bar_width
 from ..widgets.observation_choices import (DomainChecklist, GoalChecklist, PositionPicker,
                                            SharingPicker)
 from . import observation_questions as questions
 from .draft_autosave import DraftAutosaver
 from .framing import frame_form
-from .observation_saving import SaveResult, save_observation
+from .observation_saving import observation_save
 from .observation_state import FormState
 from .observation_text import from_qdatetime, insert_template, to_qdatetime
 
@@ -65,7 +67,7 @@ class ObservationFormDialog(QDialog):
 
     def __init__(self, gui: GuiContext, *, child_id: uuid.UUID | None = None,
                  observation: ObservationInfo | None = None,
-                 attachments: list[AttachmentInfo] = (), draft: drafts.DraftInfo | None = None,
+                 attachments: list[AttachmentInfo] = (), draft: DraftInfo | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.gui, self.observation = gui, observation
@@ -116,12 +118,13 @@ class ObservationFormDialog(QDialog):
                                (ui.goalsHolder, self.goals), (ui.sharingHolder, self.sharing),
                                (ui.attachmentsHolder, self.attachments)):
             holder.layout().addWidget(widget)
-        ui.choicesScroll.viewport().setAutoFillBackground(False)
-        # It scrolls down only: as wide as its choices need, also with larger text
-        ui.choicesScroll.setMinimumWidth(max(
-            ui.choicesScroll.minimumWidth(), ui.choices.minimumSizeHint().width()
-            + ui.choicesScroll.verticalScrollBar().sizeHint().width() + 4))
+        # The fields scroll, the buttons below them do not; with larger text the choices
+        # go under the text instead of past the right edge
+        ui.formScroll.viewport().setAutoFillBackground(False)
+        ui.formBody.setAutoFillBackground(False)
         ui.choices.setAutoFillBackground(False)
+        self.reflow = ColumnReflow(ui.findChild(QBoxLayout, "columns"), ui.formScroll,
+                                   reserve=scroll_bar_width(ui.formScroll))
         ui.childChoice.setEnabled(False)  # until the children are loaded
         ui.deleteButton.setVisible(editing)
         for button in self.findChildren(QPushButton):  # Enter in a field must never press
@@ -275,12 +278,12 @@ class ObservationFormDialog(QDialog):
     # -- loading -------------------------------------------------------------------------
 
     def _load_children(self) -> None:
-        session, obs = self.gui.session, self.observation
+        runner, session, obs = self.gui.runner, self.gui.session, self.observation
         if obs is not None:
-            work = lambda: children.child_summaries(session, [obs.child_id])  # noqa: E731
+            child_ops.load_summaries(runner, session, [obs.child_id], self._children_loaded,
+                                     self._load_failed)
         else:
-            work = lambda: children.list_children(session)  # noqa: E731
-        self.gui.runner.run_db(work, self._children_loaded, self._load_failed)
+            child_ops.list_children(runner, session, self._children_loaded, self._load_failed)
 
     def _children_loaded(self, summaries) -> None:
         if not isValid(self):
@@ -313,10 +316,9 @@ class ObservationFormDialog(QDialog):
             keep = self._wanted_goals if self._goals_child is None else ()
             self._goals_loaded, self._goals_child = False, child_id
             self.goals.show_hint(self.tr("Henter barnets mål …"))
-            session = self.gui.session
-            self.gui.runner.run_db(
-                lambda: goals.goals_for_child(session, child_id),
-                lambda found: self._goals_found(child_id, found, keep), self._load_failed)
+            child_ops.load_goals(self.gui.runner, self.gui.session, child_id,
+                                 lambda found: self._goals_found(child_id, found, keep),
+                                 self._load_failed)
 
     def _goals_found(self, child_id: uuid.UUID, found, keep) -> None:
         if not isValid(self) or child_id != self.child_id():
@@ -381,26 +383,18 @@ class ObservationFormDialog(QDialog):
         self.autosaver.when_idle(lambda: self._start_save(state))
 
     def _start_save(self, state: FormState) -> None:
-        session = self.gui.session
         obs_id = self.observation.id if self.observation else self.new_observation_id
         new_files = [self.attachments.new_files[p] for p in state.new_files]
-        draft_id = self.autosaver.draft_id
-        self.gui.runner.run_db(
-            lambda: save_observation(session, obs_id, state, new_files, draft_id),
-            self._saved_ok, self._save_failed)
+        save = observation_save(obs_id, state, new_files, self.autosaver.draft_id)
+        obs_ops.save(self.gui.runner, self.gui.session, save, self._saved_ok,
+                     self._save_failed)
 
-    def _saved_ok(self, result: SaveResult) -> None:
-        info, problems = result.observation, result.problems
+    def _saved_ok(self, info: ObservationInfo) -> None:
         if not isValid(self):
             return
         self._closing = True
         self.autosaver.stop()
         self.autosaver.draft_id = None
-        if problems:  # the observation is saved; say which files did not come along
-            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Bilag ikke gemt"),
-                              "\n".join(problems), parent=self.parentWidget())
-            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            box.open()
         self.saved.emit(info)
         self.drafts_changed.emit()
         self.accept()
@@ -463,10 +457,9 @@ class ObservationFormDialog(QDialog):
             return
         self._set_saving(True)
         self.autosaver.stop()
-        session, obs_id = self.gui.session, self.observation.id
-        self.autosaver.when_idle(lambda: self.gui.runner.run_db(
-            lambda: observations.delete_observation(session, obs_id),
-            self._deleted, self._save_failed))
+        obs_id = self.observation.id
+        self.autosaver.when_idle(lambda: obs_ops.delete(
+            self.gui.runner, self.gui.session, obs_id, self._deleted, self._save_failed))
 
     def _deleted(self, _result) -> None:
         if not isValid(self):

@@ -16,8 +16,10 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QToolBar, QWidget
 from shiboken6 import isValid
 
-from ...services import attachments, drafts, observations
 from ..context import GuiContext
+from ..operations import drafts as draft_ops
+from ..operations import observations as obs_ops
+from ..operations.drafts import DraftInfo
 from ..widgets.feedback import show_error_box
 from . import draft_recovery
 from .observation_form import ObservationFormDialog
@@ -37,7 +39,7 @@ class ObservationForms(QObject):
         super().__init__(window)
         self.gui, self.window, self._current_child = gui, window, current_child
         self.forms: list[ObservationFormDialog] = []
-        self._offered: list[drafts.DraftInfo] = []
+        self._offered: list[DraftInfo] = []
         self.recovery_bar: draft_recovery.DraftRecoveryBar | None = None
 
     # -- opening ----------------------------------------------------------------------------
@@ -55,20 +57,11 @@ class ObservationForms(QObject):
                 return
         self._load_and_open(obs_id, None)
 
-    def _load_and_open(self, obs_id: uuid.UUID, draft: drafts.DraftInfo | None) -> None:
-        session = self.gui.session
-
-        def load():
-            info = observations.get_observation(session, obs_id)
-            files = attachments.list_attachments(session, obs_id)
-            pending = draft or next((d for d in drafts.list_drafts(session)
-                                     if d.observation_id == obs_id), None)
-            return info, files, pending
-
-        def opened(result) -> None:
-            info, files, pending = result
-            self._open(ObservationFormDialog(self.gui, observation=info, attachments=files,
-                                             draft=pending, parent=self.window))
+    def _load_and_open(self, obs_id: uuid.UUID, draft: DraftInfo | None) -> None:
+        def opened(found: obs_ops.ObservationToEdit) -> None:
+            self._open(ObservationFormDialog(self.gui, observation=found.observation,
+                                             attachments=found.attachments, draft=found.draft,
+                                             parent=self.window))
 
         def failed(exc: BaseException) -> None:
             if draft is not None:  # the observation is gone: keep the words as a new one
@@ -76,7 +69,7 @@ class ObservationForms(QObject):
                                                  parent=self.window))
                 return
             show_error_box(self.window, exc, self.tr("Observationen kan ikke åbnes"))
-        self.gui.runner.run_db(load, opened, failed)
+        obs_ops.load_for_edit(self.gui.runner, self.gui.session, obs_id, draft, opened, failed)
 
     def _open(self, form: ObservationFormDialog) -> ObservationFormDialog:
         self.forms.append(form)
@@ -100,29 +93,24 @@ class ObservationForms(QObject):
 
     def delete_observation(self, obs_id: uuid.UUID) -> None:
         """Ask, then tombstone the observation (the audit log keeps who did it)."""
-        session = self.gui.session
-
-        def delete() -> uuid.UUID | None:
-            found = observations.get_observations(session, [obs_id])
-            observations.delete_observation(session, obs_id)
-            return found[0].child_id if found else None
-
         def done(child_id) -> None:
             for form in list(self.forms):
                 if form.observation is not None and form.observation.id == obs_id:
                     form.close_discarding()
             self.observations_changed.emit(child_id)
-        ask_delete(self.window, lambda: self.gui.runner.run_db(
-            delete, done, lambda exc: show_error_box(self.window, exc)))
+        ask_delete(self.window, lambda: obs_ops.delete(
+            self.gui.runner, self.gui.session, obs_id, done,
+            lambda exc: show_error_box(self.window, exc)))
 
     # -- drafts after a crash -------------------------------------------------------------
 
     def offer_drafts(self) -> None:
         """After login: offer each unsaved draft back, one at a time, in a band."""
-        self.gui.runner.run_db(lambda: drafts.list_drafts(self.gui.session), self._drafts_found,
-                               lambda exc: log.warning("drafts not listed: %r", exc))
+        draft_ops.list_observation_drafts(
+            self.gui.runner, self.gui.session, self._drafts_found,
+            lambda exc: log.warning("drafts not listed: %s", type(exc).__name__))
 
-    def _drafts_found(self, found: list[drafts.DraftInfo]) -> None:
+    def _drafts_found(self, found: list[DraftInfo]) -> None:
         if not isValid(self.window):
             return
         open_ids = {f.autosaver.draft_id for f in self.forms}
@@ -158,7 +146,7 @@ class ObservationForms(QObject):
             self.window.addToolBar(Qt.ToolBarArea.TopToolBarArea, holder)
         return self.recovery_bar
 
-    def _answered(self, draft: drafts.DraftInfo, answer: str) -> None:
+    def _answered(self, draft: DraftInfo, answer: str) -> None:
         if answer == draft_recovery.RESUME:
             self.resume_draft(draft)
         elif answer == draft_recovery.DISCARD:
@@ -167,7 +155,7 @@ class ObservationForms(QObject):
             self._offered.clear()
         self._offer_next()
 
-    def resume_draft(self, draft: drafts.DraftInfo) -> None:
+    def resume_draft(self, draft: DraftInfo) -> None:
         """Open the form with the draft's input (or raise the form that already has it)."""
         for form in self.forms:
             if form.autosaver.draft_id == draft.id:
@@ -179,10 +167,10 @@ class ObservationForms(QObject):
         else:
             self._open(ObservationFormDialog(self.gui, draft=draft, parent=self.window))
 
-    def _discard(self, draft: drafts.DraftInfo) -> None:
-        self.gui.runner.run_db(lambda: drafts.discard_draft(self.gui.session, draft.id),
-                               lambda _r: self.drafts_changed.emit(),
-                               lambda exc: log.info("draft not discarded: %r", exc))
+    def _discard(self, draft: DraftInfo) -> None:
+        draft_ops.discard_observation_draft(
+            self.gui.runner, self.gui.session, draft.id, lambda _r: self.drafts_changed.emit(),
+            lambda exc: show_error_box(self.window, exc, self.tr("Kladden blev ikke slettet")))
 
     # -- closing ------------------------------------------------------------------------------
 
@@ -195,8 +183,8 @@ class ObservationForms(QObject):
         self.blockSignals(True)
 
 
-def _as_new(draft: drafts.DraftInfo) -> drafts.DraftInfo:
-    return drafts.DraftInfo(draft.id, draft.child_id, draft.child_name, None, draft.payload,
+def _as_new(draft: DraftInfo) -> DraftInfo:
+    return DraftInfo(draft.id, draft.child_id, draft.child_name, None, draft.payload,
                             draft.updated_at)
 
 

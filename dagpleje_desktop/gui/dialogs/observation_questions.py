@@ -40,7 +40,7 @@ def _answer(box: QMessageBox, answers: dict[QPushButton, str], safe: str,
 
 def ask_discard_text(parent: QWidget, on_answer: Callable[[str], None]) -> QMessageBox:
     """Cancel with typed text: throw it away, keep it as a draft, or go back to writing."""
-    box = _box(parent, _tr("Annullér observationen"), _tr("Vil du kassere teksten?"),
+    box = _box(parent, _tr("Annuller observationen"), _tr("Vil du kassere teksten?"),
                _tr("Det, du har skrevet, er ikke gemt som observation. Beholder du det som "
                    "kladde, kan du fortsætte senere."))
     discard = box.addButton(_tr("Kassér teksten"), QMessageBox.ButtonRole.DestructiveRole)

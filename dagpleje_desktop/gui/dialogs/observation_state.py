@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime
 
 from ...domain.enums import SharingLevel, WellbeingPosition
-from ...services.observations import ObservationInfo, ObservationInput
+from ..operations.observations import ObservationInfo, ObservationInput
 
 DRAFT_FORMAT = 1
 

@@ -2,9 +2,13 @@
 rows, the service's refusal shown in red inside the dialog, and Fortryd / the action.
 
 A subclass adds its rows with ``add_row`` and calls ``finish``; its ``submit`` returns the
-service call to run (a function without arguments) or raises a ``DagplejeError`` for a
-problem it can see itself. The call runs on the database worker; ``done`` carries the
-result and the dialog closes, or the message appears and nothing is changed.
+operation to start (a function of ``on_done, on_error``, usually a ``partial`` of a
+gui/operations function) or raises a ``DagplejeError`` for a problem it can see itself.
+The operation runs on the database worker; ``done`` carries the result and the dialog
+closes, or the message appears and nothing is changed. What the fields offer (children,
+homes, people) is read with ``load_choices``; the action waits until it is there.
+A dialog with free text sets ``draft_guard`` (editor_draft_guard.py): its typing is kept
+as a draft, and closing without saving asks first.
 """
 
 from __future__ import annotations
@@ -18,12 +22,15 @@ from PySide6.QtWidgets import (QDialog, QGridLayout, QHBoxLayout, QLayout, QPush
 
 from ...domain.errors import DagplejeError
 from ..context import GuiContext
-from ..operations.runner import user_message
+from ..operations.runner import DoneCallback, ErrorCallback, user_message
 from ..resources import icon
 from ..widgets.feedback import show_field_error
 from ..widgets.text import label
+from .editor_draft_guard import EditorDraftGuard
 
 QWIDGETSIZE_MAX = (1 << 24) - 1
+
+Start = Callable[[DoneCallback, ErrorCallback], Any]
 
 
 class OfficeDialog(QDialog):
@@ -54,6 +61,9 @@ class OfficeDialog(QDialog):
         self.error = label("", "error", object_name="dialogError", selectable=True)
         show_field_error(self.error)
         self._inputs: list[QWidget] = []
+        self._loading = False
+        self._note = ""  # said beside the buttons while nothing runs
+        self.draft_guard: EditorDraftGuard | None = None
 
     # -- building ---------------------------------------------------------------------
 
@@ -90,7 +100,7 @@ class OfficeDialog(QDialog):
         self.busy.setVisible(False)
         row.addWidget(self.busy)
         row.addStretch(1)
-        self.cancel_button = QPushButton(self.tr("Fortryd"))
+        self.cancel_button = QPushButton(self.tr("Annuller"))
         self.cancel_button.setObjectName("cancelButton")
         self.cancel_button.setAutoDefault(False)
         self.action_button = QPushButton(action_text)
@@ -105,8 +115,49 @@ class OfficeDialog(QDialog):
 
     # -- running ----------------------------------------------------------------------
 
-    def submit(self) -> Callable[[], Any]:
+    def submit(self) -> Start:
         raise NotImplementedError
+
+    def load_choices(self, start: Start, fill: Callable[[Any], None]) -> None:
+        """Read what the fields offer on the database worker and ``fill`` them; until
+        then the action waits (after ``finish``)."""
+        self._loading = True
+        self.action_button.setEnabled(False)
+        self.busy.setText(self.tr("Henter …"))
+        self.busy.setVisible(True)
+
+        def arrived(result) -> None:
+            self._loading = False
+            fill(result)
+            self._set_busy(False)
+
+        def failed(exc: BaseException) -> None:
+            self.busy.setVisible(False)
+            self.show_error(user_message(exc))
+        start(arrived, failed)
+
+    def attach_draft(self, key: str, fields: dict, *, child_id=None) -> EditorDraftGuard:
+        """Keep the free-text ``fields`` ({name: field}) as the draft ``key``."""
+        self.draft_guard = EditorDraftGuard(self, self.gui, key, fields, child_id=child_id)
+        self.draft_guard.problem.connect(self.show_error)
+        self.draft_guard.restored.connect(lambda _draft: self._draft_restored())
+        return self.draft_guard
+
+    def _draft_restored(self) -> None:
+        self._note = self.tr("Din ikke-gemte tekst er hentet frem.")
+        if not self._loading:  # else it shows once the lists are there
+            self.busy.setText(self._note)
+            self.busy.setVisible(True)
+
+    @property
+    def draft_key(self) -> str | None:
+        return self.draft_guard.key if self.draft_guard is not None else None
+
+    def reject(self) -> None:
+        """Escape, Fortryd and the window's X: typed text is not lost without asking."""
+        if self.draft_guard is not None and not self.draft_guard.may_close():
+            return
+        super().reject()
 
     def show_error(self, text: str) -> None:
         show_field_error(self.error, text)
@@ -123,27 +174,35 @@ class OfficeDialog(QDialog):
         """Enable or disable fields that depend on other fields (after the busy state)."""
 
     def _set_busy(self, busy: bool) -> None:
-        for widget in self._inputs + [self.action_button]:
+        for widget in self._inputs:
             widget.setEnabled(not busy)
-        self.busy.setVisible(busy)
+        self.action_button.setEnabled(not busy and not self._loading)
+        self.busy.setText(self.tr("Gemmer …") if busy else self._note)
+        self.busy.setVisible(busy or bool(self._note))
         if not busy:
             self.refresh_state()
 
     def _submit(self) -> None:
         self.show_error("")
         try:
-            work = self.submit()
+            start = self.submit()
         except DagplejeError as exc:
             self.show_error(exc.message)
             return
         self._set_busy(True)
-        self.gui.runner.run_db(work, self._succeeded, self._failed)
+        if self.draft_guard is not None:
+            self.draft_guard.hold()
+        start(self._succeeded, self._failed)
 
     def _succeeded(self, result) -> None:
         self._set_busy(False)
+        if self.draft_guard is not None:
+            self.draft_guard.saved()
         self.done.emit(result)
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
+        if self.draft_guard is not None:
+            self.draft_guard.resume()
         self.show_error(user_message(exc))

@@ -13,10 +13,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QHBoxLayout, QLabel, QPushButton,
                                QVBoxLayout, QWidget)
 
-from ...services.devices import DeviceCard
-from ...services.homes import HomeInfo
 from ..domain_labels import label as domain_label
-from ..formatting import danish_sort_key
+from ..operations.devices import DeviceCard, HomeInfo
+from ..formatting import sort_key
 from ..widgets.feedback import show_field_error
 from ..widgets.text import label
 
@@ -83,7 +82,7 @@ class PairingDialog(QDialog):
         self.home_choice.setObjectName("homeChoice")
         self.home_choice.setAccessibleName(self.tr("Dagplejehjem, som enheden bruges i"))
         self.home_choice.addItem(self.tr("Vælg dagplejehjem …"), None)
-        for home in sorted(homes, key=lambda h: danish_sort_key(h.name)):
+        for home in sorted(homes, key=lambda h: sort_key(h.name)):
             shown = f"{home.name} ({home.childminder_name})" if home.childminder_name \
                 else home.name
             self.home_choice.addItem(shown, home.id)

@@ -98,20 +98,19 @@ class PdfViewer(QPdfView):
         self.zoom_out_button.setAccessibleName(self.tr("Formindsk"))
         self.zoom_in_button = tool_button("+", "zoomIn", self.tr("Forstør (Ctrl++)"))
         self.zoom_in_button.setAccessibleName(self.tr("Forstør"))
-        for button in (self.zoom_out_button, self.zoom_in_button):
-            button.setFixedWidth(40)
         self.fit_button = tool_button(self.tr("Tilpas bredde"), "fitWidth",
                                       self.tr("Hele sidens bredde i vinduet (Ctrl+0)"))
         self.zoom_label = label("", "muted", object_name="zoomLabel", wrap=False)
-        self.zoom_label.setMinimumWidth(52)
+        # as wide as the widest text it will show, at the font in use: steady, never cut
+        metrics = self.zoom_label.fontMetrics()
+        self.zoom_label.setMinimumWidth(metrics.horizontalAdvance("000 %") + 6)
         self.previous_button = tool_button("‹", "previousPage", self.tr("Forrige side"))
         self.previous_button.setAccessibleName(self.tr("Forrige side"))
         self.next_button = tool_button("›", "nextPage", self.tr("Næste side"))
         self.next_button.setAccessibleName(self.tr("Næste side"))
-        for button in (self.previous_button, self.next_button):
-            button.setFixedWidth(36)
         self.page_label = label("", object_name="pageLabel", wrap=False)
-        self.page_label.setMinimumWidth(96)
+        self.page_label.setMinimumWidth(self.page_label.fontMetrics().horizontalAdvance(
+            self.tr("Side {page} af {count}").format(page=888, count=888)) + 6)
         self.page_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         for widget in (self.zoom_out_button, self.zoom_in_button, self.fit_button,
                        self.zoom_label):

@@ -10,12 +10,13 @@ from PySide6.QtWidgets import (QDialog, QHBoxLayout, QPushButton, QTextBrowser, 
 
 from ...domain.domains import domain_by_code
 from ...domain.enums import PlanStatus
-from ...services import plans, printing
-from ...services.plans import PlanInfo
 from ..context import GuiContext
 from ..domain_labels import label as domain_label
 from ..formatting import format_date
+from ..operations import plans as plan_ops
+from ..operations.plans import PlanInfo
 from ..operations.runner import user_message
+from ..printing import guarded
 from ..resources import icon
 from ..widgets.pdf_saver import PdfSaver
 from ..widgets.text import label
@@ -133,16 +134,18 @@ class PlanViewDialog(QDialog):
         layout.addLayout(row)
         self.saver = PdfSaver(self, gui.runner, self.feedback)
         self.plan: PlanInfo | None = None
-        try:
-            self.plan = plans.get_plan(gui.session, plan_id)
-        except Exception as exc:  # noqa: BLE001 - shown in Danish
-            self.browser.setPlainText(user_message(exc))
-            self.print_button.setEnabled(False)
-            return
-        self.browser.setHtml(plan_html(self.plan))
+        self.print_button.setEnabled(False)  # until the plan is read
         self.print_button.clicked.connect(self._print)
+        plan_ops.load_plan(gui.runner, gui.session, plan_id, guarded(self, self._arrived),
+                           guarded(self, lambda exc: self.browser.setPlainText(
+                               user_message(exc))))
+
+    def _arrived(self, plan: PlanInfo) -> None:
+        self.plan = plan
+        self.browser.setHtml(plan_html(plan))
+        self.print_button.setEnabled(True)
 
     def _print(self) -> None:
-        session, plan = self.gui.session, self.plan
+        plan = self.plan
         self.saver.save(self.tr("Gem handleplan som PDF"), f"handleplan-v{plan.version}.pdf",
-                        lambda path: printing.print_action_plan(session, plan.id, path))
+                        plan_ops.action_plan_pdf(self.gui.session, plan.id))

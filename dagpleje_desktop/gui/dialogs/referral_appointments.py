@@ -4,13 +4,13 @@ parents and partners at the mini-childminder's home."""
 from __future__ import annotations
 
 from datetime import timedelta
+from functools import partial
 
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPlainTextEdit
 
-from ...services import visitation
-from ...services.referrals import ReferralInfo
-from ...services.visitation import HOME_VISIT_NOTE
 from ..context import GuiContext
+from ..operations import referrals as referral_ops
+from ..operations.referrals import HOME_VISIT_NOTE, ReferralInfo
 from ..widgets.text import label
 from ..widgets.when_fields import date_edit, local_datetime, time_edit
 from .office_form import OfficeDialog
@@ -40,9 +40,8 @@ class HomeVisitDialog(OfficeDialog):
 
     def submit(self):
         when = local_datetime(self.day.checked_value(), self.time.time())
-        notes, session, referral_id = self.notes.toPlainText(), self.gui.session, \
-            self.referral.id
-        return lambda: visitation.plan_home_visit(session, referral_id, when, notes)
+        return partial(referral_ops.plan_home_visit, self.gui.runner, self.gui.session,
+                       self.referral.id, when, self.notes.toPlainText())
 
 
 class StartMeetingDialog(OfficeDialog):
@@ -80,5 +79,5 @@ class StartMeetingDialog(OfficeDialog):
         day = self.day.checked_value()
         starts, ends = (local_datetime(day, t) for t in (self.start.time(), self.end.time()))
         place = self.place.text().strip() or None
-        session, referral_id = self.gui.session, self.referral.id
-        return lambda: visitation.plan_start_meeting(session, referral_id, starts, ends, place)
+        return partial(referral_ops.plan_start_meeting, self.gui.runner, self.gui.session,
+                       self.referral.id, starts, ends, place)

@@ -8,15 +8,15 @@ keeps the earlier decision in the note.
 from __future__ import annotations
 
 from datetime import timedelta
+from functools import partial
 
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPlainTextEdit, QRadioButton, QSpinBox
 
 from ...domain.enums import ReferralStatus
-from ...services import visitation
-from ...services.referrals import ReferralInfo
-from ...services.visitation import DecisionInput
 from ..context import GuiContext
 from ..domain_labels import label
+from ..operations import referrals as referral_ops
+from ..operations.referrals import DecisionInput, ReferralInfo
 from ..widgets.when_fields import date_edit, short_date
 from .office_form import OfficeDialog
 
@@ -71,6 +71,8 @@ class DecisionDialog(OfficeDialog):
         self.note.setFixedHeight(100)
         self.add_row(self.tr("Notat"), self.note, name="decisionNote")
         self.finish(self.tr("Gem afgørelsen"))
+        self.attach_draft(referral_ops.referral_key(referral.id), {"note": self.note},
+                          child_id=referral.child_id)
         self.outcome_group.buttonToggled.connect(lambda *_: self.refresh_state())
         self.refresh_state()
 
@@ -93,5 +95,5 @@ class DecisionDialog(OfficeDialog):
             places=self.places.value() if granted else None,
             revisitation_on=self.revisitation.checked_value() if granted else None,
             decided_on=self.decided.checked_value())
-        session, referral_id = self.gui.session, self.referral.id
-        return lambda: visitation.record_decision(session, referral_id, data)
+        return partial(referral_ops.record_decision, self.gui.runner, self.gui.session,
+                       self.referral.id, data, self.draft_key)

@@ -7,15 +7,16 @@ from __future__ import annotations
 
 import uuid
 from datetime import timedelta
+from functools import partial
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem,
                                QWidget)
 
-from ...services import visitation
-from ...services.referrals import ReferralInfo
 from ..context import GuiContext
+from ..operations import referrals as referral_ops
+from ..operations.referrals import PlacementHomes, ReferralInfo
 from ..operations.runner import user_message
 from ..style import MUTED
 from ..widgets.text import label
@@ -39,6 +40,7 @@ class PlacementDialog(OfficeDialog):
                 child=referral.child_name, places=referral.granted_places),
             parent=parent, min_width=860)
         self.referral = referral
+        self._wanted_day = None
         self.start = date_edit(gui.session.today() + START_AFTER)
         self.start.setMaximumWidth(160)
         self.add_row(self.tr("Start i dagplejen"), self.start, name="placementStart")
@@ -71,15 +73,21 @@ class PlacementDialog(OfficeDialog):
         self.reload()
 
     def reload(self) -> None:
-        session, day = self.gui.session, self.start.value()
+        """Read the homes for the start date; the table keeps the last ones meanwhile."""
+        day = self.start.value()
         if day is None:
             return  # the date field says why it cannot read the date
-        try:
-            suggested = visitation.suggest_homes(session, self.referral.id, day)
-            every = visitation.committee_list(session, day).homes
-        except Exception as exc:  # noqa: BLE001 - shown in Danish in the dialog
-            self.show_error(user_message(exc))
-            return
+        self._wanted_day = day
+        referral_ops.load_placement_homes(self.gui.runner, self.gui.session, self.referral.id,
+                                          day, self._homes_arrived, self._homes_failed)
+
+    def _homes_failed(self, exc: BaseException) -> None:
+        self.show_error(user_message(exc))
+
+    def _homes_arrived(self, homes: PlacementHomes) -> None:
+        if homes.day != self._wanted_day:
+            return  # the start date was changed again meanwhile
+        suggested, every = homes.suggested, homes.every
         with_room = {s.home_id for s in suggested}
         rows = [(s.home_id, s.home_name, s.free, s.places, ", ".join(s.matched),
                  s.adaptations, True) for s in suggested]
@@ -135,4 +143,5 @@ class PlacementDialog(OfficeDialog):
         home_id = self.selected_home_id()
         day, session, referral_id = self.start.checked_value(), self.gui.session, \
             self.referral.id
-        return lambda: visitation.place_granted_child(session, referral_id, home_id, day)
+        return partial(referral_ops.place_granted_child, self.gui.runner, session, referral_id,
+                       home_id, day)

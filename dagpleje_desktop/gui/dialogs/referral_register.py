@@ -8,6 +8,7 @@ stalls the window; an unreadable file is refused with its name and nothing is sa
 from __future__ import annotations
 
 import uuid
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -17,29 +18,17 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFileDialog, QGridLayout
 
 from ...domain.enums import ReferrerType
 from ...domain.errors import ValidationError
-from ...services import children, referrals
-from ...services.children import ChildInput
-from ...services.referrals import AttachmentUpload, ReferralInput
 from ..context import GuiContext
 from ..domain_labels import label as domain_label
+from ..operations import referrals as referral_ops
+from ..operations.referrals import ChildInput, ChildSummary, ReferralInput
 from ..widgets.pdf_saver import documents_folder
+from ..widgets.reflow import scrolling_columns
 from ..widgets.text import label, section_title
 from ..widgets.when_fields import OptionalDate, date_edit
 from .office_form import OfficeDialog
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
-
-
-def read_uploads(paths: list[Path]) -> tuple[AttachmentUpload, ...]:
-    uploads = []
-    for path in paths:
-        try:
-            uploads.append(AttachmentUpload(path.name, path.read_bytes()))
-        except OSError:
-            raise ValidationError(f"Filen »{path.name}« kunne ikke læses. Kontrollér, at den "
-                                  "findes og ikke er åben i et andet program.",
-                                  log_message="referral attachment unreadable") from None
-    return tuple(uploads)
 
 
 class RegisterReferralDialog(OfficeDialog):
@@ -50,7 +39,9 @@ class RegisterReferralDialog(OfficeDialog):
         super().__init__(gui, self.tr("Ny indstilling"), self.tr(
             "Indstillingen kommer på visitationsudvalgets liste, når du vælger et møde. Barnet "
             "står som indstillet, indtil det bliver indskrevet."), parent=parent, min_width=900)
-        columns = QHBoxLayout()
+        holder = QWidget()
+        columns = QHBoxLayout(holder)
+        columns.setContentsMargins(0, 0, 0, 0)
         columns.setSpacing(28)
         left, right = QGridLayout(), QGridLayout()
         for grid in (left, right):
@@ -59,11 +50,20 @@ class RegisterReferralDialog(OfficeDialog):
             grid.setColumnStretch(1, 1)
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
-        self.body.addLayout(columns)
         self._referrer_rows(left, committee_date)
         self._child_rows(right)
+        # with large text the child's rows go under the referral's and the form scrolls
+        self.body.addWidget(scrolling_columns(holder, columns, name="referralForm"), 1)
         self.finish(self.tr("Registrér indstillingen"))
+        self.attach_draft(referral_ops.referral_key(None),
+                          {"reason": self.reason, "special_needs": self.special_needs})
+        self.load_choices(partial(referral_ops.list_children, gui.runner, gui.session),
+                          self._fill_children)
         self.referrer_name.setFocus()
+
+    def _fill_children(self, found: list[ChildSummary]) -> None:
+        for child in found:
+            self.child_choice.addItem(child.name, str(child.id))
 
     # -- the referrer and the referral -------------------------------------------------
 
@@ -139,8 +139,6 @@ class RegisterReferralDialog(OfficeDialog):
                           grid=grid), self.special_needs)]
         self.child_choice = QComboBox()
         self.child_choice.addItem(self.tr("Vælg barn"), None)
-        for child in children.list_children(self.gui.session):
-            self.child_choice.addItem(child.name, str(child.id))
         self.known_row = (self.add_row(self.tr("Barn"), self.child_choice, name="childChoice",
                                        grid=grid), self.child_choice)
         self.new_child.toggled.connect(lambda _: self._show_child_rows())
@@ -221,6 +219,5 @@ class RegisterReferralDialog(OfficeDialog):
             referrer_name=self.referrer_name.text(), reason=self.reason.toPlainText(),
             requested_places=self.places.value(), child_id=child_id, new_child=new_child,
             received_on=self.received.checked_value(), committee_date=self.committee.value())
-        paths, session = self.attachment_paths(), self.gui.session
-        return lambda: referrals.register_referral(
-            session, ReferralInput(**values, attachments=read_uploads(paths)))
+        return partial(referral_ops.register_referral, self.gui.runner, self.gui.session,
+                       ReferralInput(**values), self.attachment_paths(), self.draft_key)

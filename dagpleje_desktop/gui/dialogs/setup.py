@@ -7,10 +7,10 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from ...domain.enums import UserRole
 from ...domain.errors import ValidationError
-from ...services.installation import Installation, check_password_strength
 from ..domain_labels import label as domain_label
 from ..forms import load_form
 from ..operations import session as session_ops
+from ..operations.session import Installation, check_password_strength
 from ..operations.runner import OperationRunner, user_message
 from ..widgets.feedback import set_busy, show_field_error
 from ..widgets.password_fields import live_reason

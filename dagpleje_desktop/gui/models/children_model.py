@@ -1,4 +1,8 @@
-"""The children list: ordered ids up front, summaries fetched in batches as rows are drawn."""
+"""The children list: ordered ids up front, summaries fetched in batches as rows are drawn.
+
+The model never reads the database itself: it asks ``fetch_summaries`` for a batch and
+adds the rows when the answer arrives (on the GUI thread), so the list never waits.
+"""
 
 from __future__ import annotations
 
@@ -6,11 +10,11 @@ import uuid
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex,
-                            QPersistentModelIndex, Qt)
+                            QPersistentModelIndex, Qt, Signal)
 
-from ...services.children import ChildSummary
+from ..operations.children import ChildSummary
 from ..domain_labels import label
-from ..formatting import danish_sort_key, format_age
+from ..formatting import format_age
 
 BATCH_SIZE = 100
 COLUMNS = (QT_TRANSLATE_NOOP("ChildrenTableModel", "Navn"),
@@ -22,56 +26,95 @@ NAME, AGE, CPR, STATUS, HOME = range(len(COLUMNS))
 SORT_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
-FetchIds = Callable[[], list[uuid.UUID]]
-FetchSummaries = Callable[[Sequence[uuid.UUID]], list[ChildSummary]]
+Rows = list[ChildSummary]
+# Asks for the summaries of these ids; the answer goes to the first callback, a failure
+# to the second (both on the GUI thread).
+FetchSummaries = Callable[[Sequence[uuid.UUID], Callable[[Rows], None],
+                           Callable[[BaseException], None]], None]
 
 
 class ChildrenTableModel(QAbstractTableModel):
     """Rows appear batch by batch through ``canFetchMore``/``fetchMore``."""
 
-    def __init__(self, fetch_ids: FetchIds, fetch_summaries: FetchSummaries,
-                 batch_size: int = BATCH_SIZE, parent=None) -> None:
+    load_failed = Signal(object)  # the exception, shown by the page
+
+    def __init__(self, fetch_summaries: FetchSummaries, batch_size: int = BATCH_SIZE,
+                 parent=None) -> None:
         super().__init__(parent)
-        self._fetch_ids, self._fetch_summaries = fetch_ids, fetch_summaries
+        self._fetch_summaries = fetch_summaries
         self._batch_size = batch_size
         self._ids: list[uuid.UUID] = []
         self._next = 0  # position in _ids of the next id to fetch
         self._rows: list[ChildSummary] = []
+        self._generation = 0  # answers about an earlier list of ids are dropped
+        self._pending = False  # one batch on its way at a time
+        self._want_all = False
+        self._failed = False
 
     # -- loading -----------------------------------------------------------------
 
-    def reload(self) -> None:
-        """Fresh ids from the service; rows are fetched again as they are needed."""
+    @property
+    def batch_size(self) -> int:
+        return self._batch_size
+
+    def set_ids(self, ids: Sequence[uuid.UUID], first_rows: Sequence[ChildSummary] | None = None
+                ) -> None:
+        """A fresh list of ids; ``first_rows`` are the summaries of the first batch when
+        they were read together with the ids. Further rows are fetched as needed."""
         self.beginResetModel()
-        self._ids = self._fetch_ids()
-        self._next = 0
-        self._rows = []
+        self._ids = list(ids)
+        self._rows = list(first_rows or ())
+        self._next = min(self._batch_size, len(self._ids)) if first_rows is not None else 0
+        self._generation += 1
+        self._pending = self._want_all = self._failed = False
         self.endResetModel()
 
     @property
     def total(self) -> int:
         return len(self._ids)
 
+    @property
+    def complete(self) -> bool:
+        """Every id has its row (or was skipped as gone)."""
+        return self._next >= len(self._ids) and not self._pending
+
     def canFetchMore(self, parent=QModelIndex()) -> bool:
-        return not parent.isValid() and self._next < len(self._ids)
+        return not parent.isValid() and not self._failed and self._next < len(self._ids)
 
     def fetchMore(self, parent=QModelIndex()) -> None:
-        if parent.isValid() or self._next >= len(self._ids):
+        if parent.isValid() or self._pending or not self.canFetchMore():
             return
-        batch = self._ids[self._next:self._next + self._batch_size]
+        end = len(self._ids) if self._want_all else self._next + self._batch_size
+        batch = self._ids[self._next:end]
         self._next += len(batch)
-        # A child may have become invisible since the ids were read: it is simply skipped.
-        rows = self._fetch_summaries(batch)
-        if not rows:
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
-        self._rows.extend(rows)
-        self.endInsertRows()
+        self._pending = True
+        generation = self._generation
+        self._fetch_summaries(batch, lambda rows: self._arrived(generation, rows),
+                              lambda exc: self._fetch_failed(generation, exc))
 
     def fetch_all(self) -> None:
-        while self.canFetchMore():
+        """Ask for every remaining row (in one request); they are added when they arrive."""
+        self._want_all = True
+        self.fetchMore()
+
+    def _arrived(self, generation: int, rows: Rows) -> None:
+        if generation != self._generation:
+            return
+        self._pending = False
+        # A child may have become invisible since the ids were read: it is simply skipped.
+        if rows:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
+        if self._want_all:
             self.fetchMore()
+
+    def _fetch_failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self._pending, self._failed = False, True
+        self.load_failed.emit(exc)
 
     # -- model interface ---------------------------------------------------------
 
@@ -120,4 +163,4 @@ class ChildrenTableModel(QAbstractTableModel):
     def _sort_key(child: ChildSummary, column: int):
         if column == AGE:  # numeric, unknown ages last
             return child.age_months if child.age_months is not None else 10_000
-        return danish_sort_key(ChildrenTableModel._display(child, column))
+        return ChildrenTableModel._display(child, column)  # CollatingProxy orders text

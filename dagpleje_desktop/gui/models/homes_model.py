@@ -5,9 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex,
                             Qt)
 
-from ...services.homes import HomeInfo
+from ..operations.homes import HomeInfo
 from ..domain_labels import label
-from ..formatting import danish_sort_key
 
 COLUMNS = (QT_TRANSLATE_NOOP("HomesTableModel", "Navn"),
            QT_TRANSLATE_NOOP("HomesTableModel", "Type"),
@@ -57,7 +56,7 @@ class HomesTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return str(value)
         if role == SORT_ROLE:
-            return value if column in NUMERIC else danish_sort_key(str(value))
+            return value if column in NUMERIC else str(value)  # CollatingProxy orders text
         if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column not in NUMERIC:

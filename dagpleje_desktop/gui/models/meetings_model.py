@@ -8,9 +8,8 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ...domain.enums import MeetingStatus
-from ...services.meetings import MeetingSummary
+from ..operations.meetings import MeetingSummary
 from ..domain_labels import label
-from ..formatting import danish_sort_key
 from ..widgets.when_fields import clock, local, weekday_name
 
 TIME, KIND, CHILD, PLACE, STATUS = range(5)
@@ -86,7 +85,7 @@ class MeetingsTableModel(QAbstractTableModel):
         if role == SORT_ROLE:
             if column == TIME:
                 return meeting.start.timestamp()
-            return danish_sort_key(str(self.data(index)))
+            return str(self.data(index))  # CollatingProxy orders text
         if role == Qt.ItemDataRole.ForegroundRole:
             if meeting.status == MeetingStatus.CANCELLED:
                 return QBrush(MUTED)

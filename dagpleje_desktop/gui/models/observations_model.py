@@ -4,7 +4,8 @@ rows fetched in pages as the list draws them.
 The first page and how many observations match arrive from one background job; the
 rest follow ~100 at a time as the list reaches its end (``canFetchMore``/``fetchMore``),
 read ahead in the background, so a child with thousands of observations opens as fast
-as one with ten and the window never holds thousands of ids.
+as one with ten and the window never holds thousands of ids. The model never reads the
+database itself: every read is asked for and its answer arrives on the GUI thread.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from PySide6.QtCore import (QAbstractListModel, QCoreApplication, QModelIndex,
                             QPersistentModelIndex, Qt, Signal)
 
 from ...domain.enums import WellbeingPosition
-from ...services.observations import ObservationInfo
+from ..operations.observations import ObservationInfo
 from ..domain_labels import label
 from ..formatting import domain_labels, format_datetime
 
@@ -27,12 +28,14 @@ BATCH_SIZE = 100
 OBSERVATION_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
-# (offset, limit) -> the rows of that page of the current query.
-FetchPage = Callable[[int, int], list[ObservationInfo]]
-# Reads a page in the background and hands the rows to the callback on the GUI thread.
-Prefetch = Callable[[int, int, Callable[[list[ObservationInfo]], None]], None]
-# The position of an observation in the current query, or None when it is not listed.
-Locate = Callable[[uuid.UUID], "int | None"]
+Rows = list[ObservationInfo]
+Failed = Callable[[BaseException], None]
+# (offset, limit, done, failed): reads that page of the current query in the background
+# and hands the rows to ``done`` (or the error to ``failed``) on the GUI thread.
+FetchPage = Callable[[int, int, Callable[[Rows], None], Failed], None]
+# (observation id, offset, done, failed): where the observation stands in the current
+# query (None: not listed) and the whole pages from ``offset`` through it, to ``done``.
+Locate = Callable[[uuid.UUID, int, Callable[["int | None", Rows], None], Failed], None]
 
 
 def _tr(text: str) -> str:
@@ -62,11 +65,9 @@ class ObservationListModel(QAbstractListModel):
     load_failed = Signal(object)  # the exception, shown by the page
 
     def __init__(self, fetch_page: FetchPage, batch_size: int = BATCH_SIZE,
-                 prefetch: Prefetch | None = None, locate: Locate | None = None,
-                 parent=None) -> None:
+                 locate: Locate | None = None, parent=None) -> None:
         super().__init__(parent)
         self._fetch_page = fetch_page
-        self._prefetch = prefetch
         self._locate = locate
         self._batch_size = batch_size
         self._total = 0
@@ -112,31 +113,21 @@ class ObservationListModel(QAbstractListModel):
 
     def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802 - Qt override
         """The list reached the end: rows read ahead, or rows still on their way (they
-        are added when they arrive, the window never waits), or a direct read."""
+        are added when they arrive, the window never waits)."""
         if not self.canFetchMore(parent):
             return
         if self._ahead is not None and self._ahead[0] == self._next:
             self._append(self._ahead[1])
-        elif self._ahead_pending == self._next:
-            self._wanted = True
-        else:
-            self._fetch_now()
-
-    def _fetch_now(self) -> None:
-        try:
-            rows = self._fetch_page(self._next, self._batch_size)
-        except Exception as exc:  # noqa: BLE001 - stop fetching; the page says why
-            log.warning("could not fetch observations: %r", exc)
-            self._failed = True
-            self.load_failed.emit(exc)
             return
-        self._append(rows)
+        self._read_ahead()
+        self._wanted = True
 
-    def _append(self, rows: list[ObservationInfo]) -> None:
-        self._next = min(self._next + self._batch_size, self._total)
+    def _append(self, rows: list[ObservationInfo], asked: int | None = None) -> None:
+        asked = asked or self._batch_size
+        self._next = min(self._next + asked, self._total)
         self._ahead, self._wanted = None, False
         # Rows deleted since the count was taken simply end the list a little earlier.
-        if len(rows) < self._batch_size:
+        if len(rows) < asked:
             self._total = self._next = len(self._rows) + len(rows)
         if rows:
             first = len(self._rows)
@@ -147,8 +138,7 @@ class ObservationListModel(QAbstractListModel):
 
     def _read_ahead(self) -> None:
         start = self._next
-        if self._prefetch is None or self._failed or start >= self._total \
-                or self._ahead_pending == start:
+        if self._failed or start >= self._total or self._ahead_pending == start:
             return
         self._ahead_pending = start
         generation = self._generation
@@ -165,22 +155,39 @@ class ObservationListModel(QAbstractListModel):
             else:
                 self._ahead = (start, rows)
 
-        self._prefetch(start, self._batch_size, arrived)
+        def failed(exc: BaseException) -> None:
+            if generation != self._generation or self._ahead_pending != start:
+                return
+            self._ahead_pending = None
+            if self._wanted:  # the list waits for these rows: stop, the page says why
+                log.warning("could not fetch observations: %s", type(exc).__name__)
+                self._failed = True
+                self.load_failed.emit(exc)
 
-    def fetch_until(self, obs_id: uuid.UUID) -> int | None:
-        """Read pages now until the observation is loaded; its row, or None if not listed."""
+        self._fetch_page(start, self._batch_size, arrived, failed)
+
+    def fetch_until(self, obs_id: uuid.UUID, done: Callable[[int | None], None]) -> None:
+        """Load the rows up to the observation (in the background when needed), then
+        call ``done`` with its row, or None when the query does not list it."""
         row = self.row_of(obs_id)
-        if row is not None:
-            return row
-        position = self._locate(obs_id) if self._locate is not None else self._total
-        if position is None:
-            return None
-        while len(self._rows) <= position and self.canFetchMore():
-            if self._ahead is not None and self._ahead[0] == self._next:
-                self._append(self._ahead[1])
-            else:
-                self._fetch_now()
-        return self.row_of(obs_id)
+        if row is not None or self._locate is None or not self.canFetchMore():
+            done(row)
+            return
+        generation, start = self._generation, self._next
+
+        def arrived(position: int | None, rows: list[ObservationInfo]) -> None:
+            if generation != self._generation:
+                return  # another query is shown now
+            if position is not None and self._next == start and position >= start:
+                pages = (position - start) // self._batch_size + 1
+                self._append(rows, pages * self._batch_size)
+            done(self.row_of(obs_id))
+
+        def failed(exc: BaseException) -> None:
+            if generation == self._generation:
+                self.load_failed.emit(exc)
+
+        self._locate(obs_id, start, arrived, failed)
 
     def row_of(self, obs_id: uuid.UUID) -> int | None:
         for row, obs in enumerate(self._rows):

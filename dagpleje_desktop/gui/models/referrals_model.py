@@ -9,9 +9,8 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor
 
 from ...domain.enums import ReferralStatus
-from ...services.referrals import ReferralInfo
+from ..operations.referrals import ReferralInfo
 from ..domain_labels import label
-from ..formatting import danish_sort_key
 from ..style import MUTED
 from ..widgets.when_fields import short_date
 
@@ -79,7 +78,7 @@ class ReferralsTableModel(QAbstractTableModel):
         if role == SORT_ROLE:
             if column == RECEIVED:
                 return referral.received_on.toordinal()
-            return danish_sort_key(str(self.data(index)))
+            return str(self.data(index))  # CollatingProxy orders text
         if role == Qt.ItemDataRole.ForegroundRole:
             if referral.status in (ReferralStatus.REJECTED, ReferralStatus.WITHDRAWN):
                 return QBrush(CLOSED)

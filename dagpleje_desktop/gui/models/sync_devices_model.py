@@ -7,15 +7,13 @@ import uuid
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QColor, QFontDatabase, QGuiApplication
 
-from ...services.devices import DeviceInfo
+from ..operations.devices import DeviceInfo
 from ..domain_labels import label
-from ..formatting import LOCAL_TZ, format_datetime
+from ..formatting import LOCAL_TZ, format_datetime, format_short_date, format_time
 from ..style import ERROR, MUTED
 
 NAME, ROLE, HOME, FINGERPRINT, LAST_IN, LAST_OUT, STATE = range(7)
 DEVICE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-SHORT_MONTHS = ("jan.", "feb.", "mar.", "apr.", "maj", "jun.", "jul.", "aug.", "sep.",
-                "okt.", "nov.", "dec.")
 
 
 def _tr(text: str) -> str:
@@ -47,8 +45,8 @@ def short_moment(value) -> str:
     if value is None:
         return _tr("Endnu ingen")
     local = value.astimezone(LOCAL_TZ) if value.tzinfo else value
-    return f"{local.day}. {SHORT_MONTHS[local.month - 1]} {local.year}\n" + \
-        _tr("kl. {time}").format(time=f"{local:%H.%M}")
+    return format_short_date(local.date()) + "\n" + \
+        _tr("kl. {time}").format(time=format_time(local))
 
 
 def _full_moment(value) -> str:

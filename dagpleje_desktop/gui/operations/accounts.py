@@ -11,7 +11,11 @@ from ...domain.enums import AuditAction
 from ...services import audit, users
 from ...services.context import AppContext
 from ...services.installation import Installation
+from ...services.passwords import problem as password_problem
 from .runner import DoneCallback, ErrorCallback, OperationRunner
+
+__all__ = ["change_password", "log_out", "new_recovery_key", "password_problem",
+           "reset_password"]
 
 LOGOUT_DETAIL = "logged out"
 SWITCH_USER_DETAIL = "logged out to switch user"

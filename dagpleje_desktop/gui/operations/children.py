@@ -1,4 +1,5 @@
-"""Operations on a child's record: read it, complete and correct it, and the guardians.
+"""Operations on a child's record: the list of children, the record itself, completing
+and correcting it, the guardians, the child's goals, and the GDPR erasure.
 
 Every call runs on the database worker; the callbacks arrive on the GUI thread.
 """
@@ -6,13 +7,28 @@ Every call runs on the database worker; the callbacks arrive on the GUI thread.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
-from ...services import children, guardians
-from ...services.children import CareInput, ChildDetail, ChildInput, FieldChange
+from ...domain.enums import MeetingKind, MeetingStatus
+from ...services import children, goals, guardians, meetings, sync
+from ...services.children import (CareInput, ChildDetail, ChildInput, ChildSummary, FieldChange,
+                                  Permission)
 from ...services.context import AppContext
-from ...services.guardians import GuardianInput
+# Follow-up tasks agreed about a child's development at meetings and visits: the editor's
+# types and its check of one task (no database), for the shared follow-up editor.
+from ...services.follow_ups import FollowUpInfo, FollowUpInput, validate_follow_up
+from ...services.goals import OPEN_STATUSES, GoalInfo
+from ...services.guardians import GuardianInfo, GuardianInput
+from ...services.placements import PlacementInfo
+from ..formatting import LOCAL_TZ
 from .runner import DoneCallback, ErrorCallback, OperationRunner
+
+__all__ = ["OPEN_STATUSES", "CareInput", "ChildDetail", "ChildGoals", "ChildInput",
+           "ChildList", "ChildRecord", "ChildSummary", "FieldChange", "FollowUpInfo",
+           "FollowUpInput", "GoalInfo", "GuardianInfo", "GuardianInput", "Permission",
+           "PlacementInfo", "validate_follow_up"]
 
 
 @dataclass(frozen=True)
@@ -81,3 +97,73 @@ def link_guardian(runner: OperationRunner, ctx: AppContext, child_id: uuid.UUID,
     return runner.run_db(lambda: guardians.add_guardian(ctx, child_id, data,
                                                         existing_guardian_id=guardian_id),
                          on_done, on_error)
+
+
+@dataclass(frozen=True)
+class ChildList:
+    """The ordered ids of the user's children and the summaries of the first of them."""
+
+    ids: list[uuid.UUID]
+    first_rows: list[ChildSummary]
+
+
+def load_child_list(runner: OperationRunner, ctx: AppContext, first: int,
+                    on_done: DoneCallback, on_error: ErrorCallback) -> int:
+    """on_done receives a ChildList with the summaries of the first ``first`` ids."""
+    def work() -> ChildList:
+        ids = children.child_ids(ctx)
+        return ChildList(ids, children.child_summaries(ctx, ids[:first]) if ids else [])
+    return runner.run_db(work, on_done, on_error)
+
+
+def load_summaries(runner: OperationRunner, ctx: AppContext, ids: Sequence[uuid.UUID],
+                   on_done: DoneCallback, on_error: ErrorCallback) -> int:
+    """on_done receives the ChildSummary list for ``ids`` (children gone meanwhile skipped)."""
+    wanted = list(ids)
+    return runner.run_db(lambda: children.child_summaries(ctx, wanted), on_done, on_error)
+
+
+def list_children(runner: OperationRunner, ctx: AppContext, on_done: DoneCallback,
+                  on_error: ErrorCallback) -> int:
+    """on_done receives the ChildSummary of every child the user may see."""
+    return runner.run_db(lambda: children.list_children(ctx), on_done, on_error)
+
+
+def load_detail(runner: OperationRunner, ctx: AppContext, child_id: uuid.UUID,
+                on_done: DoneCallback, on_error: ErrorCallback) -> int:
+    """on_done receives the ChildDetail (the view is logged)."""
+    return runner.run_db(lambda: children.get_child(ctx, child_id), on_done, on_error)
+
+
+def load_goals(runner: OperationRunner, ctx: AppContext, child_id: uuid.UUID,
+               on_done: DoneCallback, on_error: ErrorCallback) -> int:
+    """on_done receives the child's GoalInfo list."""
+    return runner.run_db(lambda: goals.goals_for_child(ctx, child_id), on_done, on_error)
+
+
+@dataclass(frozen=True)
+class ChildGoals:
+    goals: list[GoalInfo]
+    last_status_meeting: date | None  # goal evidence is counted from this day
+
+
+def load_goals_with_last_meeting(runner: OperationRunner, ctx: AppContext,
+                                 child_id: uuid.UUID, on_done: DoneCallback,
+                                 on_error: ErrorCallback) -> int:
+    """on_done receives ChildGoals (the meeting's day as the user's calendar has it)."""
+    def work() -> ChildGoals:
+        now = ctx.now()
+        held = [m for m in meetings.list_meetings(ctx, child_id, until=now,
+                                                  include_cancelled=False)
+                if m.kind == MeetingKind.STATUS and m.status == MeetingStatus.HELD
+                and m.start <= now]
+        last = held[-1].start.astimezone(LOCAL_TZ).date() if held else None
+        return ChildGoals(goals.goals_for_child(ctx, child_id), last)
+    return runner.run_db(work, on_done, on_error)
+
+
+def erase_child(runner: OperationRunner, ctx: AppContext, child_id: uuid.UUID,
+                on_done: DoneCallback, on_error: ErrorCallback, *, owner=None) -> int:
+    """GDPR erasure of the whole record; on_done receives the number of records erased."""
+    return runner.run_db(lambda: sync.erase_child(ctx, child_id), on_done, on_error,
+                         owner=owner)

@@ -1,7 +1,8 @@
 """Consent operations (Samtykker): every call runs on the database worker.
 
-Recording a consent with its categories, stating the categories of an earlier consent,
-and the warnings about parties a withdrawn or expired consent named.
+The guardians who may consent, recording a consent with its categories, stating the
+categories of an earlier consent, and the warnings about parties a withdrawn or expired
+consent named.
 """
 
 from __future__ import annotations
@@ -9,10 +10,20 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 
-from ...services import consents, sharing
-from ...services.consents import ConsentInput
+from ...services import children, consents, sharing
+from ...services.consents import ConsentInfo, ConsentInput
 from ...services.context import AppContext
 from .runner import DoneCallback, ErrorCallback, OperationRunner
+
+__all__ = ["ConsentInfo", "ConsentInput", "load_guardians", "meeting_sharing_warnings",
+           "record_consent", "set_categories", "sharing_warnings"]
+
+
+def load_guardians(runner: OperationRunner, ctx: AppContext, child_id: uuid.UUID,
+                   on_done: DoneCallback, on_error: ErrorCallback) -> int:
+    """on_done receives the child's guardians (GuardianInfo), who may or may not consent."""
+    return runner.run_db(lambda: children.get_child(ctx, child_id).guardians, on_done,
+                         on_error)
 
 
 def record_consent(runner: OperationRunner, ctx: AppContext, data: ConsentInput,

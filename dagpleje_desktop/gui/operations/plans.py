@@ -1,19 +1,37 @@
 """Action plan operations (Handleplaner): every call runs on the database worker.
 
-Who is to sign a version and who has, recording signatures, approving a draft with
+One version as it was approved, who is to sign a version and who has, recording signatures, approving a draft with
 the signatures recorded, and the goals of a meeting with their evidence counted up to it.
 """
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
+from pathlib import Path
 
-from ...services import goals, meeting_minutes, plans
+from ...services import goals, meeting_minutes, plans, printing
 from ...services.context import AppContext
-from ...services.plans import SignatureInput
+from ...services.plans import (PlanGoal, PlanInfo, PlanInput, PlanVersion, SignatureInput,
+                               Signer)
 from .runner import DoneCallback, ErrorCallback, OperationRunner
+
+__all__ = ["PlanGoal", "PlanInfo", "PlanInput", "PlanVersion", "SignatureInput", "Signer",
+           "action_plan_pdf", "approve", "goals_for_meeting", "load_plan",
+           "record_next_meeting", "record_signatures", "signers"]
+
+
+def load_plan(runner: OperationRunner, ctx: AppContext, plan_id: uuid.UUID,
+              on_done: DoneCallback, on_error: ErrorCallback) -> int:
+    """on_done receives the PlanInfo of one version, as it was approved."""
+    return runner.run_db(lambda: plans.get_plan(ctx, plan_id), on_done, on_error)
+
+
+def action_plan_pdf(ctx: AppContext, plan_id: uuid.UUID) -> Callable[[Path], Path]:
+    """Writes the plan version to a path; for PdfSaver, which runs it off the GUI thread
+    with the other PDF work."""
+    return lambda path: printing.print_action_plan(ctx, plan_id, path)
 
 
 def signers(runner: OperationRunner, ctx: AppContext, plan_id: uuid.UUID,

@@ -8,7 +8,11 @@ from dataclasses import dataclass
 
 from ...services import retention
 from ...services.context import AppContext
+from ...services.retention import ApplyResult, DueItem
 from .runner import DoneCallback, ErrorCallback, OperationRunner
+
+
+__all__ = ["ApplyResult", "DueItem", "RetentionState", "apply", "preview"]
 
 
 @dataclass(frozen=True)

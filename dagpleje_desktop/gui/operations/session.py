@@ -11,8 +11,14 @@ from dataclasses import dataclass
 from ...domain.enums import UserRole
 from ...services import demo
 from ...services.context import AppContext
-from ...services.installation import Installation
+from ...services.demo import DEMO_PASSWORD, DEMO_USERS
+from ...services.installation import Installation, check_password_strength
 from .runner import DoneCallback, ErrorCallback, OperationRunner
+
+# Re-exported for the log-in and set-up dialogs: the installation they open, the demo
+# accounts they offer and the password rules they check while typing (no database).
+__all__ = ["DEMO_PASSWORD", "DEMO_USERS", "AppContext", "Installation", "NewInstallation",
+           "check_password_strength", "create_installation", "install_demo", "login"]
 
 
 @dataclass(frozen=True)

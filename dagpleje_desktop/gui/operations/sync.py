@@ -14,13 +14,18 @@ import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 from ...domain.enums import UserRole
-from ...services import device_role, devices, homes, sync, sync_pending, sync_status
+from ...services import device_role, devices, sync, sync_pending, sync_status
 from ...services.context import AppContext
-from ...services.devices import DeviceCard, DeviceInfo
-from ...services.homes import HomeInfo
+from ...services.devices import DeviceInfo
+from ...services.sync import ExportResult, ImportReport
 from ...services.sync_pending import UnsentChanges
-from ...services.sync_status import ConflictView
+from ...services.sync_status import ConflictView, DuplicateSide
 from .runner import DoneCallback, ErrorCallback, OperationRunner
+
+__all__ = ["ConflictView", "DeviceInfo", "DuplicateSide", "ExportResult", "ImportReport",
+           "SyncOverview", "SyncProgress", "UnsentChanges", "can_change_role", "change_role",
+           "count_child_conflicts", "count_conflicts", "count_unsent", "export_package",
+           "import_package", "load_overview", "resolve_conflict", "suggested_filename"]
 
 
 class SyncProgress(QObject):
@@ -50,13 +55,6 @@ class SyncOverview:
     unsent: UnsentChanges | None = None  # what the office has not got yet
 
 
-@dataclass(frozen=True)
-class CardToPair:
-    path: Path
-    card: DeviceCard
-    homes: list[HomeInfo]  # to choose from when the device serves a home, else empty
-
-
 def load_overview(runner: OperationRunner, ctx: AppContext, on_done: DoneCallback,
                   on_error: ErrorCallback) -> int:
     def work() -> SyncOverview:
@@ -81,36 +79,6 @@ def count_child_conflicts(runner: OperationRunner, ctx: AppContext, child_id: uu
                           on_done: DoneCallback, on_error: ErrorCallback | None = None) -> int:
     return runner.run_db(lambda: sync_status.open_conflicts_for_child(ctx, child_id),
                          on_done, on_error)
-
-
-def write_card(runner: OperationRunner, ctx: AppContext, path: Path, on_done: DoneCallback,
-               on_error: ErrorCallback) -> int:
-    def work() -> Path:
-        written = devices.write_card(ctx, path)
-        sync_pending.note_card_shared(ctx)  # step 1 of "Kom i gang" is done
-        return written
-    return runner.run_db(work, on_done, on_error)
-
-
-def read_card(runner: OperationRunner, ctx: AppContext, path: Path, *, choose_home: bool,
-              on_done: DoneCallback, on_error: ErrorCallback) -> int:
-    """Read a device card; with ``choose_home`` the homes come along for the question."""
-    def work() -> CardToPair:
-        card = devices.read_card(path)
-        found = homes.list_homes(ctx) if choose_home and card.role == UserRole.CHILDMINDER else []
-        return CardToPair(Path(path), card, found)
-    return runner.run_db(work, on_done, on_error)
-
-
-def pair_device(runner: OperationRunner, ctx: AppContext, path: Path,
-                home_id: uuid.UUID | None, on_done: DoneCallback,
-                on_error: ErrorCallback) -> int:
-    return runner.run_db(lambda: devices.pair_device(ctx, path, home_id), on_done, on_error)
-
-
-def revoke_device(runner: OperationRunner, ctx: AppContext, device_id: uuid.UUID,
-                  on_done: DoneCallback, on_error: ErrorCallback) -> int:
-    return runner.run_db(lambda: devices.revoke_device(ctx, device_id), on_done, on_error)
 
 
 def suggested_filename(runner: OperationRunner, ctx: AppContext, device_id: uuid.UUID,

@@ -15,15 +15,16 @@ from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QPushButton, QStackedW
                                QVBoxLayout, QWidget)
 
 from ...domain.enums import UserRole, VisitKind
-from ...services import calendar as calendar_service
-from ...services import meetings
-from ...services.calendar import CalendarItem, ItemKind
 from ..context import GuiContext
 from ..dialogs.calendar_export import CalendarExportDialog
 from ..dialogs.meeting_move import MoveMeetingDialog
 from ..dialogs.meeting_plan import MeetingDraft, PlanMeetingDialog
 from ..dialogs.visit_record import VisitDialog
+from ..operations import calendar as calendar_ops
+from ..operations import meetings as meeting_ops
+from ..operations.calendar import CalendarItem, ItemKind
 from ..operations.runner import user_message
+from ..printing import guarded
 from ..widgets.text import label, page_title
 from ..widgets.when_fields import local, local_datetime, month_name, span_text
 from .base import Page
@@ -63,6 +64,9 @@ class CalendarPage(Page):
         self.selected: dict[tuple, CalendarItem] = {}
         self.dialog = None
         self.loaded = False
+        self.loading = False   # a period's items are on their way; the old ones stay shown
+        self._request = 0      # only the newest request's items are shown
+        self._opening: uuid.UUID | None = None  # the meeting being read for "Flyt …"
         self._message = ""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 26, 24, 14)
@@ -124,7 +128,7 @@ class CalendarPage(Page):
             swatch.setFixedSize(12, 12)
             swatch.setStyleSheet(LEGEND_STYLE.format(colour=colour))
             legend_row.addWidget(swatch)
-            legend_row.addWidget(label(text, "muted", wrap=False))
+            legend_row.addWidget(label(text, "muted"))  # wraps rather than widen the page
             legend_row.addSpacing(10)
         legend_row.addStretch(1)
         layout.addLayout(legend_row)
@@ -154,7 +158,7 @@ class CalendarPage(Page):
         if self.mode == WEEK:
             start = week_start(self.anchor)
             return start, start + timedelta(days=6)
-        weeks = calendar_service.month_weeks(self.anchor.year, self.anchor.month)
+        weeks = calendar_ops.month_weeks(self.anchor.year, self.anchor.month)
         return weeks[0][1][0], weeks[-1][1][-1]
 
     def show_month(self, year: int, month: int) -> None:
@@ -194,10 +198,21 @@ class CalendarPage(Page):
         self.reload()
 
     def reload(self) -> None:
+        """Read the period shown; what is on screen stays until the items arrive."""
         start, end = self.visible_range()
-        found = self.read(calendar_service.calendar_items, self.gui.session, start, end)
-        if found is None:
+        self._request += 1
+        request = self._request
+        self.loading = True
+        calendar_ops.load_items(
+            self.gui.runner, self.gui.session, start, end,
+            guarded(self, lambda found: self._items_arrived(request, start, end, found)),
+            guarded(self, lambda exc: self._items_failed(request, exc)))
+
+    def _items_arrived(self, request: int, start: date, end: date,
+                       found: list[CalendarItem]) -> None:
+        if request != self._request:  # the person went on to another period meanwhile
             return
+        self.loading = False
         self.loaded = True
         self.items = [i for i in found if i.kind != ItemKind.HOLIDAY]
         self.holidays = {i.start: i.title for i in found if i.kind == ItemKind.HOLIDAY}
@@ -210,12 +225,18 @@ class CalendarPage(Page):
             self.period_label.setText(self.tr("Uge {week} · {span}").format(
                 week=start.isocalendar().week, span=week_span(start, end)))
         else:
-            weeks = calendar_service.month_weeks(self.anchor.year, self.anchor.month)
+            weeks = calendar_ops.month_weeks(self.anchor.year, self.anchor.month)
             self.month_view.show_month(self.anchor.month, weeks, self.items, self.holidays,
                                        today, set(self.selected))
             self.period_label.setText(f"{month_name(self.anchor.month).capitalize()} "
                                       f"{self.anchor.year}")
         self._update_buttons()
+
+    def _items_failed(self, request: int, exc: BaseException) -> None:
+        if request != self._request:
+            return
+        self.loading = False
+        self._say(user_message(exc))
 
     def current_view(self):
         return self.week_view if self.mode == WEEK else self.month_view
@@ -243,7 +264,8 @@ class CalendarPage(Page):
         return None
 
     def _update_buttons(self) -> None:
-        self.move_button.setEnabled(self.selected_meeting() is not None)
+        self.move_button.setEnabled(self.selected_meeting() is not None
+                                    and self._opening is None)
         count = len(self.selected)
         if count:
             self.status.setText(self.tr("{n} valgt. Ctrl-klik for at vælge flere; "
@@ -286,19 +308,31 @@ class CalendarPage(Page):
         self._say(message)
         self.changed.emit()
 
-    def move_selected(self) -> MoveMeetingDialog | None:
+    def move_selected(self) -> None:
+        """Read the meeting as it is now, then open "Flyt møde" for it."""
         item = self.selected_meeting()
-        if item is None:
-            return None
-        try:
-            summary = meetings.get_meeting(self.gui.session, item.id).summary
-        except Exception as exc:  # noqa: BLE001 - shown in Danish
-            self._say(user_message(exc))
-            return None
-        self.dialog = MoveMeetingDialog(self.gui, summary, parent=self)
+        if item is None or self._opening is not None:
+            return
+        self._opening = item.id
+        self._update_buttons()
+        meeting_ops.load_meeting(self.gui.runner, self.gui.session, item.id,
+                                 guarded(self, self._meeting_to_move),
+                                 guarded(self, self._meeting_not_read))
+
+    def _meeting_to_move(self, detail) -> None:
+        opening, self._opening = self._opening, None
+        self._update_buttons()
+        chosen = self.selected_meeting()
+        if chosen is None or chosen.id != opening:  # another chip was chosen meanwhile
+            return
+        self.dialog = MoveMeetingDialog(self.gui, detail.summary, parent=self)
         self.dialog.done.connect(self._moved)
         self.dialog.open()
-        return self.dialog
+
+    def _meeting_not_read(self, exc: BaseException) -> None:
+        self._opening = None
+        self._update_buttons()
+        self._say(user_message(exc))
 
     def _moved(self, summary) -> None:
         self._changed(self.tr("{title} er flyttet til {when}.").format(
@@ -313,10 +347,9 @@ class CalendarPage(Page):
         start = local(item.start)
         starts_at = local_datetime(day, time(start.hour, start.minute))
         ends_at = starts_at + (item.end - item.start)
-        session = self.gui.session
-        self.gui.runner.run_db(
-            lambda: meetings.move_meeting(session, item.id, starts_at, ends_at),
-            self._moved, lambda exc: self._say(user_message(exc)))
+        meeting_ops.move_meeting(self.gui.runner, self.gui.session, item.id, starts_at, ends_at,
+                                 None, self._moved,
+                                 guarded(self, lambda exc: self._say(user_message(exc))))
 
     # -- export -----------------------------------------------------------------------
 

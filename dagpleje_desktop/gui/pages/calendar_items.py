@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QMimeData, QPoint, QRectF, QSize, Q
 from PySide6.QtGui import QColor, QDrag, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
-from ...services.calendar import CalendarItem, ItemKind
+from ..operations.calendar import CalendarItem, ItemKind
 from ..widgets.when_fields import clock, local
 
 MEETING_MIME = "application/x-dagpleje-meeting"

@@ -11,11 +11,12 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLayout, QPushButton,
                                QScrollArea, QVBoxLayout, QWidget)
 
-from ...services.calendar import CalendarItem
+from ..operations.calendar import CalendarItem
 from ..style import OUTSIDE_MONTH_BACKGROUND, OUTSIDE_MONTH_TEXT
 from ..widgets.rebuild import discard_layout
 from ..widgets.text import label
-from ..widgets.when_fields import WEEKDAY_NAMES, month_name
+from ..formatting import format_long_date, weekday_name, weekday_names
+from ..widgets.when_fields import month_name
 from .calendar_items import CHIP_LINE, HOLIDAY_COLOUR, MEETING_MIME, ItemChip, first_day, \
     item_key, last_day
 
@@ -68,8 +69,7 @@ class DayCell(QFrame):
         self.setProperty("weekend", day.weekday() >= 5 and not holiday)
         self.setProperty("today", today)
         self.setAcceptDrops(True)
-        self.setAccessibleName(f"{WEEKDAY_NAMES[day.weekday()]} {day.day}. "
-                               f"{month_name(day.month)} {day.year}")
+        self.setAccessibleName(format_long_date(day))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 3, 4, 3)
         layout.setSpacing(CHIP_GAP)
@@ -207,7 +207,7 @@ class MonthView(DaysView):
             self.grid.setRowStretch(row, 0)  # a month of five weeks after one of six
         self.cells = {}
         self.grid.addWidget(label(self.tr("Uge"), wrap=False, object_name="weekdayHeader"), 0, 0)
-        for column, name in enumerate(WEEKDAY_NAMES, start=1):
+        for column, name in enumerate(weekday_names(), start=1):
             header = label(name.capitalize(), wrap=False, object_name="weekdayHeader")
             self.grid.addWidget(header, 0, column)
         by_day = items_by_day(items, weeks[0][1][0], weeks[-1][1][-1])
@@ -252,8 +252,7 @@ class WeekView(DaysView):
         self.cells = {}
         by_day = items_by_day(items, days[0], days[-1])
         for day in days:
-            header = f"{WEEKDAY_NAMES[day.weekday()].capitalize()}\n{day.day}. " \
-                     f"{month_name(day.month)}"
+            header = f"{weekday_name(day).capitalize()}\n{day.day}. {month_name(day.month)}"
             cell = DayCell(day, header=header, today=day == today,
                            holiday=holidays.get(day, ""), detailed=True, fit=False)
             cell.setMinimumHeight(420)

@@ -1,14 +1,15 @@
 """One child's page: header, "Det virker for mig" first, then the tabs.
 
 Tabs: Observationer (timeline), Udvikling (chart), Trivsel (strip), Mål, Stamdata.
-The header and the box come from one quick read; every tab loads its own data on the
-database worker when it is first shown. The office has a "Mere" menu with the rare,
+The header and the box come from one read on the database worker; every tab loads its
+own data there when it is first shown. The office has a "Mere" menu with the rare,
 irreversible GDPR erasure (kept out of the way on purpose).
 """
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
@@ -16,7 +17,6 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QMenu, QPushButton, QScrollA
                                QTabWidget, QVBoxLayout, QWidget)
 
 from ...domain.enums import UserRole
-from ...services import children
 from ..context import GuiContext
 from ..dialogs.child_details import details_dialog
 from ..dialogs.erase_child import EraseChildDialog
@@ -24,6 +24,7 @@ from ..dialogs.guardian_form import GuardianDialog, RemoveGuardianDialog
 from ..formatting import format_age
 from ..operations import children as child_ops
 from ..operations.runner import user_message
+from ..widgets.feedback import show_error_box
 from ..widgets.text import clear_layout, label, page_title
 from . import child_sections as sections
 from .base import ScrollPage
@@ -36,7 +37,7 @@ MIN_TAB_HEIGHT = 460
 TAB_OBSERVATIONS, TAB_DEVELOPMENT, TAB_WELLBEING, TAB_GOALS, TAB_RECORD = range(5)
 
 
-def facts_line(summary: children.ChildSummary) -> str:
+def facts_line(summary: child_ops.ChildSummary) -> str:
     def tr(text: str) -> str:
         return QCoreApplication.translate("ChildDetailView", text)
     facts = [format_age(summary.age_months) if summary.birth_date else tr("Ukendt alder"),
@@ -58,7 +59,8 @@ class ChildDetailView(ScrollPage):
     def __init__(self, gui: GuiContext, parent: QWidget | None = None) -> None:
         super().__init__(gui, parent)
         self.child_id: uuid.UUID | None = None
-        self.detail: children.ChildDetail | None = None
+        self.detail: child_ops.ChildDetail | None = None
+        self._request = 0  # only the answer about the child asked for last is shown
         self.changes: dict = {}
         self.record_dialog = None  # the open details/guardian dialog, if any
         self.body.addLayout(self._make_top_row())
@@ -156,11 +158,30 @@ class ChildDetailView(ScrollPage):
 
     # -- showing a child -----------------------------------------------------------
 
-    def show_child(self, child_id: uuid.UUID) -> bool:
-        """Load and show the child; False (and a message) when it cannot be read."""
-        detail = self.read(children.get_child, self.gui.session, child_id)
-        if detail is None:
-            return False
+    def show_child(self, child_id: uuid.UUID, on_shown: Callable[[], None] | None = None,
+                   on_failed: Callable[[BaseException], None] | None = None) -> None:
+        """Read the child on the database worker and show it, then call ``on_shown``.
+        Until then the page keeps what it showed. When the child cannot be read,
+        ``on_failed`` gets the error (by default the user sees why in a message box)."""
+        self._request += 1
+        request = self._request
+
+        def arrived(detail: child_ops.ChildDetail) -> None:
+            if request == self._request:  # else another child was asked for meanwhile
+                self._show_child(child_id, detail)
+                if on_shown is not None:
+                    on_shown()
+
+        def failed(exc: BaseException) -> None:
+            if request != self._request:
+                return
+            if on_failed is not None:
+                on_failed(exc)
+            else:
+                show_error_box(self, exc, self.tr("Kunne ikke vise siden"))
+        child_ops.load_detail(self.gui.runner, self.gui.session, child_id, arrived, failed)
+
+    def _show_child(self, child_id: uuid.UUID, detail: child_ops.ChildDetail) -> None:
         self.child_id, self.detail = child_id, detail
         summary = detail.summary
         self.name_label.setText(summary.name)
@@ -178,9 +199,8 @@ class ChildDetailView(ScrollPage):
         self.timeline.show_child(child_id)  # the goals follow once the first cards are in
         self.scroll_area.verticalScrollBar().setValue(0)
         self._fit_tabs()
-        return True
 
-    def _show_record(self, detail: children.ChildDetail) -> None:
+    def _show_record(self, detail: child_ops.ChildDetail) -> None:
         """The "Det virker for mig" box and the Stamdata tab for ``detail``."""
         box = sections.what_works_box(detail)
         self.sections_layout.replaceWidget(self.what_works, box)
@@ -263,15 +283,10 @@ class ChildDetailView(ScrollPage):
         if child_id is None:
             return
 
-        def still_here(_detail) -> None:
-            if self.child_id == child_id:
-                self.show_child(child_id)
-
         def gone(_exc: BaseException) -> None:  # erased, or moved out of this device's scope
             if self.child_id == child_id:
                 self.back_requested.emit()
-        self.gui.runner.run_db(lambda: children.get_child(self.gui.session, child_id),
-                               still_here, gone)
+        self.show_child(child_id, on_failed=gone)
 
     def show_observation(self, obs_id: uuid.UUID) -> None:
         """Bring one observation into view in the timeline (e.g. from a search hit)."""

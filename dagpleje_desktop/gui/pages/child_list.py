@@ -1,18 +1,24 @@
-"""The children list: search by name, lazy rows, Enter or double-click opens a child."""
+"""The children list: search by name, lazy rows, Enter or double-click opens a child.
+
+The ids and the first rows are read in one operation on the database worker; the list
+keeps what it shows until the new answer is there.
+"""
 
 from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLineEdit, QTableView,
                                QVBoxLayout, QWidget)
 
-from ...services import children
 from ..context import GuiContext
 from ..models.children_model import HOME, ID_ROLE, NAME, SORT_ROLE, ChildrenTableModel
+from ..operations import children as child_ops
+from ..operations.runner import user_message
 from ..widgets.text import label, page_title
+from ..models.collating_proxy import CollatingProxy
 from .base import Page
 
 
@@ -24,6 +30,8 @@ class ChildListView(Page):
     def __init__(self, gui: GuiContext, parent: QWidget | None = None) -> None:
         super().__init__(gui, parent)
         self.loaded = False
+        self.loading = False
+        self._request = 0  # only the answer to the latest reload is shown
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 26, 24, 20)
         layout.setSpacing(10)
@@ -44,11 +52,9 @@ class ChildListView(Page):
         self.search.setMaximumWidth(420)
         layout.addWidget(self.search)
 
-        session = gui.session
-        self.model = ChildrenTableModel(lambda: children.child_ids(session),
-                                        lambda ids: children.child_summaries(session, ids),
-                                        parent=self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.model = ChildrenTableModel(self._fetch_summaries, parent=self)
+        self.model.load_failed.connect(self._failed)
+        self.proxy = CollatingProxy(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.proxy.setFilterKeyColumn(NAME)
@@ -93,15 +99,34 @@ class ChildListView(Page):
         super().data_changed(record)
 
     def reload(self) -> None:
-        if self.read(self._load_first_batch) is None:
+        """Read the ids and the first rows again on the database worker."""
+        self._request += 1
+        request = self._request
+        self.loading = True
+        if not self.loaded:
+            self.count_label.setText(self.tr("Henter børnene …"))
+        child_ops.load_child_list(self.gui.runner, self.gui.session, self.model.batch_size,
+                                  lambda found: self._arrived(request, found),
+                                  lambda exc: self._reload_failed(request, exc))
+
+    def _arrived(self, request: int, found: child_ops.ChildList) -> None:
+        if request != self._request:
             return
+        self.loading = False
+        self.model.set_ids(found.ids, found.first_rows)
         self.loaded = True
         self._filter(self.search.text())
 
-    def _load_first_batch(self) -> bool:
-        self.model.reload()
-        self.model.fetchMore()
-        return True
+    def _reload_failed(self, request: int, exc: BaseException) -> None:
+        if request == self._request:
+            self.loading = False
+            self._failed(exc)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.count_label.setText(self.tr("Børnene kunne ikke hentes.") + " " + user_message(exc))
+
+    def _fetch_summaries(self, ids, done, failed) -> None:
+        child_ops.load_summaries(self.gui.runner, self.gui.session, ids, done, failed)
 
     def show_notice(self, text: str) -> None:
         """A short message above the list; an empty text hides it."""

@@ -11,9 +11,7 @@ from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QPushButton, QV
 
 from ...domain.child_record import (HEALTH_FIELDS, HealthState, allergy_warning,
                                     health_state)
-from ...services.children import ChildDetail, FieldChange
-from ...services.guardians import GuardianInfo
-from ...services.placements import PlacementInfo
+from ..operations.children import ChildDetail, FieldChange, GuardianInfo, PlacementInfo
 from ..domain_labels import label as domain_label
 from ..formatting import format_date, format_datetime, format_period
 from ..widgets.text import card, label, section_title
@@ -208,13 +206,14 @@ def _table(headers: tuple[str, ...], rows: list[tuple[str, ...]]) -> QGridLayout
     grid = QGridLayout()
     grid.setHorizontalSpacing(22)
     grid.setVerticalSpacing(8)
+    # Every cell may wrap, so that with large text the table stays as wide as the page
+    # instead of making it scroll sideways (WCAG 1.4.10).
     for column, header in enumerate(headers):
-        grid.addWidget(label(header, "fieldLabel", wrap=False), 0, column)
+        grid.addWidget(label(header, "fieldLabel"), 0, column)
     last = len(headers) - 1
     for row, values in enumerate(rows, start=1):
         for column, value in enumerate(values):
-            # Short cells stay on one line; only the last, free-text column wraps.
-            grid.addWidget(label(value, selectable=True, wrap=column == last), row, column)
+            grid.addWidget(label(value, selectable=True), row, column)
     grid.setColumnStretch(last, 1)
     return grid
 

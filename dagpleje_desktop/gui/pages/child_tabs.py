@@ -13,13 +13,13 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QPushButton, QScrollArea,
                                QVBoxLayout, QWidget)
 
-from ...domain.enums import MeetingKind, MeetingStatus
-from ...services import assessments, goals, meetings
-from ...services.assessments import DevelopmentPoint, WellbeingHistory
 from ..context import GuiContext
 from ..dialogs.assessment_dialog import DevelopmentAssessmentDialog, WellbeingAssessmentDialog
 from ..domain_labels import label as domain_label
-from ..formatting import LOCAL_TZ, domain_labels, format_age, format_date
+from ..formatting import domain_labels, format_age, format_date
+from ..operations import assessments as assessment_ops
+from ..operations import children as child_ops
+from ..operations.assessments import DevelopmentPoint, WellbeingHistory
 from ..operations.runner import user_message
 from ..widgets.development_chart import DevelopmentChart
 from ..widgets.goal_list import GoalList
@@ -67,11 +67,10 @@ class _Tab(QWidget):
     def reload(self) -> None:
         if self.child_id is None:
             return
-        child_id, session = self.child_id, self.gui.session
+        child_id = self.child_id
         self.loading = True
-        self.gui.runner.run_db(lambda: self._fetch(session, child_id),
-                               lambda result: self._arrived(child_id, result),
-                               lambda exc: self._failed(child_id, exc))
+        self._start(child_id, lambda result: self._arrived(child_id, result),
+                    lambda exc: self._failed(child_id, exc))
 
     def _arrived(self, child_id: uuid.UUID, result) -> None:
         self.loading = False
@@ -87,7 +86,8 @@ class _Tab(QWidget):
             self.message.setText(user_message(exc))
             self.message.setVisible(True)
 
-    def _fetch(self, session, child_id):  # pragma: no cover - overridden
+    def _start(self, child_id: uuid.UUID, on_done, on_error) -> None:  # pragma: no cover
+        """Start the operation that reads the tab's data (overridden)."""
         raise NotImplementedError
 
     def _show(self, result) -> None:  # pragma: no cover - overridden
@@ -140,8 +140,9 @@ class DevelopmentTab(_Tab):
         self.dialog: DevelopmentAssessmentDialog | None = None
         self.points: list[DevelopmentPoint] = []
 
-    def _fetch(self, session, child_id):
-        return assessments.development_profile(session, child_id)
+    def _start(self, child_id: uuid.UUID, on_done, on_error) -> None:
+        assessment_ops.load_development(self.gui.runner, self.gui.session, child_id,
+                                        on_done, on_error)
 
     def _show(self, points: list[DevelopmentPoint]) -> None:
         self.points = points
@@ -170,8 +171,8 @@ class DevelopmentTab(_Tab):
         grid.setVerticalSpacing(8)
         headers = (self.tr("Område"), self.tr("Udviklingsalder"), self.tr("Alder"),
                    self.tr("Forskel"), self.tr("Vurderet"), self.tr("Af"))
-        for column, header in enumerate(headers):
-            grid.addWidget(label(header, "fieldLabel", wrap=False), 0, column)
+        for column, header in enumerate(headers):  # cells wrap: large text never widens
+            grid.addWidget(label(header, "fieldLabel"), 0, column)  # the page
         ordered = sorted(latest.values(), key=lambda p: domain_labels((p.domain,)))
         for row, point in enumerate(ordered, start=1):
             age = point.actual_age_months
@@ -180,7 +181,7 @@ class DevelopmentTab(_Tab):
                      difference_text(point.level_months, age) if age is not None else "–",
                      format_date(point.assessed_on), point.assessor_name or "–")
             for column, text in enumerate(cells):
-                cell = label(text, wrap=column == len(cells) - 1)
+                cell = label(text)
                 if point.note:
                     cell.setToolTip(point.note)
                 grid.addWidget(cell, row, column)
@@ -236,8 +237,9 @@ class WellbeingTab(_Tab):
         self.body.addWidget(self.history_card)
         self.dialog: WellbeingAssessmentDialog | None = None
 
-    def _fetch(self, session, child_id):
-        return assessments.wellbeing_history(session, child_id)
+    def _start(self, child_id: uuid.UUID, on_done, on_error) -> None:
+        assessment_ops.load_wellbeing(self.gui.runner, self.gui.session, child_id,
+                                      on_done, on_error)
 
     def _show(self, history: WellbeingHistory) -> None:
         self.message.setVisible(False)
@@ -294,16 +296,6 @@ class WellbeingTab(_Tab):
         self.changed.emit()
 
 
-def last_held_status_meeting(session, child_id: uuid.UUID) -> date | None:
-    """The day of the last held status meeting: goal evidence is counted from there."""
-    now = session.now()
-    held = [m for m in meetings.list_meetings(session, child_id, until=now,
-                                              include_cancelled=False)
-            if m.kind == MeetingKind.STATUS and m.status == MeetingStatus.HELD
-            and m.start <= now]
-    return held[-1].start.astimezone(LOCAL_TZ).date() if held else None
-
-
 class GoalsTab(_Tab):
     show_observations_requested = Signal(uuid.UUID)
     goals_loaded = Signal(list)
@@ -321,14 +313,15 @@ class GoalsTab(_Tab):
         self.goal_list = GoalList()
         self.goal_list.show_observations_requested.connect(self.show_observations_requested)
         self.body.addWidget(self.goal_list)
-        self.goals: list[goals.GoalInfo] = []
+        self.goals: list[child_ops.GoalInfo] = []
 
-    def _fetch(self, session, child_id):
-        found = goals.goals_for_child(session, child_id)
-        return found, last_held_status_meeting(session, child_id)
+    def _start(self, child_id: uuid.UUID, on_done, on_error) -> None:
+        child_ops.load_goals_with_last_meeting(self.gui.runner, self.gui.session, child_id,
+                                               on_done, on_error)
 
-    def _show(self, result) -> None:
-        self.goals, last_meeting = result
+    def _show(self, result: child_ops.ChildGoals) -> None:
+        self.goals = result.goals
         self.message.setVisible(False)
-        self.goal_list.set_goals(self.goals, last_meeting, self.gui.session.today())
+        self.goal_list.set_goals(self.goals, result.last_status_meeting,
+                                 self.gui.session.today())
         self.goals_loaded.emit(self.goals)

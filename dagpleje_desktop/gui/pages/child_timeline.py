@@ -1,7 +1,6 @@
 """The "Observationer" tab: the child's observations newest first, with filters above.
 
-Filter changes ask the services for the first page of cards and the count, on the
-database worker (the list keeps painting meanwhile); further pages are fetched as the
+Filter changes ask for the first page of cards and the count, on the database worker (the list keeps painting meanwhile); further pages are fetched as the
 list draws them, read ahead on the worker.
 """
 
@@ -13,10 +12,10 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QLabel, QListView, QStackedWidget,
                                QVBoxLayout, QWidget)
 
-from ...services import observations, professionals
-from ...services.goals import GoalInfo
 from ..context import GuiContext
 from ..models.observations_model import ObservationListModel
+from ..operations import observations as obs_ops
+from ..operations.children import GoalInfo
 from ..operations.runner import user_message
 from ..widgets.observation_card import ObservationCardDelegate
 from ..widgets.observation_filters import ObservationFilterBar
@@ -34,9 +33,8 @@ class TimelineView(QWidget):
         self._pending_select: uuid.UUID | None = None
         self._authors_loaded = False
         self.loading = False
-        self._query: tuple[uuid.UUID, observations.ObservationFilter] | None = None
-        self.model = ObservationListModel(self._fetch_page, prefetch=self._prefetch_page,
-                                          locate=self._locate, parent=self)
+        self._query: tuple[uuid.UUID, obs_ops.ObservationFilter] | None = None
+        self.model = ObservationListModel(self._fetch_page, locate=self._locate, parent=self)
         self.model.load_failed.connect(self._fetch_failed)
         self.filters = ObservationFilterBar(gui.session.today)
         self.filters.changed.connect(self.refresh)
@@ -94,9 +92,9 @@ class TimelineView(QWidget):
         if self._authors_loaded:
             return
         self._authors_loaded = True
-        session = self.gui.session
-        self.gui.runner.run_db(lambda: professionals.list_professionals(session),
-                               self.filters.add_authors, lambda exc: None)
+        # The author filter is a convenience: without it the list still works.
+        obs_ops.list_authors(self.gui.runner, self.gui.session, self.filters.add_authors,
+                             lambda _exc: None)
 
     def reset_filters(self) -> None:
         self.filters.reset()
@@ -110,21 +108,17 @@ class TimelineView(QWidget):
 
     # -- loading -----------------------------------------------------------------
 
-    def _page_reader(self, offset: int, limit: int):
-        """A call reading one further page of the query the list shows now."""
-        session, (child_id, flt) = self.gui.session, self._query
-        return lambda: observations.observation_page(session, child_id, flt, offset=offset,
-                                                     limit=limit, count=False).rows
-
-    def _fetch_page(self, offset: int, limit: int):
-        return self._page_reader(offset, limit)()
-
-    def _prefetch_page(self, offset: int, limit: int, done) -> None:
-        self.gui.runner.run_db(self._page_reader(offset, limit), done, lambda exc: None)
-
-    def _locate(self, obs_id: uuid.UUID) -> int | None:
+    def _fetch_page(self, offset: int, limit: int, done, failed) -> None:
+        """Read one further page of the query the list shows now."""
         child_id, flt = self._query
-        return observations.observation_position(self.gui.session, child_id, obs_id, flt)
+        obs_ops.load_page(self.gui.runner, self.gui.session, child_id, flt, offset, limit,
+                          lambda page: done(page.rows), failed, count=False)
+
+    def _locate(self, obs_id: uuid.UUID, offset: int, done, failed) -> None:
+        child_id, flt = self._query
+        obs_ops.load_rows_up_to(self.gui.runner, self.gui.session, child_id, flt, obs_id,
+                                offset, self.model.batch_size,
+                                lambda found: done(found.position, found.rows), failed)
 
     def refresh(self) -> None:
         """Ask for the first cards and the count on the database worker."""
@@ -134,19 +128,17 @@ class TimelineView(QWidget):
         if flt is None:  # an impossible period: the bar says why, the list stays
             return
         self._generation += 1
-        generation, child_id, session = self._generation, self.child_id, self.gui.session
+        generation, child_id = self._generation, self.child_id
         self.loading = True
         if self.model.total == 0:
             self.filters.count_label.setText(self.tr("Henter observationer …"))
-        batch = self.model.batch_size
+        # one trip to the worker: first page and count
+        obs_ops.load_page(self.gui.runner, self.gui.session, child_id, flt, 0,
+                          self.model.batch_size,
+                          lambda page: self._page_ready(generation, flt, page),
+                          lambda exc: self._ids_failed(generation, exc))
 
-        def query():  # one trip to the worker: first page and count
-            return observations.observation_page(session, child_id, flt, limit=batch)
-
-        self.gui.runner.run_db(query, lambda page: self._page_ready(generation, flt, page),
-                               lambda exc: self._ids_failed(generation, exc))
-
-    def _page_ready(self, generation: int, flt, page: observations.ObservationPage) -> None:
+    def _page_ready(self, generation: int, flt, page: obs_ops.ObservationPage) -> None:
         if generation != self._generation:
             return
         self.loading = False
@@ -201,7 +193,9 @@ class TimelineView(QWidget):
 
     def _highlight(self, obs_id: uuid.UUID) -> None:
         self._pending_select = None
-        row = self.model.fetch_until(obs_id)
+        self.model.fetch_until(obs_id, self._select_row)
+
+    def _select_row(self, row: int | None) -> None:
         if row is None:
             return
         index = self.model.index(row)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QStackedLayout, QWidget
@@ -40,11 +41,16 @@ class ChildrenPage(Page):
     def activate(self) -> None:
         self.list_view.activate()
 
-    def open_child(self, child_id: uuid.UUID) -> None:
+    def open_child(self, child_id: uuid.UUID, then: Callable[[], None] | None = None) -> None:
+        """Show the child's page once it is read (the list stays until then), then ``then``."""
         self.list_view.show_notice("")
-        if self.detail_view.show_child(child_id):
-            self.stack.setCurrentWidget(self.detail_view)
-            self.detail_view.back_button.setFocus()
+        self.detail_view.show_child(child_id, on_shown=lambda: self._child_shown(then))
+
+    def _child_shown(self, then: Callable[[], None] | None) -> None:
+        self.stack.setCurrentWidget(self.detail_view)
+        self.detail_view.back_button.setFocus()
+        if then is not None:
+            then()
 
     def show_list(self) -> None:
         self.stack.setCurrentWidget(self.list_view)

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
-from ...services import homes
 from ..context import GuiContext
 from ..models.homes_model import NAME, NUMERIC, SORT_ROLE, HomesTableModel
+from ..operations import homes as home_ops
+from ..operations.runner import user_message
 from ..widgets.text import label, page_title
+from ..models.collating_proxy import CollatingProxy
 from .base import Page
 
 COLUMN_AIR = 8  # pixels beyond the widest text, so nothing touches the next column
@@ -20,6 +22,7 @@ class HomesPage(Page):
 
     def __init__(self, gui: GuiContext, parent: QWidget | None = None) -> None:
         super().__init__(gui, parent)
+        self._request = 0  # only the answer to the latest read is shown
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 26, 24, 20)
         layout.setSpacing(10)
@@ -27,7 +30,7 @@ class HomesPage(Page):
         self.summary = label("", "muted", object_name="homesSummary")
         layout.addWidget(self.summary)
         self.model = HomesTableModel(self)
-        proxy = QSortFilterProxyModel(self)
+        proxy = CollatingProxy(self)
         proxy.setSourceModel(self.model)
         proxy.setSortRole(SORT_ROLE)
         self.table = QTableView(self)
@@ -56,8 +59,20 @@ class HomesPage(Page):
             self.table.setColumnWidth(column, width)
 
     def activate(self) -> None:
-        found = self.read(homes.list_homes, self.gui.session)
-        if found is None:
+        """Read the homes on the database worker; the table keeps its rows meanwhile."""
+        self._request += 1
+        request = self._request
+        home_ops.list_homes(self.gui.runner, self.gui.session,
+                            lambda found: self._arrived(request, found),
+                            lambda exc: self._failed(request, exc))
+
+    def _failed(self, request: int, exc: BaseException) -> None:
+        if request == self._request:
+            self.summary.setText(self.tr("Dagplejehjemmene kunne ikke hentes.") + " "
+                                 + user_message(exc))
+
+    def _arrived(self, request: int, found: list[home_ops.HomeInfo]) -> None:
+        if request != self._request:
             return
         self.model.set_homes(found)
         self._fit_columns()

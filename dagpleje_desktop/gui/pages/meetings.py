@@ -12,9 +12,13 @@ from datetime import date
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QStackedLayout, QTabWidget, QVBoxLayout, QWidget
 
-from ...services import children
 from ..context import GuiContext
+from ..dialogs.goal_edit import GoalDialog
 from ..dialogs.meeting_plan import MeetingDraft, PlanMeetingDialog
+from ..operations import meetings as meeting_ops
+from ..operations.meetings import ChildSummary
+from ..printing import guarded
+from ..widgets.feedback import show_error_box
 from ..widgets.text import page_title
 from .base import Page
 from .meetings_goals import GoalsView
@@ -55,6 +59,7 @@ class MeetingsPage(Page):
         self.list_view.open_requested.connect(self.open_meeting)
         self.list_view.plan_requested.connect(lambda: self.plan_meeting())
         self.workspace.back_requested.connect(self.show_list)
+        self.workspace.opened.connect(self._meeting_opened)
         self.workspace.changed.connect(self._meeting_changed)
         self.workspace.plan_next_requested.connect(self.plan_meeting)
         self.visits_view.changed.connect(self.changed)
@@ -62,11 +67,24 @@ class MeetingsPage(Page):
 
     def keep_unsaved_work(self) -> None:
         self.workspace.holding.store_draft(now=True)
+        self.workspace.conclusion.keep_unsaved_work()
+        for dialog in self.findChildren(GoalDialog):  # an open goal dialog's typing too
+            dialog.keep_unsaved_work()
+
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Navigating away: what was typed is stored as drafts at once."""
+        if not self.gui.runner.closed:  # at close keep_unsaved_work stores it
+            self.workspace.holding.store_draft()
+            self.workspace.conclusion.store_draft()
+        super().hideEvent(event)
 
     def activate(self) -> None:
-        found = self.read(children.list_children, self.gui.session)
-        if found is None:
-            return
+        meeting_ops.load_children(self.gui.runner, self.gui.session,
+                                  guarded(self, self._children_arrived),
+                                  guarded(self, lambda exc: show_error_box(
+                                      self, exc, self.tr("Kunne ikke vise siden"))))
+
+    def _children_arrived(self, found: list[ChildSummary]) -> None:
         self.list_view.set_children(found)
         self.goals_view.set_children(found)
         self._load_tab()
@@ -85,6 +103,7 @@ class MeetingsPage(Page):
         self.tabs.setCurrentIndex(index)
 
     def show_list(self) -> None:
+        self.workspace.forget_pending()
         self.stack.setCurrentWidget(self.overview)
         self.list_view.table.setFocus()
 
@@ -92,12 +111,13 @@ class MeetingsPage(Page):
     def showing_meeting(self) -> bool:
         return self.stack.currentWidget() is self.workspace
 
-    def open_meeting(self, meeting_id: uuid.UUID) -> bool:
-        if not self.workspace.show_meeting(meeting_id):
-            return False
+    def open_meeting(self, meeting_id: uuid.UUID) -> None:
+        """The meeting is shown once it is read; the list stays until then."""
+        self.workspace.show_meeting(meeting_id)
+
+    def _meeting_opened(self) -> None:
         self.stack.setCurrentWidget(self.workspace)
         self.workspace.back_button.setFocus()
-        return True
 
     def _meeting_changed(self) -> None:
         self.list_view.reload()
@@ -118,5 +138,4 @@ class MeetingsPage(Page):
         if self.showing_meeting:
             self.workspace.conclusion.next_planned(detail)
             return
-        self.list_view.reload()
-        self.list_view.select_meeting(detail.summary.id)
+        self.list_view.reload(select=detail.summary.id)

@@ -1,6 +1,7 @@
 """Afslutning: a new action plan version from the held meeting, approved with date and
 signatories; earlier versions stay readable; the next meeting is proposed from the
-plan's evaluation date and planned with one click."""
+plan's evaluation date and planned with one click. The plan's texts typed and not yet
+saved are kept as a draft of the meeting (after a pause in typing, on leaving, at close)."""
 
 from __future__ import annotations
 
@@ -12,16 +13,19 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QPushButton, QScrollArea,
 
 from ...domain.errors import ValidationError
 from ...domain.enums import Attendance, MeetingStatus, PlanStatus, UserRole
-from ...services import goals, meeting_minutes, meetings, plans, printing
-from ...services.meeting_minutes import ProposedMeeting
-from ...services.meetings import MeetingDetail
-from ...services.plans import PlanInfo, Signer
 from ..context import GuiContext
+from ..dialogs.editor_draft_guard import EditorDraftGuard
 from ..dialogs.goal_edit import GoalDialog
 from ..dialogs.meeting_plan import MeetingDraft
 from ..dialogs.plan_view import PlanViewDialog, plan_html, reading_browser
 from ..domain_labels import label as domain_label
+from ..formatting import format_datetime
+from ..operations import drafts as drafts_ops
+from ..operations import goals as goal_ops
+from ..operations import meetings as meeting_ops
 from ..operations import plans as plan_ops
+from ..operations.meetings import ConclusionData, MeetingDetail, ProposedMeeting
+from ..operations.plans import PlanInfo, Signer
 from ..operations.runner import user_message
 from ..printing import guarded
 from ..widgets.feedback import show_field_error
@@ -55,6 +59,8 @@ class ConclusionView(QWidget):
         self.dialog = None
         self.signers_loaded = False
         self._form_for = None
+        self._request = 0  # only what was read for the newest meeting shown is used
+        self.plan_draft: EditorDraftGuard | None = None  # keeps the form's typing
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 8, 0, 0)
         scroll = QScrollArea()
@@ -157,55 +163,108 @@ class ConclusionView(QWidget):
     # -- showing ----------------------------------------------------------------------
 
     def set_meeting(self, detail: MeetingDetail) -> None:
-        if self.detail is None or self.detail.summary.id != detail.summary.id:
+        """Read what the step shows for the meeting; the same meeting's content stays on
+        screen until the new arrives, another meeting's is cleared at once."""
+        same = self.detail is not None and self.detail.summary.id == detail.summary.id
+        self.detail = detail
+        self._request += 1
+        if not same:
             self.feedback.setVisible(False)
-        self.detail, self.plan, self.proposal = detail, None, None
-        summary = detail.summary
+            self._clear()
+        if detail.summary.child_id is None:
+            self._clear()
+            self.message.setText(self.tr("Mødet handler ikke om et bestemt barn, så der laves "
+                                         "ingen handleplan ud fra det."))
+            return
+        request = self._request
+        meeting_ops.load_conclusion(
+            self.gui.runner, self.gui.session, detail, self._form_for != detail.summary.id,
+            guarded(self, lambda data: self._loaded(request, data)),
+            guarded(self, lambda exc: self._load_failed(request, exc)))
+
+    def _clear(self) -> None:
+        self.plan, self.proposal = None, None
         self.pages.setVisible(False)
         self.create_row.setVisible(False)
         for widget in (self.versions_title, self.next_title, self.next_label, self.next_button):
             widget.setVisible(False)
         discard_layout(self.versions)
-        if summary.child_id is None:
-            self.message.setText(self.tr("Mødet handler ikke om et bestemt barn, så der laves "
-                                         "ingen handleplan ud fra det."))
-            return
-        try:
-            self._load(detail)
-        except Exception as exc:  # noqa: BLE001 - shown in Danish
+        self.message.setText("")
+
+    def _load_failed(self, request: int, exc: BaseException) -> None:
+        if request == self._request:
             self.message.setText(user_message(exc))
 
-    def _load(self, detail: MeetingDetail) -> None:
-        summary, session = detail.summary, self.gui.session
-        versions = [v for v in plans.list_plans(session, summary.child_id)
-                    if v.id != detail.resulting_plan_id]
-        self._show_versions(versions)
+    def _loaded(self, request: int, data: ConclusionData) -> None:
+        if request != self._request:  # another meeting, or a newer read, meanwhile
+            return
+        detail = self.detail
+        summary = detail.summary
+        self._clear()
+        self._show_versions(data.versions)
         if summary.status != MeetingStatus.HELD:
             self.message.setText(self.tr("Mødet skal være afholdt, før der laves en ny "
                                          "handleplan. Skriv referatet under »2 Afholdelse«."))
             return
-        if detail.resulting_plan_id is not None:
-            self.plan = plans.get_plan(session, detail.resulting_plan_id)
+        if data.plan is not None:
+            self.plan = data.plan
             self._show_result()
-            self._show_proposal(meeting_minutes.propose_next_meeting(session, summary.id))
+            self._show_proposal(data.proposal)
             return
-        if self._form_for != summary.id:
-            draft = meeting_minutes.draft_plan_from_meeting(session, summary.id)
-            child_goals = goals.goals_for_child(session, summary.child_id)
+        if data.draft is not None:
             # Everyone invited may sign; nobody is ticked as signed until a person says so.
             people = sorted(detail.participants,
                             key=lambda p: p.attendance != Attendance.PRESENT)
             signers = [Signer(p.name, p.role, p.guardian_id, p.professional_id)
                        for p in people]
-            self.form.fill(draft, child_goals, signers)
+            self._retire_plan_draft()
+            self.form.fill(data.draft, data.goals, signers)
             self._form_for = summary.id
+            self._keep_plan_draft(summary)
             show_field_error(self.error)
+        versions = data.versions
         self.message.setText(self.tr(
             "Ny version {n} af handleplanen ud fra mødet. Felterne er udfyldt fra den gældende "
             "handleplan og mødets beslutninger; ret dem til, og godkend.").format(
                 n=max([v.version for v in versions], default=0) + 1))
         self._show_page(FORM)
         self.create_row.setVisible(True)
+
+    # -- the plan's texts are kept as a draft ----------------------------------------
+
+    def _keep_plan_draft(self, summary) -> None:
+        """From now on the form's texts are the meeting's draft; one stored earlier (a
+        crash, a closed window) comes back into the fields."""
+        guard = EditorDraftGuard(self, self.gui, meeting_ops.plan_draft_key(summary.id),
+                                 self.form.text_fields(), child_id=summary.child_id)
+        guard.restored.connect(self._plan_draft_restored)
+        guard.problem.connect(lambda text: self._say(text, error=True))
+        self.plan_draft = guard
+
+    def _retire_plan_draft(self) -> None:
+        """The form is filled for another meeting: this one's typing stays in its draft."""
+        guard, self.plan_draft = self.plan_draft, None
+        if guard is not None:
+            guard.store()
+            guard.deleteLater()
+
+    def _plan_draft_restored(self, draft) -> None:
+        self._say(self.tr("Din ikke-gemte tekst til handleplanen fra {when} er hentet frem. "
+                          "Opret handleplanen, når den er færdig.").format(
+                              when=format_datetime(draft.updated_at)))
+
+    def store_draft(self) -> None:
+        """Leaving the page: what was typed is stored now, not only after a pause."""
+        if self.plan_draft is not None:
+            self.plan_draft.store()
+
+    def keep_unsaved_work(self) -> None:
+        """The window closes: what was typed is stored on this thread (the worker has
+        stopped)."""
+        guard = self.plan_draft
+        if guard is not None and guard.unsaved:
+            drafts_ops.store_now(self.gui.session, guard.key, guard.texts(), guard.child_id)
+            guard.saved()  # stored: nothing is left to keep
 
     def _show_page(self, index: int) -> None:
         """A stacked widget is as tall as its tallest page; size it by the page shown."""
@@ -285,7 +344,9 @@ class ConclusionView(QWidget):
         if self.detail is not None:  # the minutes record the next meeting agreed
             plan_ops.record_next_meeting(self.gui.runner, self.gui.session,
                                          self.detail.summary.id, detail.summary.start,
-                                         lambda _detail: None, lambda _exc: None)
+                                         lambda _detail: None,
+                                         guarded(self, lambda exc: self._say(
+                                             user_message(exc), error=True)))
 
     # -- actions ----------------------------------------------------------------------
 
@@ -299,15 +360,16 @@ class ConclusionView(QWidget):
         except ValidationError as exc:
             show_field_error(self.error, exc.message)
             return
-        session, meeting_id = self.gui.session, self.detail.summary.id
         self.create_button.setEnabled(False)
-        self.gui.runner.run_db(
-            lambda: meetings.conclude(session, meeting_id, data, approved_on=approved_on,
-                                      signatories=signatories),
-            self._created, self._failed)
+        if self.plan_draft is not None:
+            self.plan_draft.hold()
+        meeting_ops.conclude(self.gui.runner, self.gui.session, self.detail.summary.id, data,
+                             approved_on, signatories, self._created, self._failed)
 
     def _created(self, conclusion) -> None:
         self.create_button.setEnabled(True)
+        if self.plan_draft is not None:
+            self.plan_draft.saved()
         hints = "\n".join(conclusion.hints)
         self.concluded.emit()  # the workspace reloads the meeting; set_meeting shows the plan
         if hints:
@@ -315,6 +377,8 @@ class ConclusionView(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self.create_button.setEnabled(True)
+        if self.plan_draft is not None:
+            self.plan_draft.resume()
         show_field_error(self.error, user_message(exc))
 
     def approve_draft(self) -> None:
@@ -368,13 +432,17 @@ class ConclusionView(QWidget):
         return self.dialog
 
     def _goal_saved(self, _goal) -> None:
-        checked = set(self.form.goal_ids())
-        try:
-            found = goals.goals_for_child(self.gui.session, self.detail.summary.child_id)
-        except Exception as exc:  # noqa: BLE001 - shown in Danish
-            show_field_error(self.error, user_message(exc))
+        """The form's goals are read again; the ticks set meanwhile are kept."""
+        meeting_id = self.detail.summary.id
+        goal_ops.goals_for_child(
+            self.gui.runner, self.gui.session, self.detail.summary.child_id,
+            guarded(self, lambda found: self._goals_arrived(meeting_id, found)),
+            guarded(self, lambda exc: show_field_error(self.error, user_message(exc))))
+
+    def _goals_arrived(self, meeting_id, found) -> None:
+        if self.detail is None or self.detail.summary.id != meeting_id:
             return
-        self.form.set_goals(found, checked)
+        self.form.set_goals(found, set(self.form.goal_ids()))
 
     def view_plan(self, plan_id) -> PlanViewDialog:
         self.dialog = PlanViewDialog(self.gui, plan_id, parent=self)
@@ -388,9 +456,9 @@ class ConclusionView(QWidget):
     def _print(self) -> None:
         if self.plan is None:
             return
-        session, plan = self.gui.session, self.plan
+        plan = self.plan
         self.saver.save(self.tr("Gem handleplan som PDF"), f"handleplan-v{plan.version}.pdf",
-                        lambda path: printing.print_action_plan(session, plan.id, path))
+                        plan_ops.action_plan_pdf(self.gui.session, plan.id))
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.feedback.setProperty("role", "error" if error else "muted")

@@ -12,12 +12,12 @@ from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QPlainTextEd
                                QVBoxLayout, QWidget)
 
 from ...domain.enums import GoalStatus
-from ...services.goals import EVALUATION_STATUSES, GoalInfo, GoalInput
-from ...services.meeting_minutes import GoalEvaluation
 from ..context import GuiContext
 from ..dialogs.goal_edit import GoalDialog
 from ..domain_labels import label as domain_label
 from ..formatting import domain_labels
+from ..operations.goals import EVALUATION_STATUSES, GoalInfo, GoalInput
+from ..operations.meetings import GoalEvaluation
 from ..widgets.rebuild import discard_layout
 from ..widgets.text import card, label
 from ..widgets.when_fields import short_date

@@ -11,17 +11,19 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
                                QWidget)
 
 from ...domain.enums import GoalStatus, PlanStatus
-from ...services import goals, plans, printing
-from ...services.children import ChildSummary
-from ...services.goals import GoalInfo
-from ...services.plans import PlanVersion
 from ..context import GuiContext
 from ..dialogs.goal_edit import GoalDialog
 from ..dialogs.goal_history import GoalHistoryDialog
 from ..dialogs.plan_view import STATUS_COLOURS, PlanViewDialog
 from ..domain_labels import label as domain_label
 from ..formatting import domain_labels
+from ..operations import goals as goal_ops
+from ..operations import plans as plan_ops
+from ..operations.goals import ChildGoals, GoalInfo
+from ..operations.meetings import ChildSummary
+from ..operations.plans import PlanVersion
 from ..operations.runner import user_message
+from ..printing import guarded
 from ..widgets.pdf_saver import PdfSaver
 from ..widgets.text import label, section_title
 from ..widgets.when_fields import short_date
@@ -53,6 +55,7 @@ class GoalsView(QWidget):
         self.goals: list[GoalInfo] = []
         self.plans: list[PlanVersion] = []
         self.dialog = None
+        self.shown_child: uuid.UUID | None = None  # whose goals the tables show
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 12, 0, 0)
         layout.setSpacing(10)
@@ -134,14 +137,29 @@ class GoalsView(QWidget):
         return uuid.UUID(value) if value else None
 
     def reload(self) -> None:
+        """Read the chosen child's goals and plans; another child's are cleared at once,
+        the same child's stay until the new arrive."""
         child_id = self.child_id()
-        self.goals, self.plans = [], []
-        if child_id is not None:
-            try:
-                self.goals = goals.goals_for_child(self.gui.session, child_id)
-                self.plans = plans.list_plans(self.gui.session, child_id)
-            except Exception as exc:  # noqa: BLE001 - shown in Danish
-                self._say(user_message(exc), error=True)
+        if child_id != self.shown_child:
+            self._show(ChildGoals(child_id, [], []) if child_id else None)
+        if child_id is None:
+            return
+        goal_ops.load_child_goals(
+            self.gui.runner, self.gui.session, child_id,
+            guarded(self, self._arrived),
+            guarded(self, lambda exc: self._failed(child_id, exc)))
+
+    def _arrived(self, found: ChildGoals) -> None:
+        if found.child_id == self.child_id():  # else another child was chosen meanwhile
+            self._show(found)
+
+    def _failed(self, child_id: uuid.UUID, exc: BaseException) -> None:
+        if child_id == self.child_id():
+            self._say(user_message(exc), error=True)
+
+    def _show(self, found: ChildGoals | None) -> None:
+        self.shown_child = found.child_id if found else None
+        self.goals, self.plans = (found.goals, found.plans) if found else ([], [])
         self._show_goals()
         self._show_plans()
         self._update_buttons()
@@ -246,6 +264,5 @@ class GoalsView(QWidget):
         plan = self.selected_plan()
         if plan is None:
             return
-        session = self.gui.session
         self.saver.save(self.tr("Gem handleplan som PDF"), f"handleplan-v{plan.version}.pdf",
-                        lambda path: printing.print_action_plan(session, plan.id, path))
+                        plan_ops.action_plan_pdf(self.gui.session, plan.id))

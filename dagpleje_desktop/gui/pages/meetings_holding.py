@@ -11,14 +11,14 @@ from PySide6.QtWidgets import (QComboBox, QFrame, QGridLayout, QHBoxLayout, QLin
 from ...domain.corrections import is_locked
 from ...domain.enums import Attendance, MeetingStatus
 from ...domain.errors import ValidationError
-from ...services import goals, meetings
-from ...services.meeting_minutes import HoldInput
-from ...services.meetings import MeetingDetail
 from ..context import GuiContext
 from ..domain_labels import label as domain_label
 from ..formatting import format_datetime
 from ..operations import drafts as drafts_ops
+from ..operations import meetings as meeting_ops
 from ..operations import plans as plan_ops
+from ..operations.goals import OPEN_STATUSES
+from ..operations.meetings import HoldInput, MeetingDetail
 from ..operations.other_children import load_name_book
 from ..operations.runner import user_message
 from ..printing import guarded
@@ -164,7 +164,8 @@ class HoldingView(QWidget):
         self._filling = False
         if not keep_typed:
             drafts_ops.load(self.gui.runner, self.gui.session, self._draft_key(),
-                            guarded(self, self._draft_loaded), lambda _exc: None)
+                            guarded(self, self._draft_loaded),
+                            guarded(self, lambda exc: self.result.setText(user_message(exc))))
         self.follow_ups.set_saved(detail.follow_ups)
         self.follow_ups.set_owner_suggestions(
             [p.name for p in detail.participants] + [self.gui.session.user.display_name])
@@ -265,13 +266,17 @@ class HoldingView(QWidget):
             return
         # The evidence is counted up to this meeting: after it is held the count stays
         # what preparation showed, not "0 since the last status meeting".
-        plan_ops.goals_for_meeting(self.gui.runner, self.gui.session, self.detail.summary.id,
-                                   guarded(self, self._goals_loaded),
+        meeting_id = self.detail.summary.id
+        plan_ops.goals_for_meeting(self.gui.runner, self.gui.session, meeting_id,
+                                   guarded(self, lambda found: self._goals_loaded(meeting_id,
+                                                                                  found)),
                                    guarded(self, lambda exc: show_field_error(
                                        self.error, user_message(exc))))
 
-    def _goals_loaded(self, found) -> None:
-        open_goals = [g for g in found if g.status in goals.OPEN_STATUSES]
+    def _goals_loaded(self, meeting_id, found) -> None:
+        if self.detail is None or self.detail.summary.id != meeting_id:
+            return  # another meeting was opened meanwhile
+        open_goals = [g for g in found if g.status in OPEN_STATUSES]
         self.evaluations.set_goals(open_goals)
 
     # -- the draft: typing is kept, through a crash and a meeting opened again -----------
@@ -345,15 +350,16 @@ class HoldingView(QWidget):
         if not self.follow_ups.commit_typed():
             return
         try:
-            data, session = self.hold_input(), self.gui.session
+            data = self.hold_input()
         except ValidationError as exc:
             show_field_error(self.error, exc.message)
             return
         meeting_id = self.detail.summary.id
         self.save_button.setEnabled(False)
         self.result.setText(self.tr("Gemmer …"))
-        self.gui.runner.run_db(lambda: meetings.hold(session, meeting_id, data),
-                               lambda detail: self._saved(detail, data), self._failed)
+        meeting_ops.hold(self.gui.runner, self.gui.session, meeting_id, data,
+                         guarded(self, lambda detail: self._saved(detail, data)),
+                         guarded(self, self._failed))
 
     def _saved(self, detail: MeetingDetail, data: HoldInput) -> None:
         self.follow_ups.clear_pending()

@@ -4,18 +4,20 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from ...domain.enums import MeetingStatus, UserRole
-from ...services import meetings
-from ...services.children import ChildSummary
 from ..context import GuiContext
 from ..models.meetings_model import (CHILD, ID_ROLE, KIND, PLACE, SORT_ROLE, STATUS, TIME,
                                      MeetingsTableModel)
+from ..operations import meetings as meeting_ops
+from ..operations.meetings import ChildSummary, MeetingSummary
 from ..operations.runner import user_message
+from ..printing import guarded
 from ..widgets.text import label
+from ..models.collating_proxy import CollatingProxy
 
 UPCOMING, HELD, ALL = "upcoming", "held", "all"
 
@@ -27,6 +29,8 @@ class MeetingListView(QWidget):
     def __init__(self, gui: GuiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.gui = gui
+        self.loading = False
+        self._request = 0  # only the newest list asked for is shown
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 12, 0, 0)
         layout.setSpacing(10)
@@ -62,7 +66,7 @@ class MeetingListView(QWidget):
         layout.addWidget(self.count_label)
 
         self.model = MeetingsTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = CollatingProxy(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView(self)
@@ -108,13 +112,28 @@ class MeetingListView(QWidget):
         value = self.child_choice.currentData()
         return uuid.UUID(value) if value else None
 
-    def reload(self) -> None:
-        session, mode = self.gui.session, self.show_choice.currentData()
-        try:
-            found = meetings.list_meetings(session, self.child_id())
-        except Exception as exc:  # noqa: BLE001 - shown in Danish
+    def reload(self, *, select: uuid.UUID | None = None) -> None:
+        """Read the meetings again (the rows shown stay until they arrive); ``select``
+        a meeting once they are shown."""
+        self._request += 1
+        request = self._request
+        self.loading = True
+        meeting_ops.list_meetings(
+            self.gui.runner, self.gui.session, self.child_id(),
+            guarded(self, lambda found: self._arrived(request, found, select)),
+            guarded(self, lambda exc: self._failed(request, exc)))
+
+    def _failed(self, request: int, exc: BaseException) -> None:
+        if request == self._request:
+            self.loading = False
             self.count_label.setText(user_message(exc))
+
+    def _arrived(self, request: int, found: list[MeetingSummary],
+                 select: uuid.UUID | None) -> None:
+        if request != self._request:  # the filters changed meanwhile
             return
+        self.loading = False
+        session, mode = self.gui.session, self.show_choice.currentData()
         if mode == UPCOMING:
             found = [m for m in found if m.status == MeetingStatus.PLANNED]
         elif mode == HELD:
@@ -123,6 +142,8 @@ class MeetingListView(QWidget):
         order = Qt.SortOrder.DescendingOrder if mode == HELD else Qt.SortOrder.AscendingOrder
         self.table.sortByColumn(TIME, order)
         self._show_count(len(found), mode)
+        if select is not None:
+            self.select_meeting(select)
         self._update_buttons()
 
     def _show_count(self, count: int, mode: str) -> None:

@@ -12,10 +12,10 @@ from PySide6.QtWidgets import (QCheckBox, QGridLayout, QHBoxLayout, QPlainTextEd
                                QVBoxLayout, QWidget)
 
 from ...domain.errors import ValidationError
-from ...services.goals import OPEN_STATUSES, GoalInfo
-from ...services.plans import PlanInput, SignatureInput, Signer
 from ..domain_labels import label as domain_label
 from ..formatting import domain_labels
+from ..operations.goals import OPEN_STATUSES, GoalInfo
+from ..operations.plans import PlanInput, SignatureInput, Signer
 from ..widgets.rebuild import discard_layout
 from ..widgets.signature_list import SignatureList
 from ..widgets.text import label, section_title
@@ -131,6 +131,11 @@ class PlanForm(QWidget):
             self.next_evaluation.setDate(to_qdate(draft.next_evaluation))
         self.set_goals(goals)
         self.signatories.set_signers(signers)
+
+    def text_fields(self) -> dict[str, QPlainTextEdit]:
+        """The fields a person writes in, by the name their draft keeps them under."""
+        return {"background": self.background, "resources": self.resources,
+                "challenges": self.challenges, "agreements": self.agreements}
 
     def set_goals(self, goals: list[GoalInfo], checked: set[uuid.UUID] | None = None) -> None:
         """Open goals are ticked, unless ``checked`` says which ones are."""

@@ -10,15 +10,13 @@ from PySide6.QtWidgets import (QHBoxLayout, QPlainTextEdit, QPushButton, QSplitt
                                QVBoxLayout, QWidget)
 
 from ...domain.enums import MeetingStatus
-from ...services import meeting_preparation, meetings
-from ...services.meeting_preparation import DomainGroup, Preparation
-from ...services.meetings import MeetingDetail
-from ...services.observations import ObservationInfo
 from ..context import GuiContext
 from ..dialogs.plan_view import reading_browser
 from ..domain_labels import label as domain_label
 from ..formatting import domain_labels, format_date
 from ..operations import consents as consent_ops
+from ..operations import meetings as meeting_ops
+from ..operations.meetings import DomainGroup, MeetingDetail, ObservationInfo, Preparation
 from ..operations.runner import user_message
 from ..printing import guarded
 from ..style import POSITION_COLOURS
@@ -200,7 +198,13 @@ class PreparationView(QWidget):
         consent_ops.sharing_warnings(
             self.gui.runner, self.gui.session, child_id, meeting_id,
             guarded(self, lambda blocked: self._show_sharing(meeting_id, blocked)),
-            guarded(self, lambda _exc: None))
+            guarded(self, lambda exc: self._sharing_unknown(meeting_id, exc)))
+
+    def _sharing_unknown(self, meeting_id, exc: BaseException) -> None:
+        """Whom to leave out could not be read: say so rather than warn of nobody."""
+        if self.detail is not None and self.detail.summary.id == meeting_id:
+            self.sharing_warning.setText(user_message(exc))
+            self.sharing_warning.setVisible(True)
 
     def _show_sharing(self, meeting_id, blocked) -> None:
         if self.detail is None or self.detail.summary.id != meeting_id or not blocked:
@@ -216,12 +220,16 @@ class PreparationView(QWidget):
             return
         self.build_button.setEnabled(False)
         self.status.setText(self.tr("Samler forberedelsen …"))
-        session, meeting_id = self.gui.session, self.detail.summary.id
-        self.gui.runner.run_db(lambda: meetings.prepare(session, meeting_id),
-                               self._built, self._failed)
+        meeting_id = self.detail.summary.id
+        meeting_ops.prepare(self.gui.runner, self.gui.session, meeting_id,
+                            guarded(self, lambda prep: self._built(meeting_id, prep)),
+                            guarded(self, self._failed))
 
-    def _built(self, prep: Preparation) -> None:
+    def _built(self, meeting_id, prep: Preparation) -> None:
         self.build_button.setEnabled(True)
+        if self.detail is None or self.detail.summary.id != meeting_id:
+            self.status.setText("")  # built for a meeting no longer shown
+            return
         self.preparation = prep
         self.summary.setHtml(preparation_html(prep))
         self.status.setText(self.tr("Forberedelsen er bygget ud fra data på denne computer "
@@ -242,11 +250,9 @@ class PreparationView(QWidget):
         if self.detail is None:
             return
         self.save_button.setEnabled(False)
-        session, meeting_id = self.gui.session, self.detail.summary.id
-        text = self.notes.toPlainText()
-        self.gui.runner.run_db(
-            lambda: meeting_preparation.save_preparation_notes(session, meeting_id, text),
-            self._saved, self._save_failed)
+        meeting_ops.save_preparation_notes(self.gui.runner, self.gui.session,
+                                           self.detail.summary.id, self.notes.toPlainText(),
+                                           self._saved, self._save_failed)
 
     def _saved(self, _result) -> None:
         self.save_button.setEnabled(True)

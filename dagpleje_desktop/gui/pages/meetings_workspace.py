@@ -12,12 +12,13 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from ...domain.enums import Attendance, MeetingStatus, UserRole
-from ...services import meetings, printing
-from ...services.meetings import MeetingDetail
 from ..context import GuiContext
 from ..dialogs.meeting_move import CancelMeetingDialog, MoveMeetingDialog
 from ..domain_labels import label as domain_label
+from ..operations import meetings as meeting_ops
+from ..operations.meetings import MeetingDetail
 from ..operations.runner import user_message
+from ..printing import guarded
 from ..widgets.feedback import show_error_box
 from ..widgets.pdf_saver import PdfSaver
 from ..widgets.text import label, page_title
@@ -25,12 +26,14 @@ from ..widgets.when_fields import local, span_text
 from .meetings_conclusion import ConclusionView
 from .meetings_holding import HoldingView
 from .meetings_preparation import PreparationView
+from ...domain.danish import named_with_role
 
 PREPARE, HOLD, CONCLUDE = range(3)
 
 
 class MeetingWorkspace(QWidget):
     back_requested = Signal()
+    opened = Signal()                    # the meeting asked for is read and shown
     changed = Signal()                   # the meeting changed: lists may be stale
     plan_next_requested = Signal(object)  # a MeetingDraft for the next meeting
 
@@ -39,6 +42,7 @@ class MeetingWorkspace(QWidget):
         self.gui = gui
         self.detail: MeetingDetail | None = None
         self.dialog = None
+        self._wanted = None  # the id of the meeting being read to be opened
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 16)
         layout.setSpacing(8)
@@ -91,21 +95,42 @@ class MeetingWorkspace(QWidget):
         self.agenda_button.clicked.connect(self._print_agenda)
         self.minutes_button.clicked.connect(self._print_minutes)
         self.holding.held.connect(self._held)
-        self.conclusion.concluded.connect(lambda: self._refresh(keep_step=True))
+        self.conclusion.concluded.connect(self._refresh)
         self.conclusion.plan_next_requested.connect(self.plan_next_requested)
 
     # -- showing ----------------------------------------------------------------------
 
-    def show_meeting(self, meeting_id: uuid.UUID) -> bool:
-        try:
-            detail = meetings.get_meeting(self.gui.session, meeting_id)
-        except Exception as exc:  # noqa: BLE001 - shown in Danish
-            show_error_box(self, exc, self.tr("Mødet kunne ikke vises"))
-            return False
+    def show_meeting(self, meeting_id: uuid.UUID) -> None:
+        """Read the meeting; ``opened`` when it is shown (only the last one asked for)."""
+        self._wanted = meeting_id
+        meeting_ops.load_meeting(
+            self.gui.runner, self.gui.session, meeting_id,
+            guarded(self, self._meeting_arrived),
+            guarded(self, lambda exc: self._meeting_failed(meeting_id, exc)))
+
+    @property
+    def opening(self) -> bool:
+        """A meeting asked for is still being read."""
+        return self._wanted is not None
+
+    def forget_pending(self) -> None:
+        """The person went elsewhere: a meeting still being read is not opened."""
+        self._wanted = None
+
+    def _meeting_arrived(self, detail: MeetingDetail) -> None:
+        if detail.summary.id != self._wanted:
+            return
+        self._wanted = None
         self.feedback.setVisible(False)
         self._show(detail)
         self.steps.setCurrentIndex(self._first_step(detail))
-        return True
+        self.opened.emit()
+
+    def _meeting_failed(self, meeting_id: uuid.UUID, exc: BaseException) -> None:
+        if meeting_id != self._wanted:
+            return
+        self._wanted = None
+        show_error_box(self, exc, self.tr("Mødet kunne ikke vises"))
 
     def _first_step(self, detail: MeetingDetail) -> int:
         summary = detail.summary
@@ -142,24 +167,27 @@ class MeetingWorkspace(QWidget):
             return self.tr("Ingen deltagere registreret.")
         parts = []
         for person in detail.participants:
-            text = f"{person.name} ({person.role})" if person.role else person.name
+            text = named_with_role(person.name, person.role)
             if person.attendance != Attendance.INVITED:
                 text += f" – {domain_label(person.attendance).lower()}"
             parts.append(text)
         return self.tr("Deltagere: {people}").format(people=", ".join(parts))
 
-    def _refresh(self, *, keep_step: bool) -> None:
+    def _refresh(self) -> None:
+        """Read the meeting shown again after a change; the step shown stays."""
         if self.detail is None:
             return
+        meeting_ops.load_meeting(
+            self.gui.runner, self.gui.session, self.detail.summary.id,
+            guarded(self, self._refreshed),
+            guarded(self, lambda exc: self._say(user_message(exc), error=True)))
+
+    def _refreshed(self, detail: MeetingDetail) -> None:
+        if self.detail is None or detail.summary.id != self.detail.summary.id:
+            return  # another meeting was opened meanwhile
         step = self.steps.currentIndex()
-        try:
-            detail = meetings.get_meeting(self.gui.session, self.detail.summary.id)
-        except Exception as exc:  # noqa: BLE001 - shown in Danish
-            self._say(user_message(exc), error=True)
-            return
         self._show(detail)
-        if keep_step:
-            self.steps.setCurrentIndex(step)
+        self.steps.setCurrentIndex(step)
         self.changed.emit()
 
     def _held(self, detail: MeetingDetail) -> None:
@@ -185,7 +213,7 @@ class MeetingWorkspace(QWidget):
     def _moved(self, summary) -> None:
         self._say(self.tr("Mødet er flyttet til {when}.").format(
             when=span_text(summary.start, summary.end)))
-        self._refresh(keep_step=True)
+        self._refresh()
 
     def cancel(self) -> CancelMeetingDialog | None:
         if self.detail is None:
@@ -197,7 +225,7 @@ class MeetingWorkspace(QWidget):
 
     def _cancelled(self, _summary) -> None:
         self._say(self.tr("Mødet er aflyst."))
-        self._refresh(keep_step=True)
+        self._refresh()
 
     def _file_day(self) -> str:
         return f"{local(self.detail.summary.start):%Y-%m-%d}"
@@ -205,13 +233,11 @@ class MeetingWorkspace(QWidget):
     def _print_agenda(self) -> None:
         if self.detail is None:
             return
-        session, meeting_id = self.gui.session, self.detail.summary.id
         self.saver.save(self.tr("Gem dagsorden som PDF"), f"dagsorden-{self._file_day()}.pdf",
-                        lambda path: printing.print_agenda(session, meeting_id, path))
+                        meeting_ops.agenda_pdf(self.gui.session, self.detail.summary.id))
 
     def _print_minutes(self) -> None:
         if self.detail is None:
             return
-        session, meeting_id = self.gui.session, self.detail.summary.id
         self.saver.save(self.tr("Gem referat som PDF"), f"referat-{self._file_day()}.pdf",
-                        lambda path: printing.print_minutes(session, meeting_id, path))
+                        meeting_ops.minutes_pdf(self.gui.session, self.detail.summary.id))

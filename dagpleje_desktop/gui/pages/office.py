@@ -41,7 +41,7 @@ class OfficePage(Page):
         self.referrals_view: ReferralsView | None = None
         if gui.session.user.role != UserRole.CHILDMINDER:
             self.referrals_view = ReferralsView(gui)
-            self.tabs.addTab(self.referrals_view, self.tr("Indstillinger og visitation"))
+            self.tabs.addTab(self.referrals_view, self.tr("Visitationssager"))
             self.referrals_view.panel.changed.connect(lambda _: self.changed.emit())
             self.referrals_view.open_child_requested.connect(self.open_child_requested)
         self.absences_view = AbsencesView(gui)

@@ -7,15 +7,16 @@ import uuid
 from datetime import timedelta
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QPushButton, QTableWidgetItem,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QPushButton, QScrollArea,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
 
-from ...services import absences
-from ...services.absences import AbsenceInfo
 from ..context import GuiContext
 from ..dialogs.absence_register import AbsenceDialog
 from ..domain_labels import label as domain_label
+from ..operations import absences as absence_ops
+from ..operations.absences import AbsenceInfo
 from ..operations.runner import user_message
+from ..widgets.reflow import ColumnReflow, scroll_bar_width
 from ..widgets.text import label, section_title
 from .office_guest_care import GuestCarePanel, period_text
 from .office_referrals import small_table
@@ -33,7 +34,12 @@ class AbsencesView(QWidget):
         self.gui = gui
         self.absences: list[AbsenceInfo] = []
         self.dialog: AbsenceDialog | None = None
-        columns = QHBoxLayout(self)
+        self._loads = 0   # started loads; an older result is dropped
+        self.loaded = 0   # finished loads, so callers and tests can wait for fresh data
+        # The absences and the guest care stand side by side, or one above the other when
+        # large text leaves no room (then the tab scrolls down, never sideways).
+        body = QWidget()
+        columns = QHBoxLayout(body)
         columns.setContentsMargins(0, 12, 0, 0)
         columns.setSpacing(18)
         left = QVBoxLayout()
@@ -66,6 +72,16 @@ class AbsencesView(QWidget):
         left.addWidget(self.feedback)
         self.panel = GuestCarePanel(gui)
         columns.addWidget(self.panel, 3)
+        scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop: its content is
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.reflow = ColumnReflow(columns, scroll, reserve=scroll_bar_width(scroll))
 
         self.new_button.clicked.connect(lambda: self.register_absence())
         self.show_choice.currentIndexChanged.connect(lambda _: self.reload())
@@ -76,11 +92,20 @@ class AbsencesView(QWidget):
         keep = select or (self.panel.absence.id if self.panel.absence else None)
         since = None if self.show_choice.currentData() == EVERYTHING else \
             self.gui.session.today() - timedelta(days=RECENT_DAYS)
-        try:
-            self.absences = absences.list_absences(self.gui.session, since=since)
-        except Exception as exc:  # noqa: BLE001 - shown in Danish
+        self._loads += 1
+        number = self._loads
+        absence_ops.list_absences(self.gui.runner, self.gui.session, since,
+                                  lambda found: self._arrived(number, found, keep),
+                                  lambda exc: self._failed(number, exc))
+
+    def _failed(self, number: int, exc: BaseException) -> None:
+        if number == self._loads:
             self._say(user_message(exc))
-            return
+
+    def _arrived(self, number: int, found: list[AbsenceInfo], keep: uuid.UUID | None) -> None:
+        if number != self._loads:
+            return  # a newer load is on its way
+        self.absences = found
         self.table.blockSignals(True)
         self.table.setRowCount(len(self.absences))
         for row, absence in enumerate(self.absences):
@@ -98,6 +123,7 @@ class AbsencesView(QWidget):
             upcoming = [a for a in self.absences if a.ends_on >= self.gui.session.today()]
             keep = upcoming[0].id if upcoming else (ids[-1] if ids else None)
         self.select_absence(keep)
+        self.loaded += 1
 
     def select_absence(self, absence_id: uuid.UUID | None) -> None:
         row = next((i for i, a in enumerate(self.absences) if a.id == absence_id), -1)

@@ -8,10 +8,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from ...domain.enums import ConsentPurpose
-from ...services import cafe_visits
-from ...services.courses import CourseDetail
 from ..context import GuiContext
 from ..dialogs.consent_record import ConsentDialog
+from ..operations import courses as course_ops
+from ..operations.courses import CourseDetail
 from ..operations.runner import user_message
 from ..widgets.text import label
 
@@ -69,12 +69,10 @@ class CafeNotes(QWidget):
     def save(self) -> None:
         if self.detail is None:
             return
-        notes, session, course_id = self.editor.toPlainText(), self.gui.session, \
-            self.detail.info.id
         self._error("")
         self.save_button.setEnabled(False)
-        self.gui.runner.run_db(lambda: cafe_visits.save_cafe_notes(session, course_id, notes),
-                               self._saved, self._failed)
+        course_ops.save_cafe_notes(self.gui.runner, self.gui.session, self.detail.info.id,
+                                   self.editor.toPlainText(), None, self._saved, self._failed)
 
     def _saved(self, detail: CourseDetail) -> None:
         self.save_button.setEnabled(True)

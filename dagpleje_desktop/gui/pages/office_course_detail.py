@@ -10,13 +10,13 @@ from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QProgressBar, Q
 
 from ...domain.courses import hours_text
 from ...domain.enums import CourseKind, UserRole
-from ...services import courses
-from ...services.courses import CourseDetail, CourseInfo
 from ..context import GuiContext
 from ..dialogs.course_end import EndCourseDialog
 from ..dialogs.course_guidance import SessionDialog
 from ..dialogs.course_home_pedagogue import PlannedEndDialog
 from ..domain_labels import label as domain_label
+from ..operations import courses as course_ops
+from ..operations.courses import CourseDetail, CourseInfo
 from ..operations.runner import user_message
 from ..widgets.text import label
 from ..widgets.when_fields import local, short_date
@@ -36,6 +36,8 @@ class CourseDetailPanel(QFrame):
         self.gui = gui
         self.detail: CourseDetail | None = None
         self.dialog = None
+        self.wanted = None  # the course last asked for; an older course's detail is dropped
+        self.loaded = 0     # details shown, so callers and tests can wait for fresh data
         self.can_edit = gui.session.user.role != UserRole.CHILDMINDER
         self.setObjectName("coursePanel")
         self.setProperty("role", "card")
@@ -110,12 +112,24 @@ class CourseDetailPanel(QFrame):
     # -- showing -----------------------------------------------------------------------
 
     def load(self, course_id) -> None:
-        try:
-            detail = courses.get_course(self.gui.session, course_id) if course_id else None
-        except Exception as exc:  # noqa: BLE001 - shown in Danish
-            self.say(user_message(exc), error=True)
+        """Show the course once read; the panel keeps the last one until then."""
+        self.wanted = course_id
+        if course_id is None:
+            self.show_course(None)
+            self.loaded += 1
             return
+        course_ops.load_course(self.gui.runner, self.gui.session, course_id,
+                               self._arrived, lambda exc: self._failed(course_id, exc))
+
+    def _arrived(self, detail: CourseDetail) -> None:
+        if detail.info.id != self.wanted:
+            return  # another course was chosen meanwhile
         self.show_course(detail)
+        self.loaded += 1
+
+    def _failed(self, course_id, exc: BaseException) -> None:
+        if course_id == self.wanted:
+            self.say(user_message(exc), error=True)
 
     def show_course(self, detail: CourseDetail | None) -> None:
         if detail is None or self.detail is None or detail.info.id != self.detail.info.id:

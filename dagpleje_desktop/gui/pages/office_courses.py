@@ -12,12 +12,12 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QPushButton, QScrollArea, QT
 
 from ...domain.courses import hours_text
 from ...domain.enums import UserRole
-from ...services import courses
-from ...services.courses import CourseInfo
 from ..context import GuiContext
 from ..dialogs.course_cafe import CafeDialog
 from ..dialogs.course_guidance import GuidanceDialog
 from ..dialogs.course_home_pedagogue import HomePedagogueDialog
+from ..operations import courses as course_ops
+from ..operations.courses import CourseInfo
 from ..operations.runner import user_message
 from ..widgets.text import label, section_title
 from ..widgets.when_fields import short_date
@@ -51,6 +51,8 @@ class CoursesView(QWidget):
         self.gui = gui
         self.courses: list[CourseInfo] = []
         self.dialog = None
+        self._loads = 0   # started loads; an older result is dropped
+        self.loaded = 0   # finished loads, so callers and tests can wait for fresh data
         columns = QHBoxLayout(self)
         columns.setContentsMargins(0, 12, 0, 0)
         columns.setSpacing(18)
@@ -99,13 +101,23 @@ class CoursesView(QWidget):
         self.panel.changed.connect(self._panel_changed)
 
     def reload(self, select: uuid.UUID | None = None) -> None:
+        """Read the courses; the list keeps what it shows until they are there."""
         keep = select or (self.panel.detail.info.id if self.panel.detail else None)
-        try:
-            self.courses = courses.list_courses(self.gui.session)
-        except Exception as exc:  # noqa: BLE001 - shown in Danish
+        self._loads += 1
+        number = self._loads
+        course_ops.list_courses(self.gui.runner, self.gui.session,
+                                lambda found: self._arrived(number, found, keep),
+                                lambda exc: self._failed(number, exc))
+
+    def _failed(self, number: int, exc: BaseException) -> None:
+        if number == self._loads:
             self.feedback.setText(user_message(exc))
             self.feedback.setVisible(True)
-            return
+
+    def _arrived(self, number: int, found: list[CourseInfo], keep: uuid.UUID | None) -> None:
+        if number != self._loads:
+            return  # a newer load is on its way
+        self.courses = found
         self.table.blockSignals(True)
         self.table.setRowCount(len(self.courses))
         for row, course in enumerate(self.courses):
@@ -123,6 +135,7 @@ class CoursesView(QWidget):
         self.table.blockSignals(False)
         ids = [c.id for c in self.courses]
         self.select_course(keep if keep in ids else (ids[0] if ids else None))
+        self.loaded += 1
 
     def select_course(self, course_id: uuid.UUID | None) -> None:
         row = next((i for i, c in enumerate(self.courses) if c.id == course_id), -1)

@@ -11,12 +11,13 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QListWidget, QListWidgetItem
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ...domain.enums import UserRole
-from ...services import absences, guest_care
-from ...services.absences import AbsenceInfo, AffectedChild
-from ...services.guest_care import ChildProposals, GuestCareInput
 from ..context import GuiContext
 from ..dialogs.pdf_preview import show_preview
 from ..domain_labels import label as domain_label
+from ..operations import guest_care as guest_care_ops
+from ..operations.absences import AbsenceInfo
+from ..operations.guest_care import (AbsenceChildren, AffectedChild, ChildProposals,
+                                     GuestCareInput, needs_warning)
 from ..operations.runner import user_message
 from ..printing import DocumentKind, DocumentRequest, file_name_part
 from ..widgets.text import label, section_title
@@ -40,9 +41,11 @@ class GuestCarePanel(QWidget):
         super().__init__(parent)
         self.gui = gui
         self.absence: AbsenceInfo | None = None
+        self.wanted: AbsenceInfo | None = None  # the absence last asked for
         self.affected: list[AffectedChild] = []
         self.proposals: dict[uuid.UUID, ChildProposals] = {}
         self.preview = None
+        self.loaded = 0  # absences shown with their children, so tests can wait for them
         self.can_propose = gui.session.user.role != UserRole.CHILDMINDER
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -109,19 +112,32 @@ class GuestCarePanel(QWidget):
     # -- loading -----------------------------------------------------------------------
 
     def show_absence(self, absence: AbsenceInfo | None, child_id: uuid.UUID | None = None) -> None:
+        """Show the absence once its children are read; the panel keeps the last one
+        until then (an absence chosen meanwhile wins)."""
+        self.wanted = absence
+        if absence is None:
+            self._show(None, AbsenceChildren(None, (), {}), child_id)
+            return
+        guest_care_ops.load_absence_children(
+            self.gui.runner, self.gui.session, absence.id, with_proposals=self.can_propose,
+            on_done=lambda found: self._arrived(absence, found, child_id),
+            on_error=lambda exc: self._failed_load(absence, exc))
+
+    def _arrived(self, absence: AbsenceInfo, found: AbsenceChildren,
+                 child_id: uuid.UUID | None) -> None:
+        if absence is self.wanted:
+            self._show(absence, found, child_id)
+
+    def _failed_load(self, absence: AbsenceInfo, exc: BaseException) -> None:
+        if absence is self.wanted:
+            self.say(user_message(exc), error=True)
+
+    def _show(self, absence: AbsenceInfo | None, found: AbsenceChildren,
+              child_id: uuid.UUID | None) -> None:
         if absence is None or self.absence is None or absence.id != self.absence.id:
             self.feedback.setVisible(False)
         self.absence = absence
-        self.affected, self.proposals = [], {}
-        if absence is not None:
-            session = self.gui.session
-            try:
-                self.affected = absences.affected_children(session, absence.id)
-                if self.can_propose:
-                    self.proposals = {p.child_id: p for p in
-                                      guest_care.propose_guest_homes(session, absence.id)}
-            except Exception as exc:  # noqa: BLE001 - shown in Danish
-                self.say(user_message(exc), error=True)
+        self.affected, self.proposals = list(found.affected), dict(found.proposals)
         if absence is None:
             self.summary.setText(self.tr("Vælg et fravær for at se de børn, det berører."))
         elif not self.affected:
@@ -148,6 +164,7 @@ class GuestCarePanel(QWidget):
         wanted = next((i for i, c in enumerate(self.affected) if c.child_id == child_id), 0)
         self.children_list.setCurrentRow(wanted if self.affected else -1)
         self._show_child()
+        self.loaded += 1
 
     def _child_line(self, child: AffectedChild) -> str:
         """Name and where the child goes; the days only when they are not the whole absence
@@ -169,7 +186,7 @@ class GuestCarePanel(QWidget):
         proposal = self.proposals.get(child.child_id) if child else None
         self.warning.setVisible(child is not None)
         if child is not None:
-            text = proposal.warning if proposal else guest_care.needs_warning(child.child_name)
+            text = proposal.warning if proposal else needs_warning(child.child_name)
             if child.special_needs:
                 text += "\n" + self.tr("Særlige behov: {needs}").format(needs=child.special_needs)
             self.warning_text.setText(text)
@@ -235,10 +252,9 @@ class GuestCarePanel(QWidget):
         if child is None or home_id is None or self.absence is None:
             return
         data = GuestCareInput(self.absence.id, child.child_id, home_id)
-        session = self.gui.session
         self.book_button.setEnabled(False)
-        self.gui.runner.run_db(lambda: guest_care.book_guest_care(session, data),
-                               self._booked, self._failed)
+        guest_care_ops.book_guest_care(self.gui.runner, self.gui.session, data, self._booked,
+                                       self._failed)
 
     def _booked(self, info) -> None:
         self.show_absence(self.absence, info.child_id)
@@ -252,9 +268,9 @@ class GuestCarePanel(QWidget):
         child = self.current_child()
         if child is None or not child.guest_care:
             return
-        care_id, session = child.guest_care[0].id, self.gui.session
-        self.gui.runner.run_db(lambda: guest_care.cancel_guest_care(session, care_id),
-                               lambda _: self._cancelled(child), self._failed)
+        guest_care_ops.cancel_guest_care(self.gui.runner, self.gui.session,
+                                         child.guest_care[0].id,
+                                         lambda _: self._cancelled(child), self._failed)
 
     def _cancelled(self, child: AffectedChild) -> None:
         self.show_absence(self.absence, child.child_id)

@@ -11,13 +11,13 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ...domain.enums import ReferralStatus
-from ...services import referrals
-from ...services.referrals import ReferralInfo
 from ..context import GuiContext
 from ..dialogs.referral_appointments import HomeVisitDialog, StartMeetingDialog
 from ..dialogs.referral_decision import DecisionDialog
 from ..dialogs.referral_placement import PlacementDialog
 from ..domain_labels import label as domain_label
+from ..operations import referrals as referral_ops
+from ..operations.referrals import ReferralInfo
 from ..operations.runner import user_message
 from ..widgets.text import label
 from ..widgets.when_fields import local, short_date
@@ -217,10 +217,9 @@ class ReferralPanel(QFrame):
         if self.referral is None:
             return
         day: date = self.committee_day()
-        session, referral_id = self.gui.session, self.referral.id
         self.schedule_button.setEnabled(False)
-        self.gui.runner.run_db(
-            lambda: referrals.schedule_referral(session, referral_id, day),
+        referral_ops.schedule_referral(
+            self.gui.runner, self.gui.session, self.referral.id, day,
             lambda info: self._saved(info.id, self.tr("{child} er sat på udvalgsmødet {day}.")
                                      .format(child=info.child_name, day=short_date(day))),
             self._failed)

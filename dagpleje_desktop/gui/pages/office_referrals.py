@@ -7,24 +7,24 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFrame, QHBoxLayout, QHeaderView,
                                QPushButton, QScrollArea, QTableView, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ...domain.enums import ReferralStatus
-from ...services import referrals, visitation
-from ...services.referrals import ReferralInfo
-from ...services.visitation import CommitteeList
 from ..context import GuiContext
 from ..dialogs.referral_register import RegisterReferralDialog
 from ..domain_labels import label as domain_label
 from ..models.referrals_model import (ID_ROLE, NEXT_STEP, REFERRER, SORT_ROLE,
                                       ReferralsTableModel, places_text)
+from ..operations import referrals as referral_ops
+from ..operations.referrals import CommitteeList, ReferralInfo, Visitation
 from ..operations.runner import user_message
 from ..widgets.text import label, section_title
 from ..widgets.when_fields import date_edit, short_date, to_qdate
+from ..models.collating_proxy import CollatingProxy
 from .office_referral_panel import ReferralPanel
 
 FULL = QColor("#b3261e")
@@ -78,6 +78,9 @@ class ReferralsView(QWidget):
         self.infos: dict[uuid.UUID, ReferralInfo] = {}
         self.dialog: RegisterReferralDialog | None = None
         self._selecting = False  # set while select_referral moves the lists' selection itself
+        self._day_known = False  # the committee day starts at the next meeting, once read
+        self._loads = 0          # started loads; an older result is dropped
+        self.loaded = 0          # finished loads, so callers and tests can wait for them
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 12, 0, 0)
         outer.setSpacing(8)
@@ -123,7 +126,7 @@ class ReferralsView(QWidget):
         scroll.setWidget(self.panel)
         right.addWidget(scroll, 1)
 
-        self.committee_date.dateChanged.connect(lambda _: self.reload())
+        self.committee_date.dateChanged.connect(lambda _: self._day_chosen())
         self.new_button.clicked.connect(self.register_referral)
         self.show_choice.currentIndexChanged.connect(lambda _: self._show_referrals())
         self.committee_table.itemSelectionChanged.connect(self._committee_selected)
@@ -137,10 +140,9 @@ class ReferralsView(QWidget):
         row = QHBoxLayout()
         row.setSpacing(8)
         row.addWidget(label(self.tr("Udvalgsmøde"), "fieldLabel", wrap=False))
-        self.committee_date = date_edit(self._next_meeting_day())
+        self.committee_date = date_edit(self.gui.session.today())
         self.committee_date.setObjectName("committeeDay")
         self.committee_date.setAccessibleName(self.tr("Udvalgsmødets dato"))
-        self.committee_date.setMaximumWidth(150)
         row.addWidget(self.committee_date)
         self.summary = label("", "muted", object_name="committeeSummary")
         row.addWidget(self.summary, 1)
@@ -152,7 +154,7 @@ class ReferralsView(QWidget):
 
     def _referrals_table(self) -> QTableView:
         self.model = ReferralsTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = CollatingProxy(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView()
@@ -177,17 +179,9 @@ class ReferralsView(QWidget):
         self.table.setColumnHidden(REFERRER, True)  # in the panel; the list keeps its width
         return self.table
 
-    def _next_meeting_day(self) -> date:
-        """The committee's calendar is not kept in the app: start from the earliest coming
-        meeting a referral is already scheduled for, else today."""
-        today = self.gui.session.today()
-        try:
-            dates = [r.committee_date for r in referrals.list_referrals(
-                self.gui.session, statuses=(ReferralStatus.IN_VISITATION,)) if r.committee_date]
-        except Exception:  # noqa: BLE001 - the page shows the real error when it loads
-            dates = []
-        upcoming = [d for d in dates if d >= today]
-        return min(upcoming) if upcoming else today
+    def _day_chosen(self) -> None:
+        self._day_known = True  # the person's day, not the next meeting's
+        self.reload()
 
     def committee_day(self) -> date:
         return self.committee_date.understood()
@@ -198,20 +192,36 @@ class ReferralsView(QWidget):
     # -- loading -----------------------------------------------------------------------
 
     def reload(self, select: uuid.UUID | None = None) -> None:
+        """Read the committee's list and the referrals; the lists keep what they show
+        until then. The first load also finds the next committee meeting."""
         keep = select or (self.panel.referral.id if self.panel.referral else None)
-        session = self.gui.session
-        try:
-            self.committee = visitation.committee_list(session, self.committee_day())
-            found = referrals.list_referrals(session)
-        except Exception as exc:  # noqa: BLE001 - shown in Danish
+        day = self.committee_day() if self._day_known else None
+        self._loads += 1
+        number = self._loads
+        referral_ops.load_visitation(self.gui.runner, self.gui.session, day,
+                                     lambda found: self._arrived(number, found, keep),
+                                     lambda exc: self._failed(number, exc))
+
+    def _failed(self, number: int, exc: BaseException) -> None:
+        if number == self._loads:
             self.summary.setText(user_message(exc))
-            return
-        self.infos = {r.id: r for r in found}
-        self.model.set_referrals(found)
+
+    def _arrived(self, number: int, found: Visitation, keep: uuid.UUID | None) -> None:
+        if number != self._loads:
+            return  # a newer load (another day) is on its way
+        if not self._day_known:
+            self._day_known = True
+            self.committee_date.blockSignals(True)
+            self.set_committee_day(found.day)
+            self.committee_date.blockSignals(False)
+        self.committee = found.committee
+        self.infos = {r.id: r for r in found.referrals}
+        self.model.set_referrals(list(found.referrals))
         self._show_committee()
         self._show_capacity()
         self._show_referrals()
         self.select_referral(keep)
+        self.loaded += 1
 
     def _show_committee(self) -> None:
         items = self.committee.items
@@ -326,6 +336,7 @@ class ReferralsView(QWidget):
     def _registered(self, detail) -> None:
         info = detail.info
         if info.committee_date and info.committee_date != self.committee_day():
+            self._day_known = True
             self.committee_date.blockSignals(True)
             self.set_committee_day(info.committee_date)
             self.committee_date.blockSignals(False)

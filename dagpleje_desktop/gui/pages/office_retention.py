@@ -7,10 +7,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QPushButton, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
-from ...services.retention import ApplyResult
 from ..context import GuiContext
 from ..operations import retention as retention_ops
-from ..operations.retention import RetentionState
+from ..operations.retention import ApplyResult, RetentionState
 from ..operations.runner import user_message
 from ..widgets.text import label, section_title
 from .office_referrals import small_table
@@ -71,7 +70,7 @@ class RetentionView(QWidget):
         self.confirm_button = QPushButton(self.tr("Ja, slet"))
         self.confirm_button.setObjectName("retentionConfirm")
         self.confirm_button.setProperty("role", "primary")
-        self.cancel_button = QPushButton(self.tr("Fortryd"))
+        self.cancel_button = QPushButton(self.tr("Annuller"))
         self.cancel_button.setObjectName("retentionCancel")
         confirm.addWidget(self.confirm_button)
         confirm.addWidget(self.cancel_button)

@@ -8,16 +8,15 @@ consultants, the homes due for supervision. Everything is read on the database w
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from ...domain.enums import ChildStatus, UserRole
-from ...services import dashboard, overview, sync_pending, visits
-from ...services.context import AppContext
 from ..context import GuiContext
 from ..formatting import LOCAL_TZ, format_date
+from ..operations import overview as overview_ops
+from ..operations.overview import OverviewData
 from ..operations.runner import user_message
 from ..widgets.text import card, clear_layout, label, page_title, section_title
 from . import overview_sections as sections
@@ -38,24 +37,6 @@ def greeting(hour: int) -> str:
     if hour < 17:
         return QCoreApplication.translate("OverviewPage", "Goddag")
     return QCoreApplication.translate("OverviewPage", "God aften")
-
-
-@dataclass(frozen=True)
-class OverviewData:
-    info: overview.OverviewInfo
-    board: dashboard.Dashboard
-    supervision: list[visits.SupervisionStatus] | None  # None: not a consultant
-    first_day: sync_pending.FirstDay | None = None  # a mini-childminder's first steps
-
-
-def load_overview(session: AppContext) -> OverviewData:
-    """Runs on the database worker."""
-    supervision = visits.supervision_due(session) \
-        if session.user.role == UserRole.CONSULTANT else None
-    first_day = sync_pending.first_day(session) \
-        if session.user.role == UserRole.CHILDMINDER else None
-    return OverviewData(overview.overview(session), dashboard.dashboard(session), supervision,
-                        first_day)
 
 
 class OverviewPage(ScrollPage):
@@ -105,7 +86,7 @@ class OverviewPage(ScrollPage):
         if self.loading:
             return
         self.loading = True
-        self.gui.runner.run_db(lambda: load_overview(session), self._arrived, self._failed)
+        overview_ops.load_overview(self.gui.runner, session, self._arrived, self._failed)
 
     def _arrived(self, data: OverviewData) -> None:
         self.loading = False
@@ -116,9 +97,8 @@ class OverviewPage(ScrollPage):
         self.loaded.emit()
 
     def _hide_first_day(self) -> None:
-        session = self.gui.session
-        self.gui.runner.run_db(lambda: sync_pending.hide_first_day(session),
-                               lambda _: self.activate(), self._failed)
+        overview_ops.hide_first_day(self.gui.runner, self.gui.session,
+                                    lambda _: self.activate(), self._failed)
 
     def draft(self, draft_id: uuid.UUID):
         """The listed draft with this id (the main window resumes it), or None."""
@@ -131,7 +111,7 @@ class OverviewPage(ScrollPage):
         self.status_label.setText(self.tr("Oversigten kunne ikke hentes. ") + user_message(exc))
         self.status_label.setVisible(True)
 
-    def _show_facts(self, info: overview.OverviewInfo) -> None:
+    def _show_facts(self, info: overview_ops.OverviewInfo) -> None:
         clear_layout(self.facts_left)
         clear_layout(self.facts_right)
         children, children_layout = card()

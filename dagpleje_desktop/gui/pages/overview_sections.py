@@ -20,10 +20,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton
 
 from ...domain.enums import WellbeingPosition
-from ...services.dashboard import AbsenceNotice, ChildStanding, DueGoal, Upcoming
-from ...services.drafts import DraftInfo
-from ...services.sync_pending import FirstDay
-from ...services.visits import SupervisionStatus
+from ..operations.overview import (AbsenceNotice, ChildStanding, DraftInfo, DueGoal, FirstDay,
+                                   SupervisionStatus, Upcoming)
 from ..formatting import LOCAL_TZ, format_date, format_datetime
 from ..widgets.position import PositionBadge
 from ..widgets.text import card, label, section_title

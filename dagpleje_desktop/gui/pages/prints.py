@@ -4,7 +4,9 @@ The child comes first (it also decides whose consents are shown below); the docu
 kind decides what else is needed: a plan version, a meeting or a visit, chosen from
 what the services list for the child. "Vis udskrift" opens the preview; the handover
 packet goes through its own dialog (recipient, observations, consent) first.
-All reads run on the database worker, so a document being made never stalls the page.
+All reads run on the database worker (gui/operations/prints.py), so a document being
+made never stalls the page. A new kind about a record of the child adds its reader to
+``ITEM_READERS`` and its entry to ``ITEM_KINDS``.
 """
 
 from __future__ import annotations
@@ -17,15 +19,16 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QPushButton,
                                QWidget)
 
-from ...domain.enums import ChildStatus, MeetingStatus, PlanStatus, VisitKind
-from ...services import children, consents, meetings, plans, visits
-from ...services.children import ChildSummary
+from ...domain.enums import ChildStatus, MeetingStatus, PlanStatus
 from ..context import GuiContext
 from ..dialogs.folder_texts import FolderTextsDialog
 from ..dialogs.handover_packet import HandoverDialog
 from ..dialogs.pdf_preview import show_preview
 from ..domain_labels import label as domain_label
-from ..formatting import LOCAL_TZ, danish_sort_key, format_date, format_datetime
+from ..formatting import LOCAL_TZ, format_date, format_datetime, sort_key
+from ..operations import prints as print_ops
+from ..operations.prints import (ChildSummary, ConsentInfo, MeetingSummary, PlanVersion,
+                                 VisitInfo)
 from ..operations.runner import user_message
 from ..printing import DocumentKind, DocumentRequest, file_name_part, guarded, kinds_for
 from ..widgets.text import card, label, page_title, section_title
@@ -67,8 +70,7 @@ def _day(moment: datetime):
     return moment.astimezone(LOCAL_TZ).date() if moment.tzinfo else moment.date()
 
 
-def plan_choices(ctx, child_id: uuid.UUID) -> tuple[list[Choice], int]:
-    versions = plans.list_plans(ctx, child_id)
+def plan_choices(versions: list[PlanVersion]) -> tuple[list[Choice], int]:
     items = []
     for plan in versions:
         text = _tr("Version {version} – {status}").format(version=plan.version,
@@ -81,9 +83,8 @@ def plan_choices(ctx, child_id: uuid.UUID) -> tuple[list[Choice], int]:
     return items, approved[0] if approved else 0
 
 
-def meeting_choices(ctx, child_id: uuid.UUID, *, held_only: bool,
+def meeting_choices(found: list[MeetingSummary], *, held_only: bool,
                     now: datetime, planned_only: bool = False) -> tuple[list[Choice], int]:
-    found = meetings.list_meetings(ctx, child_id, include_cancelled=False)
     if held_only:
         found = [m for m in found if m.status is MeetingStatus.HELD]
     if planned_only:  # an invitation goes out before a meeting, never after
@@ -100,12 +101,8 @@ def meeting_choices(ctx, child_id: uuid.UUID, *, held_only: bool,
     return items, upcoming[-1] if upcoming else 0  # the next meeting: the last upcoming
 
 
-def visit_choices(ctx, child: ChildSummary) -> tuple[list[Choice], int]:
-    found = {v.id: v for v in visits.list_visits(ctx, child_id=child.id)}
-    if child.home_id is not None:
-        found.update((v.id, v) for v in visits.list_visits(ctx, home_id=child.home_id,
-                                                           kind=VisitKind.SUPERVISION))
-    ordered = sorted(found.values(), key=lambda v: v.visited_at, reverse=True)
+def visit_choices(ordered: list[VisitInfo]) -> tuple[list[Choice], int]:
+    """The visits about the child (newest first): home visits and its home's supervision."""
     items = [Choice(v.id, f"{domain_label(v.kind)} {_when(v.visited_at)}"
                           + (f" – {v.home_name}" if v.home_name else ""),
                     f"{domain_label(v.kind).lower()} {format_date(_day(v.visited_at))}",
@@ -113,12 +110,45 @@ def visit_choices(ctx, child: ChildSummary) -> tuple[list[Choice], int]:
     return items, 0
 
 
-def consent_choices(ctx, child_id: uuid.UUID) -> tuple[list[Choice], int]:
-    found = consents.list_consents(ctx, child_id)
+def consent_choices(found: list[ConsentInfo]) -> tuple[list[Choice], int]:
     items = [Choice(c.id, f"{c.purpose.label} – {', '.join(c.recipients) or c.guardian_name} "
                           f"({c.state_label.lower()}, {format_date(c.given_on)})",
                     c.reference, c.reference.lower()) for c in found]
     return items, 0
+
+
+def _by_child_id(read):
+    """An operation about the child's id, called with the child."""
+    return lambda runner, ctx, child, on_done, on_error: read(runner, ctx, child.id, on_done,
+                                                              on_error)
+
+
+def _read_visits(runner, ctx, child: ChildSummary, on_done, on_error) -> int:
+    return print_ops.load_visits(runner, ctx, child.id, child.home_id, on_done, on_error)
+
+
+def _whatever_kind(choices):
+    """Choices made the same way for every kind that reads them."""
+    return lambda found, _kind, _now: choices(found)
+
+
+def _meetings(found, kind: DocumentKind, now: datetime) -> tuple[list[Choice], int]:
+    return meeting_choices(found, held_only=kind is DocumentKind.MINUTES, now=now,
+                           planned_only=kind is DocumentKind.INVITATION)
+
+
+_PLANS = (_by_child_id(print_ops.load_plans), _whatever_kind(plan_choices))
+_VISITS = (_read_visits, _whatever_kind(visit_choices))
+_CONSENTS = (_by_child_id(print_ops.load_consents), _whatever_kind(consent_choices))
+_MEETINGS = (_by_child_id(print_ops.load_meetings), _meetings)
+# kind -> (the operation reading what the document can be about, the choices made of it)
+ITEM_READERS = {
+    DocumentKind.ACTION_PLAN: _PLANS,
+    DocumentKind.SUPERVISION: _VISITS, DocumentKind.SUPERVISION_CHECKLIST: _VISITS,
+    DocumentKind.CONSENT_FORM: _CONSENTS, DocumentKind.CONSENT_WITHDRAWAL: _CONSENTS,
+    DocumentKind.AGENDA: _MEETINGS, DocumentKind.MINUTES: _MEETINGS,
+    DocumentKind.INVITATION: _MEETINGS,
+}
 
 
 class PrintsPage(ScrollPage):
@@ -232,14 +262,13 @@ class PrintsPage(ScrollPage):
     # -- loading --------------------------------------------------------------------------
 
     def activate(self) -> None:
-        session = self.gui.session
-        self.gui.runner.run_db(lambda: children.list_children(session, include_archived=True),
-                               guarded(self, self._children_arrived),
-                               guarded(self, lambda exc: self._say(user_message(exc), True)))
+        print_ops.list_children(self.gui.runner, self.gui.session,
+                                guarded(self, self._children_arrived),
+                                guarded(self, lambda exc: self._say(user_message(exc), True)))
 
     def _children_arrived(self, found: list[ChildSummary]) -> None:
         current = self.current_child()
-        self.children = sorted(found, key=lambda c: danish_sort_key(child_name(c)))
+        self.children = sorted(found, key=lambda c: sort_key(child_name(c)))
         self.child_combo.blockSignals(True)
         self.child_combo.clear()
         for child in self.children:
@@ -291,24 +320,15 @@ class PrintsPage(ScrollPage):
         self.item_combo.setProperty("loading", True)
         self.item_combo.addItem(self.tr("Henter …"))
         self._update_buttons()
-        session, now = self.gui.session, self.gui.session.now()
+        read, make_choices = ITEM_READERS[kind]
+        read(self.gui.runner, self.gui.session, child,
+             guarded(self, lambda found: self._items_arrived(number, kind, make_choices(
+                 found, kind, self.gui.session.now()))),
+             guarded(self, lambda exc: self._items_failed(number, exc)))
 
-        def work():
-            if kind is DocumentKind.ACTION_PLAN:
-                return plan_choices(session, child.id)
-            if kind in (DocumentKind.SUPERVISION, DocumentKind.SUPERVISION_CHECKLIST):
-                return visit_choices(session, child)
-            if kind in CONSENT_KINDS:
-                return consent_choices(session, child.id)
-            return meeting_choices(session, child.id,
-                                   held_only=kind is DocumentKind.MINUTES, now=now,
-                                   planned_only=kind is DocumentKind.INVITATION)
-        self.gui.runner.run_db(work, guarded(self, lambda r: self._items_arrived(number, r)),
-                               guarded(self, lambda exc: self._items_failed(number, exc)))
-
-    def _items_arrived(self, number: int, result) -> None:
-        if number != self._item_loads:
-            return
+    def _items_arrived(self, number: int, kind: DocumentKind, result) -> None:
+        if number != self._item_loads or kind is not self.current_kind():
+            return  # another child or document was chosen meanwhile
         items, default = result
         self.choices = items
         self.item_combo.clear()

@@ -16,13 +16,13 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QMes
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from ...domain.enums import ConsentPurpose, UserRole
-from ...services import consents, handover
-from ...services.consents import ConsentInfo
 from ..context import GuiContext
 from ..dialogs.consent_record import ConsentDialog
 from ..dialogs.consent_scope import ConsentScopeDialog
 from ..domain_labels import label as domain_label
 from ..formatting import format_datetime
+from ..operations import prints as print_ops
+from ..operations.prints import ChildConsents, ConsentInfo
 from ..operations.runner import user_message
 from ..printing import guarded
 from ..widgets.text import clear_layout, label, section_title
@@ -196,20 +196,19 @@ class ConsentsPanel(QWidget):
 
     def reload(self) -> None:
         self._loads += 1
-        number, child_id, session = self._loads, self.child_id, self.gui.session
+        number, child_id = self._loads, self.child_id
         if child_id is None:
-            self._show(number, ([], []))
+            self._show(number, ChildConsents(None, (), ()))
             return
-        self.gui.runner.run_db(
-            lambda: (consents.list_consents(session, child_id),
-                     handover.list_disclosures(session, child_id)),
+        print_ops.load_consents_and_disclosures(
+            self.gui.runner, self.gui.session, child_id,
             guarded(self, lambda result: self._show(number, result)),
             guarded(self, lambda exc: self._load_failed(number, exc)))
 
-    def _show(self, number: int, result) -> None:
+    def _show(self, number: int, result: ChildConsents) -> None:
         if number != self._loads:
             return  # another child was chosen meanwhile
-        rows, disclosures = result
+        rows, disclosures = list(result.consents), list(result.disclosures)
         keep = self.selected()
         self.model.set_consents(rows)
         self._fit_table()
@@ -361,8 +360,7 @@ class ConsentsPanel(QWidget):
                          what=self._describe(consent)),
                 self.tr("Tilbagekald samtykket")):
             return
-        session = self.gui.session
-        self._change(lambda: consents.withdraw_consent(session, consent.id),
+        self._change(print_ops.withdraw_consent, consent.id,
                      self.tr("Samtykket er trukket tilbage fra i dag."))
 
     def expire_selected(self) -> None:
@@ -374,15 +372,15 @@ class ConsentsPanel(QWidget):
                 "gives oplysninger videre under det.").format(what=self._describe(consent)),
                 self.tr("Lad det udløbe")):
             return
-        session = self.gui.session
-        self._change(lambda: consents.expire_consent(session, consent.id),
+        self._change(print_ops.expire_consent, consent.id,
                      self.tr("Samtykket er udløbet i dag."))
 
-    def _change(self, work, done_text: str) -> None:
+    def _change(self, operation, consent_id: uuid.UUID, done_text: str) -> None:
         for button in (self.withdraw_button, self.expire_button):
             button.setEnabled(False)
-        self.gui.runner.run_db(work, guarded(self, lambda info: self._changed(info, done_text)),
-                               guarded(self, self._change_failed))
+        operation(self.gui.runner, self.gui.session, consent_id,
+                  guarded(self, lambda info: self._changed(info, done_text)),
+                  guarded(self, self._change_failed))
 
     def _changed(self, info: ConsentInfo, text: str) -> None:
         self._say(text)

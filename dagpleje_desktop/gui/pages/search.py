@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QLabel, Q
                                QListView, QPushButton, QStackedWidget, QStyle,
                                QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget)
 
-from ...services import observations
-from ...services.observations import HIT_END, HIT_START, SearchHit
 from ..context import GuiContext
 from ..formatting import format_datetime
+from ..operations import search as search_ops
 from ..operations.runner import user_message
+from ..operations.search import HIT_END, HIT_START, SearchHit
 from ..style import ACCENT, MUTED
 from ..widgets.text import label, page_title
 
@@ -194,12 +194,12 @@ class SearchView(QWidget):
             self.model.set_hits([])
             self._say(self.tr("Skriv et eller flere ord i søgefeltet."))
             return
-        generation, session, text = self._generation, self.gui.session, self.query
+        generation, text = self._generation, self.query
         self.searching = True
         self.summary.setText(self.tr("Søger efter »{query}« …").format(query=text))
-        self.gui.runner.run_db(lambda: observations.search(session, text),
-                               lambda hits: self._arrived(generation, hits),
-                               lambda exc: self._failed(generation, exc))
+        search_ops.search(self.gui.runner, self.gui.session, text,
+                          lambda hits: self._arrived(generation, hits),
+                          lambda exc: self._failed(generation, exc))
 
     def _say(self, text: str) -> None:
         self.summary.setText("")
@@ -320,9 +320,8 @@ class SearchPlacement:
 
     def _open_hit(self, child_id: uuid.UUID, obs_id: uuid.UUID) -> None:
         children_page = self._children_page()
-        children_page.open_child(child_id)
-        if children_page.showing_child:
-            children_page.detail_view.show_observation(obs_id)
+        children_page.open_child(
+            child_id, then=lambda: children_page.detail_view.show_observation(obs_id))
 
     def _sync_find(self, *_args) -> None:
         on_list = False

@@ -5,9 +5,12 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFormLayout, QWidget
 
 from ... import __version__
-from ...services import professionals
+from ...domain.enums import UserRole
 from ..context import GuiContext
 from ..domain_labels import label as domain_label
+from ..operations import installation_scope as scope_ops
+from ..operations import settings as settings_ops
+from ..operations.runner import user_message
 from ..widgets.account_settings import AccountSettingsCard
 from ..widgets.language_settings import LanguageSettingsCard
 from ..widgets.lock_settings import LockSettingsCard
@@ -37,6 +40,8 @@ class SettingsPage(ScrollPage):
         rows.addRow(label(self.tr("Logget ind som"), "fieldLabel"),
                     label(f"{user.display_name} ({user.username}), {domain_label(user.role)}"))
         rows.addRow(label(self.tr("Version"), "fieldLabel"), label(__version__))
+        self.scope_note = label("", "muted", object_name="installationScope")
+        rows.addRow(label(self.tr("Installationen"), "fieldLabel"), self.scope_note)
         storage.addLayout(rows)
         self.body.addWidget(storage_card)
         self.role_settings = RoleSettingsCard(gui)  # until the first pairing only
@@ -48,14 +53,39 @@ class SettingsPage(ScrollPage):
 
     def activate(self) -> None:
         self.role_settings.reload()
-        organisation = self.read(professionals.get_organisation, self.gui.session)
+        scope_ops.load_scope(self.gui.runner, self.gui.session, self._show_scope,
+                             lambda exc: self.scope_note.setText(user_message(exc)))
+        settings_ops.load_organisation(self.gui.runner, self.gui.session,
+                                       self._show_organisation, self._organisation_failed)
+
+    def _organisation_failed(self, exc: BaseException) -> None:
         clear_layout(self._organisation)
         self._organisation.addWidget(section_title(self.tr("Organisation")))
-        if organisation is None:
-            return
+        self._organisation.addWidget(label(
+            self.tr("Organisationens oplysninger kunne ikke hentes.") + " " + user_message(exc),
+            object_name="organisationError"))
+
+    def _show_organisation(self, organisation: settings_ops.OrganisationInfo) -> None:
+        clear_layout(self._organisation)
+        self._organisation.addWidget(section_title(self.tr("Organisation")))
         block = label("\n".join(organisation.contact_lines), selectable=True,
                       object_name="organisationContact")
         block.setAccessibleName(self.tr("Organisationens kontaktoplysninger"))
         self._organisation.addWidget(block)
         if organisation.website:
             self._organisation.addWidget(label(organisation.website, selectable=True))
+
+    def _show_scope(self, scope: scope_ops.InstallationScope) -> None:
+        """One installation, one scope: who may have an account here, in a sentence."""
+        if scope.demo:
+            text = self.tr("Demoinstallation med opdigtede data: de tre demobrugere deler den, "
+                           "hvad en rigtig installation ikke må; en mini-dagplejer har sin "
+                           "egen computer.")
+        elif scope.device_role == UserRole.CHILDMINDER:
+            text = self.tr("Rummer kun dit eget hjems børn, hentet ved synkronisering fra "
+                           "kontoret.")
+        else:
+            text = self.tr("Rummer alle hjem. Mini-dagplejere kan ikke have en konto her; de "
+                           "bruger deres egen computer, som får deres hjems data ved "
+                           "synkronisering.")
+        self.scope_note.setText(text)

@@ -16,12 +16,13 @@ from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHea
                                QMessageBox, QPushButton, QTableView, QWidget)
 
 from ...domain.enums import UserRole
-from ...services.devices import DeviceInfo
 from ..context import GuiContext
 from ..dialogs.conflict_merge import ConflictMergeDialog
 from ..dialogs.pairing import PairingDialog
 from ..models.sync_devices_model import NAME, SyncDevicesModel
+from ..operations import devices as device_ops
 from ..operations import sync as sync_ops
+from ..operations.devices import DeviceInfo
 from ..operations.runner import user_message
 from ..widgets.text import label, page_title
 from .base import ScrollPage
@@ -246,8 +247,8 @@ class SyncPage(ScrollPage):
         if path.suffix != CARD_SUFFIX:
             path = path.with_name(path.name + CARD_SUFFIX)
         remember_folder(path)
-        sync_ops.write_card(self.gui.runner, self.gui.session, path, self._card_saved,
-                            lambda exc: self._say(user_message(exc), error=True))
+        device_ops.write_card(self.gui.runner, self.gui.session, path, self._card_saved,
+                              lambda exc: self._say(user_message(exc), error=True))
 
     def _card_saved(self, path) -> None:
         self._say(self.tr("Enhedskortet er gemt som {path}. Giv det til den anden enhed, fx på "
@@ -261,19 +262,20 @@ class SyncPage(ScrollPage):
             return
         remember_folder(Path(chosen))
         choose_home = self.gui.session.user.role in (UserRole.OFFICE, UserRole.CONSULTANT)
-        sync_ops.read_card(self.gui.runner, self.gui.session, Path(chosen),
-                           choose_home=choose_home, on_done=self._card_read,
-                           on_error=lambda exc: self._say(user_message(exc), error=True))
+        device_ops.read_card(self.gui.runner, self.gui.session, Path(chosen),
+                             choose_home=choose_home, on_done=self._card_read,
+                             on_error=lambda exc: self._say(user_message(exc), error=True))
 
-    def _card_read(self, to_pair: sync_ops.CardToPair) -> None:
+    def _card_read(self, to_pair: device_ops.CardToPair) -> None:
         dialog = PairingDialog(to_pair.card, to_pair.homes, self)
         dialog.accepted.connect(lambda: self._pair(to_pair, dialog.home_id))
         self.pairing_dialog = dialog
         dialog.open()
 
-    def _pair(self, to_pair: sync_ops.CardToPair, home_id: uuid.UUID | None) -> None:
-        sync_ops.pair_device(self.gui.runner, self.gui.session, to_pair.path, home_id,
-                             self._paired, lambda exc: self._say(user_message(exc), error=True))
+    def _pair(self, to_pair: device_ops.CardToPair, home_id: uuid.UUID | None) -> None:
+        device_ops.pair_device(self.gui.runner, self.gui.session, to_pair.path, home_id,
+                               self._paired,
+                               lambda exc: self._say(user_message(exc), error=True))
 
     def _paired(self, device: DeviceInfo) -> None:
         where = self.tr(" Den bruges i {home}.").format(home=device.home_name) \
@@ -297,7 +299,7 @@ class SyncPage(ScrollPage):
             "Det kan ikke fortrydes: en fundet computer skal installeres forfra og parres "
             "igen."))
         yes = box.addButton(self.tr("Spær enheden"), QMessageBox.ButtonRole.DestructiveRole)
-        no = box.addButton(self.tr("Fortryd"), QMessageBox.ButtonRole.RejectRole)
+        no = box.addButton(self.tr("Annuller"), QMessageBox.ButtonRole.RejectRole)
         yes.setObjectName("confirmRevoke")
         no.setObjectName("cancelRevoke")
         box.setDefaultButton(no)
@@ -307,9 +309,9 @@ class SyncPage(ScrollPage):
             box.deleteLater()
             self.question = None
             if confirmed:
-                sync_ops.revoke_device(self.gui.runner, self.gui.session, device.id,
-                                       self._revoked,
-                                       lambda exc: self._say(user_message(exc), error=True))
+                device_ops.revoke_device(self.gui.runner, self.gui.session, device.id,
+                                         self._revoked,
+                                         lambda exc: self._say(user_message(exc), error=True))
         box.finished.connect(answered)
         self.question = box
         box.open()

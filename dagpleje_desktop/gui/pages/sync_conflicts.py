@@ -14,8 +14,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout,
                                QWidget)
 
-from ...services.sync_status import ConflictView
 from ..formatting import format_datetime
+from ..operations.sync import ConflictView
 from ..widgets.text import clear_layout, label
 from .sync_duplicates import DuplicateCard
 

@@ -12,8 +12,8 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QMessageBox,
                                QPushButton, QVBoxLayout, QWidget)
 
-from ...services.sync_status import ConflictView, DuplicateSide
 from ..formatting import format_date, format_datetime
+from ..operations.sync import ConflictView, DuplicateSide
 from ..widgets.text import label
 
 CARD_STYLE = ("QFrame#duplicateCard { background: #f6f9ff; border: 1px solid #9db7e0; "
@@ -161,7 +161,7 @@ def ask_merge(parent: QWidget, conflict: ConflictView, choice: str, answered) ->
     box.setText(question)
     box.setInformativeText(details)
     yes = box.addButton(_tr("Ja, læg dem sammen"), QMessageBox.ButtonRole.AcceptRole)
-    no = box.addButton(_tr("Fortryd"), QMessageBox.ButtonRole.RejectRole)
+    no = box.addButton(_tr("Annuller"), QMessageBox.ButtonRole.RejectRole)
     yes.setObjectName("confirmMergeChildren")
     no.setObjectName("cancelMergeChildren")
     box.setDefaultButton(no)

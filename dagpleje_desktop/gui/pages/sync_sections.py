@@ -5,10 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from ...services.devices import DeviceInfo
-from ...services.sync import ExportResult, ImportReport
 from ..dialogs.pairing import fingerprint_label
 from ..domain_labels import label as domain_label
+from ..operations.sync import DeviceInfo, ExportResult, ImportReport
 from ..widgets.text import card, clear_layout, label, section_title
 
 

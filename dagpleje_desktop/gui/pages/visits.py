@@ -7,7 +7,6 @@ and the calendar shows the same due dates.
 from __future__ import annotations
 
 import uuid
-from datetime import timedelta
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -15,12 +14,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QHeaderVi
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ...domain.enums import UserRole, VisitKind
-from ...services import children, printing, visits
-from ...services.visits import OVERDUE_AFTER_DAYS, SupervisionStatus, VisitInfo
 from ..context import GuiContext
 from ..dialogs.visit_record import VisitDialog
 from ..domain_labels import label as domain_label
+from ..operations import visits as visit_ops
 from ..operations.runner import user_message
+from ..operations.visits import OVERDUE_AFTER_DAYS, SupervisionStatus, VisitInfo, VisitsOverview
 from ..widgets.pdf_saver import PdfSaver
 from ..widgets.text import label, section_title
 from ..widgets.when_fields import local, short_date
@@ -65,6 +64,8 @@ class VisitsView(QWidget):
         self.statuses: list[SupervisionStatus] = []
         self.recent: list[VisitInfo] = []
         self.dialog: VisitDialog | None = None
+        self._loads = 0   # started loads; an older result is dropped
+        self.loaded = 0   # finished loads, so callers and tests can wait for fresh data
         # A mini-childminder's laptop holds only the visits to her own home that the
         # office sent: no alarm about what only the office can know, no visits to record.
         self.childminder = gui.session.user.role == UserRole.CHILDMINDER
@@ -157,25 +158,27 @@ class VisitsView(QWidget):
     # -- loading ----------------------------------------------------------------------
 
     def reload(self) -> None:
-        session = self.gui.session
-        try:
-            since = session.now() - timedelta(days=RECENT_DAYS)
-            if self.childminder:  # planned ones too; the office keeps the due dates
-                self.statuses = []
-                self.recent = sorted(visits.list_visits(session, since=since),
-                                     key=lambda v: v.visited_at)
-            else:
-                self.statuses = visits.supervision_due(session)
-                self.recent = visits.list_visits(session, since=since, until=session.now())
-            names = {c.id: c.name for c in children.list_children(session)} \
-                if any(v.child_id for v in self.recent) else {}
-        except Exception as exc:  # noqa: BLE001 - shown in Danish
+        """Read the homes' status and the visits; the tables keep what they show meanwhile."""
+        self._loads += 1
+        number = self._loads
+        visit_ops.load_overview(self.gui.runner, self.gui.session, recent_days=RECENT_DAYS,
+                                own_home=self.childminder,
+                                on_done=lambda found: self._arrived(number, found),
+                                on_error=lambda exc: self._failed(number, exc))
+
+    def _arrived(self, number: int, overview: VisitsOverview) -> None:
+        if number != self._loads:
+            return  # a newer load is on its way
+        self.statuses, self.recent = list(overview.statuses), list(overview.recent)
+        self._show_statuses()
+        self._show_recent(overview.child_names)
+        self._update_buttons()
+        self.loaded += 1
+
+    def _failed(self, number: int, exc: BaseException) -> None:
+        if number == self._loads:
             self.warning_text.setText(user_message(exc))
             self.warning.setVisible(True)
-            return
-        self._show_statuses()
-        self._show_recent(names)
-        self._update_buttons()
 
     @staticmethod
     def marker(status: SupervisionStatus) -> str:
@@ -229,7 +232,8 @@ class VisitsView(QWidget):
             where = visit.home_name if visit.kind == VisitKind.SUPERVISION else \
                 self.tr("Familien til {name}").format(name=names.get(visit.child_id, "?"))
             open_tasks = sum(1 for f in visit.follow_ups if f.is_open)
-            tasks = self.tr("{n} åbne").format(n=open_tasks) if open_tasks else \
+            tasks = (self.tr("1 åben") if open_tasks == 1 else
+                     self.tr("{n} åbne").format(n=open_tasks)) if open_tasks else \
                 (self.tr("Alle udført") if visit.follow_ups else "")
             notes = " ".join(visit.notes.split())
             if self.childminder:  # no notes reach her laptop: say whether it is still to come
@@ -277,6 +281,5 @@ class VisitsView(QWidget):
             return
         visit_id = uuid.UUID(self.visits_table.item(row, 0).data(ID_ROLE))
         day = local(self.recent[row].visited_at).date()
-        session = self.gui.session
         self.saver.save(self.tr("Gem besøgsrapport som PDF"), f"tilsyn-{day:%Y-%m-%d}.pdf",
-                        lambda path: printing.print_supervision(session, visit_id, path))
+                        visit_ops.supervision_report(self.gui.session, visit_id))

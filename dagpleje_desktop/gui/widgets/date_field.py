@@ -107,6 +107,7 @@ class DateField(QWidget):
         self.feedback = QLabel()
         self.feedback.setObjectName("dateFeedback")
         self.feedback.setProperty("role", "muted")
+        self.feedback.setWordWrap(True)  # in a narrow row it wraps instead of being cut
         self.feedback.setVisible(explain)
         self._explain = explain
         row.addWidget(self.line_edit)

@@ -13,7 +13,7 @@ from PySide6.QtCore import QMargins, QPointF, Qt
 from PySide6.QtGui import QColor, QCursor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QFrame, QToolTip, QWidget
 
-from ...services.assessments import DevelopmentPoint
+from ..operations.assessments import DevelopmentPoint
 from ..formatting import domain_labels
 from ..style import MUTED, TEXT
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGridLayout, QHeade
                                QVBoxLayout, QWidget)
 
 from ...domain.errors import ValidationError
-from ...services.follow_ups import FollowUpInfo, FollowUpInput, validate_follow_up
+from ..operations.children import FollowUpInfo, FollowUpInput, validate_follow_up
 from .feedback import show_field_error
 from .text import label
 from .when_fields import date_edit, short_date, to_qdate

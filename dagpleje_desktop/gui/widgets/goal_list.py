@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...domain.enums import GoalStatus
-from ...services.goals import OPEN_STATUSES, GoalInfo
+from ..operations.children import OPEN_STATUSES, GoalInfo
 from ..domain_labels import label as domain_label
 from ..formatting import domain_labels, format_date
 from .text import card, clear_layout, label, section_title

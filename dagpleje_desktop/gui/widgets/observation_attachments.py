@@ -16,7 +16,7 @@ from shiboken6 import isValid
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
                                QPushButton, QVBoxLayout, QWidget)
 
-from ...services.attachments import AttachmentInfo, check_attachment
+from ..operations.observations import AttachmentInfo, check_attachment
 from ..operations.runner import OperationRunner, user_message
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QTextLayo
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from ...domain.enums import WellbeingPosition
-from ...services.observations import ObservationInfo
+from ..operations.observations import ObservationInfo
 from ..domain_labels import label
 from ..formatting import domain_labels, format_datetime
 from ..models.observations_model import OBSERVATION_ROLE

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QGroupBox, QHBoxLayout, 
 
 from ...domain.domains import LAEREPLAN_THEMES, PRACTICAL_DOMAINS, DevelopmentDomain
 from ...domain.enums import GoalStatus, SharingLevel, WellbeingPosition
-from ...services.goals import GoalInfo
+from ..operations.children import GoalInfo
 from ..domain_labels import label
 from ..style import POSITION_COLOURS, TEXT
 

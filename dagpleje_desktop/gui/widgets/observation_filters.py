@@ -11,16 +11,16 @@ from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QBoxLayout, QComboBox, QGridLayout, QHBoxLayout, QLabel,
                                QPushButton, QWidget)
 
 from ...domain.domains import LAEREPLAN_THEMES, PRACTICAL_DOMAINS
 from ...domain.enums import WellbeingPosition
-from ...services.goals import GoalInfo
-from ...services.observations import ObservationFilter
-from ...services.professionals import ProfessionalInfo
+from ..operations.children import GoalInfo
+from ..operations.observations import ObservationFilter, ProfessionalInfo
 from ..domain_labels import label as domain_label
 from ..formatting import LOCAL_TZ
+from .reflow import ColumnReflow
 from .text import label
 from .date_field import DateField
 
@@ -111,7 +111,7 @@ class ObservationFilterBar(QWidget):
             self.position_filter.addItem(text, position.value)
         self.goal_filter = self._combo("goalFilter", self.tr("Filtrér på mål"))
         self.goal_filter.addItem(self.tr("Alle mål"), None)
-        self.author_filter = self._combo("authorFilter", self.tr("Filtrér på hvem der skrev"))
+        self.author_filter = self._combo("authorFilter", self.tr("Skrevet af – filtrér på hvem der skrev"))
         self.author_filter.addItem(self.tr("Alle"), None)
         self.period_filter = self._combo("periodFilter", self.tr("Periode"))
         self.period_filter.setMinimumContentsLength(16)
@@ -136,18 +136,26 @@ class ObservationFilterBar(QWidget):
             grid.addWidget(title, 0, column)
             grid.addWidget(widget, 1, column)
             grid.setColumnStretch(column, 1)
-        # Period, the count and "Nulstil filtre" share one line under the four lists.
-        row = QHBoxLayout()
-        row.setSpacing(8)
+        # Period, the count and "Nulstil filtre" share one line under the four lists, or
+        # two lines when the text is large (never wider than the page).
+        period = QHBoxLayout()
+        period.setSpacing(8)
         caption = label(self.tr("Periode"), "fieldLabel", wrap=False)
         caption.setBuddy(self.period_filter)
         for widget in (caption, self.period_filter, QLabel(self.tr("fra")), self.from_date,
                        QLabel(self.tr("til")), self.to_date, self.period_error):
-            row.addWidget(widget)
-        row.addStretch(1)
-        row.addWidget(self.count_label)
-        row.addSpacing(8)
-        row.addWidget(self.reset_button)
+            period.addWidget(widget)
+        period.addStretch(1)
+        tally = QHBoxLayout()
+        tally.setSpacing(8)
+        tally.addWidget(self.count_label)
+        tally.addStretch(1)
+        tally.addWidget(self.reset_button)
+        row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        row.setSpacing(16)
+        row.addLayout(period, 1)
+        row.addLayout(tally)
+        self.period_reflow = ColumnReflow(row, inside=self)
         grid.addLayout(row, 2, 0, 1, len(top))
         grid.setRowMinimumHeight(2, 40)
         grid.setAlignment(row, Qt.AlignmentFlag.AlignBottom)

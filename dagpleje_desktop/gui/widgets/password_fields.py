@@ -13,7 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
-from ...services.passwords import problem
+from ..operations.accounts import password_problem
 from .feedback import show_field_error
 from .text import label
 
@@ -21,7 +21,7 @@ from .text import label
 def live_reason(password: str, username: str) -> str:
     """The Danish reason for the field under a new password; empty before anything is typed
     or when the password may be used."""
-    return (problem(password, username) or "") if password else ""
+    return (password_problem(password, username) or "") if password else ""
 
 
 class NewPasswordFields(QWidget):
@@ -79,7 +79,7 @@ class NewPasswordFields(QWidget):
 
     def problem(self) -> str:
         """Why the form cannot be sent yet (empty when it can)."""
-        reason = problem(self.password.text(), self._username())
+        reason = password_problem(self.password.text(), self._username())
         if reason:
             return reason
         if self.repeat.text() != self.password.text():

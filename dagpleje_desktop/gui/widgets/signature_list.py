@@ -10,7 +10,7 @@ from datetime import date
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QWidget
 
 from ...domain.enums import SignatureMethod
-from ...services.plans import SignatureInput, Signer
+from ..operations.plans import SignatureInput, Signer
 from ..domain_labels import label as domain_label
 from .rebuild import discard_layout
 from .text import label

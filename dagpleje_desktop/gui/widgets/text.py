@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 
@@ -50,3 +50,33 @@ def clear_layout(layout) -> None:
             item.widget().deleteLater()
         elif item.layout() is not None:
             clear_layout(item.layout())
+
+
+class ElidedLabel(QLabel):
+    """One line that may be longer than the room it gets (a folder path): shortened in the
+    middle with "…" when narrow, never cut at the edge; the whole text is its tooltip and
+    its accessible name."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.full_text = text
+        self.setToolTip(text)
+        self.setAccessibleName(text)
+        self.setMinimumWidth(1)  # the layout may give it less than the whole text
+
+    def text(self) -> str:  # the whole text; the screen shows it shortened when narrow
+        return self.full_text
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), self.fontMetrics().horizontalAdvance("…" * 12)),
+                     hint.height())
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.fontMetrics().horizontalAdvance(self.full_text) + 8,
+                     super().sizeHint().height())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.setText(self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideMiddle,
+                                                   max(0, self.width() - 4)))

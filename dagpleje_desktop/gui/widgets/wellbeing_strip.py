@@ -22,9 +22,9 @@ from PySide6.QtGui import (QAccessible, QAccessibleEvent, QBrush, QColor, QFontM
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from ...domain.enums import AssessmentKind, WellbeingPosition
-from ...services.assessments import WellbeingPoint
+from ..operations.assessments import WellbeingPoint
 from ..domain_labels import label
-from ..formatting import MONTHS, format_date
+from ..formatting import format_date, short_month_name
 from ..style import MUTED, POSITION_COLOURS, TEXT
 
 MARGIN_H = 10
@@ -184,7 +184,7 @@ class WellbeingStrip(QWidget):
                                                                           STRIP_HEIGHT + 4))
             if number % every:
                 continue
-            name = MONTHS[month.month - 1][:3]
+            name = short_month_name(month.month).rstrip(".")
             text = f"{name} {month.year}" if month.month == 1 or number == 0 else name
             width = metrics.horizontalAdvance(text)
             if x < last_right or x + width > self.width():

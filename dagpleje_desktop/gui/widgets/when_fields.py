@@ -5,16 +5,15 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QDate, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QTime, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QTimeEdit, QWidget
 
 from ...domain.date_input import UnreadableDate
-from ..formatting import LOCAL_TZ, MONTHS
+from ..formatting import LOCAL_TZ, format_long_date, format_time, month_name, weekday_name
 from .date_field import DANISH, DateField, today
 
 DATE_FORMAT = "dd-MM-yyyy"
 TIME_FORMAT = "HH.mm"
-WEEKDAY_NAMES = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
 
 
 def to_qdate(day: date) -> QDate:
@@ -39,12 +38,7 @@ def local(moment: datetime) -> datetime:
     return moment.astimezone(LOCAL_TZ)
 
 
-def weekday_name(day: date) -> str:
-    return WEEKDAY_NAMES[day.weekday()]
-
-
-def month_name(month: int) -> str:
-    return MONTHS[month - 1]
+__all__ = ["month_name", "weekday_name"]  # re-exported for the pages that import them here
 
 
 def short_date(day: date) -> str:
@@ -52,16 +46,17 @@ def short_date(day: date) -> str:
 
 
 def clock(moment: datetime) -> str:
-    return f"{local(moment):%H.%M}"
+    return format_time(local(moment))
 
 
 def span_text(start: datetime, end: datetime) -> str:
     """"mandag 14. december 2026 kl. 09.00–10.00" (the end's day added when it differs)."""
     first, last = local(start), local(end)
-    day = f"{weekday_name(first.date())} {first.day}. {month_name(first.month)} {first.year}"
+    at = QCoreApplication.translate("WhenFields", "kl.")
+    day = format_long_date(first.date())
     if first.date() == last.date():
-        return f"{day} kl. {clock(first)}–{clock(last)}"
-    return f"{day} kl. {clock(first)} – {short_date(last.date())} kl. {clock(last)}"
+        return f"{day} {at} {clock(first)}–{clock(last)}"
+    return f"{day} {at} {clock(first)} – {short_date(last.date())} {at} {clock(last)}"
 
 
 def date_edit(day: date | None = None, *, accessible_name: str = "",

@@ -10,6 +10,7 @@ from .meetings import (Absence, Course, CourseSession, FollowUp, GuestCare, Meet
 from .people import ChildGuardian, Child, ChildminderHome, Guardian, Organisation, Professional
 from .record import (ActionPlan, Attachment, Correction, DevelopmentAssessment, Goal, Observation,
                      ObservationDomain, ObservationDraft, ObservationGoal, WellbeingAssessment)
+from .transition import TransitionSectionText
 from .sync import (ChangeOperation, Conflict, Device, FieldStamp, PeerState, PurgedRow,
                    SyncVector)
 
@@ -26,3 +27,4 @@ __all__ = [
 __all__ += ["ActionPlanGoal", "ActionPlanSignature", "GoalRevision", "MeetingAgendaItem"]
 __all__ += ["FieldStamp", "PurgedRow", "SyncVector"]
 __all__ += ["AuditAnchor"]
+__all__ += ["TransitionSectionText"]

@@ -91,6 +91,8 @@ class Child(Record):
     trips_permission_by: Mapped[uuid.UUID | None] = mapped_column(Uuid, default=None)
     trips_permission_on: Mapped[date | None] = mapped_column(Date, default=None)
     closed_on: Mapped[date | None] = mapped_column(Date, default=None)
+    # When the child is planned to start in kindergarten (the transition is prepared for it).
+    planned_kindergarten_start: Mapped[date | None] = mapped_column(Date, default=None)
     # Set (with the tombstone) when this record was merged into another record of the same
     # real child; no foreign key, so either record may arrive first on another device.
     merged_into_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, default=None)

@@ -1,0 +1,96 @@
+"""Operations of the Udskrifter page: the children, what a document can be about (plan
+versions, meetings, visits, consents) and the consents panel. Every call runs on the
+database worker; the page turns the results into its choices.
+
+A new document kind that is about a record of the child adds one reader here.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+from ...domain.enums import VisitKind
+from ...services import children, consents, handover, meetings, plans, visits
+from ...services.children import ChildSummary
+from ...services.consents import ConsentInfo
+from ...services.context import AppContext
+from ...services.handover import DisclosureInfo
+from ...services.meetings import MeetingSummary
+from ...services.plans import PlanVersion
+from ...services.visits import VisitInfo
+from .runner import DoneCallback, ErrorCallback, OperationRunner
+
+__all__ = ["ChildConsents", "ChildSummary", "ConsentInfo", "DisclosureInfo", "MeetingSummary",
+           "PlanVersion", "VisitInfo", "expire_consent", "list_children", "load_consents",
+           "load_consents_and_disclosures", "load_meetings", "load_plans", "load_visits",
+           "withdraw_consent"]
+
+
+def list_children(runner: OperationRunner, ctx: AppContext, on_done: DoneCallback,
+                  on_error: ErrorCallback) -> int:
+    """on_done receives every ChildSummary, archived children too."""
+    return runner.run_db(lambda: children.list_children(ctx, include_archived=True),
+                         on_done, on_error)
+
+
+def load_plans(runner: OperationRunner, ctx: AppContext, child_id: uuid.UUID,
+               on_done: DoneCallback, on_error: ErrorCallback) -> int:
+    """on_done receives the PlanVersion list, newest first."""
+    return runner.run_db(lambda: plans.list_plans(ctx, child_id), on_done, on_error)
+
+
+def load_meetings(runner: OperationRunner, ctx: AppContext, child_id: uuid.UUID,
+                  on_done: DoneCallback, on_error: ErrorCallback) -> int:
+    """on_done receives the child's MeetingSummary list without cancelled meetings."""
+    return runner.run_db(lambda: meetings.list_meetings(ctx, child_id, include_cancelled=False),
+                         on_done, on_error)
+
+
+def load_visits(runner: OperationRunner, ctx: AppContext, child_id: uuid.UUID,
+                home_id: uuid.UUID | None, on_done: DoneCallback,
+                on_error: ErrorCallback) -> int:
+    """on_done receives the VisitInfo list about the child: home visits to the family and
+    the supervision of the child's home, newest first."""
+    def work() -> list[VisitInfo]:
+        found = {v.id: v for v in visits.list_visits(ctx, child_id=child_id)}
+        if home_id is not None:
+            found.update((v.id, v) for v in visits.list_visits(ctx, home_id=home_id,
+                                                               kind=VisitKind.SUPERVISION))
+        return sorted(found.values(), key=lambda v: v.visited_at, reverse=True)
+    return runner.run_db(work, on_done, on_error)
+
+
+def load_consents(runner: OperationRunner, ctx: AppContext, child_id: uuid.UUID,
+                  on_done: DoneCallback, on_error: ErrorCallback) -> int:
+    """on_done receives the child's ConsentInfo list."""
+    return runner.run_db(lambda: consents.list_consents(ctx, child_id), on_done, on_error)
+
+
+@dataclass(frozen=True)
+class ChildConsents:
+    child_id: uuid.UUID
+    consents: tuple[ConsentInfo, ...]
+    disclosures: tuple[DisclosureInfo, ...]   # what was handed over, to whom
+
+
+def load_consents_and_disclosures(runner: OperationRunner, ctx: AppContext,
+                                  child_id: uuid.UUID, on_done: DoneCallback,
+                                  on_error: ErrorCallback) -> int:
+    """on_done receives ChildConsents."""
+    def work() -> ChildConsents:
+        return ChildConsents(child_id, tuple(consents.list_consents(ctx, child_id)),
+                             tuple(handover.list_disclosures(ctx, child_id)))
+    return runner.run_db(work, on_done, on_error)
+
+
+def withdraw_consent(runner: OperationRunner, ctx: AppContext, consent_id: uuid.UUID,
+                     on_done: DoneCallback, on_error: ErrorCallback) -> int:
+    """From today; on_done receives the ConsentInfo."""
+    return runner.run_db(lambda: consents.withdraw_consent(ctx, consent_id), on_done, on_error)
+
+
+def expire_consent(runner: OperationRunner, ctx: AppContext, consent_id: uuid.UUID,
+                   on_done: DoneCallback, on_error: ErrorCallback) -> int:
+    """From today; on_done receives the ConsentInfo."""
+    return runner.run_db(lambda: consents.expire_consent(ctx, consent_id), on_done, on_error)

@@ -1,0 +1,225 @@
+"""How the accessibility walk opens each dialog: as a person does in the app, on the demo
+data, logged in as the demo consultant. Each opener goes to the place in the window and
+returns the click (or menu choice) that opens the dialog.
+
+Not opened here: the pairing dialog (it starts from a device card chosen in a file
+dialog) and the conflict merge (the demo has no sync conflicts); the set-up and recovery
+key dialogs are walked at a first start; the mini-childminder's care dialog needs her
+own installation.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QPushButton, QTableWidget,
+                               QWidget)
+
+from dagpleje_desktop.gui.pages.child_detail import TAB_RECORD
+
+from child_page_support import click_tab as click_child_tab
+from consultant_steps import click_navigation, wait_idle
+
+LEFT = Qt.MouseButton.LeftButton
+WAIT = 20_000
+
+
+def shown(window: QWidget, cls, name: str):
+    """The visible widget of that name (hidden pages have widgets of the same name)."""
+    found = [w for w in window.findChildren(cls, name) if w.isVisible()]
+    assert found, f"no visible {cls.__name__} {name!r}"
+    return found[0]
+
+
+def press(qtbot, window, name: str):
+    def click() -> None:
+        button = shown(window, QPushButton, name)
+        assert button.isEnabled(), f"{name} is disabled"
+        qtbot.mouseClick(button, LEFT)
+    return click
+
+
+def first_row(qtbot, window, table) -> None:
+    """Click the first row, as a person picks something in a list."""
+    qtbot.waitUntil(lambda: table.model().rowCount() > 0, timeout=WAIT)
+    table.scrollToTop()
+    if isinstance(table, QTableWidget):
+        rect = table.visualItemRect(table.item(0, 0))
+    else:
+        rect = table.visualRect(table.model().index(0, 0))
+    qtbot.mouseClick(table.viewport(), LEFT, pos=rect.center())
+    wait_idle(qtbot, window.gui)
+
+
+def click_tab(qtbot, tabs, index: int) -> None:
+    """Click a tab by its place (its title depends on the language)."""
+    bar = tabs.tabBar()
+    qtbot.mouseClick(bar, LEFT, pos=bar.tabRect(index).center())
+    assert tabs.currentIndex() == index
+
+
+def to_page(qtbot, window, name: str) -> QWidget:
+    click_navigation(qtbot, window, name)
+    wait_idle(qtbot, window.gui)
+    return window.pages[name]
+
+
+# -- the child page ---------------------------------------------------------------------
+
+def child_page(qtbot, window, name: str = ""):
+    """The child page: Børn, type the name (if given), pick the first child in the list."""
+    page = to_page(qtbot, window, "Børn")
+    view = page.list_view
+    qtbot.waitUntil(lambda: view.loaded and view.proxy.rowCount() > 0, timeout=WAIT)
+    if name or not page.showing_child:
+        if page.showing_child:
+            page.show_list()
+        view.search.clear()
+        qtbot.keyClicks(view.search, name)
+        qtbot.waitUntil(lambda: view.proxy.rowCount() > 0, timeout=WAIT)
+        first_row(qtbot, window, view.table)
+        qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    detail = page.detail_view
+    qtbot.waitUntil(lambda: detail.detail is not None, timeout=WAIT)
+    wait_idle(qtbot, window.gui)
+    return detail
+
+
+def on_record_tab(name: str):
+    def opener(qtbot, window):
+        detail = child_page(qtbot, window)
+        click_child_tab(qtbot, detail, TAB_RECORD)
+        wait_idle(qtbot, window.gui)
+        return press(qtbot, window, name)
+    return opener
+
+
+def on_child_tab(index: int, name: str):
+    def opener(qtbot, window):
+        detail = child_page(qtbot, window)
+        click_child_tab(qtbot, detail, index)
+        wait_idle(qtbot, window.gui)
+        return press(qtbot, window, name)
+    return opener
+
+
+def new_observation(qtbot, window):
+    child_page(qtbot, window)
+    return press(qtbot, window, "newObservation")
+
+
+# -- Kalender, Møder ------------------------------------------------------------------------
+
+def on_page(page_name: str, name: str, tab: int | None = None):
+    def opener(qtbot, window):
+        page = to_page(qtbot, window, page_name)
+        leave_meeting(qtbot, window)
+        if tab is not None:
+            click_tab(qtbot, page.tabs, tab)
+            wait_idle(qtbot, window.gui)
+        return press(qtbot, window, name)
+    return opener
+
+
+def leave_meeting(qtbot, window) -> None:
+    """Møder shows an opened meeting instead of its tabs: back to the tabs."""
+    back = [b for b in window.findChildren(QPushButton, "backToMeetings") if b.isVisible()]
+    if back:
+        qtbot.mouseClick(back[0], LEFT)
+        wait_idle(qtbot, window.gui)
+
+
+def in_meeting(name: str):
+    def opener(qtbot, window):
+        page = to_page(qtbot, window, "Møder")
+        leave_meeting(qtbot, window)
+        click_tab(qtbot, page.tabs, 0)
+        first_row(qtbot, window, shown(window, QAbstractItemView, "meetingsTable"))
+        press(qtbot, window, "openMeeting")()
+        wait_idle(qtbot, window.gui)
+        return press(qtbot, window, name)
+    return opener
+
+
+def on_goal(name: str, table: str = "goalsTable"):
+    def opener(qtbot, window):
+        page = to_page(qtbot, window, "Møder")
+        leave_meeting(qtbot, window)
+        click_tab(qtbot, page.tabs, 1)
+        wait_idle(qtbot, window.gui)
+        first_row(qtbot, window, shown(window, QAbstractItemView, table))
+        return press(qtbot, window, name)
+    return opener
+
+
+# -- Udskrifter ----------------------------------------------------------------------------
+
+def document(kind_index: int):
+    def opener(qtbot, window):
+        to_page(qtbot, window, "Udskrifter")
+        kinds = shown(window, QComboBox, "documentKind")
+        kinds.setFocus()
+        kinds.setCurrentIndex(kind_index)
+        wait_idle(qtbot, window.gui)
+        return press(qtbot, window, "showDocument")
+    return opener
+
+
+def on_consent(name: str):
+    def opener(qtbot, window):
+        to_page(qtbot, window, "Udskrifter")
+        first_row(qtbot, window, shown(window, QAbstractItemView, "consentTable"))
+        return press(qtbot, window, name)
+    return opener
+
+
+# -- Visitation ----------------------------------------------------------------------------
+
+def on_referral(name: str):
+    def opener(qtbot, window):
+        page = to_page(qtbot, window, "Visitation")
+        click_tab(qtbot, page.tabs, 0)
+        wait_idle(qtbot, window.gui)
+        first_row(qtbot, window, shown(window, QAbstractItemView, "referralsTable"))
+        return press(qtbot, window, name)
+    return opener
+
+
+def on_course(name: str):
+    def opener(qtbot, window):
+        page = to_page(qtbot, window, "Visitation")
+        click_tab(qtbot, page.tabs, 2)
+        wait_idle(qtbot, window.gui)
+        first_row(qtbot, window, page.courses_view.table)
+        return press(qtbot, window, name)
+    return opener
+
+
+DIALOGS = [
+    ("Ny observation", new_observation),
+    ("Ret barnets oplysninger", on_record_tab("editChildDetails")),
+    ("Tilføj forælder", on_record_tab("addGuardian")),
+    ("Ret forælder", on_record_tab("editGuardian")),
+    ("Fjern forælder", on_record_tab("removeGuardian")),
+    ("Udviklingsvurdering", on_child_tab(1, "addDevelopmentAssessment")),
+    ("Trivselsvurdering", on_child_tab(2, "addWellbeingAssessment")),
+    ("Kalender: eksport", on_page("Kalender", "exportCalendar")),
+    ("Kalender: planlæg møde", on_page("Kalender", "calendarPlanMeeting")),
+    ("Planlæg møde", on_page("Møder", "planMeeting", 0)),
+    ("Flyt møde", in_meeting("moveMeeting")),
+    ("Aflys møde", in_meeting("cancelMeeting")),
+    ("Nyt mål", on_page("Møder", "newGoal", 1)),
+    ("Ret mål", on_goal("editGoal")),
+    ("Målets historik", on_goal("goalHistoryButton")),
+    ("Registrér tilsyn", on_page("Møder", "recordSupervision", 2)),
+    ("Registrér hjemmebesøg", on_page("Møder", "recordHomeVisit", 2)),
+    ("Udskrift: vis", document(0)),
+    ("Registrér samtykke", on_page("Udskrifter", "registerConsent")),
+    ("Ny indstilling", on_page("Visitation", "newReferral", 0)),
+    ("Afgørelse", on_referral("decideReferral")),
+    ("Fravær", on_page("Visitation", "newAbsence", 1)),
+    ("Hjemmepædagogisk forløb", on_page("Visitation", "newHomePedagogueCourse", 2)),
+    ("Minivejledning", on_page("Visitation", "newGuidanceCourse", 2)),
+    ("Småbørnscafé", on_page("Visitation", "newCafeVisit", 2)),
+    ("Forløb: session", on_course("addSession")),
+    ("Forløb: afslut", on_course("endCourse")),
+]
