@@ -112,7 +112,7 @@ def test_an_unsaved_edit_is_offered_back_as_an_edit(qtbot, controller, gui_insta
         "Du har en ikke-gemt ændring af en observation om Maja Nielsen fra i dag kl.")
     qtbot.mouseClick(bar.resume_button, Qt.MouseButton.LeftButton)
     form = resumed_form(qtbot, window)
-    assert form.ui.heading.text() == "Redigér observation"
+    assert form.ui.heading.text() == "Ret observation"
     assert form.ui.text.toPlainText() == edited
     qtbot.keyClick(form.ui.text, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     wait_closed(qtbot, window, form)

@@ -221,7 +221,7 @@ def open_edit_form(qtbot, window, obs_id):
 def test_edit_changes_text_and_domains_and_keeps_the_rest(qtbot, window):
     obs = existing_observation(window)
     form = open_edit_form(qtbot, window, obs.id)
-    assert form.ui.heading.text() == "Redigér observation"
+    assert form.ui.heading.text() == "Ret observation"
     assert form.ui.text.toPlainText() == DATA.observation
     assert set(form.domains.value()) == {"fine_motor", "social"}
     assert not form.ui.childChoice.isEnabled(), "an observation stays with its child"

@@ -1,4 +1,4 @@
-"""Redigér tekster: the wording of the information folder, panel by panel.
+"""Ret tekster: the wording of the information folder, panel by panel.
 
 Changes are stored as the folder_texts overrides; "Gendan standardtekst" puts the text
 shipped with the program back (stored as no override, so later improvements to the

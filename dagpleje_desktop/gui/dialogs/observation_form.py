@@ -105,7 +105,7 @@ class ObservationFormDialog(QDialog):
     def _build(self) -> None:
         self.ui = ui = load_form("observation_form", self)
         editing = self.observation is not None
-        title = self.tr("Redigér observation") if editing else self.tr("Ny observation")
+        title = self.tr("Ret observation") if editing else self.tr("Ny observation")
         frame_form(self, ui, f"{title} – Dagpleje Desktop", min_width=860)
         ui.heading.setText(title)
         self.domains = DomainChecklist()

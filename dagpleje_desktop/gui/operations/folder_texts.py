@@ -1,4 +1,4 @@
-"""Folder text operations (Redigér tekster): the wording in force with the shipped
+"""Folder text operations (Ret tekster): the wording in force with the shipped
 defaults, and storing the changed panels together, on the database worker."""
 
 from __future__ import annotations

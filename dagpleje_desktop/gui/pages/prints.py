@@ -222,7 +222,7 @@ class PrintsPage(ScrollPage):
         self.show_button = QPushButton(self.tr("Vis udskrift"))
         self.show_button.setObjectName("showDocument")
         self.show_button.setProperty("role", "primary")
-        self.edit_texts_button = QPushButton(self.tr("Redigér tekster …"))
+        self.edit_texts_button = QPushButton(self.tr("Ret tekster …"))
         self.edit_texts_button.setObjectName("editFolderTexts")
         buttons.addWidget(self.show_button)
         buttons.addWidget(self.edit_texts_button)
