@@ -22,6 +22,7 @@ from ..services.installation import Installation, default_data_dir, use_private_
 from .context import GuiContext
 from .dialogs.login import LoginDialog
 from .main_window import MainWindow
+from .operations import backup as backup_ops
 from .operations import session as session_ops
 from .operations.help import GETTING_STARTED
 from .operations.access_log import AccessLogWriter
@@ -162,7 +163,35 @@ class AppController(QObject):
         window.deleteLater()
         username = window.gui.session.user.username if window.sign_out == window.LOG_OUT else ""
         self.runner = OperationRunner(self)
+        if window.pending_restore is not None:
+            self._restore(window.pending_restore)
+            return
         self.show_login(username, notice=self.tr("Du er logget ud, og data er låst."))
+
+    def _restore(self, request) -> None:
+        """The window has logged out and closed its session: now the files may be replaced."""
+        self._progress = QProgressDialog(self.tr("Gendanner sikkerhedskopien …"), "", 0, 0)
+        self._progress.setWindowTitle(APP_NAME)
+        self._progress.setCancelButton(None)
+        self._progress.setMinimumDuration(0)
+
+        def restored(result) -> None:
+            self._progress.reset()
+            self._progress = None
+            log.info("backup restored from the settings page")
+            self.show_login(request.username, notice=self.tr(
+                "Sikkerhedskopien fra {when} er gendannet. Det, den erstattede, er gemt i "
+                "datamappen under et navn med dato. Log ind igen.").format(
+                    when=request.created_at_text))
+
+        def failed(exc: BaseException) -> None:
+            self._progress.reset()
+            self._progress = None
+            self.show_login(request.username, notice=self.tr(
+                "Sikkerhedskopien blev ikke gendannet: {reason}").format(
+                    reason=user_message(exc)))
+
+        backup_ops.restore_backup(self.runner, self.installation, request, restored, failed)
 
     def _fatal(self, exc: BaseException) -> None:
         if self._progress is not None:

@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents), self,
                   activated=lambda: self.show_help())
         self.help_window = None
+        self.pending_restore = None
         self.navigation.currentRowChanged.connect(self._on_navigation)
         self._search = SearchPlacement(self, lambda: self.pages["Børn"])
         self.pages = LazyPages(self._build_page, self._wire_page)
@@ -227,6 +228,12 @@ class MainWindow(QMainWindow):
         for action in (self.new_observation_action, self.switch_user_action,
                        self.log_out_action):  # Tab stops too, not only the mouse's (WCAG 2.1.1)
             toolbar.widgetForAction(action).setFocusPolicy(Qt.FocusPolicy.TabFocus)
+
+    def restore_after_logout(self, request) -> None:
+        """Indstillinger chose a backup to restore: log out first (the session must let go
+        of the files), then the controller restores it and shows the login window."""
+        self.pending_restore = request
+        self.log_out()
 
     def log_out(self, *, switch_user: bool = False) -> None:
         """Log the logout (after the work already queued), then close: the session closes

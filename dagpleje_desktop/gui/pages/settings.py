@@ -12,6 +12,7 @@ from ..operations import installation_scope as scope_ops
 from ..operations import settings as settings_ops
 from ..operations.runner import user_message
 from ..widgets.account_settings import AccountSettingsCard
+from ..widgets.backup_settings import BackupSettingsCard
 from ..widgets.language_settings import LanguageSettingsCard
 from ..widgets.lock_settings import LockSettingsCard
 from ..widgets.role_settings import RoleSettingsCard
@@ -48,6 +49,8 @@ class SettingsPage(ScrollPage):
         self.body.addWidget(self.role_settings)
         self.account_settings = AccountSettingsCard(gui)  # password and recovery key
         self.body.addWidget(self.account_settings)
+        self.body.addWidget(BackupSettingsCard(
+            gui, lambda request: self.window().restore_after_logout(request)))
         self.body.addWidget(LockSettingsCard())
         self.body.addWidget(LanguageSettingsCard())
 
