@@ -22,7 +22,6 @@ from ..services.installation import Installation, default_data_dir, use_private_
 from .context import GuiContext
 from .dialogs.login import LoginDialog
 from .main_window import MainWindow
-from .operations import backup as backup_ops
 from .operations import session as session_ops
 from .operations.help import GETTING_STARTED
 from .operations.access_log import AccessLogWriter
@@ -191,6 +190,7 @@ class AppController(QObject):
                 "Sikkerhedskopien blev ikke gendannet: {reason}").format(
                     reason=user_message(exc)))
 
+        from .operations import backup as backup_ops  # loaded when a restore is asked for
         backup_ops.restore_backup(self.runner, self.installation, request, restored, failed)
 
     def _fatal(self, exc: BaseException) -> None:

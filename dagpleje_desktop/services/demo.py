@@ -1,11 +1,12 @@
 """The fictional Danish demo data set: one call makes a lively, current-looking installation.
 
 ``install_demo`` creates the installation when there is none (user ``demo``, a
-consultant), logs in and fills the data set once. People, homes, children, guardians,
-placements and users go through their services (with their rules and audit events); the
-pedagogical record, meetings, visits, consents and so on are written as rows in one
-transaction with one audit event (``demo_record``, ``demo_meetings``, ``demo_plans``,
-``demo_observations``). Everything is deterministic and dated relative to today.
+consultant), logs in and fills the data set once. Everything goes through the services,
+with their rules, audit events and change records: people, homes, children, guardians,
+placements and users now; the history (``demo_record``, ``demo_meetings``, ``demo_plans``,
+``demo_observations``) on the day each fact happened and as the person who recorded it
+(``demo_history.as_of``), a child at a time. Everything is deterministic and dated
+relative to today.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ from ..store.keystore import KeyStore
 from ..store.models import Child, Professional, Setting
 from . import audit, children, guardians, homes, placements, professionals, users
 from .context import AppContext
+from .demo_accounts import (CHILDMINDER_USERNAME, DEMO_PASSWORD, DEMO_USERNAME,
+                            OFFICE_USERNAME)
 from .demo_children import CHILDREN
 from .demo_meetings import write_meetings_and_visits
 from .demo_observations import write_observations
@@ -37,19 +40,8 @@ from .installation_scope import mark_demo
 
 log = logging.getLogger(__name__)
 
-DEMO_USERNAME = "demo"
-DEMO_PASSWORD = "demo"
 DEMO_SEED = 20240521
 FILLED_SETTING = "demo_data_filled_on"
-CHILDMINDER_USERNAME = "mette"   # mini-childminder of the home "mette"
-OFFICE_USERNAME = "kontor"
-# Who can log in to the demo, all with the demo password (shown on the login window).
-# Their passwords are exempt from the password rules: "demo" is only for these fictional
-# people; every account added later must follow the rules. The demo is also the one
-# installation where a childminder shares data with the office (marked as a demo
-# installation, services/installation_scope.py); a real one refuses that.
-DEMO_USERS = ((DEMO_USERNAME, UserRole.CONSULTANT), (CHILDMINDER_USERNAME, UserRole.CHILDMINDER),
-              (OFFICE_USERNAME, UserRole.OFFICE))
 
 
 @dataclass(frozen=True)
@@ -70,8 +62,9 @@ def install_demo(installation: Installation, password: str = DEMO_PASSWORD) -> D
     elif installation.data_dir is not None and \
             DEMO_USERNAME not in KeyStore(installation.keys_path).usernames():
         raise ValidationError(
-            f"Der findes allerede en installation i {installation.describe()} uden "
-            f"demobrugeren »{DEMO_USERNAME}«. Vælg en anden datamappe til demoen.",
+            "Der findes allerede en installation i {place} uden demobrugeren »{demo_username}«. "
+            "Vælg en anden datamappe til demoen.",
+            place=installation.describe(), demo_username=DEMO_USERNAME,
             log_message="demo refused: installation without demo user")
     ctx = installation.login(DEMO_USERNAME, password)
     try:

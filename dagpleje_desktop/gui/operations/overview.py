@@ -12,11 +12,13 @@ from ...services.dashboard import AbsenceNotice, ChildStanding, Dashboard, DueGo
 from ...services.drafts import DraftInfo
 from ...services.overview import OverviewInfo
 from ...services.sync_pending import FirstDay
+from ...services.transition import TransitionReminder
 from ...services.visits import SupervisionStatus
 from .runner import DoneCallback, ErrorCallback, OperationRunner
 
 __all__ = ["AbsenceNotice", "ChildStanding", "Dashboard", "DraftInfo", "DueGoal", "FirstDay",
-           "OverviewData", "OverviewInfo", "SupervisionStatus", "Upcoming", "hide_first_day",
+           "OverviewData", "OverviewInfo", "SupervisionStatus", "TransitionReminder", "Upcoming",
+           "hide_first_day",
            "load_overview"]
 
 

@@ -61,6 +61,7 @@ class ChildDetailView(ScrollPage):
         self.child_id: uuid.UUID | None = None
         self.detail: child_ops.ChildDetail | None = None
         self._request = 0  # only the answer about the child asked for last is shown
+        self._asked_for: uuid.UUID | None = None  # that child (shown, or on its way)
         self.changes: dict = {}
         self.record_dialog = None  # the open details/guardian dialog, if any
         self.body.addLayout(self._make_top_row())
@@ -96,6 +97,15 @@ class ChildDetailView(ScrollPage):
         self.new_button.clicked.connect(self._new_observation)
         top.addWidget(self.back_button)
         top.addStretch(1)
+        self.transition_button: QPushButton | None = None
+        self.transition_dialog = None
+        if self.gui.session.user.role in (UserRole.CONSULTANT, UserRole.OFFICE):
+            self.transition_button = QPushButton(self.tr("Overgangsbeskrivelse …"))
+            self.transition_button.setObjectName("transitionButton")
+            self.transition_button.setToolTip(self.tr(
+                "Beskrivelsen til børnehaven og den planlagte børnehavestart"))
+            self.transition_button.clicked.connect(self.open_transition_editor)
+            top.addWidget(self.transition_button)
         self.more_button = self._make_more_button()
         if self.more_button is not None:
             top.addWidget(self.more_button)
@@ -164,7 +174,7 @@ class ChildDetailView(ScrollPage):
         Until then the page keeps what it showed. When the child cannot be read,
         ``on_failed`` gets the error (by default the user sees why in a message box)."""
         self._request += 1
-        request = self._request
+        request, self._asked_for = self._request, child_id
 
         def arrived(detail: child_ops.ChildDetail) -> None:
             if request == self._request:  # else another child was asked for meanwhile
@@ -278,13 +288,14 @@ class ChildDetailView(ScrollPage):
         child_ops.load_child(self.gui.runner, self.gui.session, child_id, arrived, failed)
 
     def reload_after_sync(self) -> None:
-        """An imported package may have changed or removed the child: read it again."""
-        child_id = self.child_id
+        """An imported package may have changed or removed the child: read it again (the
+        child asked for last, which may still be on its way)."""
+        child_id = self._asked_for
         if child_id is None:
             return
 
         def gone(_exc: BaseException) -> None:  # erased, or moved out of this device's scope
-            if self.child_id == child_id:
+            if self._asked_for == child_id:
                 self.back_requested.emit()
         self.show_child(child_id, on_failed=gone)
 
@@ -307,6 +318,15 @@ class ChildDetailView(ScrollPage):
         if self.wellbeing_tab.loaded_for == self.child_id:
             self.wellbeing_tab.reload()
 
+    def open_transition_editor(self) -> None:
+        if self.detail is None:
+            return
+        from ..dialogs.transition_editor import TransitionEditorDialog  # when first used
+        summary = self.detail.summary
+        self.transition_dialog = TransitionEditorDialog(self.gui, summary.id, summary.name,
+                                                        self)
+        self.transition_dialog.open()
+
     def open_erase_dialog(self) -> None:
         if self.detail is None or self.erase_action is None:
             return
@@ -317,7 +337,8 @@ class ChildDetailView(ScrollPage):
         self.erase_dialog.open()  # window-modal, without a nested event loop
 
     def _erased(self, name: str, count: int) -> None:
-        self.child_id, self.detail = None, None  # nothing of the child is shown any more
+        # nothing of the child is shown any more
+        self.child_id, self.detail, self._asked_for = None, None, None
         self.name_label.clear()
         self.facts_label.clear()
         self.child_erased.emit(name, count)

@@ -143,6 +143,8 @@ class OverviewPage(ScrollPage):
                                                         self._hide_first_day))
         self.left.addWidget(sections.children_card(title, board.children, open_child,
                                                    self.show_children_requested.emit))
+        if board.transitions:
+            self.left.addWidget(sections.transitions_card(board.transitions, open_child))
         self.left.addWidget(sections.goals_card(board.goals_due, open_child))
         no_visit = self.tr("Intet planlagt besøg er sendt til din computer. Kontoret har de "
                            "seneste tilsyn.") \

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushBut
 
 from ...domain.enums import WellbeingPosition
 from ..operations.overview import (AbsenceNotice, ChildStanding, DraftInfo, DueGoal, FirstDay,
+                                   TransitionReminder,
                                    SupervisionStatus, Upcoming)
 from ..formatting import LOCAL_TZ, format_date, format_datetime
 from ..widgets.position import PositionBadge
@@ -208,6 +209,36 @@ def goals_card(goals: list[DueGoal], open_child: OpenChild) -> QFrame:
     if len(goals) > GOALS_SHOWN:
         layout.addWidget(more_note(len(goals) - GOALS_SHOWN, _tr(
             "… og {n} mål mere med måldato inden for 30 dage. Alle står i Kalender.")))
+    return frame
+
+
+def transitions_card(reminders: list[TransitionReminder], open_child: OpenChild) -> QFrame:
+    """Children who start kindergarten within two months with the transition not ready:
+    the description is to be written, or the consent to hand it over is missing."""
+    frame, layout = card()
+    frame.setObjectName("dashboardTransitions")
+    layout.addWidget(section_title(_tr("Overgang til børnehave")))
+    for reminder in reminders:
+        row = QHBoxLayout()
+        row.setSpacing(10)
+        when = label(f"{format_date(reminder.planned_start)} "
+                     f"({days_left_text(reminder.days_left)})", wrap=False,
+                     object_name="transitionStart")
+        when.setStyleSheet("font-weight: 600;")
+        row.addWidget(when)
+        row.addStretch(1)
+        row.addWidget(link_button(reminder.child_name, _tr("Åbn {name}").format(
+            name=reminder.child_name), lambda cid=reminder.child_id: open_child(cid)))
+        layout.addLayout(row)
+        missing = []
+        if reminder.missing_description:
+            missing.append(_tr("overgangsbeskrivelsen er ikke skrevet"))
+        if reminder.missing_consent:
+            missing.append(_tr("der er intet samtykke til at give den videre"))
+        note = label(_tr("Mangler: {what}.").format(what=_tr(" og ").join(missing)),
+                     object_name="transitionMissing")
+        note.setContentsMargins(0, 0, 0, 8)
+        layout.addWidget(note)
     return frame
 
 
