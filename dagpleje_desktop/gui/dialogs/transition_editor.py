@@ -121,7 +121,8 @@ class TransitionEditorDialog(QDialog):
         field.setObjectName(f"transition_{section.code}")
         field.setAccessibleName(section.title)
         field.setTabChangesFocus(True)
-        field.setMinimumHeight(90)
+        field.setMinimumHeight(100)
+        field.setMaximumHeight(180)  # several sections in view; long text scrolls inside
         if section.current is not None:
             field.setPlainText(section.current.text)
         else:
