@@ -54,6 +54,11 @@ class DocumentKind(StrEnum):
     CONSENT_WITHDRAWAL = "consent_withdrawal"
     INVITATION = "invitation"
     SUPERVISION_CHECKLIST = "supervision_checklist"
+    TRANSITION = "transition"
+    COURSE = "course"
+    GUEST_CARE_LETTER = "guest_care_letter"
+    DECISION_LETTER = "decision_letter"
+    SUPERVISION_MONTH = "supervision_month"
 
     @property
     def label(self) -> str:
@@ -65,7 +70,7 @@ class DocumentKind(StrEnum):
 
     @property
     def needs_child(self) -> bool:
-        return self is not DocumentKind.FOLDER
+        return self not in (DocumentKind.FOLDER, DocumentKind.SUPERVISION_MONTH)
 
     @property
     def file_stem(self) -> str:
@@ -88,6 +93,11 @@ _LABELS = {
                                                        "Tilbagekaldelse af samtykke"),
     DocumentKind.INVITATION: QT_TRANSLATE_NOOP("Printing", "Invitation til møde"),
     DocumentKind.SUPERVISION_CHECKLIST: QT_TRANSLATE_NOOP("Printing", "Tjekliste til tilsyn"),
+    DocumentKind.TRANSITION: QT_TRANSLATE_NOOP("Printing", "Overgangsbeskrivelse"),
+    DocumentKind.COURSE: QT_TRANSLATE_NOOP("Printing", "Forløbspapir"),
+    DocumentKind.GUEST_CARE_LETTER: QT_TRANSLATE_NOOP("Printing", "Brev om gæstepleje"),
+    DocumentKind.DECISION_LETTER: QT_TRANSLATE_NOOP("Printing", "Brev om afgørelse"),
+    DocumentKind.SUPERVISION_MONTH: QT_TRANSLATE_NOOP("Printing", "Tilsyn i en måned"),
 }
 _DESCRIPTIONS = {
     DocumentKind.ACTION_PLAN: QT_TRANSLATE_NOOP(
@@ -134,6 +144,23 @@ _DESCRIPTIONS = {
         "Printing", "Tjekliste til tilsyn i barnets dagplejehjem: sikkerhed, hygiejne, søvn, "
                     "læreplanstemaer og trivsel. Et planlagt tilsyn udskrives som "
                     "»Planlagt«."),
+    DocumentKind.TRANSITION: QT_TRANSLATE_NOOP(
+        "Printing", "Beskrivelsen til børnehaven: styrker, leg, relationer, det der virker, "
+                    "hjælpemidler og anbefalinger. Uden modtager til forældrene og teamet; "
+                    "med børnehaven som modtager kun under et samtykke, og kun de afsnit, "
+                    "samtykket omfatter."),
+    DocumentKind.COURSE: QT_TRANSLATE_NOOP(
+        "Printing", "Papirerne til et forløb: hjemmepædagogforløbets aftale, mål og "
+                    "afslutning, vejledningsforløbets timer og aftale, eller caféens noter "
+                    "(kun under samtykke)."),
+    DocumentKind.GUEST_CARE_LETTER: QT_TRANSLATE_NOOP(
+        "Printing", "Brev til forældrene om gæstepleje: hvor, hvornår og hos hvem, med "
+                    "»Kopi til«."),
+    DocumentKind.DECISION_LETTER: QT_TRANSLATE_NOOP(
+        "Printing", "Brev til forældrene om visitationsudvalgets afgørelse, med »Kopi til«."),
+    DocumentKind.SUPERVISION_MONTH: QT_TRANSLATE_NOOP(
+        "Printing", "Tilsyn pr. mini-dagplejehjem i en måned: afholdte og planlagte besøg, og "
+                    "hjem uden tilsyn."),
 }
 _FILE_STEMS = {
     DocumentKind.ACTION_PLAN: "handleplan",
@@ -150,6 +177,11 @@ _FILE_STEMS = {
     DocumentKind.CONSENT_WITHDRAWAL: "tilbagekaldelse-af-samtykke",
     DocumentKind.INVITATION: "invitation",
     DocumentKind.SUPERVISION_CHECKLIST: "tjekliste-til-tilsyn",
+    DocumentKind.TRANSITION: "overgangsbeskrivelse",
+    DocumentKind.COURSE: "forløb",
+    DocumentKind.GUEST_CARE_LETTER: "brev-om-gæstepleje",
+    DocumentKind.DECISION_LETTER: "brev-om-afgørelse",
+    DocumentKind.SUPERVISION_MONTH: "tilsyn-i-måneden",
 }
 # What a childminder may print; the rest is the consultants' and the office's work.
 _CHILDMINDER_KINDS = (DocumentKind.ACTION_PLAN, DocumentKind.FOLDER, DocumentKind.GUEST_SHEET,
@@ -175,6 +207,10 @@ class DocumentRequest:
     recipient: str = ""
     observation_ids: tuple[uuid.UUID, ...] = ()
     consent_id: uuid.UUID | None = None
+    course_id: uuid.UUID | None = None
+    guest_care_id: uuid.UUID | None = None
+    referral_id: uuid.UUID | None = None
+    month: str = ""        # "2026-11" for the month's supervision overview
     purpose: str = ""
     title: str = ""        # for the preview's title bar; the kind's name when empty
     file_name: str = ""    # suggested when saving; derived from the kind when empty
@@ -192,7 +228,12 @@ class DocumentRequest:
                   DocumentKind.CONSENT_FORM: ("consent_id",),
                   DocumentKind.CONSENT_WITHDRAWAL: ("consent_id",),
                   DocumentKind.INVITATION: ("meeting_id",),
-                  DocumentKind.SUPERVISION_CHECKLIST: ("visit_id",)}.get(self.kind, ())
+                  DocumentKind.SUPERVISION_CHECKLIST: ("visit_id",),
+                  DocumentKind.TRANSITION: ("child_id",),
+                  DocumentKind.COURSE: ("course_id",),
+                  DocumentKind.GUEST_CARE_LETTER: ("guest_care_id",),
+                  DocumentKind.DECISION_LETTER: ("referral_id",),
+                  DocumentKind.SUPERVISION_MONTH: ("month",)}.get(self.kind, ())
         missing = [name for name in needed if not getattr(self, name)]
         if missing:  # a programming error, never the user's
             raise ValueError(f"{self.kind.value} document needs {', '.join(missing)}")
@@ -228,7 +269,20 @@ class DocumentRequest:
             return printing.print_case_folder(ctx, self.child_id, path, self.purpose, progress)
         if kind is DocumentKind.STATUS_DESCRIPTION:
             return printing.print_status_description(ctx, self.child_id, path,
+                                                     recipient=self.recipient,
                                                      progress=progress)
+        if kind is DocumentKind.TRANSITION:
+            return printing.print_transition(ctx, self.child_id, path, self.recipient,
+                                             progress)
+        if kind is DocumentKind.COURSE:
+            return printing.print_course(ctx, self.course_id, path, progress)
+        if kind is DocumentKind.GUEST_CARE_LETTER:
+            return printing.print_letter(ctx, "guest-care", self.guest_care_id, path, progress)
+        if kind is DocumentKind.DECISION_LETTER:
+            return printing.print_letter(ctx, "decision", self.referral_id, path, progress)
+        if kind is DocumentKind.SUPERVISION_MONTH:
+            year, month = (int(part) for part in self.month.split("-"))
+            return printing.print_supervision_month(ctx, year, month, path, progress)
         if kind is DocumentKind.TOPI:
             return printing.print_topi(ctx, self.child_id, path, progress)
         if kind in (DocumentKind.CONSENT_FORM, DocumentKind.CONSENT_WITHDRAWAL):

@@ -58,7 +58,8 @@ def test_the_document_list_offers_every_kind_for_a_consultant(qtbot, world):
         "Handleplan", "Dagsorden", "Referat", "Tilsynsrapport", "Overleveringspakke",
         "Folder", "Barnets mappe", "Taskeseddel", "Statusbeskrivelse", "TOPI-ark",
         "Samtykkeerklæring", "Tilbagekaldelse af samtykke", "Invitation til møde",
-        "Tjekliste til tilsyn"]
+        "Tjekliste til tilsyn", "Overgangsbeskrivelse", "Forløbspapir", "Brev om gæstepleje",
+        "Brev om afgørelse", "Tilsyn i en måned"]
     # Danish order; children not active say so.
     assert combo_texts(page.child_combo)[0].startswith(CHILD)
 

@@ -10,8 +10,9 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
-from ...domain.enums import VisitKind
-from ...services import children, consents, handover, meetings, plans, visits
+from ...domain.enums import ReferralStatus, VisitKind
+from ...services import (children, consents, courses, guest_care, handover, meetings, plans,
+                         referrals, visits)
 from ...services.children import ChildSummary
 from ...services.consents import ConsentInfo
 from ...services.context import AppContext
@@ -94,3 +95,27 @@ def expire_consent(runner: OperationRunner, ctx: AppContext, consent_id: uuid.UU
                    on_done: DoneCallback, on_error: ErrorCallback) -> int:
     """From today; on_done receives the ConsentInfo."""
     return runner.run_db(lambda: consents.expire_consent(ctx, consent_id), on_done, on_error)
+
+
+def load_courses(runner: OperationRunner, ctx: AppContext, child_id: uuid.UUID,
+                 on_done: DoneCallback, on_error: ErrorCallback) -> int:
+    """on_done receives the child's courses (CourseInfo), running ones first."""
+    return runner.run_db(lambda: [c for c in courses.list_courses(ctx)
+                                  if c.child_id == child_id], on_done, on_error)
+
+
+def load_guest_care(runner: OperationRunner, ctx: AppContext, child_id: uuid.UUID,
+                    on_done: DoneCallback, on_error: ErrorCallback) -> int:
+    """on_done receives the child's guest care periods (GuestCareInfo), newest first."""
+    def work():
+        found = [g for g in guest_care.list_guest_care(ctx) if g.child_id == child_id]
+        return sorted(found, key=lambda g: g.starts_on, reverse=True)
+    return runner.run_db(work, on_done, on_error)
+
+
+def load_decided_referrals(runner: OperationRunner, ctx: AppContext, child_id: uuid.UUID,
+                           on_done: DoneCallback, on_error: ErrorCallback) -> int:
+    """on_done receives the child's referrals the committee has decided (ReferralInfo)."""
+    decided = (ReferralStatus.GRANTED, ReferralStatus.REJECTED)
+    return runner.run_db(lambda: [r for r in referrals.list_referrals(ctx, statuses=decided)
+                                  if r.child_id == child_id], on_done, on_error)

@@ -12,7 +12,6 @@ made never stalls the page. A new kind about a record of the child adds its read
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -26,6 +25,7 @@ from ..dialogs.handover_packet import HandoverDialog
 from ..dialogs.pdf_preview import show_preview
 from ..domain_labels import label as domain_label
 from ..formatting import LOCAL_TZ, format_date, format_datetime, sort_key
+from ..messages import service_text
 from ..operations import prints as print_ops
 from ..operations.prints import (ChildSummary, ConsentInfo, MeetingSummary, PlanVersion,
                                  VisitInfo)
@@ -33,25 +33,22 @@ from ..operations.runner import user_message
 from ..printing import DocumentKind, DocumentRequest, file_name_part, guarded, kinds_for
 from ..widgets.text import card, label, page_title, section_title
 from .base import ScrollPage
+from .prints_choice import Choice
 from .prints_consents import ConsentsPanel
+from .prints_records import READERS as RECORD_READERS
 
 ITEM_KINDS = {DocumentKind.ACTION_PLAN: "plan_id", DocumentKind.AGENDA: "meeting_id",
               DocumentKind.MINUTES: "meeting_id", DocumentKind.SUPERVISION: "visit_id",
               DocumentKind.CONSENT_FORM: "consent_id",
               DocumentKind.CONSENT_WITHDRAWAL: "consent_id",
               DocumentKind.INVITATION: "meeting_id",
-              DocumentKind.SUPERVISION_CHECKLIST: "visit_id"}
+              DocumentKind.SUPERVISION_CHECKLIST: "visit_id",
+              DocumentKind.GUEST_CARE_LETTER: "guest_care_id",
+              DocumentKind.DECISION_LETTER: "referral_id", DocumentKind.COURSE: "course_id",
+              DocumentKind.SUPERVISION_MONTH: "month"}
+RECIPIENT_KINDS = (DocumentKind.STATUS_DESCRIPTION, DocumentKind.TRANSITION)
 CONSENT_KINDS = (DocumentKind.CONSENT_FORM, DocumentKind.CONSENT_WITHDRAWAL)
 COMBO_WIDTH = 460
-
-
-@dataclass(frozen=True)
-class Choice:
-    """One entry of the "what" combo: the id and how it is named in titles and files."""
-    id: uuid.UUID
-    text: str
-    title: str
-    file_part: str
 
 
 def _tr(text: str) -> str:
@@ -112,7 +109,7 @@ def visit_choices(ordered: list[VisitInfo]) -> tuple[list[Choice], int]:
 
 def consent_choices(found: list[ConsentInfo]) -> tuple[list[Choice], int]:
     items = [Choice(c.id, f"{c.purpose.label} – {', '.join(c.recipients) or c.guardian_name} "
-                          f"({c.state_label.lower()}, {format_date(c.given_on)})",
+                          f"({service_text(c.state_label.lower())}, {format_date(c.given_on)})",
                     c.reference, c.reference.lower()) for c in found]
     return items, 0
 
@@ -148,6 +145,7 @@ ITEM_READERS = {
     DocumentKind.CONSENT_FORM: _CONSENTS, DocumentKind.CONSENT_WITHDRAWAL: _CONSENTS,
     DocumentKind.AGENDA: _MEETINGS, DocumentKind.MINUTES: _MEETINGS,
     DocumentKind.INVITATION: _MEETINGS,
+    **{DocumentKind(kind): reader for kind, reader in RECORD_READERS.items()},
 }
 
 
@@ -203,7 +201,14 @@ class PrintsPage(ScrollPage):
         self.purpose_edit.setPlaceholderText(self.tr("Fx forældrenes anmodning om indsigt "
                                                      "(kan udelades)"))
         self.purpose_edit.setMaxLength(200)
-        for widget in (self.kind_combo, self.child_combo, self.item_combo, self.purpose_edit):
+        self.recipient_edit = QLineEdit()
+        self.recipient_edit.setObjectName("documentRecipient")
+        self.recipient_edit.setAccessibleName(self.tr("Modtager"))
+        self.recipient_edit.setPlaceholderText(self.tr(
+            "Tom: til forældrene og teamet. Ellers modtageren, som på samtykket"))
+        self.recipient_edit.setMaxLength(200)
+        for widget in (self.kind_combo, self.child_combo, self.item_combo, self.purpose_edit,
+                       self.recipient_edit):
             widget.setMinimumWidth(COMBO_WIDTH)
         self.item_label = label("", "fieldLabel")
         self.purpose_label = label(self.tr("Formål"), "fieldLabel")
@@ -211,6 +216,7 @@ class PrintsPage(ScrollPage):
         form.addRow(label(self.tr("Barn"), "fieldLabel"), self.child_combo)
         form.addRow(self.item_label, self.item_combo)
         form.addRow(self.purpose_label, self.purpose_edit)
+        form.addRow(label(self.tr("Modtager"), "fieldLabel"), self.recipient_edit)
         self.form = form
         layout.addLayout(form)
         self.description = label("", "muted", object_name="documentDescription")
@@ -292,10 +298,16 @@ class PrintsPage(ScrollPage):
                                  DocumentKind.SUPERVISION: self.tr("Besøg"),
                                  DocumentKind.SUPERVISION_CHECKLIST: self.tr("Besøg"),
                                  DocumentKind.CONSENT_FORM: self.tr("Samtykke"),
-                                 DocumentKind.CONSENT_WITHDRAWAL: self.tr("Samtykke")}
+                                 DocumentKind.CONSENT_WITHDRAWAL: self.tr("Samtykke"),
+                                 DocumentKind.GUEST_CARE_LETTER: self.tr("Gæstepleje"),
+                                 DocumentKind.DECISION_LETTER: self.tr("Indstilling"),
+                                 DocumentKind.COURSE: self.tr("Forløb"),
+                                 DocumentKind.SUPERVISION_MONTH: self.tr("Måned")}
                                 .get(kind, self.tr("Møde")))
         self.form.setRowVisible(self.item_combo, needs_item)
         self.form.setRowVisible(self.purpose_edit, kind is DocumentKind.CASE_FOLDER)
+        self.form.setRowVisible(self.recipient_edit, kind in RECIPIENT_KINDS)
+        self.form.setRowVisible(self.child_combo, kind is not DocumentKind.SUPERVISION_MONTH)
         self.edit_texts_button.setVisible(kind is DocumentKind.FOLDER)
         self.show_button.setText(self.tr("Lav overleveringspakke …")
                                  if kind is DocumentKind.HANDOVER else self.tr("Vis udskrift"))
@@ -313,7 +325,7 @@ class PrintsPage(ScrollPage):
         self.choices = []
         self.item_combo.clear()
         self.item_note.setVisible(False)
-        if kind not in ITEM_KINDS or child is None:
+        if kind not in ITEM_KINDS or (child is None and kind.needs_child):
             self.item_combo.setProperty("loading", False)
             self._update_buttons()
             return
@@ -356,7 +368,10 @@ class PrintsPage(ScrollPage):
                 DocumentKind.SUPERVISION_CHECKLIST: self.tr("Ingen besøg"),
                 DocumentKind.CONSENT_FORM: self.tr("Ingen samtykker"),
                 DocumentKind.CONSENT_WITHDRAWAL: self.tr("Ingen samtykker"),
-                DocumentKind.MINUTES: self.tr("Ingen afholdte møder")}.get(
+                DocumentKind.MINUTES: self.tr("Ingen afholdte møder"),
+                DocumentKind.GUEST_CARE_LETTER: self.tr("Ingen gæstepleje"),
+                DocumentKind.DECISION_LETTER: self.tr("Ingen afgørelser"),
+                DocumentKind.COURSE: self.tr("Ingen forløb")}.get(
             self.current_kind(), self.tr("Ingen møder"))
 
     def _nothing_hint(self) -> str:
@@ -374,6 +389,12 @@ class PrintsPage(ScrollPage):
                            "registreres nedenfor.")
         if kind is DocumentKind.SUPERVISION_CHECKLIST:
             return self.tr("Der er ikke registreret tilsyn for barnets dagplejehjem.")
+        if kind is DocumentKind.GUEST_CARE_LETTER:
+            return self.tr("Barnet har ingen gæstepleje. Den registreres under Visitation.")
+        if kind is DocumentKind.DECISION_LETTER:
+            return self.tr("Visitationsudvalget har ikke truffet afgørelse om barnet endnu.")
+        if kind is DocumentKind.COURSE:
+            return self.tr("Barnet har ingen forløb. Forløb registreres under Visitation.")
         return self.tr("Barnet har ingen møder. Møder planlægges under Møder.")
 
     def _update_buttons(self, *_args) -> None:
@@ -396,6 +417,12 @@ class PrintsPage(ScrollPage):
         kind, child, choice = self.current_kind(), self.current_child(), self.current_choice()
         if kind is DocumentKind.FOLDER:
             return DocumentRequest(kind, title=self.tr("Folder om Mini-dagplejen"))
+        if kind is DocumentKind.SUPERVISION_MONTH:
+            if choice is None:
+                return None
+            return DocumentRequest(kind, month=str(choice.id),
+                                   title=f"{kind.label}, {choice.title}",
+                                   file_name=f"{kind.file_stem}-{choice.file_part}")
         if child is None or (kind in ITEM_KINDS and choice is None):
             return None
         name = child_name(child)
@@ -408,6 +435,10 @@ class PrintsPage(ScrollPage):
             file_name += f"-{choice.file_part}"
         if kind is DocumentKind.CASE_FOLDER:
             fields["purpose"] = self.purpose_edit.text().strip()
+        recipient = " ".join(self.recipient_edit.text().split())
+        if kind in RECIPIENT_KINDS and recipient:
+            fields["recipient"] = recipient
+            title += " " + self.tr("til {recipient}").format(recipient=recipient)
         return DocumentRequest(kind, title=title, file_name=file_name, **fields)
 
     def show_document(self) -> None:
