@@ -84,7 +84,10 @@ def test_concluding_gives_an_approved_version_and_supersedes_the_previous_one(
     assert conclusion.message.text().startswith("Handleplanen (version 2) er godkendt")
     text = conclusion.plan_text.toPlainText()
     assert "Glad for musik og sang" in text and "Siger ti ord" in text
-    assert "Billedkort · Alle · Ved måltider" in text
+    # SMTTE's tiltag in full: hvad, hvem, hvornår and hvor (what is missing says so)
+    for part in ("Hvad: Billedkort", "Hvem: Alle", "Hvornår: Ved måltider", "Hvor: Ikke udfyldt"):
+        assert part in text
+    assert "Sara Nielsen (" in text and "underskrevet på papir" in text
     current = seed(gui_installation, lambda ctx: plans.current_plan(ctx, maja_id(ctx)))
     assert (current.version, current.status, current.meeting_id) == (
         2, PlanStatus.APPROVED, meeting_id)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (QDialog, QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout,
                                QWidget)
 
+from ...domain.danish import named_with_role
 from ...domain.domains import domain_by_code
 from ...domain.enums import PlanStatus
 from ..context import GuiContext
@@ -76,8 +77,13 @@ def plan_html(plan: PlanInfo) -> str:
     facts.append((_tr("Næste evaluering"), format_date(plan.next_evaluation) or "–"))
     if plan.approved_on:
         facts.append((_tr("Godkendt"), format_date(plan.approved_on)))
-    if plan.signatories:
-        facts.append((_tr("Underskrevet af"), ", ".join(plan.signatories)))
+    for signature in plan.signatures:  # who signed, when and how: only what was recorded
+        facts.append((_tr("Underskrevet af"), _tr("{who}, {day} ({how})").format(
+            who=named_with_role(signature.name, signature.role),
+            day=format_date(signature.signed_on),
+            how=domain_label(signature.method).lower())))
+    if not plan.signatures:
+        facts.append((_tr("Underskrevet af"), _tr("Ingen underskrifter registreret")))
     parts.append("<table cellpadding='3'>" + "".join(
         f"<tr><td><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>" for k, v in facts)
         + "</table>")
@@ -88,8 +94,10 @@ def plan_html(plan: PlanInfo) -> str:
     if not plan.goals:
         parts.append(f"<p>{_text('')}</p>")
     for number, goal in enumerate(plan.goals, start=1):
-        measure = " · ".join(v for v in (goal.measures, goal.measure_who,
-                                         goal.measure_how_often) if v.strip())
+        measure = "<br>".join(
+            f"&nbsp;&nbsp;{escape(word)}: {_text(value)}" for word, value in (
+                (_tr("Hvad"), goal.measures), (_tr("Hvem"), goal.measure_who),
+                (_tr("Hvornår"), goal.measure_how_often), (_tr("Hvor"), goal.measure_where)))
         parts.append(
             f"<p><b>{number}. {escape(goal.title)}</b><br>"
             f"<span style='color:#5b6770'>{escape(_domain(goal.domain))} · "
@@ -97,7 +105,7 @@ def plan_html(plan: PlanInfo) -> str:
             + (f" · {escape(_tr('måldato'))} {escape(format_date(goal.target_date))}"
                if goal.target_date else "") + "</span><br>"
             f"<b>{escape(_tr('Tegn på udvikling'))}:</b> {_text(goal.signs_of_progress)}<br>"
-            f"<b>{escape(_tr('Indsats'))}:</b> {_text(measure)}"
+            f"<b>{escape(_tr('Tiltag'))}:</b><br>{measure}"
             + (f"<br><b>{escape(_tr('Ansvarlig'))}:</b> {escape(goal.responsible)}"
                if goal.responsible else "")
             + (f"<br><b>{escape(_tr('Evaluering'))}:</b> {_text(goal.evaluation)}"
