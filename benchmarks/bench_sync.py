@@ -39,7 +39,7 @@ from dagpleje_desktop.store.models import ChangeOperation, Device, Observation, 
 
 START = datetime(2024, 1, 8, 8, 0, tzinfo=timezone.utc)
 OPS_PER_OBSERVATION = 11  # one per synced field of a new row
-SYNC_IMPORT_RATIO = 2.0  # the sync issue's budget for the bulk import
+SYNC_IMPORT_RATIO = 2.0  # a bulk import within 2x its floor (stricter than other bulk work)
 SYNC_USER = "synk"  # the password rules refuse a password that contains the user name
 
 

@@ -19,6 +19,7 @@ from sqlalchemy.exc import DatabaseError as SADatabaseError
 
 from ..store.private_files import use_private_umask
 from ..domain.errors import DagplejeError
+from .common import refusal_text, text
 from .parser import build_parser
 from .terminal_text import SafeStream
 
@@ -28,6 +29,7 @@ EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 70
 DAMAGED_DATABASE = ("Databasen svarer med en fejl og kan være beskadiget. Kør »dagpleje verify«, "
                     "og gendan om nødvendigt den seneste sikkerhedskopi med "
                     "»dagpleje restore FIL«.")
+INTERRUPTED = "Afbrudt."
 
 
 @contextmanager
@@ -99,14 +101,14 @@ def _run(args) -> int:
         return args.run(args) or EXIT_OK
     except DagplejeError as exc:
         log.info("%s refused: %s", args.command, exc.log_message)
-        _fail(exc.message)
+        _fail(refusal_text(exc))
         return EXIT_REFUSED
     except (SADatabaseError, sqlcipher.DatabaseError) as exc:
         log.info("%s failed on a database error: %s", args.command, getattr(exc, "orig", exc))
-        _fail(DAMAGED_DATABASE)
+        _fail(text(DAMAGED_DATABASE))
         return EXIT_REFUSED
     except KeyboardInterrupt:
-        _fail("Afbrudt.")
+        _fail(text(INTERRUPTED))
         return EXIT_INTERRUPTED
     except BrokenPipeError:  # output piped into e.g. `head`, which stopped reading
         try:

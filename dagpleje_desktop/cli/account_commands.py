@@ -121,7 +121,8 @@ def _recovery_key() -> str:
     if key is not None:
         return key
     if not interactive():
-        raise ValidationError(f"Angiv gendannelsesnøglen i {RECOVERY_KEY_ENV}.",
+        raise ValidationError("Angiv gendannelsesnøglen i {recovery_key_env}.",
+                              recovery_key_env=RECOVERY_KEY_ENV,
                               log_message="no recovery key given")
     return getpass.getpass("Gendannelsesnøgle: ")
 

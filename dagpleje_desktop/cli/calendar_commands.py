@@ -11,7 +11,7 @@ import re
 from datetime import date
 from pathlib import Path
 
-from ..domain.errors import ValidationError
+from ..domain.errors import Label, ValidationError
 from ..services.calendar import export_ics
 from .common import fmt_date, logged_in
 
@@ -50,8 +50,9 @@ def parse_day(value: str, option: str) -> date:
             return date(year, month, day)
         return date.fromisoformat(text)
     except ValueError:
-        raise ValidationError(f"{option} »{value}« er ikke en gyldig dato. Skriv den som "
+        raise ValidationError("{option} »{value}« er ikke en gyldig dato. Skriv den som "
                               "ÅÅÅÅ-MM-DD, fx 2025-03-01, eller 01.03.2025.",
+                              option=option, value=value,
                               log_message=f"malformed date for {option}") from None
 
 
@@ -59,10 +60,12 @@ def check_output(path: Path, what: str) -> Path:
     """Refuse a target that cannot be written, before anything is read or logged."""
     path = path.expanduser()
     if not path.parent.is_dir():
-        raise ValidationError(f"Mappen {path.parent} findes ikke. Vælg en anden mappe til "
-                              f"{what}.", log_message="output folder missing")
+        raise ValidationError("Mappen {parent} findes ikke. Vælg en anden mappe til {what}.",
+                              parent=path.parent, what=Label(what),
+                              log_message="output folder missing")
     if path.is_dir():
-        raise ValidationError(f"{path} er en mappe; angiv et filnavn til {what}.",
+        raise ValidationError("{path} er en mappe; angiv et filnavn til {what}.",
+                              path=path, what=Label(what),
                               log_message="output is a directory")
     return path
 
@@ -70,8 +73,8 @@ def check_output(path: Path, what: str) -> Path:
 def run_calendar_export(args) -> int:
     start, end = parse_day(args.start, "--from"), parse_day(args.end, "--to")
     if end < start:
-        raise ValidationError(f"Perioden slutter før den begynder: --to {fmt_date(end)} "
-                              f"ligger før --from {fmt_date(start)}.",
+        raise ValidationError("Perioden slutter før den begynder: --to {end} ligger før --from "
+                              "{start}.", end=fmt_date(end), start=fmt_date(start),
                               log_message="calendar period ends before it starts")
     target = check_output(Path(args.output), "kalenderfilen")
     with logged_in(args) as ctx:

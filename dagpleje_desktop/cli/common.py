@@ -14,7 +14,8 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
 
-from ..domain.errors import StoreError, ValidationError
+from .. import message_catalogue
+from ..domain.errors import DagplejeError, StoreError, ValidationError
 from ..services.context import LOCAL_TZ, AppContext
 from ..services.installation import Installation
 
@@ -24,12 +25,29 @@ NEW_PASSWORD_ENV = "DAGPLEJE_NEW_PASSWORD"
 RECOVERY_KEY_ENV = "DAGPLEJE_RECOVERY_KEY"
 
 
+# -- in the user's language ------------------------------------------------------------
+
+def language() -> str:
+    """English when the environment asks for it (``LANG=en_GB.UTF-8``), else Danish."""
+    return message_catalogue.language_from_environment()
+
+
+def refusal_text(exc: DagplejeError) -> str:
+    """What a refusal says, in the language of the environment."""
+    return message_catalogue.error_text(exc, language())
+
+
+def text(danish: str) -> str:
+    """A fixed Danish text of the command line in the language of the environment."""
+    return message_catalogue.translate(danish, language())
+
+
 # -- where the data is and who is asking ---------------------------------------------
 
 def installation_from(args) -> Installation:
     if args.data_dir and os.path.exists(args.data_dir) and not os.path.isdir(args.data_dir):
-        raise ValidationError(f"»--data-dir« skal være en mappe, men {args.data_dir} er en "
-                              "fil.", log_message="data dir is a file")
+        raise ValidationError("»--data-dir« skal være en mappe, men {data_dir} er en fil.",
+                              data_dir=args.data_dir, log_message="data dir is a file")
     return Installation(data_dir=args.data_dir, database_url=args.database_url)
 
 
@@ -37,12 +55,12 @@ def require_installation(installation: Installation) -> None:
     if installation.exists():
         return
     if installation.database_url is None and installation.db_path.exists():
-        raise StoreError(f"Nøglefilen {installation.keys_path.name} mangler i "
-                         f"{installation.data_dir}; uden den kan databasen ikke åbnes. "
-                         "Gendan en sikkerhedskopi med »dagpleje restore FIL«.",
+        raise StoreError("Nøglefilen {keys_path} mangler i {data_dir}; uden den kan databasen "
+                         "ikke åbnes. Gendan en sikkerhedskopi med »dagpleje restore FIL«.",
+                         keys_path=installation.keys_path.name, data_dir=installation.data_dir,
                          log_message="database present but key file missing")
-    raise StoreError(f"Der er ingen installation i {installation.describe()}. "
-                     "Opret en med »dagpleje init« eller »dagpleje demo«.",
+    raise StoreError("Der er ingen installation i {place}. Opret en med »dagpleje init« eller "
+                     "»dagpleje demo«.", place=installation.describe(),
                      log_message="no installation")
 
 
@@ -59,12 +77,15 @@ def credentials() -> tuple[str, str]:
     password = os.environ.get(PASSWORD_ENV)
     if not username:
         if not interactive():
-            raise ValidationError(f"Angiv brugernavnet i {USER_ENV} og adgangskoden i "
-                                  f"{PASSWORD_ENV}.", log_message="no user name given")
+            raise ValidationError("Angiv brugernavnet i {user_env} og adgangskoden i "
+                                  "{password_env}.",
+                                  user_env=USER_ENV, password_env=PASSWORD_ENV,
+                                  log_message="no user name given")
         username = input("Brugernavn: ").strip()
     if password is None:
         if not interactive():
-            raise ValidationError(f"Angiv adgangskoden i {PASSWORD_ENV}.",
+            raise ValidationError("Angiv adgangskoden i {password_env}.",
+                                  password_env=PASSWORD_ENV,
                                   log_message="no password given")
         password = getpass.getpass("Adgangskode: ")
     return username, password
@@ -78,7 +99,7 @@ def new_password(env: str = PASSWORD_ENV, prompt: str = "Vælg en adgangskode: "
     if password is not None:
         return password
     if not interactive():
-        raise ValidationError(f"Angiv den nye adgangskode i {env}.",
+        raise ValidationError("Angiv den nye adgangskode i {env}.", env=env,
                               log_message="no new password given")
     first = getpass.getpass(prompt)
     if getpass.getpass("Gentag adgangskoden: ") != first:

@@ -95,7 +95,8 @@ def _categories(text: str) -> tuple[str, ...]:
     codes = consents.parse_categories(text)
     if not codes:
         raise ValidationError("Angiv mindst én kategori med --categories, fx "
-                              "handleplan,udvikling. Kategorier: " + CATEGORY_HELP + ".",
+                              "handleplan,udvikling. Kategorier: {categories}.",
+                              categories=CATEGORY_HELP,
                               log_message="consent add without categories")
     return codes
 

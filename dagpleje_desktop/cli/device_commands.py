@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..domain.enums import UserRole
-from ..domain.errors import ValidationError
+from ..domain.errors import Label, ValidationError
 from ..services import devices
 from ..services.devices import CARD_SUFFIX, DeviceInfo
 from .common import fmt_datetime, logged_in, print_json, run_listing
@@ -75,8 +75,9 @@ def output_path(value: str, what: str, default_name) -> Path:
     if path.is_dir():
         return path / default_name()
     if not path.parent.is_dir():
-        raise ValidationError(f"Mappen {path.parent} findes ikke. Vælg en anden mappe til "
-                              f"{what}.", log_message="output folder missing")
+        raise ValidationError("Mappen {parent} findes ikke. Vælg en anden mappe til {what}.",
+                              parent=path.parent, what=Label(what),
+                              log_message="output folder missing")
     return path
 
 

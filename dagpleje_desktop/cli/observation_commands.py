@@ -58,8 +58,8 @@ def _domains(values: list[str]) -> tuple[str, ...]:
             codes.append(parse_domain(value).code)
         except KeyError:
             raise ValidationError(
-                f"Ukendt udviklingsområde »{value}«. Brug en kode eller et navn, fx "
-                "»social« eller »Kommunikation og sprog« (se »dagpleje observe --help«).",
+                "Ukendt udviklingsområde »{value}«. Brug en kode eller et navn, fx »social« "
+                "eller »Kommunikation og sprog« (se »dagpleje observe --help«).", value=value,
                 log_message="unknown development domain") from None
     return tuple(dict.fromkeys(codes))
 
@@ -72,8 +72,8 @@ def _position(value: str | None) -> WellbeingPosition:
     except ValueError:
         position = None
     if position is None or position is WellbeingPosition.NONE:
-        raise ValidationError(f"Ukendt trivselsposition »{value}«. Vælg green, yellow eller "
-                              "red (grøn, gul eller rød).", log_message="unknown position")
+        raise ValidationError("Ukendt trivselsposition »{value}«. Vælg green, yellow eller red "
+                              "(grøn, gul eller rød).", value=value, log_message="unknown position")
     return position
 
 

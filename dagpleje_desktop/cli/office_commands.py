@@ -130,8 +130,8 @@ def run_absence_add(args) -> int:
     home_id = parse_uuid(args.home, "dagplejehjem-id (se »dagpleje home list«)")
     start, end = parse_day(args.start, "--from"), parse_day(args.end, "--to")
     if end < start:
-        raise ValidationError(f"Fraværet slutter før det begynder: --to {fmt_date(end)} "
-                              f"ligger før --from {fmt_date(start)}.",
+        raise ValidationError("Fraværet slutter før det begynder: --to {end} ligger før --from "
+                              "{start}.", end=fmt_date(end), start=fmt_date(start),
                               log_message="absence ends before it starts")
     with logged_in(args) as ctx:
         absence = register_absence(ctx, AbsenceInput(home_id, start, end,

@@ -302,8 +302,8 @@ def run_supervision_month(args) -> int:
     try:
         year, month = (int(part) for part in args.month.strip().split("-"))
     except ValueError:
-        raise ValidationError(f"»{args.month}« er ikke en måned. Skriv den som ÅÅÅÅ-MM, fx "
-                              "2026-03.", log_message="bad month argument") from None
+        raise ValidationError("»{month}« er ikke en måned. Skriv den som ÅÅÅÅ-MM, fx 2026-03.",
+                              month=args.month, log_message="bad month argument") from None
     target = _target(args)
     with logged_in(args) as ctx:
         path = printing.print_supervision_month(ctx, year, month, target)

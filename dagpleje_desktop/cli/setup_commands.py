@@ -36,8 +36,8 @@ def _parse_role(value: str) -> UserRole:
     try:
         return UserRole.parse(value)
     except ValueError:
-        raise ValidationError(f"Ukendt rolle »{value}«. Vælg childminder, consultant eller "
-                              "office.", log_message="unknown role") from None
+        raise ValidationError("Ukendt rolle »{value}«. Vælg childminder, consultant eller "
+                              "office.", value=value, log_message="unknown role") from None
 
 
 def _print_recovery_key(key: str) -> None:
@@ -49,7 +49,8 @@ def run_init(args) -> int:
     role = _parse_role(args.role)
     installation = installation_from(args)
     if installation.exists():  # before asking for a password that would be wasted
-        raise ValidationError(f"Der findes allerede en installation i {installation.describe()}.",
+        raise ValidationError("Der findes allerede en installation i {place}.",
+                              place=installation.describe(),
                               log_message="init refused: installation exists")
     result = installation.create(role=role, name=args.name, username=args.user,
                                  password=new_password())

@@ -19,7 +19,8 @@ from ..services.sync_status import field_label, is_duplicate_notice
 from ..sync.conflicts import CHOICES
 from ..sync.duplicates import KEPT_APART
 from ..sync.errors import AlreadyImported, LargeDeleteNeedsConfirmation
-from .common import fmt_datetime, interactive, logged_in, one_line, print_json, run_listing
+from .common import (fmt_datetime, interactive, logged_in, one_line, print_json, refusal_text,
+                     run_listing)
 from .device_commands import output_path
 from .parser import add_json_flag
 
@@ -129,10 +130,10 @@ def run_export(args) -> int:
 def _confirmed(refusal: LargeDeleteNeedsConfirmation) -> bool:
     """Ask on a terminal; a script must say --yes up front."""
     if not interactive():
-        raise ValidationError(f"{refusal.message} Intet er indlæst. Kør kommandoen igen med "
-                              "--yes for at indlæse pakken alligevel.",
+        raise ValidationError("{value} Intet er indlæst. Kør kommandoen igen med --yes for at "
+                              "indlæse pakken alligevel.", value=refusal,
                               log_message="large delete refused without --yes") from None
-    print(refusal.message)
+    print(refusal_text(refusal))
     answer = input("Vil du indlæse pakken alligevel? Skriv »ja« for at fortsætte: ")
     return answer.strip().lower() in ("ja", "j")
 
@@ -168,7 +169,7 @@ def run_import(args) -> int:
         if args.json:
             print_json(report_json(None, "already_imported"))
         else:
-            print(exc.message)
+            print(refusal_text(exc))
         return 0
     if report is None:
         raise ValidationError("Pakken er ikke indlæst. Intet er ændret.",
@@ -232,9 +233,10 @@ def run_conflicts(args) -> int:
 def run_conflict_resolve(args) -> int:
     conflict_id = parse_uuid(args.conflict_id, "konflikt-id (se »dagpleje conflicts«)")
     if args.choice not in RESOLVE_CHOICES:
-        raise ValidationError(f"Vælg local (din værdi), remote (den modtagne værdi), merged "
-                              f"(en ny værdi med --value) eller, for et muligt dubletbarn, "
-                              f"kept_apart (to forskellige børn), ikke »{args.choice}«.",
+        raise ValidationError("Vælg local (din værdi), remote (den modtagne værdi), merged (en "
+                              "ny værdi med --value) eller, for et muligt dubletbarn, "
+                              "kept_apart (to forskellige børn), ikke »{choice}«.",
+                              choice=args.choice,
                               log_message=f"unknown conflict choice {args.choice!r}")
     if args.choice == "merged" and args.value is None:
         raise ValidationError("Skriv den flettede værdi med --value.",

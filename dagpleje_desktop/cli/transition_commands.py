@@ -106,13 +106,14 @@ def _read_text(args) -> str:
     try:
         return path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise ValidationError(f"Filen {path} findes ikke.",
+        raise ValidationError("Filen {path} findes ikke.", path=path,
                               log_message="transition text file missing") from None
     except UnicodeDecodeError:
-        raise ValidationError(f"Filen {path} er ikke UTF-8-tekst. Gem den som UTF-8 og prøv "
-                              "igen.", log_message="transition text file not UTF-8") from None
+        raise ValidationError("Filen {path} er ikke UTF-8-tekst. Gem den som UTF-8 og prøv igen.",
+                              path=path, log_message="transition text file not UTF-8") from None
     except OSError as exc:
-        raise ValidationError(f"Filen {path} kunne ikke læses: {exc.strerror or exc}.",
+        raise ValidationError("Filen {path} kunne ikke læses: {reason}.",
+                              path=path, reason=exc.strerror or exc,
                               log_message="transition text file unreadable") from None
 
 

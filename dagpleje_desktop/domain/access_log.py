@@ -58,6 +58,7 @@ WORDING: dict[tuple[str, str], str] = {
     ("create", "child"): "oprettede barnet",
     ("create", "childminder_home"): "oprettede et dagplejehjem",
     ("create", "consent"): "registrerede et samtykke",
+    ("create", "case_team_member"): "føjede en fagperson til teamet omkring barnet",
     ("create", "course"): "oprettede et forløb",
     ("create", "demo"): "lagde eksempler ind i programmet",
     ("create", "development_assessment"): "skrev en udviklingsvurdering",

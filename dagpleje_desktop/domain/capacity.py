@@ -13,7 +13,7 @@ MAX_PLACES_PER_CHILD = 4
 def check_places_per_child(places: int) -> None:
     if not MIN_PLACES_PER_CHILD <= places <= MAX_PLACES_PER_CHILD:
         raise ValidationError(
-            f"Et barn i Mini-dagplejen tæller for 2-4 pladser, ikke {places}.",
+            "Et barn i Mini-dagplejen tæller for 2-4 pladser, ikke {places}.", places=places,
             log_message=f"places per child out of range: {places}",
         )
 
@@ -32,8 +32,9 @@ class HomeCapacity:
         """Raise CapacityError naming the home, its places and what is taken."""
         if wanted > self.free:
             raise CapacityError(
-                f"{self.home_name} har {self.places} pladser, og {self.taken} er optaget; "
-                f"der er ikke plads til et barn, der tæller for {wanted}.",
+                "{home} har {places} pladser, og {taken} er optaget; der er ikke plads til et "
+                "barn, der tæller for {wanted}.",
+                home=self.home_name, places=self.places, taken=self.taken, wanted=wanted,
                 log_message=(f"home overbooked: places={self.places} taken={self.taken} "
                              f"wanted={wanted}"),
             )

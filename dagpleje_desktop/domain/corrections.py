@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from .errors import ValidationError
+from .errors import Label, ValidationError
 
 LOCKED_AFTER = timedelta(hours=24)
 
@@ -20,9 +20,10 @@ def required_reason(reason: str, what: str) -> str:
     cleaned = " ".join((reason or "").split())
     if not cleaned:
         raise ValidationError(
-            f"{what[:1].upper()}{what[1:]} er låst, fordi den er mere end et døgn gammel. "
-            "Skriv en begrundelse for rettelsen; den tidligere ordlyd gemmes og kan "
-            "stadig læses.", log_message="locked text corrected without a reason")
+            "{what} er låst, fordi den er mere end et døgn gammel. Skriv en begrundelse "
+            "for rettelsen; den tidligere ordlyd gemmes og kan stadig læses.",
+            what=Label(what[:1].upper() + what[1:]),
+            log_message="locked text corrected without a reason")
     if len(cleaned) > 500:
         raise ValidationError("Begrundelsen må højst være 500 tegn.",
                               log_message="correction reason too long")

@@ -72,10 +72,11 @@ def check_planned_end(start: date, planned_end: date) -> str:
     if planned_end > limit:
         weeks = (planned_end - start).days / 7
         raise ValidationError(
-            f"Et hjemmepædagogisk forløb varer højst {MAX_COURSE_WEEKS} uger. Med start "
-            f"{_day(start)} kan det senest slutte {_day(limit)}; {_day(planned_end)} ville "
-            f"give {hours_text(weeks)} uger. Har familien brug for mere støtte, så henvis "
-            "til en anden indsats.",
+            "Et hjemmepædagogisk forløb varer højst {max_course_weeks} uger. Med start {start} "
+            "kan det senest slutte {latest_end}; {planned_end} ville give {weeks} uger. Har "
+            "familien brug for mere støtte, så henvis til en anden indsats.",
+            max_course_weeks=MAX_COURSE_WEEKS, start=_day(start), latest_end=_day(limit),
+            planned_end=_day(planned_end), weeks=hours_text(weeks),
             log_message=f"home-pedagogue course longer than {MAX_COURSE_WEEKS} weeks")
     if planned_end > warning_from(start):
         return (f"Den planlagte afslutning {_day(planned_end)} ligger i de sidste "
@@ -105,8 +106,9 @@ def check_end(start: date, end: date, *, limited: bool) -> None:
                               log_message="course end before start")
     if limited and end > latest_end(start):
         raise ValidationError(
-            f"Et hjemmepædagogisk forløb varer højst {MAX_COURSE_WEEKS} uger og kan senest "
-            f"afsluttes {_day(latest_end(start))}.",
+            "Et hjemmepædagogisk forløb varer højst {max_course_weeks} uger og kan senest "
+            "afsluttes {latest_end}.",
+            max_course_weeks=MAX_COURSE_WEEKS, latest_end=_day(latest_end(start)),
             log_message="course ended beyond 40 weeks")
 
 
@@ -132,7 +134,8 @@ class HourBudget:
                                   log_message="session without hours")
         if self.used + hours > self.budget + _EPSILON:
             raise ValidationError(
-                f"Minivejledningsforløbet har {hours_text(self.budget)} timer: "
-                f"{hours_text(self.used)} er brugt, og der er {hours_text(self.remaining)} "
-                f"tilbage. En session på {hours_text(hours)} timer kan ikke registreres.",
+                "Minivejledningsforløbet har {budget} timer: {used} er brugt, og der er "
+                "{remaining} tilbage. En session på {hours} timer kan ikke registreres.",
+                budget=hours_text(self.budget), used=hours_text(self.used),
+                remaining=hours_text(self.remaining), hours=hours_text(hours),
                 log_message="guidance course over its hour budget")

@@ -57,7 +57,8 @@ def parse_cpr(text: str) -> Cpr:
         born = date(year, mm, dd)
     except ValueError:
         raise ValidationError(
-            f"CPR-nummeret »{mask_cpr(raw)}« har en dato, der ikke findes ({dd:02d}.{mm:02d}.{year}).",
+            "CPR-nummeret »{cpr}« har en dato, der ikke findes ({dd:02d}.{mm:02d}.{year}).",
+            cpr=mask_cpr(raw), dd=dd, mm=mm, year=year,
             log_message="CPR number has a non-existent date",
         ) from None
     canonical = f"{match.group(1)}{match.group(2)}{match.group(3)}-{serial}"

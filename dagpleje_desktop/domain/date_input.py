@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .errors import ValidationError
+from .errors import Label, ValidationError
 
 MONTH_NAMES = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
                "september", "oktober", "november", "december")
@@ -56,7 +56,7 @@ def read_date(text: str, today: date) -> ReadDate:
     """
     typed = " ".join(text.strip().lower().split())
     if not typed:
-        raise UnreadableDate("Skriv en dato. " + HINT, log_message="empty date")
+        raise UnreadableDate("Skriv en dato. {hint}", hint=Label(HINT), log_message="empty date")
     if typed in RELATIVE_WORDS:
         return ReadDate(today + timedelta(days=RELATIVE_WORDS[typed]), True)
     if DIGITS.match(typed):
@@ -73,7 +73,8 @@ def read_date(text: str, today: date) -> ReadDate:
             return ReadDate(_checked(text, today.year, int(month), int(day)), False)
         full_year = int(year) if len(year) == 4 else _century(int(year), today)
         return ReadDate(_checked(text, full_year, int(month), int(day)), True)
-    raise UnreadableDate(f"»{text.strip()}« kan ikke læses som en dato. {HINT}",
+    raise UnreadableDate("»{text}« kan ikke læses som en dato. {hint}",
+                         text=text.strip(), hint=Label(HINT),
                          log_message="unreadable date")
 
 
@@ -85,14 +86,16 @@ def _century(two_digits: int, today: date) -> int:
 
 def _checked(text: str, year: int, month: int, day: int) -> date:
     if not 1 <= month <= 12:
-        raise UnreadableDate(f"»{text.strip()}« findes ikke: der er ingen måned {month}. {HINT}",
+        raise UnreadableDate("»{text}« findes ikke: der er ingen måned {month}. {hint}",
+                             text=text.strip(), month=month, hint=Label(HINT),
                              log_message="month out of range")
     if not 1 <= year <= 9999:
-        raise UnreadableDate(f"»{text.strip()}« findes ikke. {HINT}",
+        raise UnreadableDate("»{text}« findes ikke. {hint}", text=text.strip(), hint=Label(HINT),
                              log_message="year out of range")
     last = calendar.monthrange(year, month)[1]
     if not 1 <= day <= last:
         raise UnreadableDate(
-            f"»{text.strip()}« findes ikke: {MONTH_NAMES[month - 1]} {year} har {last} dage.",
+            "»{text}« findes ikke: {month_name} {year} har {last} dage.",
+            text=text.strip(), month_name=Label(MONTH_NAMES[month - 1]), year=year, last=last,
             log_message="day out of range")
     return date(year, month, day)

@@ -40,14 +40,21 @@ def password_problem(password: str, username: str = "",
     ``common`` holds folded passwords (``load_common_passwords``); the checks come in the
     order a person can act on them while typing: length first.
     """
+    refusal = password_refusal(password, username, common)
+    return None if refusal is None else refusal[0].format(**refusal[1])
+
+
+def password_refusal(password: str, username: str = "",
+                     common: Collection[str] = frozenset()) -> tuple[str, dict] | None:
+    """The reason as a message template and its parameters (for a translated error)."""
     password = password or ""
     if len(password) < MIN_LENGTH:
-        return TOO_SHORT.format(min=MIN_LENGTH, missing=MIN_LENGTH - len(password))
+        return TOO_SHORT, {"min": MIN_LENGTH, "missing": MIN_LENGTH - len(password)}
     folded, name = _fold(password), _fold(username or "")
     if name and folded == name:
-        return IS_USER_NAME
+        return IS_USER_NAME, {}
     if len(name) >= MIN_NAME_TO_CONTAIN and name in folded:
-        return CONTAINS_USER_NAME
+        return CONTAINS_USER_NAME, {}
     if folded in common:
-        return TOO_COMMON
+        return TOO_COMMON, {}
     return None

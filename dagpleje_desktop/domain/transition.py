@@ -57,8 +57,8 @@ def parse_section(value: str) -> TransitionSectionKind:
         if wanted in (kind.code, kind.title.casefold()) or folded == kind.code:
             return kind
     raise ValidationError(
-        f"»{value}« er ikke et afsnit i overgangsbeskrivelsen. Vælg et af: "
-        + ", ".join(CODES) + ".", log_message="unknown transition section")
+        "»{value}« er ikke et afsnit i overgangsbeskrivelsen. Vælg et af: {choices}.",
+        value=value, choices=", ".join(CODES), log_message="unknown transition section")
 
 
 def clean_text(text: str) -> str:
@@ -69,7 +69,8 @@ def clean_text(text: str) -> str:
         raise ValidationError("Skriv afsnittets tekst; et tomt afsnit gemmes ikke.",
                               log_message="empty transition section")
     if len(cleaned) > MAX_SECTION_CHARS:
-        raise ValidationError(f"Afsnittet er for langt ({len(cleaned)} tegn); det må højst "
-                              f"være {MAX_SECTION_CHARS} tegn.",
+        raise ValidationError("Afsnittet er for langt ({length} tegn); det må højst være "
+                              "{max_section_chars} tegn.",
+                              length=len(cleaned), max_section_chars=MAX_SECTION_CHARS,
                               log_message="transition section too long")
     return cleaned

@@ -6,11 +6,11 @@ from __future__ import annotations
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCollator, QDate, QLocale, Qt, QTime
+from PySide6.QtCore import QCollator, QCoreApplication, QDate, QLocale, Qt, QTime
 
-from ..domain.ages import describe_age
 from ..domain.domains import domain_by_code
 from .domain_labels import label
+from .messages import age_text
 
 LOCAL_TZ = ZoneInfo("Europe/Copenhagen")
 
@@ -89,7 +89,9 @@ def format_period(start: date, end: date | None) -> str:
 
 
 def format_age(months: int | None) -> str:
-    return describe_age(months) if months is not None else "Ukendt alder"
+    if months is None:
+        return QCoreApplication.translate("Formatting", "Ukendt alder")
+    return age_text(months)
 
 
 def domain_labels(codes: tuple[str, ...]) -> str:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QTextEdit
 
 MULTI_LINE = (QPlainTextEdit, QTextEdit)
+WATCHED = (QEvent.Type.Polish, QEvent.Type.KeyPress)
 
 
 def _ctrl_tab(event: QEvent) -> bool:
@@ -21,10 +22,10 @@ class MultiLineTabKeys(QObject):
     """Application event filter: Tab leaves every multi-line field; Ctrl+Tab types a tab."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if not isinstance(watched, MULTI_LINE):
-            return False
-        if event.type() == QEvent.Type.Polish:
-            watched.setTabChangesFocus(True)
+        if event.type() not in WATCHED or not isinstance(watched, MULTI_LINE):
+            return False  # (every event of the app passes here: the cheap test first)
+        if event.type() == QEvent.Type.Polish and not watched.isReadOnly():
+            watched.setTabChangesFocus(True)  # (a read-only browser's Tab walks its links)
         elif _ctrl_tab(event) and not watched.isReadOnly():
             watched.insertPlainText("\t")
             return True

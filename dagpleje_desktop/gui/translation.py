@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QSettings, QTranslato
 
 from .. import APP_SLUG
 from ..package_data import resource_path, resources
+from . import messages
 from .formatting import use_language
 
 log = logging.getLogger(__name__)
@@ -57,6 +58,7 @@ def install_translators(app: QCoreApplication, language: str | None = None) -> s
     language = language or current_language()
     remove_translators(app)
     use_language(language)  # dates and times on screen follow the interface language
+    messages.use_language(language)  # and so do refusals and labels from the services
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt_own = QTranslator(app)
     if qt_own.load(f"qtbase_{language}", qt_dir):
@@ -80,6 +82,7 @@ def install_translators(app: QCoreApplication, language: str | None = None) -> s
 
 
 def remove_translators(app: QCoreApplication) -> None:
+    messages.use_language(DANISH)
     while _installed:
         app.removeTranslator(_installed.pop())
 

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.enums import AbsenceReason, AuditAction, UserRole
-from ..domain.errors import NotFoundError, ValidationError
+from ..domain.errors import Label, NotFoundError, ValidationError
 from ..reports.dates import short_date
 from ..store.models import Absence, Child, ChildminderHome, GuestCare, Placement
 from ..store.types import utcnow
@@ -84,9 +84,9 @@ def _info(absence: Absence, home_name: str) -> AbsenceInfo:
 def _require_home(s: Session, ctx: AppContext, home_id: uuid.UUID) -> ChildminderHome:
     home = s.get(ChildminderHome, home_id)
     if home is None or home.is_deleted:
-        raise NotFoundError(f"Dagplejehjemmet med id {home_id} findes ikke.")
+        raise NotFoundError("Dagplejehjemmet med id {home_id} findes ikke.", home_id=home_id)
     if ctx.user.role == UserRole.CHILDMINDER and home.childminder_id != ctx.user.professional_id:
-        raise NotFoundError(f"Dagplejehjemmet med id {home_id} findes ikke.",
+        raise NotFoundError("Dagplejehjemmet med id {home_id} findes ikke.", home_id=home_id,
                             log_message="childminder asked for another home's absence")
     return home
 
@@ -94,7 +94,7 @@ def _require_home(s: Session, ctx: AppContext, home_id: uuid.UUID) -> Childminde
 def require_absence(s: Session, ctx: AppContext, absence_id: uuid.UUID) -> Absence:
     absence = s.get(Absence, absence_id)
     if absence is None or absence.is_deleted:
-        raise NotFoundError(f"Fraværet med id {absence_id} findes ikke.")
+        raise NotFoundError("Fraværet med id {absence_id} findes ikke.", absence_id=absence_id)
     _require_home(s, ctx, absence.home_id)
     return absence
 
@@ -108,8 +108,9 @@ def absences_overlapping(s: Session, home_ids, start: date, end: date) -> list[A
 def register_absence(ctx: AppContext, data: AbsenceInput) -> AbsenceInfo:
     """The childminder registers her own absence; consultants and the office any home's."""
     if data.ends_on < data.starts_on:
-        raise ValidationError(f"Fraværet slutter {short_date(data.ends_on)}, før det begynder "
-                              f"{short_date(data.starts_on)}.",
+        raise ValidationError("Fraværet slutter {ends_on}, før det begynder {starts_on}.",
+                              ends_on=short_date(data.ends_on),
+                              starts_on=short_date(data.starts_on),
                               log_message="absence ends before it starts")
     if (data.ends_on - data.starts_on).days + 1 > MAX_ABSENCE_DAYS:
         raise ValidationError("Et fravær kan højst registreres for et år ad gangen.")
@@ -119,9 +120,11 @@ def register_absence(ctx: AppContext, data: AbsenceInput) -> AbsenceInfo:
         if clash:
             other = clash[0]
             raise ValidationError(
-                f"{home.name} har allerede fravær {short_date(other.starts_on)}-"
-                f"{short_date(other.ends_on)} ({AbsenceReason(other.reason).label.lower()}). "
-                "Ret det fravær i stedet for at registrere et nyt, der overlapper.",
+                "{home} har allerede fravær {starts_on}-{ends_on} ({reason}). Ret det fravær i "
+                "stedet for at registrere et nyt, der overlapper.",
+                home=home.name, starts_on=short_date(other.starts_on),
+                ends_on=short_date(other.ends_on),
+                reason=Label(AbsenceReason(other.reason).label.lower()),
                 log_message="overlapping absence")
         absence = Absence(home_id=home.id, starts_on=data.starts_on, ends_on=data.ends_on,
                           reason=data.reason.value, note=data.note.strip())

@@ -9,7 +9,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from ..domain.enums import UserRole
-from ..domain.errors import NotFoundError
+from ..domain.errors import Label, NotFoundError
 from ..store.models import Child, ChildminderHome, GuestCare, Placement
 from .context import AppContext
 
@@ -42,7 +42,7 @@ def require_child(session: Session, ctx: AppContext, child_id: uuid.UUID) -> Chi
     child = session.get(Child, child_id)
     visible = visible_child_ids(session, ctx)
     if child is None or child.is_deleted or (visible is not None and child_id not in visible):
-        raise NotFoundError(f"Barnet med id {child_id} findes ikke.",
+        raise NotFoundError("Barnet med id {child_id} findes ikke.", child_id=child_id,
                             log_message=f"unknown or invisible child {child_id}")
     return child
 
@@ -53,5 +53,5 @@ def parse_uuid(value: object, what: str = "id") -> uuid.UUID:
     try:
         return uuid.UUID(str(value).strip())
     except ValueError:
-        raise NotFoundError(f"»{value}« er ikke et gyldigt {what}.",
+        raise NotFoundError("»{value}« er ikke et gyldigt {what}.", value=value, what=Label(what),
                             log_message=f"malformed {what}") from None

@@ -51,10 +51,10 @@ class WellbeingHistory:
 def add_development_assessment(ctx: AppContext, child_id: uuid.UUID, assessed_on: date,
                                domain: str, level_months: int, note: str = "") -> DevelopmentPoint:
     if domain not in _DOMAIN_CODES:
-        raise ValidationError(f"Ukendt udviklingsområde: {domain}.")
+        raise ValidationError("Ukendt udviklingsområde: {domain}.", domain=domain)
     if not 0 <= level_months <= MAX_LEVEL_MONTHS:
-        raise ValidationError(f"Udviklingsalderen skal være mellem 0 og {MAX_LEVEL_MONTHS} "
-                              "måneder.")
+        raise ValidationError("Udviklingsalderen skal være mellem 0 og {max_level_months} "
+                              "måneder.", max_level_months=MAX_LEVEL_MONTHS)
     if assessed_on > ctx.today():
         raise ValidationError("Vurderingen kan ikke dateres i fremtiden.")
     with ctx.db.transaction() as s:

@@ -54,15 +54,16 @@ def check_attachment(filename: str, size: int) -> str:
     """
     if size > MAX_ATTACHMENT_BYTES:
         raise ValidationError(
-            f"Filen »{filename}« er for stor ({_megabytes(size)}). "
-            f"Den største tilladte størrelse er {_megabytes(MAX_ATTACHMENT_BYTES)}.",
+            "Filen »{filename}« er for stor ({size}). Den største tilladte størrelse er "
+            "{largest}.",
+            filename=filename, size=_megabytes(size), largest=_megabytes(MAX_ATTACHMENT_BYTES),
             log_message=f"attachment too large: {size} bytes")
     if not size:
-        raise ValidationError(f"Filen »{filename}« er tom.")
+        raise ValidationError("Filen »{filename}« er tom.", filename=filename)
     mime = mimetypes.guess_type(filename)[0] or "application/octet-stream"
     if not mime.startswith(ALLOWED_PREFIXES):
-        raise ValidationError(f"Filtypen for »{filename}« kan ikke vedhæftes. Brug et billede, "
-                              "en PDF eller et tekstdokument.")
+        raise ValidationError("Filtypen for »{filename}« kan ikke vedhæftes. Brug et billede, "
+                              "en PDF eller et tekstdokument.", filename=filename)
     return mime
 
 

@@ -163,8 +163,8 @@ def _refuse_live_files(ctx: AppContext, path: Path) -> None:
                          KEYS_FILENAME)}
     if path.resolve() in live:
         raise ValidationError(
-            f"»{path}« er en af installationens egne filer; en sikkerhedskopi må aldrig "
-            "skrives oven i den. Vælg et andet filnavn.",
+            "»{path}« er en af installationens egne filer; en sikkerhedskopi må aldrig skrives "
+            "oven i den. Vælg et andet filnavn.", path=path,
             log_message="backup target is a live installation file")
 
 
@@ -193,19 +193,20 @@ def _write_backup(ctx: AppContext, path: Path, progress: Progress | None, *,
     _refuse_postgres(ctx.db.is_sqlite)
     path = Path(path)
     if path.is_dir():
-        raise ValidationError(f"»{path}« er en mappe; angiv et filnavn til sikkerhedskopien.")
+        raise ValidationError("»{path}« er en mappe; angiv et filnavn til sikkerhedskopien.",
+                              path=path)
     _refuse_live_files(ctx, path)
     if path.exists() and not replace:
         raise ValidationError(
-            f"Filen »{path}« findes allerede og bliver ikke overskrevet. Vælg et nyt filnavn "
-            "(eller brug --force for at erstatte en gammel sikkerhedskopi).",
+            "Filen »{path}« findes allerede og bliver ikke overskrevet. Vælg et nyt filnavn "
+            "(eller brug --force for at erstatte en gammel sikkerhedskopi).", path=path,
             log_message="backup target exists")
     if path.exists() and not _is_backup_file(path):
         raise ValidationError(
-            f"Filen »{path}« er ikke en sikkerhedskopi og bliver ikke overskrevet.",
+            "Filen »{path}« er ikke en sikkerhedskopi og bliver ikke overskrevet.", path=path,
             log_message="backup target exists and is not a backup")
     if not path.parent.is_dir():
-        raise ValidationError(f"Mappen »{path.parent}« findes ikke.",
+        raise ValidationError("Mappen »{parent}« findes ikke.", parent=path.parent,
                               log_message="backup target folder missing")
     keys_path = Path(ctx.data_dir) / KEYS_FILENAME
     created_at = ctx.now()
@@ -232,7 +233,8 @@ def _write_backup(ctx: AppContext, path: Path, progress: Progress | None, *,
         size = staged.stat().st_size
         os.replace(staged, path)
     except OSError as exc:
-        raise StoreError(f"Sikkerhedskopien kunne ikke skrives til »{path}«: {exc.strerror}.",
+        raise StoreError("Sikkerhedskopien kunne ikke skrives til »{path}«: {reason}.",
+                         path=path, reason=exc.strerror,
                          log_message=f"backup write failed: {exc}") from exc
     finally:
         shutil.rmtree(work, ignore_errors=True)
@@ -283,7 +285,8 @@ def check_backup(path: Path, username: str, password: str) -> BackupInfo:
 def _existing_file(path: Path) -> Path:
     path = Path(path)
     if not path.is_file():
-        raise ValidationError(f"Filen »{path}« findes ikke.", log_message="backup file missing")
+        raise ValidationError("Filen »{path}« findes ikke.",
+                              path=path, log_message="backup file missing")
     return path
 
 
@@ -342,8 +345,9 @@ def _swap_in(data_dir: Path, work: Path) -> tuple[Path, ...]:
             file.unlink(missing_ok=True)
         for file, aside in reversed(moved):
             os.replace(aside, file)
-        raise StoreError(f"Sikkerhedskopien kunne ikke lægges på plads: {exc.strerror}. "
-                         "Intet er ændret.", log_message=f"restore swap failed: {exc}") from exc
+        raise StoreError("Sikkerhedskopien kunne ikke lægges på plads: {reason}. Intet er "
+                         "ændret.",
+                         reason=exc.strerror, log_message=f"restore swap failed: {exc}") from exc
     return tuple(aside for _, aside in moved)
 
 

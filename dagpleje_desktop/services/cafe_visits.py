@@ -31,6 +31,16 @@ from .courses import (CourseDetail, CourseInfo, add_course_meeting, course_detai
 CAFE_AGENDA = ("Forældrenes spørgsmål og iagttagelser", "Sundhed og trivsel", "Motorik",
                "Sprog, tale og hørelse", "Samspil og adfærd", "Aftaler (hvem, hvad, hvornår)")
 CAFE_AGE_SLACK_MONTHS = 4
+NOTES_WITHOUT_CONSENT = (
+    "De fælles noter er ikke gemt: der mangler forældrenes samtykke til deling med "
+    "samarbejdsparter for {child}. Registrér samtykket fra en forælder med "
+    "forældremyndighed (formål: deling med samarbejdsparter), før noterne fra "
+    "småbørnscaféen gemmes.")
+NOTES_WITHOUT_CONSENT_SINCE = {  # by the state of the newest consent to share
+    "withdrawn": NOTES_WITHOUT_CONSENT + " Det seneste samtykke blev trukket tilbage den {day}.",
+    "expired": NOTES_WITHOUT_CONSENT + " Det seneste samtykke udløb den {day}.",
+    "pending": NOTES_WITHOUT_CONSENT + " Det seneste samtykke gælder først fra den {day}.",
+}
 
 
 @dataclass(frozen=True)
@@ -78,18 +88,17 @@ def _missing_sharing_consent(s: Session, child: Child, day: date) -> None:
     sharing = [c for c in consents_of(s, child.id) if c.purpose == ConsentPurpose.SHARING.value]
     if any(state_on(c, day) == "valid" for c in sharing):
         return
-    message = (f"De fælles noter er ikke gemt: der mangler forældrenes samtykke til deling med "
-               f"samarbejdsparter for {child.full_name}. Registrér samtykket fra en forælder "
-               "med forældremyndighed (formål: deling med samarbejdsparter), før noterne fra "
-               "småbørnscaféen gemmes.")
+    template, day_of_change = NOTES_WITHOUT_CONSENT, None
     if sharing:
         latest = sharing[0]
-        when = {"withdrawn": f"blev trukket tilbage den {danish_date(latest.withdrawn_on)}",
-                "expired": f"udløb den {danish_date(latest.expires_on)}",
-                "pending": f"gælder først fra den {danish_date(latest.given_on)}"}
-        message += f" Det seneste samtykke {when[state_on(latest, day)]}."
-    raise ConsentMissingError(message, purpose=ConsentPurpose.SHARING,
-                              recipient="småbørnscaféen",
+        state = state_on(latest, day)
+        template = NOTES_WITHOUT_CONSENT_SINCE[state]
+        day_of_change = danish_date({"withdrawn": latest.withdrawn_on,
+                                     "expired": latest.expires_on,
+                                     "pending": latest.given_on}[state])
+    raise ConsentMissingError(template, purpose=ConsentPurpose.SHARING,
+                              recipient="småbørnscaféen", child=child.full_name,
+                              day=day_of_change,
                               log_message=f"no valid sharing consent for child {child.id}")
 
 

@@ -91,8 +91,9 @@ def checked_period(start: date, end: date) -> tuple[date, date]:
         start, end = end, start
     if (end - start).days > MAX_PERIOD_YEARS * 366:
         raise ValidationError(
-            f"Perioden fra {_danish(start)} til {_danish(end)} er for lang; den må højst "
-            f"være {MAX_PERIOD_YEARS} år. Vælg en kortere periode.",
+            "Perioden fra {start} til {end} er for lang; den må højst være {max_period_years} "
+            "år. Vælg en kortere periode.",
+            start=_danish(start), end=_danish(end), max_period_years=MAX_PERIOD_YEARS,
             log_message="calendar period too long")
     return start, end
 
@@ -162,6 +163,10 @@ def _titled(label: str, subject: str) -> str:
     return f"{label} – {subject}" if subject else label
 
 
+def _qualified(label: str, qualifier: str) -> str:
+    return f"{label} ({qualifier})"
+
+
 def _meetings(s: Session, scope: _Scope, start: date, end: date) -> list[CalendarItem]:
     low, high = _bounds(start, end)
     rows = s.scalars(select(Meeting).where(
@@ -208,7 +213,7 @@ def _absences(s: Session, scope: _Scope, start: date, end: date) -> list[Calenda
     for a, home_name in rows:
         if scope.homes is not None and a.home_id not in scope.homes:
             continue
-        label = f"Fravær ({AbsenceReason(a.reason).label.lower()})"
+        label = _qualified("Fravær", AbsenceReason(a.reason).label.lower())
         items.append(CalendarItem(a.id, ItemKind.ABSENCE, _titled(label, home_name),
                                   a.starts_on, a.ends_on, True, None, a.home_id, label,
                                   home_name))
@@ -306,8 +311,8 @@ def export_ics(ctx: AppContext, items_or_period: Sequence[CalendarItem] | tuple[
             path.parent.mkdir(parents=True, exist_ok=True)
             write_private(path, data)  # inside the transaction: no log entry without the file
         except OSError as exc:
-            raise ValidationError(f"Kalenderfilen kunne ikke gemmes som {path}: "
-                                  f"{exc.strerror or exc}.",
+            raise ValidationError("Kalenderfilen kunne ikke gemmes som {path}: {reason}.",
+                                  path=path, reason=exc.strerror or exc,
                                   log_message=f"ics export failed: {exc!r}") from exc
         audit.record(s, ctx, AuditAction.EXPORT, "calendar",
                      detail=f"{len(items)} items to {path.name}; names={include_names}")

@@ -43,8 +43,9 @@ def add_case_team_member(ctx: AppContext, child_id: uuid.UUID, professional_id: 
             CaseTeamMember.professional_id == person.id,
             CaseTeamMember.deleted_at.is_(None), CaseTeamMember.end_date.is_(None)).limit(1))
         if present is not None:
-            raise ValidationError(f"{person.name} er allerede med i teamet omkring "
-                                  f"{child.full_name}.", log_message="case team member twice")
+            raise ValidationError("{person} er allerede med i teamet omkring {child}.",
+                                  person=person.name, child=child.full_name,
+                                  log_message="case team member twice")
         member = CaseTeamMember(child_id=child.id, professional_id=person.id, role=role.value,
                                 start_date=start_date or ctx.today())
         s.add(member)

@@ -16,7 +16,7 @@ from ..domain.child_record import (AllergySeverity, HealthState, PermissionKind,
                                    health_state)
 from ..domain.cpr import mask_cpr, parse_cpr
 from ..domain.enums import AuditAction, ChildStatus, UserRole
-from ..domain.errors import ValidationError
+from ..domain.errors import Label, ValidationError
 from ..store.models import AuditEvent, Child, ChildGuardian, ChildminderHome, Guardian, Placement
 from . import audit
 from .access import active_on, require_child, visible_child_ids
@@ -147,7 +147,8 @@ def _permission_values(kind: PermissionKind, answer: Permission) -> dict:
         return {column: None, f"{column}_by": None, f"{column}_on": None}
     if answer.given_by is None or answer.given_on is None:
         raise ValidationError(
-            f"Skriv, hvem der gav tilladelsen til {kind.label.lower()}, og hvornår.",
+            "Skriv, hvem der gav tilladelsen til {kind}, og hvornår.",
+            kind=Label(kind.label.lower()),
             log_message=f"permission {kind.value} without giver or date")
     return {column: bool(answer.granted), f"{column}_by": answer.given_by,
             f"{column}_on": answer.given_on}
@@ -235,12 +236,13 @@ def _check_permission_givers(session, child_id: uuid.UUID, values: dict, changed
             continue
         if values[f"{column}_by"] not in custody:
             raise ValidationError(
-                f"Tilladelsen til {kind.label.lower()} skal gives af en forælder med "
-                "forældremyndighed over barnet.", log_message=f"permission {kind.value} "
+                "Tilladelsen til {kind} skal gives af en forælder med forældremyndighed over "
+                "barnet.", kind=Label(kind.label.lower()), log_message=f"permission {kind.value} "
                 "given by someone without custody")
         if values[f"{column}_on"] > today:
             raise ValidationError(
-                f"Datoen for tilladelsen til {kind.label.lower()} ligger efter i dag.",
+                "Datoen for tilladelsen til {kind} ligger efter i dag.",
+                kind=Label(kind.label.lower()),
                 log_message=f"permission {kind.value} dated in the future")
 
 

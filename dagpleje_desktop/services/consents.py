@@ -20,12 +20,30 @@ from sqlalchemy.orm import Session
 
 from ..domain import consent_scope
 from ..domain.enums import AuditAction, ConsentForm, ConsentPurpose, UserRole
-from ..domain.errors import NotFoundError, ValidationError
+from ..domain.errors import Label, NotFoundError, ValidationError
 from ..reports.dates import danish_date
 from ..store.models import Child, ChildGuardian, Consent, Guardian
 from . import audit
 from .access import require_child, visible_child_ids
 from .context import AppContext
+
+# Why no consent covers a disclosure: the newest one's state, or none was ever given.
+_NEW_CONSENT_NEEDED = (" Der skal et nyt samtykke fra en forælder med forældremyndighed, før "
+                       "oplysningerne kan gives videre.")
+NO_LONGER_VALID = {
+    "withdrawn": "Der mangler et gyldigt samtykke til {purpose_label} til »{recipient_name}« for "
+                 "{child}. Det seneste samtykke blev trukket tilbage den {day}."
+                 + _NEW_CONSENT_NEEDED,
+    "expired": "Der mangler et gyldigt samtykke til {purpose_label} til »{recipient_name}« for "
+               "{child}. Det seneste samtykke udløb den {day}." + _NEW_CONSENT_NEEDED,
+    "pending": "Der mangler et gyldigt samtykke til {purpose_label} til »{recipient_name}« for "
+               "{child}. Det seneste samtykke gælder først fra den {day}." + _NEW_CONSENT_NEEDED,
+}
+NEVER_GIVEN = ("Der mangler samtykke til {purpose_label} til »{recipient_name}« for {child}. "
+               "Registrér samtykket fra en forælder med forældremyndighed (formål: "
+               "{purpose_label}, modtager: {recipient_name}), før oplysningerne kan gives "
+               "videre.")
+NEVER_GIVEN_OTHERS_VALID = NEVER_GIVEN + " Der er gyldigt samtykke til: {others}."
 
 STATE_LABELS = {"valid": "Gyldigt", "pending": "Gælder endnu ikke", "expired": "Udløbet",
                 "withdrawn": "Trukket tilbage"}
@@ -35,8 +53,8 @@ class ConsentMissingError(ValidationError):
     """No valid consent covers what was asked for; the message says which is missing."""
 
     def __init__(self, message: str, *, purpose: ConsentPurpose, recipient: str,
-                 log_message: str | None = None):
-        super().__init__(message, log_message=log_message)
+                 log_message: str | None = None, **params: object):
+        super().__init__(message, log_message=log_message, **params)
         self.purpose, self.recipient = purpose, recipient
 
 
@@ -155,8 +173,8 @@ def parse_categories(codes) -> tuple[str, ...]:
         return consent_scope.normalise(codes)
     except consent_scope.UnknownCategoryError as unknown:
         raise ValidationError(
-            f"Ukendt oplysningskategori: {', '.join(unknown.codes)}. Vælg blandt: "
-            f"{', '.join(consent_scope.CODES)}.",
+            "Ukendt oplysningskategori: {codes}. Vælg blandt: {choices}.",
+            codes=', '.join(unknown.codes), choices=', '.join(consent_scope.CODES),
             log_message="unknown consent category") from None
 
 
@@ -193,13 +211,14 @@ def record_consent(ctx: AppContext, data: ConsentInput) -> ConsentInfo:
             ChildGuardian.child_id == child.id, ChildGuardian.guardian_id == data.guardian_id,
             ChildGuardian.deleted_at.is_(None)))
         if link is None:
-            raise ValidationError(f"Den valgte forælder er ikke registreret hos "
-                                  f"{child.full_name}.", log_message="consent from non-guardian")
+            raise ValidationError("Den valgte forælder er ikke registreret hos {child}.",
+                                  child=child.full_name, log_message="consent from non-guardian")
         if not link.has_custody:
             raise ValidationError(
-                f"{link.guardian.name} har ikke forældremyndighed over {child.full_name} og "
-                "kan derfor ikke give samtykke. Samtykket skal komme fra en forælder med "
-                "forældremyndighed.", log_message="consent from guardian without custody")
+                "{guardian} har ikke forældremyndighed over {child} og kan derfor ikke give "
+                "samtykke. Samtykket skal komme fra en forælder med forældremyndighed.",
+                guardian=link.guardian.name, child=child.full_name,
+                log_message="consent from guardian without custody")
         consent = Consent(child_id=child.id, guardian_id=data.guardian_id,
                           purpose=data.purpose.value, recipients="\n".join(recipients),
                           information=data.information.strip(), given_on=data.given_on,
@@ -231,7 +250,7 @@ def consents_of(session: Session, child_id: uuid.UUID) -> list[Consent]:
 def _require_consent(session: Session, ctx: AppContext, consent_id: uuid.UUID) -> Consent:
     consent = session.get(Consent, consent_id)
     if consent is None or consent.is_deleted:
-        raise NotFoundError(f"Samtykket med id {consent_id} findes ikke.")
+        raise NotFoundError("Samtykket med id {consent_id} findes ikke.", consent_id=consent_id)
     require_child(session, ctx, consent.child_id)
     return consent
 
@@ -251,8 +270,8 @@ def withdraw_consent(ctx: AppContext, consent_id: uuid.UUID,
     with ctx.db.transaction() as s:
         consent = _require_consent(s, ctx, consent_id)
         if consent.withdrawn_on is not None:
-            raise ValidationError(f"Samtykket blev allerede trukket tilbage den "
-                                  f"{danish_date(consent.withdrawn_on)}.",
+            raise ValidationError("Samtykket blev allerede trukket tilbage den {withdrawn_on}.",
+                                  withdrawn_on=danish_date(consent.withdrawn_on),
                                   log_message="consent already withdrawn")
         if day > ctx.today():
             raise ValidationError("Et samtykke trækkes tilbage fra i dag; datoen kan ikke "
@@ -279,13 +298,14 @@ def set_categories(ctx: AppContext, consent_id: uuid.UUID, categories,
         have = consent_scope.stored(consent.categories)
         if have:
             raise ValidationError(
-                f"Samtykket omfatter allerede: {', '.join(consent_scope.labels(have))}. "
-                "Registrér et nyt samtykke, hvis det skal omfatte noget andet.",
+                "Samtykket omfatter allerede: {labels}. Registrér et nyt samtykke, hvis det "
+                "skal omfatte noget andet.", labels=Label(', '.join(consent_scope.labels(have))),
                 log_message="consent categories already set")
         state = state_on(consent, ctx.today())
         if state in ("expired", "withdrawn"):
-            raise ValidationError(f"Samtykket er {STATE_LABELS[state].lower()} og kan ikke "
-                                  "ændres.", log_message=f"categories on a {state} consent")
+            raise ValidationError("Samtykket er {state} og kan ikke ændres.",
+                                  state=Label(STATE_LABELS[state].lower()),
+                                  log_message=f"categories on a {state} consent")
         consent.categories = consent_scope.serialise(codes)
         if recipient_role is not None and recipient_role.strip():
             consent.recipient_role = " ".join(recipient_role.split())[:100]
@@ -299,9 +319,11 @@ def require_scope(consent: Consent, recipient: str) -> tuple[str, ...]:
     codes = consent_scope.stored(consent.categories)
     if not codes:
         raise ConsentMissingError(
-            f"Samtykket {reference(consent.id)} til »{recipient.strip()}« (givet den "
-            f"{danish_date(consent.given_on)}) angiver ikke, hvilke oplysninger det omfatter. "
-            "Angiv oplysningerne på samtykket, før noget gives videre.",
+            "Samtykket {consent} til »{recipient_name}« (givet den {given_on}) angiver ikke, "
+            "hvilke oplysninger det omfatter. Angiv oplysningerne på samtykket, før noget gives "
+            "videre.",
+            consent=reference(consent.id), recipient_name=recipient.strip(),
+            given_on=danish_date(consent.given_on),
             purpose=ConsentPurpose(consent.purpose), recipient=recipient,
             log_message="consent without categories")
     return codes
@@ -331,7 +353,8 @@ def expire_consent(ctx: AppContext, consent_id: uuid.UUID,
         consent = _require_consent(s, ctx, consent_id)
         state = state_on(consent, ctx.today())
         if state in ("expired", "withdrawn"):
-            raise ValidationError(f"Samtykket er allerede {STATE_LABELS[state].lower()}.",
+            raise ValidationError("Samtykket er allerede {state}.",
+                                  state=Label(STATE_LABELS[state].lower()),
                                   log_message=f"consent already {state}")
         consent.expires_on = max(day, consent.given_on)
         audit.record(s, ctx, AuditAction.UPDATE, "consent", consent.id,
@@ -350,24 +373,20 @@ def require_valid_consent(session: Session, child: Child, purpose: ConsentPurpos
     for consent in matching:
         if state_on(consent, day) == "valid":
             return consent
-    what = f"samtykke til {purpose.label.lower()} til »{recipient.strip()}« for {child.full_name}"
+    params: dict[str, object] = {"purpose_label": Label(purpose.label.lower()),
+                                 "recipient_name": recipient.strip(), "child": child.full_name}
     if matching:
         latest = matching[0]
         state = state_on(latest, day)
-        when = {"withdrawn": f"blev trukket tilbage den {danish_date(latest.withdrawn_on)}",
-                "expired": f"udløb den {danish_date(latest.expires_on)}",
-                "pending": f"gælder først fra den {danish_date(latest.given_on)}"}[state]
-        message = (f"Der mangler et gyldigt {what}. Det seneste samtykke {when}. Der skal et "
-                   "nyt samtykke fra en forælder med forældremyndighed, før oplysningerne kan "
-                   "gives videre.")
+        template = NO_LONGER_VALID[state]
+        params["day"] = danish_date({"withdrawn": latest.withdrawn_on,
+                                     "expired": latest.expires_on,
+                                     "pending": latest.given_on}[state])
     else:
-        message = (f"Der mangler {what}. Registrér samtykket fra en forælder med "
-                   f"forældremyndighed (formål: {purpose.label.lower()}, modtager: "
-                   f"{recipient.strip()}), før oplysningerne kan gives videre.")
         others = sorted({r for c in same_purpose if state_on(c, day) == "valid"
                          for r in split_recipients(c.recipients)})
-        if others:
-            message += " Der er gyldigt samtykke til: " + ", ".join(others) + "."
-    raise ConsentMissingError(message, purpose=purpose, recipient=recipient,
+        template = NEVER_GIVEN_OTHERS_VALID if others else NEVER_GIVEN
+        params["others"] = ", ".join(others)
+    raise ConsentMissingError(template, purpose=purpose, recipient=recipient,
                               log_message=f"no valid {purpose.value} consent for child "
-                                          f"{child.id}")
+                                          f"{child.id}", **params)

@@ -12,7 +12,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from ..domain.enums import UserRole
-from ..domain.errors import PermissionDeniedError
+from ..domain.errors import Label, PermissionDeniedError
 from sqlalchemy.orm import Session
 
 from ..store.database import Database
@@ -91,7 +91,8 @@ class AppContext:
         if self.user.role not in roles:
             allowed = ", ".join(r.label for r in roles)
             raise PermissionDeniedError(
-                f"Det kræver rollen {allowed}; du er logget ind som {self.user.role.label}.",
+                "Det kræver rollen {allowed}; du er logget ind som {role}.",
+                allowed=Label(allowed), role=Label(self.user.role.label),
                 log_message=f"role {self.user.role} not in {[r.value for r in roles]}")
 
     def close(self) -> None:

@@ -16,7 +16,7 @@ from ..domain import courses as rules
 from ..domain.courses import CourseEndReason, HourBudget
 from ..domain.enums import (AuditAction, CourseKind, MeetingKind, MeetingStatus,
                             ProfessionalRole, SessionMode, UserRole)
-from ..domain.errors import NotFoundError, ValidationError
+from ..domain.errors import Label, NotFoundError, ValidationError
 from ..reports.dates import short_date
 from ..store.models import (Child, ChildGuardian, Course, CourseSession, Meeting,
                             MeetingAgendaItem, MeetingParticipant, Professional)
@@ -31,6 +31,9 @@ HOME_PEDAGOGUE_AGENDA = ("Velkommen og præsentation", "Familiens fortælling og
                          "Afslutning: når målene er nået, senest efter 40 uger",
                          "Aftaler (hvem, hvad, hvornår)")
 _ROLES = (UserRole.CONSULTANT, UserRole.OFFICE)
+# A course's status as shown; also the message ids of its English translation.
+STATUS_TEXTS = {"running": "I gang", "ended": "Afsluttet {day}",
+                "ended_because": "Afsluttet {day} ({reason})"}
 
 
 @dataclass(frozen=True)
@@ -98,10 +101,18 @@ class CourseInfo:
 
     @property
     def status_label(self) -> str:
+        template, params = self.status_parts()
+        return template.format(**params)
+
+    def status_parts(self) -> tuple[str, dict[str, object]]:
+        """The status as a template of STATUS_TEXTS and its values (for a translation)."""
         if self.end_date is None:
-            return "I gang"
-        reason = f" ({self.end_reason.label.lower()})" if self.end_reason else ""
-        return f"Afsluttet {short_date(self.end_date)}{reason}"
+            return STATUS_TEXTS["running"], {}
+        params: dict[str, object] = {"day": short_date(self.end_date)}
+        if self.end_reason is None:
+            return STATUS_TEXTS["ended"], params
+        return STATUS_TEXTS["ended_because"], {**params,
+                                               "reason": self.end_reason.label.lower()}
 
 
 @dataclass(frozen=True)
@@ -127,22 +138,24 @@ def require_course(s: Session, ctx: AppContext, course_id: uuid.UUID,
                    kind: CourseKind | None = None) -> Course:
     course = s.get(Course, course_id)
     if course is None or course.is_deleted:
-        raise NotFoundError(f"Forløbet med id {course_id} findes ikke.")
+        raise NotFoundError("Forløbet med id {course_id} findes ikke.", course_id=course_id)
     if course.child_id is not None:
         require_child(s, ctx, course.child_id)
     elif visible_child_ids(s, ctx) is not None:
-        raise NotFoundError(f"Forløbet med id {course_id} findes ikke.",
+        raise NotFoundError("Forløbet med id {course_id} findes ikke.", course_id=course_id,
                             log_message="childminder asked for a course without a child")
     if kind is not None and course.kind != kind.value:
-        raise ValidationError(f"Det er et {CourseKind(course.kind).label.lower()}, ikke et "
-                              f"{kind.label.lower()}.", log_message="wrong course kind")
+        raise ValidationError("Det er et {kind}, ikke et {kind2}.",
+                              kind=Label(CourseKind(course.kind).label.lower()),
+                              kind2=Label(kind.label.lower()), log_message="wrong course kind")
     return course
 
 
 def require_running(course: Course) -> None:
     if course.end_date is not None:
-        raise ValidationError(f"Forløbet blev afsluttet {short_date(course.end_date)} og kan "
-                              "ikke ændres.", log_message="course already ended")
+        raise ValidationError("Forløbet blev afsluttet {end_date} og kan ikke ændres.",
+                              end_date=short_date(course.end_date),
+                              log_message="course already ended")
 
 
 def professional_or_none(s: Session, professional_id: uuid.UUID | None) -> Professional | None:
@@ -298,8 +311,8 @@ def add_session(ctx: AppContext, course_id: uuid.UUID, data: SessionInput) -> Co
             require_course(s, ctx, course_id, CourseKind.GUIDANCE)
         require_running(course)
         if data.held_at.astimezone(LOCAL_TZ).date() < course.start_date:
-            raise ValidationError("Sessionen ligger før forløbets start "
-                                  f"({short_date(course.start_date)}).")
+            raise ValidationError("Sessionen ligger før forløbets start ({start_date}).",
+                                  start_date=short_date(course.start_date))
         if course.kind == CourseKind.GUIDANCE.value:
             HourBudget(course.hour_budget, hours_used(s, course.id)).check_session(data.hours)
         elif not 0 < data.hours <= 24:

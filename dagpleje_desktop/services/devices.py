@@ -103,19 +103,22 @@ def write_card(ctx: AppContext, path: Path) -> Path:
             write_private(temp, json.dumps(card, ensure_ascii=False, indent=2) + "\n")
             os.replace(temp, path)
         except OSError as exc:
-            raise ValidationError(f"Enhedskortet kan ikke gemmes i {path}: {exc.strerror}.",
+            raise ValidationError("Enhedskortet kan ikke gemmes i {path}: {reason}.",
+                                  path=path, reason=exc.strerror,
                                   log_message=f"cannot write device card: {exc}") from None
         audit.record(s, ctx, AuditAction.EXPORT, "device", me.id, detail="device card")
     return path
 
 
 def read_card(path: Path) -> DeviceCard:
-    bad = ValidationError(f"Filen {Path(path).name} er ikke et enhedskort fra Dagpleje Desktop.",
+    bad = ValidationError("Filen {path} er ikke et enhedskort fra Dagpleje Desktop.",
+                          path=Path(path).name,
                           log_message="not a device card")
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise ValidationError(f"Filen {path} findes ikke.", log_message="card missing") from None
+        raise ValidationError("Filen {path} findes ikke.",
+                              path=path, log_message="card missing") from None
     except (OSError, UnicodeDecodeError, ValueError):
         raise bad from None
     if not isinstance(data, dict) or data.get("kind") != CARD_KIND:
@@ -150,7 +153,7 @@ def _check_home(s, ctx: AppContext, card: DeviceCard, home_id) -> uuid.UUID | No
     home_id = parse_uuid(home_id, "hjem-id")
     home = s.get(ChildminderHome, home_id)
     if home is None or home.is_deleted:
-        raise NotFoundError(f"Hjemmet med id {home_id} findes ikke.",
+        raise NotFoundError("Hjemmet med id {home_id} findes ikke.", home_id=home_id,
                             log_message=f"unknown home {home_id}")
     return home_id
 
@@ -197,7 +200,8 @@ def list_devices(ctx: AppContext) -> list[DeviceInfo]:
 def get_device(session, device_id) -> Device:
     device = session.get(Device, parse_uuid(device_id, "enheds-id"))
     if device is None or device.is_self:
-        raise NotFoundError(f"Enheden {device_id} er ikke parret med denne enhed.",
+        raise NotFoundError("Enheden {device_id} er ikke parret med denne enhed.",
+                            device_id=device_id,
                             log_message=f"unknown device {device_id}")
     return device
 

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.enums import AuditAction, UserRole
-from ..domain.errors import ValidationError
+from ..domain.errors import Label, ValidationError
 from ..package_data import resources
 from ..reports import data as rd
 from ..store.models import Setting
@@ -97,12 +97,13 @@ def set_folder_text(ctx: AppContext, panel: str, text: str) -> FolderTexts:
     """Replace one panel's text; an empty text brings the default back."""
     ctx.require_role(UserRole.OFFICE, UserRole.CONSULTANT)
     if panel not in PANEL_FILES:
-        raise ValidationError(f"Folderen har ikke et felt, der hedder »{panel}«.",
+        raise ValidationError("Folderen har ikke et felt, der hedder »{panel}«.", panel=panel,
                               log_message=f"unknown folder panel {panel}")
     if len(text) > MAX_PANEL_TEXT:
-        raise ValidationError(f"Teksten til {PANEL_LABELS[panel].lower()} er for lang "
-                              f"(højst {MAX_PANEL_TEXT} tegn); den skal kunne stå på et "
-                              "felt i folderen.", log_message="folder text too long")
+        raise ValidationError("Teksten til {panel} er for lang (højst {max_panel_text} tegn); "
+                              "den skal kunne stå på et felt i folderen.",
+                              panel=Label(PANEL_LABELS[panel].lower()),
+                              max_panel_text=MAX_PANEL_TEXT, log_message="folder text too long")
     with ctx.db.transaction() as s:
         _store(s, setting_key(panel), text.strip())
         audit.record(s, ctx, AuditAction.UPDATE, "setting", setting_key(panel))

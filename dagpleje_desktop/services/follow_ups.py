@@ -45,10 +45,12 @@ def validate_follow_up(data: FollowUpInput) -> None:
         raise ValidationError("Beskriv opfølgningen: hvad skal gøres?",
                               log_message="follow-up without description")
     if not data.owner.strip():
-        raise ValidationError(f"Skriv hvem der har ansvaret for »{data.description.strip()}«.",
+        raise ValidationError("Skriv hvem der har ansvaret for »{description}«.",
+                              description=data.description.strip(),
                               log_message="follow-up without owner")
     if data.due_on is None:
-        raise ValidationError(f"Skriv hvornår »{data.description.strip()}« skal være gjort.",
+        raise ValidationError("Skriv hvornår »{description}« skal være gjort.",
+                              description=data.description.strip(),
                               log_message="follow-up without due date")
 
 
@@ -103,7 +105,8 @@ def complete_follow_up(ctx: AppContext, follow_up_id: uuid.UUID,
     with ctx.db.transaction() as s:
         row = s.get(FollowUp, follow_up_id)
         if row is None or row.is_deleted:
-            raise NotFoundError(f"Opfølgningen med id {follow_up_id} findes ikke.")
+            raise NotFoundError("Opfølgningen med id {follow_up_id} findes ikke.",
+                                follow_up_id=follow_up_id)
         if row.child_id is not None:
             require_child(s, ctx, row.child_id)
         row.done_on = done_on

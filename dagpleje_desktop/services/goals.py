@@ -63,7 +63,7 @@ def _validate(data: GoalInput) -> None:
     if not data.title.strip():
         raise ValidationError("Målet skal have en beskrivelse.")
     if data.domain not in _DOMAIN_CODES:
-        raise ValidationError(f"Ukendt udviklingsområde: {data.domain}.")
+        raise ValidationError("Ukendt udviklingsområde: {domain}.", domain=data.domain)
     if data.start_date and data.target_date and data.target_date < data.start_date:
         raise ValidationError("Måldatoen ligger før startdatoen.",
                               log_message="goal target before start")
@@ -144,7 +144,7 @@ def update_goal(ctx: AppContext, goal_id: uuid.UUID, data: GoalInput) -> GoalInf
 def require_goal(session: Session, ctx: AppContext, goal_id: uuid.UUID) -> Goal:
     goal = session.get(Goal, goal_id)
     if goal is None or goal.is_deleted:
-        raise NotFoundError(f"Målet med id {goal_id} findes ikke.")
+        raise NotFoundError("Målet med id {goal_id} findes ikke.", goal_id=goal_id)
     require_child(session, ctx, goal.child_id)
     return goal
 
@@ -180,8 +180,8 @@ def goals_for_meeting(ctx: AppContext, meeting_id: uuid.UUID) -> list[GoalInfo]:
     with ctx.db.transaction() as s:
         meeting = s.get(Meeting, meeting_id)
         if meeting is None or meeting.is_deleted or meeting.child_id is None:
-            raise NotFoundError(f"Mødet med id {meeting_id} findes ikke eller handler ikke om "
-                                "et barn.")
+            raise NotFoundError("Mødet med id {meeting_id} findes ikke eller handler ikke om et "
+                                "barn.", meeting_id=meeting_id)
         require_child(s, ctx, meeting.child_id)
         held = meeting.status == MeetingStatus.HELD.value
         until = min(meeting.starts_at, ctx.now()) if held else ctx.now()

@@ -85,7 +85,8 @@ def _guardian_values(data: GuardianInput) -> dict:
               "address": data.address.strip(), "language": data.language.strip(),
               "interpreter_needed": bool(data.interpreter_needed)}
     if values["email"] and ("@" not in values["email"] or " " in values["email"]):
-        raise ValidationError(f"E-mailadressen »{values['email']}« ser ikke rigtig ud.",
+        raise ValidationError("E-mailadressen »{email}« ser ikke rigtig ud.",
+                              email=values['email'],
                               log_message="malformed guardian e-mail")
     return values
 
@@ -104,7 +105,8 @@ def add_guardian(ctx: AppContext, child_id: uuid.UUID, data: GuardianInput,
             if guardian is None or guardian.is_deleted:
                 raise ValidationError("Forælderen findes ikke.")
             if _link(s, child_id, guardian.id) is not None:
-                raise ValidationError(f"{guardian.name} er allerede registreret hos barnet.",
+                raise ValidationError("{guardian} er allerede registreret hos barnet.",
+                                      guardian=guardian.name,
                                       log_message="guardian linked twice")
         else:
             guardian = Guardian(**_guardian_values(data))

@@ -19,7 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.enums import AbsenceReason, AuditAction, HomeKind, UserRole
-from ..domain.errors import CapacityError, NotFoundError, ValidationError
+from ..domain.errors import CapacityError, Label, NotFoundError, ValidationError
 from ..reports.dates import short_date
 from ..store.models import Absence, Child, ChildminderHome, GuestCare, Placement
 from ..domain.danish import possessive
@@ -165,18 +165,22 @@ def _guest_home(s: Session, home_id: uuid.UUID, absence: Absence, start: date,
                 end: date) -> ChildminderHome:
     home = s.get(ChildminderHome, home_id)
     if home is None or home.is_deleted:
-        raise NotFoundError(f"Dagplejehjemmet med id {home_id} findes ikke.")
+        raise NotFoundError("Dagplejehjemmet med id {home_id} findes ikke.", home_id=home_id)
     if home.id == absence.home_id:
-        raise ValidationError(f"{home.name} er det hjem, hvor dagplejeren er fraværende.")
+        raise ValidationError("{home} er det hjem, hvor dagplejeren er fraværende.",
+                              home=home.name)
     if home.kind != HomeKind.ORDINARY.value:
-        raise ValidationError(f"Gæstepleje gives hos en almindelig dagplejer; {home.name} er "
-                              "et mini-dagplejehjem.", log_message="guest care in a mini home")
+        raise ValidationError("Gæstepleje gives hos en almindelig dagplejer; {home} er et "
+                              "mini-dagplejehjem.",
+                              home=home.name, log_message="guest care in a mini home")
     away = absences_overlapping(s, [home.id], start, end)
     if away:
         a = away[0]
         raise ValidationError(
-            f"{home.name} har selv fravær {short_date(a.starts_on)}-{short_date(a.ends_on)} "
-            f"({AbsenceReason(a.reason).label.lower()}) og kan ikke tage gæstebørn i perioden.",
+            "{home} har selv fravær {starts_on}-{ends_on} ({reason}) og kan ikke tage gæstebørn "
+            "i perioden.",
+            home=home.name, starts_on=short_date(a.starts_on), ends_on=short_date(a.ends_on),
+            reason=Label(AbsenceReason(a.reason).label.lower()),
             log_message="guest home absent")
     return home
 
@@ -188,9 +192,11 @@ def _check_room(s: Session, home: ChildminderHome, child: AffectedChild, start: 
         taken = per_day.get(day, 0)
         if home.places - taken < GUEST_PLACES:
             raise CapacityError(
-                f"{home.name} har {home.places} pladser, og {taken} er optaget den "
-                f"{short_date(day)}; der er ikke plads til {child.child_name} som gæstebarn "
-                "den dag. Vælg et andet gæstehjem for hele perioden.",
+                "{home} har {places} pladser, og {taken} er optaget den {day}; der er ikke "
+                "plads til {child} som gæstebarn den dag. Vælg et andet gæstehjem for hele "
+                "perioden.",
+                home=home.name, places=home.places, taken=taken, day=short_date(day),
+                child=child.child_name,
                 log_message=f"guest home full: places={home.places} taken={taken}")
 
 
@@ -202,14 +208,16 @@ def book_guest_care(ctx: AppContext, data: GuestCareInput) -> GuestCareInfo:
         child = next((c for c in affected_in(s, absence) if c.child_id == data.child_id), None)
         if child is None:
             name = getattr(s.get(Child, data.child_id), "full_name", "Barnet")
-            raise ValidationError(f"{name} er ikke indskrevet i det fraværende dagplejehjem i "
-                                  "perioden og har ikke brug for gæstepleje.",
+            raise ValidationError("{name} er ikke indskrevet i det fraværende dagplejehjem i "
+                                  "perioden og har ikke brug for gæstepleje.", name=name,
                                   log_message="guest care for a child not affected")
         start, end = data.starts_on or child.starts_on, data.ends_on or child.ends_on
         if end < start or start < child.starts_on or end > child.ends_on:
             raise ValidationError(
-                f"Gæsteplejen skal ligge inden for fraværet, hvor {child.child_name} er "
-                f"indskrevet: {short_date(child.starts_on)}-{short_date(child.ends_on)}.")
+                "Gæsteplejen skal ligge inden for fraværet, hvor {child} er indskrevet: "
+                "{starts_on}-{ends_on}.",
+                child=child.child_name, starts_on=short_date(child.starts_on),
+                ends_on=short_date(child.ends_on))
         home = _guest_home(s, data.guest_home_id, absence, start, end)
         already = s.scalar(select(GuestCare).where(
             GuestCare.child_id == child.child_id, GuestCare.deleted_at.is_(None),
@@ -217,8 +225,9 @@ def book_guest_care(ctx: AppContext, data: GuestCareInput) -> GuestCareInfo:
         if already is not None:
             other = s.get(ChildminderHome, already.guest_home_id)
             raise ValidationError(
-                f"{child.child_name} er allerede i gæstepleje hos {other.name} "
-                f"{short_date(already.starts_on)}-{short_date(already.ends_on)}.",
+                "{child} er allerede i gæstepleje hos {other} {starts_on}-{ends_on}.",
+                child=child.child_name, other=other.name, starts_on=short_date(already.starts_on),
+                ends_on=short_date(already.ends_on),
                 log_message="overlapping guest care")
         _check_room(s, home, child, start, end)
         care = GuestCare(absence_id=absence.id, child_id=child.child_id, guest_home_id=home.id,

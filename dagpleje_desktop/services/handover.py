@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from ..domain import consent_scope
 from ..domain.enums import (AuditAction, ConsentPurpose, MeetingKind, MeetingStatus,
                             ProfessionalRole, SharingLevel, UserRole)
-from ..domain.errors import ValidationError
+from ..domain.errors import Label, ValidationError
 from ..reports import data as rd
 from ..reports.dates import danish_date
 from ..store.models import (Child, Consent, Disclosure, Handover, Meeting, Observation,
@@ -85,15 +85,16 @@ def selected_observations(session: Session, child: Child, ids: Sequence[uuid.UUI
     rows = {o.id: o for o in session.scalars(select(Observation).where(
         Observation.id.in_(wanted), Observation.deleted_at.is_(None)))}
     if len(rows) != len(wanted) or any(o.child_id != child.id for o in rows.values()):
-        raise ValidationError(f"En af de valgte observationer hører ikke til "
-                              f"{child.full_name}.", log_message="foreign observation")
+        raise ValidationError("En af de valgte observationer hører ikke til {child}.",
+                              child=child.full_name, log_message="foreign observation")
     internal = [o for o in rows.values() if o.sharing != SharingLevel.PARTNERS.value]
     if internal:
         first = min(internal, key=lambda o: o.observed_at)
         raise ValidationError(
-            f"Observationen fra {danish_date(report_data.local(first.observed_at))} må ikke "
-            f"deles med samarbejdsparter (deling: {SharingLevel(first.sharing).label}). "
-            "Ret delingen eller fravælg observationen.",
+            "Observationen fra {observed_on} må ikke deles med samarbejdsparter (deling: "
+            "{sharing}). Ret delingen eller fravælg observationen.",
+            observed_on=danish_date(report_data.local(first.observed_at)),
+            sharing=Label(SharingLevel(first.sharing).label),
             log_message="handover with an observation not shareable with partners")
     return sorted(rows.values(), key=lambda o: o.observed_at)
 

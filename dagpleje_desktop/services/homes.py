@@ -86,7 +86,8 @@ def _validate(data: HomeInput) -> None:
     if not data.name.strip():
         raise ValidationError("Dagplejehjemmet skal have et navn.")
     if not 1 <= data.places <= 10:
-        raise ValidationError(f"Antal pladser skal være mellem 1 og 10, ikke {data.places}.")
+        raise ValidationError("Antal pladser skal være mellem 1 og 10, ikke {places}.",
+                              places=data.places)
 
 
 def create_home(ctx: AppContext, data: HomeInput) -> HomeInfo:
@@ -119,5 +120,5 @@ def get_home(ctx: AppContext, home_id: uuid.UUID) -> HomeInfo:
     with ctx.db.transaction() as s:
         home = s.get(ChildminderHome, home_id)
         if home is None or home.is_deleted:
-            raise NotFoundError(f"Dagplejehjemmet med id {home_id} findes ikke.")
+            raise NotFoundError("Dagplejehjemmet med id {home_id} findes ikke.", home_id=home_id)
         return _info(s, home, ctx.today())

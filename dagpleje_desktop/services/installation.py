@@ -117,7 +117,8 @@ class Installation:
         if check_strength:
             check_password_strength(password, username)
         if self.exists():
-            raise ValidationError(f"Der findes allerede en installation i {self.describe()}.",
+            raise ValidationError("Der findes allerede en installation i {place}.",
+                                  place=self.describe(),
                                   log_message="init refused: installation exists")
         recovery_key = None
         if self.database_url:
@@ -184,7 +185,8 @@ class Installation:
             db = open_postgres(self.database_url)
         else:
             if not self.exists():
-                raise StoreError(f"Der er ingen installation i {self.data_dir}.",
+                raise StoreError("Der er ingen installation i {data_dir}.",
+                                 data_dir=self.data_dir,
                                  log_message="no installation in data dir")
             # The failure count is reset only once the login is in the audit log.
             keystore = KeyStore(self.keys_path)
@@ -214,9 +216,10 @@ class Installation:
             until = KeyStore(self.keys_path).locked_until(username)
             wait = int((until - datetime.now(timezone.utc)).total_seconds()) + 1
             raise AuthenticationError(
-                f"For mange forkerte forsøg. Prøv igen om {wait} sekunder. Nøglefilen var "
+                "For mange forkerte forsøg. Prøv igen om {wait} sekunder. Nøglefilen var "
                 "ændret, så spærringen var fjernet; den er sat på igen, og det står i "
-                "adgangsloggen.", log_message="login refused: lockout removed from key file, kept")
+                "adgangsloggen.",
+                wait=wait, log_message="login refused: lockout removed from key file, kept")
         return db
 
     def _log_key_file_problems(self, db: Database, username: str) -> None:
@@ -272,7 +275,7 @@ class Installation:
                 audit.append(s, at=now, username=username, device_id=device_id,
                              action=AuditAction.FAILED_LOGIN, entity="user_account",
                              entity_id=account.id, detail=DISABLED_REASON)
-            raise AuthenticationError(DISABLED_MESSAGE.format(username=username),
+            raise AuthenticationError(DISABLED_MESSAGE, username=username,
                                       log_message="login refused: account disabled")
         if self.database_url:
             self._check_postgres_password(db, account, password, device_id, now)
@@ -311,7 +314,8 @@ class Installation:
                                  device_id: str, now: datetime) -> None:
         if account.locked_until and account.locked_until > now:
             wait = int((account.locked_until - now).total_seconds()) + 1
-            raise AuthenticationError(f"For mange forkerte forsøg. Prøv igen om {wait} sekunder.",
+            raise AuthenticationError("For mange forkerte forsøg. Prøv igen om {wait} sekunder.",
+                                      wait=wait,
                                       log_message="login refused: account locked")
         try:
             _hasher.verify(account.password_hash, password)
@@ -343,7 +347,7 @@ class Installation:
         username = username.strip()
         check_password_strength(new_password, username)
         if not self.exists():
-            raise StoreError(f"Der er ingen installation i {self.data_dir}.",
+            raise StoreError("Der er ingen installation i {data_dir}.", data_dir=self.data_dir,
                              log_message="no installation in data dir")
         keystore = KeyStore(self.keys_path)
         key = keystore.unlock_with_recovery(recovery_key)
@@ -356,12 +360,13 @@ class Installation:
                 account = s.scalar(select(UserAccount).where(UserAccount.username == username,
                                                              UserAccount.deleted_at.is_(None)))
                 if account is None:
-                    raise ValidationError(f"Brugeren »{username}« findes ikke.",
+                    raise ValidationError("Brugeren »{username}« findes ikke.", username=username,
                                           log_message="reset for an unknown user")
                 if account.disabled_at is not None:
                     raise ValidationError(
-                        f"Kontoen »{username}« er deaktiveret; dens adgangskode kan ikke "
-                        "nulstilles.", log_message="reset for a disabled account")
+                        "Kontoen »{username}« er deaktiveret; dens adgangskode kan ikke "
+                        "nulstilles.",
+                        username=username, log_message="reset for a disabled account")
                 account.password_hash = _hasher.hash(new_password)
                 account.failed_attempts, account.locked_until = 0, None
                 device_id = str(s.scalar(select(Device.id).where(Device.is_self.is_(True))))

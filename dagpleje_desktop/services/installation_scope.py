@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from ..domain.enums import UserRole
-from ..domain.errors import ValidationError
+from ..domain.errors import Label, ValidationError
 from ..store.models import Setting
 from .context import AppContext
 from .devices import self_device
@@ -66,6 +66,6 @@ def check_new_account(session, role: UserRole) -> None:
     scope = scope_of(session)
     if not scope.childminder_accounts_allowed:
         raise ValidationError(
-            CHILDMINDER_ELSEWHERE.format(kind=_KIND.get(scope.device_role.value,
+            CHILDMINDER_ELSEWHERE, kind=Label(_KIND.get(scope.device_role.value,
                                                         "ikke en mini-dagplejers")),
             log_message="childminder account refused on an office/consultant installation")

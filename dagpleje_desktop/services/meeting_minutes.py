@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from ..domain.enums import (Attendance, AuditAction, GoalStatus, MeetingKind, MeetingStatus,
                             UserRole)
 from ..domain.corrections import is_locked, required_reason
-from ..domain.errors import ValidationError
+from ..domain.errors import Label, ValidationError
 from ..store.models import ActionPlan, FollowUp, Meeting, MeetingAgendaItem, MeetingParticipant
 from . import audit, corrections
 from .context import LOCAL_TZ, AppContext
@@ -72,8 +72,8 @@ class Conclusion:
 def _require_not_in_future(ctx: AppContext, meeting: Meeting) -> None:
     day = meeting.starts_at.astimezone(LOCAL_TZ).date()
     if day > ctx.today():
-        raise ValidationError(f"Mødet er først den {day:%d-%m-%Y}; referatet kan skrives "
-                              "når mødet er holdt.", log_message="holding a future meeting")
+        raise ValidationError("Mødet er først den {day:%d-%m-%Y}; referatet kan skrives når "
+                              "mødet er holdt.", day=day, log_message="holding a future meeting")
 
 
 def _set_attendance(session: Session, meeting: Meeting,
@@ -209,10 +209,12 @@ def record_referent(ctx: AppContext, meeting_id: uuid.UUID, referent: str) -> Me
         meeting = require_meeting(s, ctx, meeting_id)
         if meeting.status != MeetingStatus.HELD.value:
             raise ValidationError("Referenten registreres for et afholdt møde; mødet er "
-                                  f"{MeetingStatus(meeting.status).label.lower()}.",
+                                  "{status}.",
+                                  status=Label(MeetingStatus(meeting.status).label.lower()),
                                   log_message="referent for a meeting not held")
         if meeting.referent.strip():
-            raise ValidationError(f"Referenten er allerede registreret: {meeting.referent}.",
+            raise ValidationError("Referenten er allerede registreret: {referent}.",
+                                  referent=meeting.referent,
                                   log_message="referent already recorded")
         meeting.referent = name[:200]
         audit.record(s, ctx, AuditAction.UPDATE, "meeting", meeting.id,

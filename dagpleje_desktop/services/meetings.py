@@ -17,7 +17,8 @@ from sqlalchemy.orm import Session
 from ..domain.enums import (Attendance, AuditAction, MeetingKind, MeetingStatus,
                             ProfessionalRole, UserRole)
 from ..domain.agendas import KINDS_ABOUT_A_CHILD, STATUS_AGENDA, default_agenda  # noqa: F401
-from ..domain.errors import NotFoundError, ValidationError
+from ..domain.errors import Label, NotFoundError, ValidationError
+from ..reports.dates import danish_date
 from ..store import link_sets
 from ..store.models import (CaseTeamMember, Child, ChildGuardian, ChildminderHome, FollowUp,
                             Meeting, MeetingAgendaItem, MeetingParticipant, Placement,
@@ -28,6 +29,15 @@ from .access import active_on, require_child, visible_child_ids
 from .context import LOCAL_TZ, AppContext
 from .follow_ups import FollowUpInfo, follow_ups_where
 from .sharing import blocked_parties, is_blocked
+
+# A party whose consent to share has ended is not invited (by the consent's state).
+NOT_INVITED = {
+    "withdrawn": "{name} kan ikke inviteres: samtykket til at dele oplysninger med dem blev "
+                 "trukket tilbage den {day}.",
+    "expired": "{name} kan ikke inviteres: samtykket til at dele oplysninger med dem udløb "
+               "den {day}.",
+}
+
 
 @dataclass(frozen=True)
 class ParticipantInput:
@@ -105,14 +115,17 @@ def validate_times(starts_at: datetime, ends_at: datetime) -> None:
         raise ValueError("meeting times must be timezone-aware")
     if ends_at <= starts_at:
         raise ValidationError(
-            f"Mødet skal slutte efter det begynder: slut {_local(ends_at)} ligger ikke efter "
-            f"start {_local(starts_at)}.", log_message="meeting ends before it starts")
+            "Mødet skal slutte efter det begynder: slut {ends_at} ligger ikke efter start "
+            "{starts_at}.",
+            ends_at=_local(ends_at), starts_at=_local(starts_at),
+            log_message="meeting ends before it starts")
 
 
 def _validate(data: MeetingInput) -> None:
     validate_times(data.starts_at, data.ends_at)
     if data.kind in KINDS_ABOUT_A_CHILD and data.child_id is None:
-        raise ValidationError(f"Vælg hvilket barn mødet handler om ({data.kind.label}).",
+        raise ValidationError("Vælg hvilket barn mødet handler om ({kind}).",
+                              kind=Label(data.kind.label),
                               log_message="child meeting without child")
     if data.agenda is not None and not any(t.strip() for t in data.agenda):
         raise ValidationError("Dagsordenen skal have mindst ét punkt.")
@@ -121,11 +134,11 @@ def _validate(data: MeetingInput) -> None:
 def require_meeting(session: Session, ctx: AppContext, meeting_id: uuid.UUID) -> Meeting:
     meeting = session.get(Meeting, meeting_id)
     if meeting is None or meeting.is_deleted:
-        raise NotFoundError(f"Mødet med id {meeting_id} findes ikke.")
+        raise NotFoundError("Mødet med id {meeting_id} findes ikke.", meeting_id=meeting_id)
     if meeting.child_id is not None:
         require_child(session, ctx, meeting.child_id)
     elif visible_child_ids(session, ctx) is not None:
-        raise NotFoundError(f"Mødet med id {meeting_id} findes ikke.",
+        raise NotFoundError("Mødet med id {meeting_id} findes ikke.", meeting_id=meeting_id,
                             log_message="childminder asked for a meeting without a child")
     return meeting
 
@@ -134,7 +147,8 @@ def require_status(meeting: Meeting, *allowed: MeetingStatus, action: str = "æn
     """``action`` completes "Mødet er aflyst og kan ikke ...", e.g. "flyttes"."""
     status = MeetingStatus(meeting.status)
     if status not in allowed:
-        raise ValidationError(f"Mødet er {status.label.lower()} og kan ikke {action}.",
+        raise ValidationError("Mødet er {status} og kan ikke {action}.",
+                              status=Label(status.label.lower()), action=Label(action),
                               log_message=f"meeting is {status}")
 
 
@@ -164,8 +178,9 @@ def _resolve_participant(session: Session, meeting: Meeting, data: ParticipantIn
         today = today or utcnow().astimezone(LOCAL_TZ).date()
         for party in blocked_parties(session, meeting.child_id, today, [row]):
             if is_blocked([party], name, data.professional_id):
-                raise ValidationError(f"{name} kan ikke inviteres: " + party.message.split(
-                    ": ", 1)[1], log_message="participant without a valid sharing consent")
+                raise ValidationError(NOT_INVITED[party.state], name=name,
+                                      day=danish_date(party.ended_on),
+                                      log_message="participant without a valid sharing consent")
     return row
 
 
@@ -264,7 +279,7 @@ def add_participant(ctx: AppContext, meeting_id: uuid.UUID,
             "guardian_id": row.guardian_id, "name": row.name})
         earlier = s.get(MeetingParticipant, same) if same else None
         if earlier is not None and not earlier.is_deleted:
-            raise ValidationError(f"{earlier.name} er allerede med på mødet.",
+            raise ValidationError("{earlier} er allerede med på mødet.", earlier=earlier.name,
                                   log_message="participant added twice")
         s.add(row)
         s.flush()

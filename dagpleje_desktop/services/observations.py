@@ -86,11 +86,11 @@ def _validate(session: Session, ctx: AppContext, data: ObservationInput) -> date
         raise ValidationError("Skriv hvad du har set: teksten er tom.",
                               log_message="observation without text")
     if len(data.text) > MAX_TEXT_LENGTH:
-        raise ValidationError(f"Teksten er for lang (højst {MAX_TEXT_LENGTH:,} tegn)."
-                              .replace(",", "."))
+        raise ValidationError("Teksten er for lang (højst {length} tegn).",
+                              length=f"{MAX_TEXT_LENGTH:,}".replace(",", "."))
     unknown = [d for d in data.domains if d not in _DOMAIN_CODES]
     if unknown:
-        raise ValidationError(f"Ukendt udviklingsområde: {', '.join(unknown)}.")
+        raise ValidationError("Ukendt udviklingsområde: {unknown}.", unknown=', '.join(unknown))
     observed_at = data.observed_at or ctx.now()
     if observed_at.tzinfo is None:
         raise ValueError("observed_at must be timezone-aware")
@@ -166,7 +166,7 @@ def observation_exists(ctx: AppContext, obs_id: uuid.UUID) -> bool:
 def _require_observation(session: Session, ctx: AppContext, obs_id: uuid.UUID) -> Observation:
     obs = session.get(Observation, obs_id)
     if obs is None or obs.is_deleted:
-        raise NotFoundError(f"Observationen med id {obs_id} findes ikke.")
+        raise NotFoundError("Observationen med id {obs_id} findes ikke.", obs_id=obs_id)
     require_child(session, ctx, obs.child_id)
     return obs
 

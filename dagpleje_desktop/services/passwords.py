@@ -11,7 +11,7 @@ import functools
 import logging
 
 from ..domain.errors import ValidationError
-from ..domain.passwords import load_common_passwords, password_problem
+from ..domain.passwords import load_common_passwords, password_problem, password_refusal
 from ..package_data import resource_path
 
 log = logging.getLogger(__name__)
@@ -36,6 +36,8 @@ def problem(password: str, username: str = "") -> str | None:
 
 def check_password_strength(password: str, username: str = "") -> None:
     """Raise ValidationError with the reason when the password breaks a rule."""
-    reason = problem(password, username)
-    if reason is not None:
-        raise ValidationError(reason, log_message="password refused by the password rules")
+    refusal = password_refusal(password, username, common_passwords())
+    if refusal is not None:
+        template, params = refusal
+        raise ValidationError(template, log_message="password refused by the password rules",
+                              **params)

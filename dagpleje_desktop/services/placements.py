@@ -62,7 +62,8 @@ def _refuse_overlap(session: Session, child: Child, start: date, end: date | Non
     if clash is not None:
         other = session.get(ChildminderHome, clash.home_id)
         raise ValidationError(
-            f"{child.full_name} er allerede indskrevet hos {other.name} i perioden.",
+            "{child} er allerede indskrevet hos {other} i perioden.",
+            child=child.full_name, other=other.name,
             log_message="overlapping placement for child")
 
 
@@ -78,7 +79,7 @@ def place_child(ctx: AppContext, child_id: uuid.UUID, home_id: uuid.UUID, places
         child = require_child(s, ctx, child_id)
         home = s.get(ChildminderHome, home_id)
         if home is None or home.is_deleted:
-            raise NotFoundError(f"Dagplejehjemmet med id {home_id} findes ikke.")
+            raise NotFoundError("Dagplejehjemmet med id {home_id} findes ikke.", home_id=home_id)
         if home.kind == HomeKind.MINI.value:
             check_places_per_child(places)
         _refuse_overlap(s, child, start_date, end_date)
@@ -100,7 +101,8 @@ def end_placement(ctx: AppContext, placement_id: uuid.UUID, end_date: date, reas
     with ctx.db.transaction() as s:
         placement = s.get(Placement, placement_id)
         if placement is None or placement.deleted_at is not None:
-            raise NotFoundError(f"Indskrivningen med id {placement_id} findes ikke.")
+            raise NotFoundError("Indskrivningen med id {placement_id} findes ikke.",
+                                placement_id=placement_id)
         if end_date < placement.start_date:
             raise ValidationError("Slutdatoen ligger før indskrivningens start.")
         if placement.end_date is not None and end_date > placement.end_date:

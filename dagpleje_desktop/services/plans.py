@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..domain.enums import AuditAction, GoalStatus, PlanStatus, SignatureMethod, UserRole
-from ..domain.errors import NotFoundError, ValidationError
+from ..domain.errors import Label, NotFoundError, ValidationError
 from ..store.models import ActionPlan, ActionPlanGoal, ActionPlanSignature, Goal
 from ..store.types import utcnow
 from . import audit
@@ -235,7 +235,7 @@ def create_plan(ctx: AppContext, data: PlanInput) -> PlanInfo:
 def require_plan(session: Session, ctx: AppContext, plan_id: uuid.UUID) -> ActionPlan:
     plan = session.get(ActionPlan, plan_id)
     if plan is None or plan.is_deleted:
-        raise NotFoundError(f"Handleplanen med id {plan_id} findes ikke.")
+        raise NotFoundError("Handleplanen med id {plan_id} findes ikke.", plan_id=plan_id)
     require_child(session, ctx, plan.child_id)
     return plan
 
@@ -243,8 +243,9 @@ def require_plan(session: Session, ctx: AppContext, plan_id: uuid.UUID) -> Actio
 def _require_draft(plan: ActionPlan) -> None:
     if plan.status != PlanStatus.DRAFT.value:
         raise ValidationError(
-            f"Version {plan.version} er {PlanStatus(plan.status).label.lower()} og kan ikke "
-            "ændres; lav en ny version.", log_message="plan is not a draft")
+            "Version {version} er {status} og kan ikke ændres; lav en ny version.",
+            version=plan.version, status=Label(PlanStatus(plan.status).label.lower()),
+            log_message="plan is not a draft")
 
 
 def update_plan(ctx: AppContext, plan_id: uuid.UUID, data: PlanInput) -> PlanInfo:
@@ -292,8 +293,9 @@ def add_signature(session: Session, ctx: AppContext, plan: ActionPlan,
                   data: SignatureInput) -> ActionPlanSignature:
     """Record that one person signed, inside the caller's transaction."""
     if plan.status == PlanStatus.SUPERSEDED.value:
-        raise ValidationError(f"Version {plan.version} er erstattet af en nyere version og "
-                              "kan ikke underskrives.", log_message="signing a superseded plan")
+        raise ValidationError("Version {version} er erstattet af en nyere version og kan ikke "
+                              "underskrives.",
+                              version=plan.version, log_message="signing a superseded plan")
     if not data.name.strip():
         raise ValidationError("Skriv navnet på den, der har underskrevet.",
                               log_message="signature without a name")
@@ -302,8 +304,9 @@ def add_signature(session: Session, ctx: AppContext, plan: ActionPlan,
                               log_message="signature date in the future")
     for row in _signature_rows(session, plan.id):
         if _same_person(row, data):
-            raise ValidationError(f"{row.name} har allerede underskrevet version "
-                                  f"{plan.version} ({row.signed_on:%d-%m-%Y}).",
+            raise ValidationError("{row} har allerede underskrevet version {version} "
+                                  "({signed_on:%d-%m-%Y}).",
+                                  row=row.name, version=plan.version, signed_on=row.signed_on,
                                   log_message="signature recorded twice")
     row = ActionPlanSignature(action_plan_id=plan.id, guardian_id=data.guardian_id,
                               professional_id=data.professional_id,

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from ..domain import consent_scope
 from ..domain.enums import (AssessmentKind, AuditAction, ConsentPurpose, MeetingKind,
                             MeetingStatus, SharingLevel, UserRole, WellbeingPosition)
-from ..domain.errors import NotFoundError
+from ..domain.errors import Label, NotFoundError
 from ..domain.topi import POSITION_ORDER, action_for
 from ..reports import data as rd
 from ..reports import practice_data as pd
@@ -68,7 +68,8 @@ def _status_meeting(s: Session, ctx: AppContext, child_id: uuid.UUID,
     if meeting_id is not None:
         meeting = s.get(Meeting, meeting_id)
         if meeting is None or meeting.is_deleted or meeting.child_id != child_id:
-            raise NotFoundError(f"Mødet med id {meeting_id} findes ikke for barnet.")
+            raise NotFoundError("Mødet med id {meeting_id} findes ikke for barnet.",
+                                meeting_id=meeting_id)
         return meeting
     # The next planned status meeting (the one the description is sent before).
     return s.scalar(select(Meeting).where(
@@ -92,10 +93,11 @@ def _partner_consent(s: Session, child, recipient: str, day) -> Consent:
     codes = require_scope(consent, recipient)
     if "statusbeskrivelse" not in codes:
         raise ConsentMissingError(
-            f"Samtykket {reference(consent.id)} til »{recipient.strip()}« omfatter ikke "
-            f"statusbeskrivelsen (det omfatter: {consent_scope.describe(codes)}). Der skal "
-            "et samtykke fra en forælder med forældremyndighed, der omfatter "
-            "statusbeskrivelsen, før den kan sendes.",
+            "Samtykket {consent} til »{recipient_name}« omfatter ikke statusbeskrivelsen (det "
+            "omfatter: {describe}). Der skal et samtykke fra en forælder med forældremyndighed, "
+            "der omfatter statusbeskrivelsen, før den kan sendes.",
+            consent=reference(consent.id), recipient_name=recipient.strip(),
+            describe=Label(consent_scope.describe(codes)),
             purpose=ConsentPurpose(consent.purpose), recipient=recipient,
             log_message="consent does not cover the status description")
     return consent
@@ -263,7 +265,7 @@ def consent_form_job(s: Session, ctx: AppContext, consent_id: uuid.UUID,
     ctx.require_role(UserRole.CONSULTANT, UserRole.OFFICE)
     consent = s.get(Consent, consent_id)
     if consent is None or consent.is_deleted:
-        raise NotFoundError(f"Samtykket med id {consent_id} findes ikke.")
+        raise NotFoundError("Samtykket med id {consent_id} findes ikke.", consent_id=consent_id)
     child = require_child(s, ctx, consent.child_id)
     day = ctx.today()
     covered = set(consent_scope.stored(consent.categories))

@@ -20,7 +20,7 @@ from ..domain.danish import is_institution, possessive, salutation
 from ..domain.domains import LAEREPLAN_THEMES
 from ..domain.enums import (AbsenceReason, HomeKind, MeetingKind, MeetingStatus, ReferralStatus,
                             ReferrerType, UserRole, VisitKind)
-from ..domain.errors import NotFoundError, ValidationError
+from ..domain.errors import Label, NotFoundError, ValidationError
 from ..reports import practice_data as pd
 from ..reports.dates import danish_date, meeting_time, period
 from ..store.models import (Absence, Child, ChildGuardian, ChildminderHome, FollowUp, GuestCare,
@@ -71,12 +71,13 @@ def _letter(s: Session, ctx: AppContext, child: Child, **fields) -> pd.LetterDoc
 def _invitation(s: Session, ctx: AppContext, meeting_id: uuid.UUID):
     meeting = s.get(Meeting, meeting_id)
     if meeting is None or meeting.is_deleted or meeting.child_id is None:
-        raise NotFoundError(f"Mødet med id {meeting_id} findes ikke.")
+        raise NotFoundError("Mødet med id {meeting_id} findes ikke.", meeting_id=meeting_id)
     child = require_child(s, ctx, meeting.child_id)
     if meeting.status != MeetingStatus.PLANNED.value:
         raise ValidationError(
-            f"Mødet er {MeetingStatus(meeting.status).label.lower()}; der sendes kun "
-            "invitation til et planlagt møde.", log_message="invitation to a past meeting")
+            "Mødet er {status}; der sendes kun invitation til et planlagt møde.",
+            status=Label(MeetingStatus(meeting.status).label.lower()),
+            log_message="invitation to a past meeting")
     kind = MeetingKind(meeting.kind)
     rows = report_data.meeting_participants(s, meeting.id)
     blocked = sharing.blocked_parties(s, child.id, ctx.today(), rows)
@@ -106,7 +107,7 @@ def _invitation(s: Session, ctx: AppContext, meeting_id: uuid.UUID):
 def _guest_care(s: Session, ctx: AppContext, care_id: uuid.UUID):
     care = s.get(GuestCare, care_id)
     if care is None or care.is_deleted:
-        raise NotFoundError(f"Gæsteplejen med id {care_id} findes ikke.")
+        raise NotFoundError("Gæsteplejen med id {care_id} findes ikke.", care_id=care_id)
     child = require_child(s, ctx, care.child_id)
     guest = s.get(ChildminderHome, care.guest_home_id)
     own, _ = report_data.current_home(s, child.id, care.starts_on)
@@ -148,7 +149,8 @@ def _guest_care(s: Session, ctx: AppContext, care_id: uuid.UUID):
 def _decision(s: Session, ctx: AppContext, referral_id: uuid.UUID):
     referral = s.get(Referral, referral_id)
     if referral is None or referral.is_deleted:
-        raise NotFoundError(f"Indstillingen med id {referral_id} findes ikke.")
+        raise NotFoundError("Indstillingen med id {referral_id} findes ikke.",
+                            referral_id=referral_id)
     child = require_child(s, ctx, referral.child_id)
     status = ReferralStatus(referral.status)
     if status in (ReferralStatus.RECEIVED, ReferralStatus.IN_VISITATION):
@@ -199,7 +201,8 @@ def letter_job(s: Session, ctx: AppContext, kind: str, record_id: uuid.UUID) -> 
     make = {"invitation": _invitation, "guest-care": _guest_care,
             "decision": _decision}.get(kind)
     if make is None:
-        raise ValidationError(f"Ukendt brev: {kind}. Vælg {', '.join(LETTER_KINDS)}.",
+        raise ValidationError("Ukendt brev: {kind}. Vælg {choices}.",
+                              kind=kind, choices=', '.join(LETTER_KINDS),
                               log_message="unknown letter kind")
     doc, child, entity_id = make(s, ctx, record_id)
     return PrintJob(doc, render_letter, "letter", entity_id, (child.id,), kind)
@@ -243,7 +246,7 @@ def checklist_job(s: Session, ctx: AppContext, visit_id: uuid.UUID) -> PrintJob:
     ctx.require_role(UserRole.CONSULTANT, UserRole.OFFICE)
     visit = s.get(Visit, visit_id)
     if visit is None or visit.is_deleted:
-        raise NotFoundError(f"Besøget med id {visit_id} findes ikke.")
+        raise NotFoundError("Besøget med id {visit_id} findes ikke.", visit_id=visit_id)
     if visit.kind != VisitKind.SUPERVISION.value or visit.home_id is None:
         raise ValidationError("Tjeklisten hører til et tilsyn i et dagplejehjem; besøget er et "
                               "hjemmebesøg hos en familie.",

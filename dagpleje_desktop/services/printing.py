@@ -100,10 +100,11 @@ def _target(path: str | os.PathLike) -> Path:
     if target.suffix.lower() != ".pdf":
         target = target.with_name(target.name + ".pdf")
     if not target.parent.is_dir():
-        raise ValidationError(f"Mappen {target.parent} findes ikke. Vælg en anden mappe.",
+        raise ValidationError("Mappen {parent} findes ikke. Vælg en anden mappe.",
+                              parent=target.parent,
                               log_message="print target folder missing")
     if target.is_dir():
-        raise ValidationError(f"{target} er en mappe; vælg et filnavn.",
+        raise ValidationError("{target} er en mappe; vælg et filnavn.", target=target,
                               log_message="print target is a directory")
     return target
 
@@ -123,8 +124,8 @@ def write_atomically(target: Path, data: bytes) -> None:
             Path(tmp).unlink(missing_ok=True)
             raise
     except OSError as exc:
-        raise DagplejeError(f"PDF-filen kunne ikke gemmes i {target.parent}: "
-                            f"{exc.strerror or exc}.",
+        raise DagplejeError("PDF-filen kunne ikke gemmes i {parent}: {reason}.",
+                            parent=target.parent, reason=exc.strerror or exc,
                             log_message=f"writing PDF failed: {exc!r}") from exc
 
 
@@ -169,7 +170,7 @@ def print_action_plan(ctx: AppContext, plan_id: uuid.UUID, path,
     def gather(s: Session) -> PrintJob:
         plan = s.get(ActionPlan, plan_id)
         if plan is None or plan.is_deleted:
-            raise NotFoundError(f"Handleplanen med id {plan_id} findes ikke.")
+            raise NotFoundError("Handleplanen med id {plan_id} findes ikke.", plan_id=plan_id)
         child = require_child(s, ctx, plan.child_id)
         day = ctx.today()
         doc = rd.ActionPlanDocument(report_data.org_header(s),
@@ -187,7 +188,7 @@ def _meeting(s: Session, ctx: AppContext, meeting_id: uuid.UUID) -> tuple[Meetin
     ctx.require_role(UserRole.CONSULTANT, UserRole.OFFICE)
     meeting = s.get(Meeting, meeting_id)
     if meeting is None or meeting.is_deleted:
-        raise NotFoundError(f"Mødet med id {meeting_id} findes ikke.")
+        raise NotFoundError("Mødet med id {meeting_id} findes ikke.", meeting_id=meeting_id)
     child = require_child(s, ctx, meeting.child_id) if meeting.child_id else None
     return meeting, child
 
@@ -362,7 +363,7 @@ def print_supervision(ctx: AppContext, visit_id: uuid.UUID, path,
         ctx.require_role(UserRole.CONSULTANT, UserRole.OFFICE)
         visit = s.get(Visit, visit_id)
         if visit is None or visit.is_deleted:
-            raise NotFoundError(f"Besøget med id {visit_id} findes ikke.")
+            raise NotFoundError("Besøget med id {visit_id} findes ikke.", visit_id=visit_id)
         doc, children = _supervision_document(s, ctx, visit)
         return PrintJob(doc, render_supervision, "supervision_report", visit.id,
                         [c.id for c in children] or [None], VisitKind(visit.kind).value)

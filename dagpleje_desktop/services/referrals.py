@@ -22,7 +22,7 @@ from ..domain.capacity import check_places_per_child
 from ..domain.cpr import mask_cpr, parse_cpr
 from ..domain.enums import (AuditAction, ChildStatus, MeetingKind, MeetingStatus,
                             ReferralStatus, ReferrerType, UserRole, VisitKind)
-from ..domain.errors import NotFoundError, ValidationError
+from ..domain.errors import Label, NotFoundError, ValidationError
 from ..reports.dates import short_date
 from ..store.models import (Attachment, Child, ChildminderHome, Meeting, Placement, Referral,
                             Visit)
@@ -121,16 +121,17 @@ def check_upload(upload: AttachmentUpload) -> str:
     """The same limits as observation attachments; returns the MIME type."""
     name = upload.filename.strip()
     if not upload.content:
-        raise ValidationError(f"Filen »{name}« er tom.")
+        raise ValidationError("Filen »{name}« er tom.", name=name)
     if len(upload.content) > MAX_ATTACHMENT_BYTES:
         raise ValidationError(
-            f"Filen »{name}« er for stor ({_megabytes(len(upload.content))}). Den største "
-            f"tilladte størrelse er {_megabytes(MAX_ATTACHMENT_BYTES)}.",
+            "Filen »{name}« er for stor ({size}). Den største tilladte størrelse er {largest}.",
+            name=name, size=_megabytes(len(upload.content)),
+            largest=_megabytes(MAX_ATTACHMENT_BYTES),
             log_message=f"attachment too large: {len(upload.content)} bytes")
     mime = mimetypes.guess_type(name)[0] or "application/octet-stream"
     if not mime.startswith(ALLOWED_PREFIXES):
-        raise ValidationError(f"Filtypen for »{name}« kan ikke vedhæftes. Brug et billede, en "
-                              "PDF eller et tekstdokument.")
+        raise ValidationError("Filtypen for »{name}« kan ikke vedhæftes. Brug et billede, en "
+                              "PDF eller et tekstdokument.", name=name)
     return mime
 
 
@@ -143,8 +144,8 @@ def _validate(ctx: AppContext, data: ReferralInput) -> None:
         raise ValidationError("Skriv hvorfor barnet indstilles (begrundelse).",
                               log_message="referral without reason")
     if data.referrer_type != ReferrerType.COMMITTEE and not data.referrer_name.strip():
-        raise ValidationError(f"Skriv navnet på den, der indstiller "
-                              f"({data.referrer_type.label.lower()}).",
+        raise ValidationError("Skriv navnet på den, der indstiller ({referrer_type}).",
+                              referrer_type=Label(data.referrer_type.label.lower()),
                               log_message="referral without referrer name")
     check_places_per_child(data.requested_places)
     received = data.received_on or ctx.today()
@@ -160,14 +161,14 @@ def _validate(ctx: AppContext, data: ReferralInput) -> None:
 def _existing_child(s: Session, ctx: AppContext, data: ReferralInput) -> Child:
     child = s.get(Child, data.child_id)
     if child is None or child.is_deleted:
-        raise NotFoundError(f"Barnet med id {data.child_id} findes ikke.")
+        raise NotFoundError("Barnet med id {child_id} findes ikke.", child_id=data.child_id)
     waiting = s.scalar(select(Referral).where(
         Referral.child_id == child.id, Referral.deleted_at.is_(None),
         Referral.status.in_(OPEN_STATUSES)).limit(1))
     if waiting is not None:
         raise ValidationError(
-            f"Der er allerede en indstilling for {child.full_name}, som venter på visitation "
-            f"(modtaget {short_date(waiting.received_on)}).",
+            "Der er allerede en indstilling for {child}, som venter på visitation (modtaget "
+            "{received_on}).", child=child.full_name, received_on=short_date(waiting.received_on),
             log_message="second open referral for child")
     return child
 
@@ -178,8 +179,9 @@ def _new_child(s: Session, ctx: AppContext, data: ChildInput) -> Child:
         twin = s.scalar(select(Child).where(Child.cpr == cpr.value))
         if twin is not None:
             raise ValidationError(
-                f"Der findes allerede et barn med dette CPR-nummer ({twin.full_name}). Vælg "
-                "det eksisterende barn i indstillingen.", log_message="duplicate CPR")
+                "Der findes allerede et barn med dette CPR-nummer ({twin}). Vælg det "
+                "eksisterende barn i indstillingen.",
+                twin=twin.full_name, log_message="duplicate CPR")
     return insert_child(s, ctx, replace(data, status=ChildStatus.REFERRED))
 
 
@@ -215,7 +217,8 @@ def register_referral(ctx: AppContext, data: ReferralInput) -> ReferralDetail:
 def require_referral(s: Session, referral_id: uuid.UUID) -> Referral:
     referral = s.get(Referral, referral_id)
     if referral is None or referral.is_deleted:
-        raise NotFoundError(f"Indstillingen med id {referral_id} findes ikke.")
+        raise NotFoundError("Indstillingen med id {referral_id} findes ikke.",
+                            referral_id=referral_id)
     return referral
 
 
@@ -250,7 +253,8 @@ def schedule_referral(ctx: AppContext, referral_id: uuid.UUID,
         referral = require_referral(s, referral_id)
         if referral.status not in OPEN_STATUSES:
             status = ReferralStatus(referral.status).label.lower()
-            raise ValidationError(f"Indstillingen er {status} og skal ikke visiteres igen.",
+            raise ValidationError("Indstillingen er {status} og skal ikke visiteres igen.",
+                                  status=Label(status),
                                   log_message=f"schedule referral in status {referral.status}")
         if committee_date < referral.received_on:
             raise ValidationError("Visitationsudvalgets møde kan ikke ligge før indstillingen "

@@ -33,7 +33,7 @@ from sqlalchemy import delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from ..domain.enums import AuditAction, ChildStatus, ReferralStatus, UserRole
-from ..domain.errors import ValidationError
+from ..domain.errors import Label, ValidationError
 from ..store.models import (AuditEvent, Child, ObservationDraft, Placement, Referral,
                             Setting)
 from . import audit
@@ -152,17 +152,18 @@ def parse_rule(record_type: str, text: str, *, refuse_below_minimum: bool = True
     a value already stored) raised to the minimum."""
     base = DEFAULT_RULES.get(record_type)
     if base is None:
-        raise ValidationError(f"Ukendt posttype »{record_type}«. Brug en af: "
-                              + ", ".join(DEFAULT_RULES) + ".",
+        raise ValidationError("Ukendt posttype »{record_type}«. Brug en af: {choices}.",
+                              record_type=record_type, choices=", ".join(DEFAULT_RULES),
                               log_message="unknown retention record type")
     found = _RULE_TEXT.match(text or "")
     if found is None or (found.group(1).lower() != KEEP and found.group(2) is None):
-        raise ValidationError(f"Reglen »{text}« forstås ikke. Skriv fx »delete 5y«, "
-                              "»archive 36m«, »delete 30d« eller »keep«.",
+        raise ValidationError("Reglen »{text}« forstås ikke. Skriv fx »delete 5y«, »archive "
+                              "36m«, »delete 30d« eller »keep«.", text=text,
                               log_message="unparsable retention rule")
     action = found.group(1).lower()
     if action not in ACTIONS_ALLOWED[record_type]:
-        raise ValidationError(f"{base.label} kan ikke {ACTION_LABELS[action].lower()}.",
+        raise ValidationError("{base} kan ikke {action}.",
+                              base=Label(base.label), action=Label(ACTION_LABELS[action].lower()),
                               log_message="retention action not allowed for type")
     period = base.period if action == KEEP else Period(int(found.group(2)),
                                                        found.group(3).lower())
@@ -170,7 +171,8 @@ def parse_rule(record_type: str, text: str, *, refuse_below_minimum: bool = True
     if minimum is not None and period.at_least(minimum) is not period:
         if not refuse_below_minimum:
             return replace(base, action=action, period=minimum)
-        raise ValidationError(f"{base.label} skal gemmes i mindst {minimum.words}.",
+        raise ValidationError("{base} skal gemmes i mindst {minimum}.",
+                              base=Label(base.label), minimum=minimum.words,
                               log_message="retention period below the legal minimum")
     return replace(base, action=action, period=period)
 
@@ -353,8 +355,8 @@ def apply(ctx: AppContext, ids: Iterable[str] | None = None) -> ApplyResult:
         known = {i.id: i for i in due}
         stale = [i for i in wanted if i not in known]
         if stale:
-            raise ValidationError("Intet er slettet: " + ", ".join(stale)
-                                  + " har ikke passeret opbevaringsfristen (længere).",
+            raise ValidationError("Intet er slettet: {items} har ikke passeret "
+                                  "opbevaringsfristen (længere).", items=", ".join(stale),
                                   log_message="retention apply with items not due")
         due = [known[i] for i in dict.fromkeys(wanted)]
     result = ApplyResult()

@@ -188,7 +188,8 @@ def export_package(ctx: AppContext, device_id, path, progress: Progress | None =
                     handle.flush()
                     os.fsync(handle.fileno())
             except OSError as exc:
-                raise ValidationError(f"Pakken kan ikke gemmes i {path}: {exc.strerror}.",
+                raise ValidationError("Pakken kan ikke gemmes i {path}: {reason}.",
+                                      path=path, reason=exc.strerror,
                                       log_message=f"cannot write package: {exc}") from None
             state.last_out_at = ctx.now()
             sync_pending.remember_sent(s, peer.id, out.own_seq)
@@ -210,12 +211,14 @@ def _package_file(path: Path) -> Iterator[PackageFile]:
         with open(path, "rb") as fh:
             yield PackageFile(fh)
     except FileNotFoundError:
-        raise ValidationError(f"Filen {path} findes ikke.", log_message="package missing") from None
+        raise ValidationError("Filen {path} findes ikke.",
+                              path=path, log_message="package missing") from None
     except IsADirectoryError:
-        raise ValidationError(f"{path} er en mappe, ikke en pakkefil.",
+        raise ValidationError("{path} er en mappe, ikke en pakkefil.", path=path,
                               log_message="package is a folder") from None
     except OSError as exc:
-        raise ValidationError(f"Filen {path} kan ikke læses: {exc.strerror}.",
+        raise ValidationError("Filen {path} kan ikke læses: {reason}.",
+                              path=path, reason=exc.strerror,
                               log_message=f"cannot read package: {exc}") from None
 
 
@@ -493,7 +496,7 @@ def erase_child(ctx: AppContext, child_id) -> int:
     with ctx.db.transaction() as s:
         conn = s.connection()
         if conn.scalar(select(Child.id).where(Child.id == child_id)) is None:
-            raise NotFoundError(f"Barnet med id {child_id} findes ikke.",
+            raise NotFoundError("Barnet med id {child_id} findes ikke.", child_id=child_id,
                                 log_message=f"erase of unknown child {child_id}")
         guardians = purge.exclusive_guardians(conn, child_id)
         merged = purge.merged_records(conn, child_id)  # the same child's other records

@@ -156,8 +156,9 @@ def save_section(ctx: AppContext, child_id: uuid.UUID, section: str,
         child = require_child(s, ctx, child_id)
         existing = section_rows(s, child.id)[kind.code]
         if existing and existing[0].text == cleaned:
-            raise ValidationError(f"Afsnittet »{kind.title}« har allerede den tekst (version "
-                                  f"{existing[0].version}); intet er ændret.",
+            raise ValidationError("Afsnittet »{section}« har allerede den tekst (version "
+                                  "{version}); intet er ændret.",
+                                  section=kind.title, version=existing[0].version,
                                   log_message="transition section unchanged")
         version = (existing[0].version + 1) if existing else 1
         row = TransitionSectionText(child_id=child.id, section=kind.code, version=version,
@@ -185,8 +186,9 @@ def set_planned_start(ctx: AppContext, child_id: uuid.UUID, planned_start: date 
                 raise ValidationError("Børnehavestarten skal ligge efter barnets fødselsdag.",
                                       log_message="kindergarten start before birth")
             if planned_start < day - timedelta(days=365):
-                raise ValidationError(f"{danish_date(planned_start)} ligger mere end et år "
-                                      "tilbage. Skriv den planlagte børnehavestart.",
+                raise ValidationError("{planned_start} ligger mere end et år tilbage. Skriv den "
+                                      "planlagte børnehavestart.",
+                                      planned_start=danish_date(planned_start),
                                       log_message="kindergarten start far in the past")
         name = " ".join((kindergarten or "").split())
         if kindergarten is not None and name:
@@ -194,8 +196,8 @@ def set_planned_start(ctx: AppContext, child_id: uuid.UUID, planned_start: date 
                 Placement.child_id == child.id, Placement.deleted_at.is_(None))
                 .order_by(Placement.start_date.desc()).limit(1))
             if placement is None:
-                raise ValidationError(f"{child.full_name} har ingen placering at skrive "
-                                      "børnehaven på. Placér barnet først.",
+                raise ValidationError("{child} har ingen placering at skrive børnehaven på. "
+                                      "Placér barnet først.", child=child.full_name,
                                       log_message="kindergarten without a placement")
             placement.next_institution = name[:200]
         child.planned_kindergarten_start = planned_start

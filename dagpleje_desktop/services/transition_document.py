@@ -19,7 +19,7 @@ from ..domain import consent_scope
 from ..domain import transition as rules
 from ..domain.enums import (AssessmentKind, AuditAction, ConsentPurpose, GoalStatus,
                             SharingLevel, UserRole)
-from ..domain.errors import ValidationError
+from ..domain.errors import Label, ValidationError
 from ..reports import practice_data as pd
 from ..reports.dates import age_text, short_date
 from ..store.models import Child, Disclosure, Observation, ObservationDomain
@@ -149,10 +149,12 @@ def _kindergarten_consent(s: Session, child: Child, recipient: str, day):
     codes = require_scope(consent, recipient)
     if not {k.category for k in rules.SECTIONS} & set(codes):
         raise ConsentMissingError(
-            f"Samtykket {reference(consent.id)} til »{recipient}« omfatter ingen af "
-            f"overgangsbeskrivelsens afsnit (det omfatter: {consent_scope.describe(codes)}). "
-            "Der skal et samtykke fra en forælder med forældremyndighed, der omfatter fx "
-            "udviklingsvurderinger eller trivsel, før beskrivelsen kan sendes.",
+            "Samtykket {consent} til »{recipient_name}« omfatter ingen af "
+            "overgangsbeskrivelsens afsnit (det omfatter: {describe}). Der skal et samtykke fra "
+            "en forælder med forældremyndighed, der omfatter fx udviklingsvurderinger eller "
+            "trivsel, før beskrivelsen kan sendes.",
+            consent=reference(consent.id), recipient_name=recipient,
+            describe=Label(consent_scope.describe(codes)),
             purpose=ConsentPurpose.HANDOVER, recipient=recipient,
             log_message="consent covers no transition section")
     return consent, codes
@@ -194,8 +196,8 @@ def transition_job(s: Session, ctx: AppContext, child_id: uuid.UUID,
     if consent is not None and not any(x.version for x in sections):
         raise ValidationError(
             "Ingen af de afsnit, samtykket omfatter, er skrevet endnu. Skriv dem (fx med "
-            "»dagpleje transition edit«), før beskrivelsen sendes til " + recipient + ".",
-            log_message="transition description without written sections")
+            "»dagpleje transition edit«), før beskrivelsen sendes til {recipient_name}.",
+            recipient_name=recipient, log_message="transition description without written sections")
     profile = report_data.child_profile(s, child, day)
     if consent is not None:
         profile = _scoped_profile(profile, codes)

@@ -36,8 +36,8 @@ def _wrong_password(locked_until: datetime | None = None,
     if locked_until is not None and now is not None and locked_until > now:
         wait = int((locked_until - now).total_seconds()) + 1
         return AuthenticationError(
-            f"Adgangskoden er forkert, og der har været for mange forkerte forsøg. "
-            f"Prøv igen om {wait} sekunder.", log_message="unlock failed: now locked out")
+            "Adgangskoden er forkert, og der har været for mange forkerte forsøg. Prøv igen om "
+            "{wait} sekunder.", wait=wait, log_message="unlock failed: now locked out")
     return AuthenticationError("Adgangskoden er forkert. Prøv igen.",
                                log_message="unlock failed: bad password")
 
@@ -104,13 +104,14 @@ def _verify_with_hash(ctx: AppContext, password: str, detail: str = UNLOCK_DETAI
         else:
             disabled = False
     if disabled:
-        raise AuthenticationError(DISABLED_MESSAGE.format(username=ctx.user.username),
+        raise AuthenticationError(DISABLED_MESSAGE, username=ctx.user.username,
                                   log_message="refused: account disabled")
     with ctx.db.transaction() as s:
         account = s.scalar(select(UserAccount).where(UserAccount.id == ctx.user.id))
         if account.locked_until and account.locked_until > now:
             wait = int((account.locked_until - now).total_seconds()) + 1
-            raise AuthenticationError(f"For mange forkerte forsøg. Prøv igen om {wait} sekunder.",
+            raise AuthenticationError("For mange forkerte forsøg. Prøv igen om {wait} sekunder.",
+                                      wait=wait,
                                       log_message="unlock refused: account locked")
         try:
             _hasher.verify(account.password_hash, password)

@@ -62,15 +62,17 @@ def _check_username(username: str) -> None:
         raise ValidationError("Brugernavnet må ikke indeholde mellemrum eller kontroltegn.",
                               log_message="user name with spaces or control characters")
     if len(username) > MAX_USERNAME or username == RECOVERY_ENTRY:
-        raise ValidationError(f"Brugernavnet må højst være {MAX_USERNAME} tegn og ikke "
-                              f"»{RECOVERY_ENTRY}«.", log_message="user name refused")
+        raise ValidationError("Brugernavnet må højst være {max_username} tegn og ikke "
+                              "»{recovery_entry}«.",
+                              max_username=MAX_USERNAME, recovery_entry=RECOVERY_ENTRY,
+                              log_message="user name refused")
 
 
 def _account(session, username: str) -> UserAccount:
     account = session.scalar(select(UserAccount).where(UserAccount.username == username,
                                                        UserAccount.deleted_at.is_(None)))
     if account is None:
-        raise NotFoundError(f"Brugeren »{username}« findes ikke.",
+        raise NotFoundError("Brugeren »{username}« findes ikke.", username=username,
                             log_message="unknown user name")
     return account
 
@@ -98,7 +100,8 @@ def add_account(ctx: AppContext, username: str, display_name: str, role: UserRol
         if professional_id is not None:
             person = s.get(Professional, professional_id)
             if person is None or person.deleted_at is not None:
-                raise NotFoundError(f"Fagpersonen med id {professional_id} findes ikke.",
+                raise NotFoundError("Fagpersonen med id {professional_id} findes ikke.",
+                                    professional_id=professional_id,
                                     log_message="unknown professional for new user")
         else:
             same = list(s.scalars(select(Professional).where(
@@ -134,7 +137,7 @@ def _insert_account(s, ctx: AppContext, username: str, display_name: str, role: 
                     password: str, professional_id: uuid.UUID | None) -> UserInfo:
     check_new_account(s, role)  # one installation, one scope
     if s.scalar(select(UserAccount.id).where(UserAccount.username == username)):
-        raise ValidationError(f"Brugernavnet »{username}« er optaget.",
+        raise ValidationError("Brugernavnet »{username}« er optaget.", username=username,
                               log_message="user name taken")
     account = UserAccount(username=username, display_name=display_name, role=role.value,
                           professional_id=professional_id,
@@ -168,7 +171,8 @@ def disable_user(ctx: AppContext, username: str) -> UserInfo:
     with ctx.db.transaction() as s:
         account = _account(s, username)
         if account.disabled_at is not None:
-            raise ValidationError(f"Kontoen »{username}« er allerede deaktiveret.",
+            raise ValidationError("Kontoen »{username}« er allerede deaktiveret.",
+                                  username=username,
                                   log_message="account already disabled")
         account.disabled_at = ctx.now()
         account.failed_attempts, account.locked_until = 0, None
@@ -188,7 +192,7 @@ def enable_user(ctx: AppContext, username: str, new_password: str) -> UserInfo:
     with ctx.db.transaction() as s:
         account = _account(s, username)
         if account.disabled_at is None:
-            raise ValidationError(f"Kontoen »{username}« er ikke deaktiveret.",
+            raise ValidationError("Kontoen »{username}« er ikke deaktiveret.", username=username,
                                   log_message="account not disabled")
         account.disabled_at = None
         account.password_hash = _hasher.hash(new_password)
@@ -209,7 +213,7 @@ def set_password(ctx: AppContext, username: str, new_password: str) -> None:
     with ctx.db.transaction() as s:
         account = _account(s, username)
         if account.disabled_at is not None:
-            raise ValidationError(f"Kontoen »{username}« er deaktiveret.",
+            raise ValidationError("Kontoen »{username}« er deaktiveret.", username=username,
                                   log_message="set password on a disabled account")
         account.password_hash = _hasher.hash(new_password)
         account.failed_attempts, account.locked_until = 0, None

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from ..domain.capacity import check_places_per_child
 from ..domain.enums import (AuditAction, HomeKind, MeetingKind, ReferralStatus, UserRole,
                             VisitKind)
-from ..domain.errors import NotFoundError, ValidationError
+from ..domain.errors import Label, NotFoundError, ValidationError
 from ..reports.dates import short_date
 from ..store.models import Child, ChildminderHome, Placement, Referral, Visit
 from . import audit, meetings, placements, visits
@@ -156,8 +156,9 @@ def record_decision(ctx: AppContext, referral_id: uuid.UUID,
         before = ReferralStatus(referral.status)
         if before in (ReferralStatus.REJECTED, ReferralStatus.WITHDRAWN):
             raise ValidationError(
-                f"Indstillingen er {before.label.lower()}. Registrér en ny indstilling, hvis "
-                "barnet skal visiteres igen.", log_message=f"decision on {before} referral")
+                "Indstillingen er {before}. Registrér en ny indstilling, hvis barnet skal "
+                "visiteres igen.",
+                before=Label(before.label.lower()), log_message=f"decision on {before} referral")
         note = data.note.strip()
         if before == ReferralStatus.GRANTED:  # a re-visitation: keep the earlier decision
             line = f"Revisitation {short_date(decided)}: {data.outcome.label}"
@@ -183,7 +184,8 @@ def _granted(s: Session, referral_id: uuid.UUID, step: str) -> Referral:
     referral = require_referral(s, referral_id)
     if referral.status != ReferralStatus.GRANTED.value:
         status = ReferralStatus(referral.status).label.lower()
-        raise ValidationError(f"{step} kommer efter bevillingen; indstillingen er {status}.",
+        raise ValidationError("{step} kommer efter bevillingen; indstillingen er {status}.",
+                              step=Label(step), status=Label(status),
                               log_message=f"{step!r} on referral in status {referral.status}")
     return referral
 
@@ -264,10 +266,10 @@ def place_granted_child(ctx: AppContext, referral_id: uuid.UUID, home_id: uuid.U
         referral = _granted(s, referral_id, "Indskrivningen")
         home = s.get(ChildminderHome, home_id)
         if home is None or home.is_deleted:
-            raise NotFoundError(f"Dagplejehjemmet med id {home_id} findes ikke.")
+            raise NotFoundError("Dagplejehjemmet med id {home_id} findes ikke.", home_id=home_id)
         if home.kind != HomeKind.MINI.value:
-            raise ValidationError(f"Et visiteret barn indskrives i et mini-dagplejehjem; "
-                                  f"{home.name} er et almindeligt dagplejehjem.")
+            raise ValidationError("Et visiteret barn indskrives i et mini-dagplejehjem; {home} "
+                                  "er et almindeligt dagplejehjem.", home=home.name)
         child_id, places = referral.child_id, referral.granted_places
     return placements.place_child(ctx, child_id, home_id, places, start_date)
 

@@ -102,7 +102,7 @@ def record_visit(ctx: AppContext, data: VisitInput) -> VisitInfo:
 def _require_visit(s: Session, ctx: AppContext, visit_id: uuid.UUID) -> Visit:
     visit = s.get(Visit, visit_id)
     if visit is None or visit.is_deleted:
-        raise NotFoundError(f"Besøget med id {visit_id} findes ikke.")
+        raise NotFoundError("Besøget med id {visit_id} findes ikke.", visit_id=visit_id)
     if visit.child_id is not None:
         require_child(s, ctx, visit.child_id)
     return visit

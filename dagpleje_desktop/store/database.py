@@ -120,12 +120,14 @@ def open_sqlcipher(path: Path, key: bytes, *, create: bool = False) -> Database:
     """Open (or create) the encrypted database file; a wrong key or junk file is refused."""
     path = Path(path)
     if not create and not path.exists():
-        raise StoreError(f"Databasen findes ikke: {path}", log_message=f"no database at {path}")
+        raise StoreError("Databasen findes ikke: {path}",
+                         path=path, log_message=f"no database at {path}")
     if not create and path.is_file() and path.stat().st_size == 0:
         # SQLite would take an empty file for a new database and the next step would
         # write a fresh schema over what was lost: refuse instead.
-        raise StoreError(f"Databasefilen {path} er tom (0 byte); den er ikke blevet åbnet. "
+        raise StoreError("Databasefilen {path} er tom (0 byte); den er ikke blevet åbnet. "
                          "Gendan den seneste sikkerhedskopi med »dagpleje restore FIL«.",
+                         path=path,
                          log_message="database file is empty")
     private_folder(path.parent)
     if create and not path.exists():
@@ -146,7 +148,7 @@ def open_sqlcipher(path: Path, key: bytes, *, create: bool = False) -> Database:
         engine.dispose()
         cause = folder_problem(path.parent)
         if cause:  # name the real cause: never send a person to restore a sound file
-            raise StoreError(f"Databasen kan ikke åbnes: {cause}",
+            raise StoreError(CANNOT_OPEN[cause], folder=path.parent,
                              log_message=f"cannot open {path.name}: folder not writable or "
                                          f"full: {getattr(exc, 'orig', exc)}") from exc
         raise StoreError(
@@ -166,21 +168,29 @@ def open_sqlcipher(path: Path, key: bytes, *, create: bool = False) -> Database:
     return Database(engine, path=path, key=key, read_engine=read_engine)
 
 
+# Why a database cannot be opened, by what folder_problem found.
+CANNOT_OPEN = {
+    "read_only": "Databasen kan ikke åbnes: mappen {folder} er skrivebeskyttet. Giv "
+                 "skriveadgang til mappen, eller kopiér den til et sted, hvor der kan skrives.",
+    "full": "Databasen kan ikke åbnes: disken med mappen {folder} er fuld. Frigør plads, "
+            "og prøv igen.",
+}
+
+
 def folder_problem(folder: Path, *, needed: int = 1024 * 1024) -> str:
-    """Danish words for why nothing can be written in ``folder`` (read-only, full disk),
-    or "" when it looks writable."""
+    """Why nothing can be written in ``folder``: "read_only", "full" (a key of
+    CANNOT_OPEN), or "" when it looks writable."""
     import errno
     import shutil
     folder = Path(folder)
     if not os.access(folder, os.W_OK):
-        return (f"mappen {folder} er skrivebeskyttet. Giv skriveadgang til mappen, "
-                "eller kopiér den til et sted, hvor der kan skrives.")
+        return "read_only"
     try:
         if shutil.disk_usage(folder).free < needed:
-            return f"disken med mappen {folder} er fuld. Frigør plads, og prøv igen."
+            return "full"
     except OSError as exc:
         if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
-            return f"disken med mappen {folder} er fuld. Frigør plads, og prøv igen."
+            return "full"
     return ""
 
 
@@ -188,13 +198,14 @@ def write_failure(exc: OSError, folder: Path) -> StoreError:
     """One clear Danish error for a failed write (read-only folder, full disk, other)."""
     import errno
     if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
-        text = f"disken med mappen {folder} er fuld. Frigør plads, og prøv igen."
+        template = "Der kan ikke skrives: disken med mappen {folder} er fuld. Frigør plads, " \
+                   "og prøv igen."
     elif exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        text = (f"mappen {folder} er skrivebeskyttet. Giv skriveadgang til mappen, "
-                "og prøv igen.")
+        template = "Der kan ikke skrives: mappen {folder} er skrivebeskyttet. Giv " \
+                   "skriveadgang til mappen, og prøv igen."
     else:
-        text = f"{exc.strerror or exc} ({folder})."
-    return StoreError(f"Der kan ikke skrives: {text}",
+        template = "Der kan ikke skrives: {reason} ({folder})."
+    return StoreError(template, folder=folder, reason=exc.strerror or exc,
                       log_message=f"write failed: errno {exc.errno}")
 
 

@@ -38,14 +38,15 @@ def _read_file_key(path: Path) -> bytes | None:
     except FileNotFoundError:
         return None
     except (OSError, UnicodeDecodeError) as exc:
-        raise StoreError(f"Nøglefilen {path} kan ikke læses.",
+        raise StoreError("Nøglefilen {path} kan ikke læses.", path=path,
                          log_message=f"installation key file unreadable: {exc}") from exc
     try:
         key = base64.b64decode(raw, validate=True)
     except (binascii.Error, ValueError):
         key = b""
     if len(key) != 32:
-        raise StoreError(f"Nøglefilen {path} er beskadiget (den indeholder ikke en nøgle).",
+        raise StoreError("Nøglefilen {path} er beskadiget (den indeholder ikke en nøgle).",
+                         path=path,
                          log_message="installation key file malformed")
     return key
 
@@ -70,17 +71,18 @@ def installation_secret(db: Database, key_file: Path) -> bytes:
         if stored:
             if file_key is None:
                 raise StoreError(
-                    f"Installationens nøglefil mangler: {key_file}. Den ligger på "
-                    "kontorets maskine og skal kopieres hertil (sæt DAGPLEJE_KEY_FILE); "
-                    "uden den kan adgangsloggen ikke kontrolleres eller skrives.",
+                    "Installationens nøglefil mangler: {key_file}. Den ligger på kontorets "
+                    "maskine og skal kopieres hertil (sæt DAGPLEJE_KEY_FILE); uden den kan "
+                    "adgangsloggen ikke kontrolleres eller skrives.", key_file=key_file,
                     log_message="installation key file missing")
             try:
                 blob = base64.b64decode(stored)
                 return AESGCM(file_key).decrypt(blob[:12], blob[12:], _AAD)
             except (InvalidTag, ValueError, binascii.Error) as exc:
                 raise StoreError(
-                    f"Nøglefilen {key_file} hører ikke til denne database; brug kopien fra "
-                    "kontorets maskine.", log_message="installation key file does not match"
+                    "Nøglefilen {key_file} hører ikke til denne database; brug kopien fra "
+                    "kontorets maskine.",
+                    key_file=key_file, log_message="installation key file does not match"
                 ) from exc
         if file_key is None:
             file_key = _new_file_key(key_file)

@@ -180,7 +180,7 @@ class KeyStore:
             try:
                 raw = self.path.read_bytes()
             except OSError as exc:
-                raise StoreError(f"Nøglefilen kan ikke læses: {exc.strerror}.",
+                raise StoreError("Nøglefilen kan ikke læses: {reason}.", reason=exc.strerror,
                                  log_message=f"key file unreadable: {exc}") from exc
             if not raw.strip():
                 raise _damaged("empty")
@@ -253,7 +253,7 @@ class KeyStore:
                                       log_message="login failed: unknown user or bad password")
         if entry.get("disabled"):
             self._record_failure(username, now, DISABLED_REASON)
-            raise AuthenticationError(DISABLED_MESSAGE.format(username=username),
+            raise AuthenticationError(DISABLED_MESSAGE, username=username,
                                       log_message="login refused: account disabled")
         self._check_locked(entry, now)
         try:
@@ -461,7 +461,7 @@ class KeyStore:
         if until and datetime.fromisoformat(until) > now:
             wait = int((datetime.fromisoformat(until) - now).total_seconds()) + 1
             raise AuthenticationError(
-                f"For mange forkerte forsøg. Prøv igen om {wait} sekunder.",
+                "For mange forkerte forsøg. Prøv igen om {wait} sekunder.", wait=wait,
                 log_message=f"login refused: account locked for {wait} s")
 
     def _record_failure(self, username: str, now: datetime, reason: str = "") -> None:
@@ -471,8 +471,8 @@ class KeyStore:
         try:
             self._save()
         except StoreError as exc:  # the attempt failed and cannot even be counted
-            raise StoreError("Login mislykkedes, og forsøget kunne ikke registreres. "
-                             + exc.message, log_message=exc.log_message) from exc
+            raise StoreError("Login mislykkedes, og forsøget kunne ikke registreres. {cause}",
+                             cause=exc, log_message=exc.log_message) from exc
 
     def _wrap(self, name: str, secret: str, db_key: bytes) -> None:
         salt = os.urandom(16)

@@ -184,14 +184,14 @@ def _merged(entity: str, fld: str, merged_value):
             data = json.loads(data)
         return decode_value(kind, data)
     except (ValueError, TypeError):
-        raise ValidationError(f"Den flettede værdi passer ikke til feltet »{fld}«.",
+        raise ValidationError("Den flettede værdi passer ikke til feltet »{fld}«.", fld=fld,
                               log_message=f"bad merged value for {entity}.{fld}") from None
 
 
 def open_conflict(session: Session, conflict_id: uuid.UUID) -> Conflict:
     conflict = session.get(Conflict, conflict_id)
     if conflict is None or conflict.is_deleted:
-        raise NotFoundError(f"Konflikten {conflict_id} findes ikke.",
+        raise NotFoundError("Konflikten {conflict_id} findes ikke.", conflict_id=conflict_id,
                             log_message=f"unknown conflict {conflict_id}")
     if conflict.resolved_at is not None:
         raise ValidationError("Konflikten er allerede løst.", log_message="conflict resolved")

@@ -146,7 +146,7 @@ def merge(session: Session, keep_id: uuid.UUID, merge_id: uuid.UUID,
     keep, gone = session.get(Child, keep_id), session.get(Child, merge_id)
     for wanted, child in ((keep_id, keep), (merge_id, gone)):
         if child is None or child.is_deleted:
-            raise NotFoundError(f"Barnet med id {wanted} findes ikke.",
+            raise NotFoundError("Barnet med id {wanted} findes ikke.", wanted=wanted,
                                 log_message=f"merge with unknown child {wanted}")
     if keep.cpr and gone.cpr and keep.cpr != gone.cpr:
         raise ValidationError("Børnene har forskellige CPR-numre og er derfor ikke samme barn. "

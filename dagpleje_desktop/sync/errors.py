@@ -14,9 +14,10 @@ class PackageRefused(ValidationError):
     code = "refused"
     default_message = "Pakken kan ikke indlæses. Bed afsenderen om at lave en ny pakke."
 
-    def __init__(self, message: str | None = None, *, log_message: str | None = None) -> None:
+    def __init__(self, message: str | None = None, *, log_message: str | None = None,
+                 **params: object) -> None:
         super().__init__(message or self.default_message,
-                         log_message=log_message or f"package refused: {self.code}")
+                         log_message=log_message or f"package refused: {self.code}", **params)
 
 
 class NotAPackage(PackageRefused):
@@ -145,8 +146,8 @@ class LargeDeleteNeedsConfirmation(PackageRefused):
         self.deleting, self.total = deleting, total
         share = round(100 * deleting / max(total, 1))
         super().__init__(
-            f"Pakken vil slette {deleting} af enhedens {total} poster ({share} %). "
-            "Bekræft, at det er meningen, før den indlæses.",
+            "Pakken vil slette {deleting} af enhedens {total} poster ({share} %). Bekræft, at "
+            "det er meningen, før den indlæses.", deleting=deleting, total=total, share=share,
             log_message=f"large delete needs confirmation: {deleting}/{total}")
 
 

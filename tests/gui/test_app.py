@@ -68,8 +68,8 @@ def test_demo_fills_data_and_logs_in_with_demo_password(qtbot, controller, tmp_p
     qtbot.waitUntil(lambda: first.width() > 0)
     qtbot.mouseClick(first, Qt.MouseButton.LeftButton)
     assert window.current_page_name() == "Børn"
-    assert window.pages["Børn"].detail_view.name_label.text() == first.text()
+    qtbot.waitUntil(lambda: window.pages["Børn"].detail_view.name_label.text() == first.text())
 
     qtbot.keyClick(window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     assert not window.pages["Børn"].showing_child
-    assert window.pages["Børn"].list_view.proxy.rowCount() > 0
+    qtbot.waitUntil(lambda: window.pages["Børn"].list_view.proxy.rowCount() > 0)

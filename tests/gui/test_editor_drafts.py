@@ -1,6 +1,6 @@
 """Every editor keeps what was typed: a visit's notes survive a crashed dialog, are gone
 once the visit is saved, and closing with typed text asks whether to keep it; the same
-for a course session's notes in the office's forms."""
+for a course session's notes and a committee decision's note in the office's forms."""
 
 from __future__ import annotations
 
@@ -8,8 +8,10 @@ import pytest
 import shiboken6
 from PySide6.QtCore import Qt
 
-from dagpleje_desktop.domain.enums import SessionMode
-from dagpleje_desktop.services import editor_drafts, visits
+from dagpleje_desktop.domain.enums import ReferrerType, SessionMode
+from dagpleje_desktop.services import editor_drafts, referrals, visits
+from dagpleje_desktop.services.children import ChildInput
+from dagpleje_desktop.services.referrals import ReferralInput
 
 from consultant_steps import seed
 from gui_support import PASSWORD, USERNAME
@@ -120,3 +122,28 @@ def test_a_course_sessions_notes_are_kept_when_the_form_is_closed(
     wait_closed(qtbot, again)
     qtbot.waitUntil(lambda: panel.sessions.rowCount() == 2, timeout=WAIT)
     assert stored_draft(gui_installation, again.draft_key) is None
+
+
+def test_a_decision_note_typed_and_left_comes_back_with_the_referral(
+        qtbot, controller, gui_installation):
+    def received(ctx):
+        return referrals.register_referral(ctx, ReferralInput(
+            ReferrerType.SOCIAL_WORKER, "Ahmad Rahimi", "Behov for faste rammer", 3,
+            new_child=ChildInput("Noah", "Berg"), committee_date=ctx.today())).info
+    referral = seed(gui_installation, received)
+    _window, page = open_office(qtbot, controller, gui_installation, "Visitationssager")
+    view = page.referrals_view
+    view.select_referral(referral.id)
+    click(qtbot, view.panel.decide_button)
+    dialog = view.panel.dialog
+    type_text(qtbot, dialog.note, "Udvalget ønsker en udtalelse fra sundhedsplejen")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    answer(qtbot, message_box(qtbot, "unsavedTextQuestion"), "keepDraft")
+    wait_closed(qtbot, dialog)
+
+    click(qtbot, view.panel.decide_button)
+    again = view.panel.dialog
+    qtbot.waitUntil(lambda: again.note.toPlainText() ==
+                    "Udvalget ønsker en udtalelse fra sundhedsplejen", timeout=WAIT)
+    assert stored_draft(gui_installation, again.draft_key).fields == {
+        "note": "Udvalget ønsker en udtalelse fra sundhedsplejen"}

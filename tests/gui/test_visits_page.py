@@ -99,7 +99,7 @@ def test_recording_a_supervision_visit_clears_the_warning(qtbot, controller,
     assert rows(view.homes_table)[0][0] == "● I orden"
     assert rows(view.homes_table)[0][3] == "0"
     latest = rows(view.visits_table)[0]
-    assert latest[1:3] == ["Tilsyn", DATA.home] and latest[4] == "1 åbne"
+    assert latest[1:3] == ["Tilsyn", DATA.home] and latest[4] == "1 åben"
     assert latest[5] == "Puderum indrettet; gennemgik sovetider"
     [visit, _] = seed(gui_installation, lambda ctx: visits.list_visits(ctx))
     assert [f.description for f in visit.follow_ups] == ["Bestille ny madras"]

@@ -22,6 +22,7 @@ from ...domain.errors import ValidationError
 from ..context import GuiContext
 from ..domain_labels import label as domain_label
 from ..formatting import format_age
+from ..messages import error_text
 from ..operations import assessments as assessment_ops
 from ..operations.runner import user_message
 from ..resources import icon
@@ -98,7 +99,7 @@ class _AssessmentDialog(QDialog):
         try:
             start = self._save_operation()
         except ValidationError as exc:
-            show_field_error(self.error, exc.message)
+            show_field_error(self.error, error_text(exc))
             return
         if start is None:
             return

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QGridLayout, QHBoxLayout, QPu
 
 from ...domain.errors import ValidationError
 from ..context import GuiContext
+from ..messages import error_text
 from ..operations import calendar_export as export_ops
 from ..operations.calendar import CalendarItem
 from ..operations.runner import user_message
@@ -102,7 +103,7 @@ class CalendarExportDialog(QDialog):
             try:
                 start, end = self.start.checked_value(), self.end.checked_value()
             except ValidationError as exc:
-                show_field_error(self.error, exc.message)
+                show_field_error(self.error, error_text(exc))
                 return
             if end < start:
                 show_field_error(self.error, self.tr("Perioden slutter før den begynder."))

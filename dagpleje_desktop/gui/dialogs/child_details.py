@@ -22,6 +22,7 @@ from ...domain.child_record import (AllergySeverity, HealthState, PermissionKind
                                     read_birth, read_cpr)
 from ...domain.enums import UserRole
 from ...domain.errors import DagplejeError, ValidationError
+from ..messages import error_text
 from ..operations.children import CareInput, ChildDetail, ChildInput, Permission
 from ..context import GuiContext
 from ..domain_labels import label as domain_label
@@ -49,7 +50,7 @@ class OperationDialog(OfficeDialog):
         try:
             start = self.prepare()
         except DagplejeError as exc:
-            self.show_error(exc.message)
+            self.show_error(error_text(exc))
             return
         self._set_busy(True)
         start(self._succeeded, self._failed)
@@ -286,7 +287,7 @@ class ChildDetailsDialog(OperationDialog):
             text, warning = self._reading()
         except ValidationError as exc:
             digits = sum(ch.isdigit() for ch in typed)
-            text, warning = ("" if digits < 10 else exc.message), ""
+            text, warning = ("" if digits < 10 else error_text(exc)), ""
         if not typed and not self.detail.summary.cpr_masked and not text:
             text = self.tr("Uden CPR-nummer: skriv fødselsdatoen.")
         self.cpr_reading.setText(text)

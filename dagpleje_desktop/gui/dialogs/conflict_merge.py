@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (QDialog, QGridLayout, QHBoxLayout, QPlainTextEdit
                                QVBoxLayout, QWidget)
 
 from ..context import GuiContext
+from ..messages import service_text
 from ..operations import sync as sync_ops
 from ..operations.sync import ConflictView
 from ..operations.runner import user_message
@@ -40,7 +41,7 @@ class ConflictMergeDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(22, 18, 22, 18)
         layout.setSpacing(10)
-        title = label(f"{conflict.record_title} · {conflict.field_label}",
+        title = label(f"{conflict.record_title} · {service_text(conflict.field_label)}",
                       object_name="mergeTitle")
         title.setStyleSheet("font-size: 12.5pt; font-weight: 600;")
         layout.addWidget(title)

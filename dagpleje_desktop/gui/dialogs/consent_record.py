@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog,
 from ...domain.enums import ConsentForm, ConsentPurpose
 from ...domain.errors import ValidationError
 from ..context import GuiContext
+from ..messages import error_text
 from ..operations import consents as consent_ops
 from ..domain_labels import label as domain_label
 from ..operations.runner import user_message
@@ -242,7 +243,7 @@ class ConsentDialog(QDialog):
         try:
             data = self.consent_input()
         except ValidationError as exc:
-            show_field_error(self.error, exc.message)
+            show_field_error(self.error, error_text(exc))
             return
         if data is None:
             return

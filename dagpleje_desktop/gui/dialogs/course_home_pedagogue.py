@@ -20,6 +20,7 @@ from ...domain import courses as rules
 from ...domain.enums import ProfessionalRole
 from ...domain.errors import ValidationError
 from ..context import GuiContext
+from ..messages import error_text
 from ..operations import courses as course_ops
 from ..operations.courses import CourseChoices, CourseInfo, HomePedagogueInput
 from ..widgets.text import label
@@ -66,7 +67,7 @@ class PlannedEndCheck:
         try:
             text, role = rules.check_planned_end(start, end), "warning"
         except ValidationError as exc:
-            text, role = exc.message, "error"
+            text, role = error_text(exc), "error"
         self.message.setText(text)
         self.message.setProperty("role", role)
         self.message.setStyleSheet("color: #8a4b00;" if role == "warning" else "")

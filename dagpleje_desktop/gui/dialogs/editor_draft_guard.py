@@ -15,7 +15,7 @@ import uuid
 from collections.abc import Mapping
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox, QPlainTextEdit
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QPlainTextEdit, QWidget
 
 from ..context import GuiContext
 from ..operations import drafts as drafts_ops
@@ -38,12 +38,15 @@ def _set_text(field: TextField, text: str) -> None:
 
 
 class EditorDraftGuard(QObject):
-    """Keeps ``fields`` ({name: field}) of ``dialog`` as the draft ``key``."""
+    """Keeps ``fields`` ({name: field}) of ``dialog`` as the draft ``key``.
+
+    ``dialog`` may also be a page that holds the fields; only a dialog asks when closed.
+    """
 
     restored = Signal(object)  # the EditorDraft whose text went back into the fields
     problem = Signal(str)      # a draft could not be stored or read (Danish, for the dialog)
 
-    def __init__(self, dialog: QDialog, gui: GuiContext, key: str,
+    def __init__(self, dialog: QWidget, gui: GuiContext, key: str,
                  fields: Mapping[str, TextField], *, child_id: uuid.UUID | None = None) -> None:
         super().__init__(dialog)
         self.dialog, self.gui, self.key = dialog, gui, key

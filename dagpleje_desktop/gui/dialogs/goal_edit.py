@@ -23,6 +23,7 @@ from ..context import GuiContext
 from ..domain_labels import label
 from ..formatting import format_datetime
 from ..forms import load_form
+from ..messages import error_text
 from ..operations import drafts as drafts_ops
 from ..operations import goals as goal_ops
 from ..operations.goals import GoalInfo, GoalInput
@@ -150,13 +151,13 @@ class GoalDialog(QDialog):
         try:
             data = self.goal_input()
         except ValidationError as exc:
-            show_field_error(self.ui.formError, exc.message)
+            show_field_error(self.ui.formError, error_text(exc))
             return
         if self.collect:
             try:
                 goal_ops.check_goal(data)
             except ValidationError as exc:
-                show_field_error(self.ui.formError, exc.message)
+                show_field_error(self.ui.formError, error_text(exc))
                 return
             self.draft_guard.discard()  # the goal is saved with the minutes from here on
             self.collected.emit(data)

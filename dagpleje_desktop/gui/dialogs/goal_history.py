@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QHeaderV
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ..context import GuiContext
+from ..messages import service_text
 from ..operations import goals as goal_ops
 from ..operations.goals import GoalChange, GoalInfo
 from ..operations.runner import user_message
@@ -68,7 +69,7 @@ class GoalHistoryDialog(QDialog):
         for row, change in enumerate(changes):
             what = self._action(change.action)
             if change.field:
-                what = f"{what}: {change.field_label}"
+                what = f"{what}: {service_text(change.field_label)}"
             values = (f"{local(change.changed_at):%d-%m-%Y %H.%M}", change.changed_by, what,
                       change.old_value, change.new_value)
             for column, value in enumerate(values):

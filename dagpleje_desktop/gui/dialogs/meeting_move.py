@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QDialog, QGridLayout, QHBoxLayout, QLineEdit, QPl
 
 from ...domain.errors import ValidationError
 from ..context import GuiContext
+from ..messages import error_text
 from ..operations import meetings as meeting_ops
 from ..operations.meetings import MeetingSummary
 from ..operations.runner import user_message
@@ -129,7 +130,7 @@ class MoveMeetingDialog(_MeetingDialog):
         try:
             day = self.date.checked_value()
         except ValidationError as exc:
-            show_field_error(self.error, exc.message)
+            show_field_error(self.error, error_text(exc))
             return
         starts_at = local_datetime(day, self.start.time())
         ends_at = local_datetime(day, self.end.time())

@@ -21,6 +21,7 @@ from ...domain.enums import MeetingKind
 from ..context import GuiContext
 from ..domain_labels import label
 from ..forms import load_form
+from ..messages import error_text
 from ..operations import meetings as meeting_ops
 from ..operations.meetings import ChildSummary, MeetingInput, ParticipantInput
 from ..operations.runner import user_message
@@ -311,7 +312,7 @@ class PlanMeetingDialog(QDialog):
         try:
             data = self.meeting_input()
         except ValidationError as exc:
-            show_field_error(self.ui.formError, exc.message)
+            show_field_error(self.ui.formError, error_text(exc))
             return
         self._set_busy(True)
         meeting_ops.plan_meeting(self.gui.runner, self.gui.session, data, self._succeeded,

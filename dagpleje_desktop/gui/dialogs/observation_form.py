@@ -34,6 +34,7 @@ from shiboken6 import isValid
 from ..context import GuiContext
 from ..forms import load_form
 from ..formatting import LOCAL_TZ, format_datetime
+from ..messages import service_text
 from ..operations import children as child_ops
 from ..operations import observations as obs_ops
 from ..operations.corrections import load_corrections
@@ -177,7 +178,7 @@ class ObservationFormDialog(QDialog):
         lines = [self.tr("Tidligere ordlyd:")]
         for item in found:
             lines.append(self.tr("{field} før rettelsen {when} af {who} ({reason}): »{text}«")
-                         .format(field=item.field_label, when=format_datetime(item.corrected_at),
+                         .format(field=service_text(item.field_label), when=format_datetime(item.corrected_at),
                                  who=item.corrected_by, reason=item.reason,
                                  text=item.previous_text))
         self.earlier_wording.setText("\n".join(lines))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (QDialog, QGridLayout, QHBoxLayout, QLayout, QPush
 
 from ...domain.errors import DagplejeError
 from ..context import GuiContext
+from ..messages import error_text
 from ..operations.runner import DoneCallback, ErrorCallback, user_message
 from ..resources import icon
 from ..widgets.feedback import show_field_error
@@ -187,7 +188,7 @@ class OfficeDialog(QDialog):
         try:
             start = self.submit()
         except DagplejeError as exc:
-            self.show_error(exc.message)
+            self.show_error(error_text(exc))
             return
         self._set_busy(True)
         if self.draft_guard is not None:

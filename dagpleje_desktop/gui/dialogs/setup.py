@@ -9,6 +9,7 @@ from ...domain.enums import UserRole
 from ...domain.errors import ValidationError
 from ..domain_labels import label as domain_label
 from ..forms import load_form
+from ..messages import error_text
 from ..operations import session as session_ops
 from ..operations.session import Installation, check_password_strength
 from ..operations.runner import OperationRunner, user_message
@@ -94,7 +95,7 @@ class SetupDialog(QDialog):
         try:
             check_password_strength(ui.password.text(), username)
         except ValidationError as exc:
-            problems["password"] = exc.message
+            problems["password"] = error_text(exc)
         if ui.password.text() != ui.passwordRepeat.text():
             problems["repeat"] = self.tr("De to adgangskoder er ikke ens.")
         return problems

@@ -17,6 +17,7 @@ from ...domain.errors import ValidationError
 from ...domain.enums import VisitKind
 from ..context import GuiContext
 from ..forms import load_form
+from ..messages import error_text
 from ..operations import visits as visit_ops
 from ..operations.runner import user_message
 from ..operations.visits import VisitChoices, VisitInput
@@ -137,7 +138,7 @@ class VisitDialog(QDialog):
         try:
             data = self.visit_input()
         except ValidationError as exc:
-            show_field_error(self.ui.formError, exc.message)
+            show_field_error(self.ui.formError, error_text(exc))
             return
         self._set_busy(True)
         self.draft_guard.hold()

@@ -33,6 +33,7 @@ from PySide6.QtCore import (QT_TRANSLATE_NOOP, QCoreApplication, QDeadlineTimer,
                             QEventLoop, QObject, QThread, QThreadPool, Signal, Slot)
 
 from ...domain.errors import DagplejeError
+from ..messages import error_text
 from .gui_thread_gc import GuiThreadCollector
 
 log = logging.getLogger(__name__)
@@ -77,10 +78,10 @@ def stack_only(exc: BaseException) -> str:
 
 
 def user_message(exc: BaseException) -> str:
-    """The Danish text to show for an exception (never a stack trace); an unexpected one
-    is logged and carries a reference for support."""
+    """The text to show for an exception in the interface language (never a stack
+    trace); an unexpected one is logged and carries a reference for support."""
     if isinstance(exc, DagplejeError):
-        return exc.message
+        return error_text(exc)
     return QCoreApplication.translate("Runner", UNEXPECTED_ERROR) + "\n" + \
         QCoreApplication.translate("Runner", SUPPORT_REFERENCE).replace(
             "%1", support_reference(exc))

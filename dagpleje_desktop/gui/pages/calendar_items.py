@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QMimeData, QPoint, QRectF, QSize, Q
 from PySide6.QtGui import QColor, QDrag, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
+from ..messages import DANISH, language, service_text
 from ..operations.calendar import CalendarItem, ItemKind
 from ..widgets.when_fields import clock, local
 
@@ -74,8 +75,18 @@ def time_text(item: CalendarItem) -> str:
     return f"{clock(item.start)}–{clock(item.end)}"
 
 
+def title(item: CalendarItem) -> str:
+    """The item's title in the interface language: the service writes it in Danish
+    ("Statusmøde – Åse Ørsted"), so it is made again from the translated label."""
+    if language() == DANISH or not item.label:
+        return item.title
+    shown = service_text(item.label)
+    text = f"{shown} – {item.subject}" if item.subject else shown
+    return f"{text}: {item.detail}" if item.kind == ItemKind.GOAL_TARGET else text
+
+
 def tooltip(item: CalendarItem) -> str:
-    lines = [item.title]
+    lines = [title(item)]
     if not item.all_day:
         lines.append(_tr("Kl. {span}").format(span=time_text(item)))
     elif first_day(item) != last_day(item):
@@ -117,7 +128,7 @@ class ItemChip(QWidget):
         self.detailed = detailed  # week view: the time on its own line, the title on two
         self._press: QPoint | None = None
         self.setObjectName("calendarItem")
-        self.setAccessibleName(item.title)
+        self.setAccessibleName(title(item))
         self.setToolTip(tooltip(item))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -138,8 +149,8 @@ class ItemChip(QWidget):
     def text_lines(self) -> list[str]:
         when = time_text(self.item)
         if self.detailed:
-            return [when or _tr("Hele dagen"), self.item.title]
-        return [f"{clock(self.item.start)} {self.item.title}" if when else self.item.title]
+            return [when or _tr("Hele dagen"), title(self.item)]
+        return [f"{clock(self.item.start)} {title(self.item)}" if when else title(self.item)]
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
         background, edge = colours(self.item)

@@ -204,7 +204,7 @@ def permissions_card(detail: ChildDetail) -> QFrame:
 
 def _table(headers: tuple[str, ...], rows: list[tuple[str, ...]]) -> QGridLayout:
     grid = QGridLayout()
-    grid.setHorizontalSpacing(22)
+    grid.setHorizontalSpacing(14)
     grid.setVerticalSpacing(8)
     # Every cell may wrap, so that with large text the table stays as wide as the page
     # instead of making it scroll sideways (WCAG 1.4.10).

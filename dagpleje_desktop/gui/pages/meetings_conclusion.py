@@ -20,6 +20,7 @@ from ..dialogs.meeting_plan import MeetingDraft
 from ..dialogs.plan_view import PlanViewDialog, plan_html, reading_browser
 from ..domain_labels import label as domain_label
 from ..formatting import format_datetime
+from ..messages import error_text
 from ..operations import drafts as drafts_ops
 from ..operations import goals as goal_ops
 from ..operations import meetings as meeting_ops
@@ -358,7 +359,7 @@ class ConclusionView(QWidget):
             data = self.form.plan_input()
             approved_on, signatories = self.form.approval()
         except ValidationError as exc:
-            show_field_error(self.error, exc.message)
+            show_field_error(self.error, error_text(exc))
             return
         self.create_button.setEnabled(False)
         if self.plan_draft is not None:
@@ -388,7 +389,7 @@ class ConclusionView(QWidget):
             approved_on = self.draft_approved_on.checked_value()
             signatures = self.draft_signatures.signatures()
         except ValidationError as exc:
-            show_field_error(self.error, exc.message)
+            show_field_error(self.error, error_text(exc))
             return
         self.approve_button.setEnabled(False)
         plan_ops.approve(self.gui.runner, self.gui.session, self.plan.id, approved_on,
@@ -401,7 +402,7 @@ class ConclusionView(QWidget):
         try:
             signatures = self.draft_signatures.signatures()
         except ValidationError as exc:
-            show_field_error(self.error, exc.message)
+            show_field_error(self.error, error_text(exc))
             return
         self.sign_button.setEnabled(False)
         plan_ops.record_signatures(self.gui.runner, self.gui.session, self.plan.id,

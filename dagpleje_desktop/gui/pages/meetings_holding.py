@@ -14,6 +14,7 @@ from ...domain.errors import ValidationError
 from ..context import GuiContext
 from ..domain_labels import label as domain_label
 from ..formatting import format_datetime
+from ..messages import error_text
 from ..operations import drafts as drafts_ops
 from ..operations import meetings as meeting_ops
 from ..operations import plans as plan_ops
@@ -352,7 +353,7 @@ class HoldingView(QWidget):
         try:
             data = self.hold_input()
         except ValidationError as exc:
-            show_field_error(self.error, exc.message)
+            show_field_error(self.error, error_text(exc))
             return
         meeting_id = self.detail.summary.id
         self.save_button.setEnabled(False)

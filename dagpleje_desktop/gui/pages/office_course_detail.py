@@ -15,6 +15,7 @@ from ..dialogs.course_end import EndCourseDialog
 from ..dialogs.course_guidance import SessionDialog
 from ..dialogs.course_home_pedagogue import PlannedEndDialog
 from ..domain_labels import label as domain_label
+from ..messages import course_status
 from ..operations import courses as course_ops
 from ..operations.courses import CourseDetail, CourseInfo
 from ..operations.runner import user_message
@@ -162,7 +163,7 @@ class CourseDetailPanel(QFrame):
                 "Alle forløbets timer er brugt."))
 
     def _facts(self, info: CourseInfo) -> str:
-        parts = [domain_label(info.kind), info.status_label,
+        parts = [domain_label(info.kind), course_status(info),
                  self.tr("startet {day}").format(day=short_date(info.start_date))]
         if info.pedagogue_name:
             parts.append(info.pedagogue_name)

@@ -16,6 +16,7 @@ from ..context import GuiContext
 from ..dialogs.course_cafe import CafeDialog
 from ..dialogs.course_guidance import GuidanceDialog
 from ..dialogs.course_home_pedagogue import HomePedagogueDialog
+from ..messages import course_status
 from ..operations import courses as course_ops
 from ..operations.courses import CourseInfo
 from ..operations.runner import user_message
@@ -122,7 +123,7 @@ class CoursesView(QWidget):
         self.table.setRowCount(len(self.courses))
         for row, course in enumerate(self.courses):
             values = (course.title, short_date(course.start_date), extent_text(course),
-                      ("⚠ " if course.warning else "") + course.status_label)
+                      ("⚠ " if course.warning else "") + course_status(course))
             for column, value in enumerate(values):
                 cell = QTableWidgetItem(value)
                 cell.setData(ID_ROLE, str(course.id))

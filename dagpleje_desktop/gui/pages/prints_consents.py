@@ -21,6 +21,7 @@ from ..dialogs.consent_record import ConsentDialog
 from ..dialogs.consent_scope import ConsentScopeDialog
 from ..domain_labels import label as domain_label
 from ..formatting import format_datetime
+from ..messages import service_text
 from ..operations import prints as print_ops
 from ..operations.prints import ChildConsents, ConsentInfo
 from ..operations.runner import user_message
@@ -99,7 +100,7 @@ class ConsentTableModel(QAbstractTableModel):
             return (domain_label(consent.purpose), ", ".join(consent.recipients), guardian,
                     _short(consent.given_on), _short(consent.expires_on),
                     _short(consent.withdrawn_on), domain_label(consent.form),
-                    consent.state_label, _covers(consent))[column]
+                    service_text(consent.state_label), _covers(consent))[column]
         if role == Qt.ItemDataRole.ForegroundRole and column == STATE:
             return QColor(STATE_COLOURS[consent.state])
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QPushButton, QV
                                QWidget)
 
 from ..formatting import format_datetime
+from ..messages import service_text
 from ..operations.sync import ConflictView
 from ..widgets.text import clear_layout, label
 from .sync_duplicates import DuplicateCard
@@ -43,7 +44,7 @@ class ConflictCard(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(8)
-        title = label(f"{conflict.record_title}  ·  {conflict.field_label}",
+        title = label(f"{conflict.record_title}  ·  {service_text(conflict.field_label)}",
                       object_name="conflictTitle")
         title.setStyleSheet("font-weight: 600;")
         layout.addWidget(title)
@@ -81,7 +82,7 @@ class ConflictCard(QFrame):
         self.keep_remote.setObjectName("keepRemote")
         self.merge = QPushButton(self.tr("Flet …"))
         self.merge.setObjectName("mergeValues")
-        name = f"{self.conflict.record_title}, {self.conflict.field_label}"
+        name = f"{self.conflict.record_title}, {service_text(self.conflict.field_label)}"
         self.keep_local.setAccessibleName(self.tr("Behold min værdi: {what}").format(what=name))
         self.keep_remote.setAccessibleName(
             self.tr("Behold den anden værdi: {what}").format(what=name))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (QCalendarWidget, QFrame, QHBoxLayout, QLabel, QLi
 
 from ...domain.date_input import UnreadableDate, read_date, spoken_date
 from ...domain.errors import ValidationError
+from ..messages import error_text
 
 DANISH = QLocale(QLocale.Language.Danish, QLocale.Country.Denmark)
 _clock: Callable[[], date] = date.today
@@ -147,7 +148,8 @@ class DateField(QWidget):
         try:
             return self._read()
         except UnreadableDate as exc:
-            raise UnreadableDate(self._named(exc.message), log_message=exc.log_message) from None
+            raise UnreadableDate(self._named(error_text(exc)),
+                                 log_message=exc.log_message) from None
 
     def _read(self) -> date:
         day = read_date(self.line_edit.text(), today()).day
@@ -168,7 +170,7 @@ class DateField(QWidget):
         try:
             self.checked_value()
         except ValidationError as exc:
-            return exc.message
+            return error_text(exc)
         return ""
 
     def setMinimumDate(self, day: QDate | date) -> None:  # noqa: N802
@@ -206,7 +208,7 @@ class DateField(QWidget):
             read = read_date(text, today())
             day = self._read()
         except ValidationError as exc:
-            self._show(exc.message if text.strip() else "", error=bool(text.strip()))
+            self._show(error_text(exc) if text.strip() else "", error=bool(text.strip()))
             return
         self._show(spoken_date(day), error=False)
         if read.complete:

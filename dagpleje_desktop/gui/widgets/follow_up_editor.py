@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGridLayout, QHeade
                                QVBoxLayout, QWidget)
 
 from ...domain.errors import ValidationError
+from ..messages import error_text
 from ..operations.children import FollowUpInfo, FollowUpInput, validate_follow_up
 from .feedback import show_field_error
 from .text import label
@@ -120,7 +121,7 @@ class FollowUpEditor(QWidget):
                                  self.owner.currentText().strip(), self.due.checked_value())
             validate_follow_up(task)
         except ValidationError as exc:
-            show_field_error(self.error, exc.message)
+            show_field_error(self.error, error_text(exc))
             return
         show_field_error(self.error)
         self._pending.append(task)
