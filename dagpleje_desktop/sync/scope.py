@@ -31,6 +31,7 @@ from . import graph
 from .purge import merged_into_any, purged_ids
 from .errors import OutOfScope
 from .operations import Op
+from .ownership import owned_rows
 
 CHILDMINDER_WRITABLE = frozenset({
     "observation", "observation_domain", "observation_goal", "attachment",
@@ -160,9 +161,7 @@ def check_write_scope(conn: Connection, *, sender_id: uuid.UUID, home_id: uuid.U
     children = children_at_home(conn, home_id, None) if home_id else set()
     # Her notes may still name a record that was merged into one of her children.
     children |= merged_into_any(conn, children)
-    owned: dict[str, set] = defaultdict(set)
-    for entity, ids in graph.closure(conn, {"child": children}, include_local=False).items():
-        owned[entity] |= ids
+    owned = owned_rows(conn, children, len({(op.entity, op.row_id) for op in ops}))
     incoming: dict[tuple, dict] = defaultdict(dict)
     for op in sorted(ops, key=lambda o: o.sort_key):
         if op.kind != PURGE:
