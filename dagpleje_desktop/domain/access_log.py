@@ -128,6 +128,12 @@ WORDING: dict[tuple[str, str], str] = {
     ("print", "letter"): "udskrev et brev til forældrene",
     ("print", "supervision_checklist"): "udskrev en tjekliste til tilsyn",
     ("print", "supervision_month"): "udskrev månedens oversigt over tilsyn",
+    ("print", "course_paper"): "udskrev papirerne til et forløb",
+    ("print", "transition_description"): "udskrev overgangsbeskrivelsen",
+    ("export", "transition_description"): "udskrev overgangsbeskrivelsen til børnehaven",
+    ("view", "transition_section"): "så overgangsbeskrivelsen",
+    ("create", "transition_section"): "skrev et afsnit i overgangsbeskrivelsen",
+    ("update", "transition_section"): "rettede et afsnit i overgangsbeskrivelsen",
     ("export", "status_description"): "sendte statusbeskrivelse",
     ("export", "calendar"): "gemte kalenderen som fil",
     ("export", "device"): "gemte computerens parringskort",
@@ -194,6 +200,7 @@ _BY_DETAIL: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
 _TO_RECIPIENT: dict[tuple[str, str], Callable[[str], str]] = {
     ("export", "handover_packet"): lambda to: f"udskrev overleveringsmappe til {to}",
     ("print", "handover_packet"): lambda to: f"udskrev overleveringsmappe til {to}",
+    ("export", "transition_description"): lambda to: f"udskrev overgangsbeskrivelsen til {to}",
 }
 
 # Used only for a combination no service writes today (a newer device's event, say):

@@ -166,9 +166,12 @@ def save_section(ctx: AppContext, child_id: uuid.UUID, section: str,
                                     written_at=ctx.now())
         s.add(row)
         s.flush()
-        audit.record(s, ctx, AuditAction.CREATE if version == 1 else AuditAction.UPDATE,
-                     "transition_section", row.id, child_id=child.id,
-                     detail=f"{kind.code} version {version}")
+        if version == 1:
+            audit.record(s, ctx, AuditAction.CREATE, "transition_section", row.id,
+                         child_id=child.id, detail=f"{kind.code} version 1")
+        else:
+            audit.record(s, ctx, AuditAction.UPDATE, "transition_section", row.id,
+                         child_id=child.id, detail=f"{kind.code} version {version}")
         info = _overview(s, child, ctx.today())
         return next(x for x in info.sections if x.code == kind.code)
 
