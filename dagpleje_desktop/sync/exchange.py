@@ -33,7 +33,7 @@ from .operations import PURGE_ENTITY, WIRE_SORT_KEY, PackageBody, WireOp
 from .tally import Tally, tally_wire
 from .package import (FORMAT_VERSION, PackageHeader, ParsedPackage, build_package,
                       decrypt_body, diagnose_bad_signature, parse_package, signature_valid)
-from .vectors import recovery_window_days, vector_to_send
+from .vectors import load_vector, recovery_window_days, vector_to_send
 
 MAX_PENDING_SCOPES = 5
 TALLY_AT_MOST = 50_000  # operations; a bigger package (a consultant's first) is not tallied
@@ -65,9 +65,26 @@ def operations_since(conn: Connection, origins: list[uuid.UUID],
     return ops
 
 
+# Unacknowledged operations up to this many are read by sequence number and kept when
+# they are about the scope; more (a first export) are read by the scope's rows instead.
+FEW_UNACKNOWLEDGED = 20_000
+
+
 def operations_in_scope(conn: Connection, scope: scopes.Scope,
                         ack: dict[str, int]) -> list[WireOp]:
-    """Unacknowledged operations about rows in the scope, and every unacknowledged purge."""
+    """Unacknowledged operations about rows in the scope, and every unacknowledged purge.
+
+    A routine exchange sends the few operations made since the last acknowledgement, so
+    they are read by (origin, sequence) and kept when in scope: the cost follows what is
+    new, not the home's whole history."""
+    vector = load_vector(conn)
+    unacknowledged = sum(max(0, seq - ack.get(origin, 0)) for origin, seq in vector.items())
+    if unacknowledged <= FEW_UNACKNOWLEDGED:
+        ops = operations_since(conn, [uuid.UUID(origin) for origin in vector
+                                      if vector[origin] > ack.get(origin, 0)], ack)
+        return [op for op in ops
+                if (op[3] == PURGE_ENTITY and op[9] == PURGE)
+                or scope.contains(op[3], uuid.UUID(op[4]))]
     ops: list[WireOp] = []
     for entity, ids in scope.rows.items():
         ops += oplog.about_rows(conn, entity, ids)

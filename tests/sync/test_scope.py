@@ -195,3 +195,33 @@ def test_guest_care_children_leave_when_the_period_ends(town, tmp_path):
     post.exchange(office, mette)
     assert [c.name for c in children.list_children(mette)] == ["Alma Andersen"]
     assert "Græskar" not in repr(full_dump(mette))
+
+
+@pytest.mark.parametrize("acknowledged_first", [False, True])
+def test_reading_by_sequence_and_by_scope_rows_give_the_same_operations(town, fleet,
+                                                                         monkeypatch,
+                                                                         acknowledged_first):
+    """A routine export reads what is new by sequence number; a first export reads the
+    scope's rows: both must send exactly the same operations."""
+    from dagpleje_desktop.sync import exchange, scope as scopes
+    from dagpleje_desktop.sync.vectors import load_vector
+    office, _mette, _hanne, kids = town
+    ack: dict[str, int] = {}
+    with office.db.transaction() as s:
+        conn = s.connection()
+        if acknowledged_first:  # she has everything up to here; then new work arrives
+            ack = {origin: seq for origin, seq in load_vector(conn).items()}
+    if acknowledged_first:
+        observations.create_observation(office, ObservationInput(
+            kids["alma"].id, "Alma byggede et tårn", observed_at=SEEN))
+        observations.create_observation(office, ObservationInput(
+            kids["carl"].id, "Carl er ikke hendes", observed_at=SEEN))
+    with office.db.transaction() as s:
+        conn = s.connection()
+        scope = scopes.read_scope(conn, fleet.home_a.id, office.today())
+        monkeypatch.setattr(exchange, "FEW_UNACKNOWLEDGED", 10**9)
+        by_sequence = {op[0] for op in exchange.operations_in_scope(conn, scope, ack)}
+        monkeypatch.setattr(exchange, "FEW_UNACKNOWLEDGED", -1)
+        by_rows = {op[0] for op in exchange.operations_in_scope(conn, scope, ack)}
+    assert by_sequence == by_rows and by_sequence
+

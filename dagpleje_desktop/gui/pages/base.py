@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from ..context import GuiContext
-from ..widgets.feedback import show_error_box
 
 log = logging.getLogger(__name__)
 
@@ -47,15 +46,6 @@ class Page(QWidget):
             self.activate()
         else:
             self.stale = True
-
-    def read(self, fn, *args):
-        """A quick read-only service call; on failure the user sees why and gets None."""
-        try:
-            return fn(*args)
-        except Exception as exc:  # noqa: BLE001 - shown in Danish, logged in English
-            log.warning("page %s could not load: %r", type(self).__name__, exc)
-            show_error_box(self, exc, self.tr("Kunne ikke vise siden"))
-            return None
 
 
 class ScrollPage(Page):
