@@ -173,7 +173,6 @@ class MainWindow(QMainWindow):
         # a long path is shortened in the middle rather than cut off at the window's edge
         where = ElidedLabel(self.tr("Data: {location}").format(location=self.gui.data_location))
         where.setObjectName("statusLocation")
-        where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         bar = self.statusBar()
         bar.setSizeGripEnabled(False)
         if self.gui.demo:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 
@@ -53,30 +54,25 @@ def clear_layout(layout) -> None:
 
 
 class ElidedLabel(QLabel):
-    """One line that may be longer than the room it gets (a folder path): shortened in the
-    middle with "…" when narrow, never cut at the edge; the whole text is its tooltip and
-    its accessible name."""
+    """One line that may be longer than the room it gets (a folder path): drawn shortened in
+    the middle with "…" when narrow, never cut at the edge. Its text stays whole: the
+    accessible name, the tooltip and ``text()`` give all of it."""
 
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.full_text = text
+        super().__init__(text, parent)
         self.setToolTip(text)
         self.setAccessibleName(text)
-        self.setMinimumWidth(1)  # the layout may give it less than the whole text
-
-    def text(self) -> str:  # the whole text; the screen shows it shortened when narrow
-        return self.full_text
 
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
         return QSize(min(hint.width(), self.fontMetrics().horizontalAdvance("…" * 12)),
                      hint.height())
 
-    def sizeHint(self) -> QSize:
-        return QSize(self.fontMetrics().horizontalAdvance(self.full_text) + 8,
-                     super().sizeHint().height())
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self.setText(self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideMiddle,
-                                                   max(0, self.width() - 4)))
+    def paintEvent(self, event) -> None:
+        rect = self.contentsRect()
+        shown = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideMiddle,
+                                              rect.width())
+        painter = QPainter(self)
+        self.style().drawItemText(painter, rect, int(self.alignment()), self.palette(),
+                                  self.isEnabled(), shown, self.foregroundRole())
+        painter.end()
