@@ -22,7 +22,7 @@ from ..domain.child_record import AllergySeverity
 from ..domain.enums import AuditAction, ChildStatus, UserRole
 from ..domain.errors import ValidationError
 from ..store.keystore import KeyStore
-from ..store.models import Child, Professional, Setting
+from ..store.models import Child, Setting
 from . import audit, children, guardians, homes, placements, professionals, users
 from .context import AppContext
 from .demo_accounts import (CHILDMINDER_USERNAME, DEMO_PASSWORD, DEMO_USERNAME,
@@ -101,8 +101,7 @@ def fill_demo(ctx: AppContext, password: str = DEMO_PASSWORD) -> None:
         mark_demo(s)
     _users(ctx, demo_homes, password)
     cast = Cast(today, consultants, partners, demo_homes, kids)
-    with ctx.db.transaction() as s:
-        _complete_me(s, ctx)
+    _complete_me(ctx)
     # Through the services, a child at a time (one transaction holding the whole history
     # would make every flush of the session slower than the last).
     write_record(ctx, cast, rng)
@@ -121,12 +120,11 @@ def _me(ctx: AppContext) -> PersonRef:
     return PersonRef(ctx.user.professional_id, ctx.user.display_name, CONSULTANTS[0].role)
 
 
-def _complete_me(session, ctx: AppContext) -> None:
+def _complete_me(ctx: AppContext) -> None:
     """The demo user's own professional row was made by the installation: add contact data."""
-    me = session.get(Professional, ctx.user.professional_id)
-    if me is not None:
-        me.phone, me.email = CONSULTANTS[0].phone, CONSULTANTS[0].email
-        me.workplace = CONSULTANTS[0].workplace
+    professionals.update_contact(ctx, ctx.user.professional_id, phone=CONSULTANTS[0].phone,
+                                 email=CONSULTANTS[0].email,
+                                 workplace=CONSULTANTS[0].workplace)
 
 
 def _professional(ctx: AppContext, spec: PersonSpec) -> PersonRef:

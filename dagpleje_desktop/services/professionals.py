@@ -65,6 +65,22 @@ def create_professional(ctx: AppContext, name: str, role: ProfessionalRole, phon
         return _professional(person)
 
 
+def update_contact(ctx: AppContext, professional_id, *, phone: str, email: str,
+                   workplace: str) -> ProfessionalInfo:
+    """A person's phone, e-mail and workplace, as printed on letters and papers: one's own,
+    or anyone's for the office and consultants."""
+    if professional_id != ctx.user.professional_id:
+        ctx.require_role(UserRole.OFFICE, UserRole.CONSULTANT)
+    with ctx.db.transaction() as s:
+        person = s.get(Professional, professional_id)
+        if person is None or person.deleted_at is not None:
+            raise ValidationError("Personen findes ikke.", log_message="no such professional")
+        person.phone, person.email = phone.strip(), email.strip()
+        person.workplace = workplace.strip()
+        audit.record(s, ctx, AuditAction.UPDATE, "professional", person.id, detail="contact")
+        return _professional(person)
+
+
 def list_professionals(ctx: AppContext, role: ProfessionalRole | None = None) -> list[ProfessionalInfo]:
     with ctx.db.transaction() as s:
         query = select(Professional).where(Professional.deleted_at.is_(None)) \
