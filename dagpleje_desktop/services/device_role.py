@@ -20,16 +20,24 @@ from .context import AppContext
 from .devices import self_device
 
 
+# Why the role cannot be changed, by what _blocked found.
+ROLE_LOCKED = {
+    "paired": "Rollen kan ikke ændres, når computeren er parret med en anden enhed. "
+              "Kontakt kontoret, hvis rollen er forkert.",
+    "users": "Rollen kan kun ændres, mens installationen har én bruger.",
+}
+
+
 def _blocked(session) -> str:
+    """A key of ROLE_LOCKED, or "" when the role may be changed."""
     paired = session.scalar(select(func.count()).select_from(Device).where(
         Device.is_self.is_(False), Device.paired_at.is_not(None)))
     if paired:
-        return ("Rollen kan ikke ændres, når computeren er parret med en anden enhed. "
-                "Kontakt kontoret, hvis rollen er forkert.")
+        return "paired"
     accounts = session.scalar(select(func.count()).select_from(UserAccount).where(
         UserAccount.deleted_at.is_(None)))
     if accounts != 1:
-        return "Rollen kan kun ændres, mens installationen har én bruger."
+        return "users"
     return ""
 
 
@@ -44,7 +52,7 @@ def change_role(ctx: AppContext, role: UserRole) -> UserRole:
     with ctx.db.transaction() as s:
         reason = _blocked(s)
         if reason:
-            raise ValidationError(reason, log_message="role change refused")
+            raise ValidationError(ROLE_LOCKED[reason], log_message="role change refused")
         me = self_device(s)
         account = s.get(UserAccount, ctx.user.id)
         if account is None:

@@ -191,6 +191,18 @@
         <source>Du er logget ud, og data er låst.</source>
         <translation>You are logged out and the data is locked.</translation>
     </message>
+    <message>
+        <source>Gendanner sikkerhedskopien …</source>
+        <translation>Restoring the backup …</translation>
+    </message>
+    <message>
+        <source>Sikkerhedskopien fra {when} er gendannet. Det, den erstattede, er gemt i datamappen under et navn med dato. Log ind igen.</source>
+        <translation>The backup from {when} has been restored. What it replaced has been saved in the data folder under a name with the date. Log in again.</translation>
+    </message>
+    <message>
+        <source>Sikkerhedskopien blev ikke gendannet: {reason}</source>
+        <translation>The backup was not restored: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentList</name>
@@ -248,6 +260,85 @@
     </message>
 </context>
 <context>
+    <name>BackupSettingsCard</name>
+    <message>
+        <source>Sikkerhedskopi</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>En sikkerhedskopi er én krypteret fil med hele databasen. Gem den et sikkert sted, fx på kommunens drev. En eksisterende fil bliver aldrig overskrevet, og en gendannelse gemmer det, den erstatter, under et navn med dato.</source>
+        <translation>A backup is one encrypted file with the whole database. Keep it somewhere safe, e.g. on the municipality&apos;s drive. An existing file is never overwritten, and a restore saves what it replaces under a name with the date.</translation>
+    </message>
+    <message>
+        <source>Tag sikkerhedskopi …</source>
+        <translation>Make backup …</translation>
+    </message>
+    <message>
+        <source>Kontrollér sikkerhedskopi …</source>
+        <translation>Check backup …</translation>
+    </message>
+    <message>
+        <source>Gendan fra sikkerhedskopi …</source>
+        <translation>Restore from backup …</translation>
+    </message>
+    <message>
+        <source>Sikkerhedskopiens fremdrift</source>
+        <translation>Backup progress</translation>
+    </message>
+    <message>
+        <source>Gem sikkerhedskopi</source>
+        <translation>Save backup</translation>
+    </message>
+    <message>
+        <source>Sikkerhedskopier ({pattern})</source>
+        <translation>Backups ({pattern})</translation>
+    </message>
+    <message>
+        <source>Tager sikkerhedskopi …</source>
+        <translation>Making the backup …</translation>
+    </message>
+    <message>
+        <source>Sikkerhedskopien er gemt i {path} ({size} MB).</source>
+        <translation>The backup has been saved in {path} ({size} MB).</translation>
+    </message>
+    <message>
+        <source>Vælg sikkerhedskopien, der skal kontrolleres</source>
+        <translation>Choose the backup to check</translation>
+    </message>
+    <message>
+        <source>Skriv din adgangskode for at åbne sikkerhedskopien:</source>
+        <translation>Type your password to open the backup:</translation>
+    </message>
+    <message>
+        <source>Kontrollerer sikkerhedskopien …</source>
+        <translation>Checking the backup …</translation>
+    </message>
+    <message>
+        <source>Sikkerhedskopien er i orden: lavet {when}, og den kan gendannes.</source>
+        <translation>The backup is in order: made {when}, and it can be restored.</translation>
+    </message>
+    <message>
+        <source>Vælg sikkerhedskopien, der skal gendannes</source>
+        <translation>Choose the backup to restore</translation>
+    </message>
+    <message>
+        <source>Sikkerhedskopien fra {when} er i orden.</source>
+        <translation>The backup from {when} is in order.</translation>
+    </message>
+    <message>
+        <source>Alt i programmet bliver erstattet af sikkerhedskopien fra {when}. Det, der er skrevet siden, findes kun i det, der erstattes; det gemmes under et navn med dato i datamappen. Du bliver logget ud, og du logger ind igen bagefter.</source>
+        <translation>Everything in the program will be replaced by the backup from {when}. Anything written since then exists only in what is replaced; that is saved under a name with the date in the data folder. You will be logged out, and you log in again afterwards.</translation>
+    </message>
+    <message>
+        <source>Sikkerhedskopien er lavet af en anden installation. Gendannes den, bliver denne installation en kopi af den anden.</source>
+        <translation>The backup was made by another installation. If it is restored, this installation becomes a copy of the other one.</translation>
+    </message>
+    <message>
+        <source>Intet er gendannet.</source>
+        <translation>Nothing has been restored.</translation>
+    </message>
+</context>
+<context>
     <name>BusyBar</name>
     <message>
         <source>Fremskridt</source>
@@ -256,6 +347,17 @@
     <message>
         <source>Annuller</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>BusyIndicator</name>
+    <message>
+        <source>Arbejder …</source>
+        <translation>Working …</translation>
+    </message>
+    <message>
+        <source>Arbejder</source>
+        <translation>Working</translation>
     </message>
 </context>
 <context>
@@ -383,7 +485,7 @@
         <translation>Without the tick, the file only contains the meeting type and initials (e.g. “Status meeting – Å.Ø.”): no names, places or goals. The file is not encrypted; share it only securely.</translation>
     </message>
     <message>
-        <source>Annullér</source>
+        <source>Annuller</source>
         <translation>Cancel</translation>
     </message>
     <message>
@@ -591,6 +693,14 @@
         <translation>New observation of the child</translation>
     </message>
     <message>
+        <source>Overgangsbeskrivelse …</source>
+        <translation>Transition description …</translation>
+    </message>
+    <message>
+        <source>Beskrivelsen til børnehaven og den planlagte børnehavestart</source>
+        <translation>The description for the kindergarten and the planned kindergarten start</translation>
+    </message>
+    <message>
         <source>Mere</source>
         <translation>More</translation>
     </message>
@@ -621,6 +731,10 @@
     <message>
         <source>&amp;Stamdata</source>
         <translation>&amp;Basic details</translation>
+    </message>
+    <message>
+        <source>Kunne ikke vise siden</source>
+        <translation>Could not show the page</translation>
     </message>
     <message>
         <source>Barn: {name}</source>
@@ -751,6 +865,14 @@
     <message>
         <source>Børneliste</source>
         <translation>List of children</translation>
+    </message>
+    <message>
+        <source>Henter børnene …</source>
+        <translation>Fetching the children …</translation>
+    </message>
+    <message>
+        <source>Børnene kunne ikke hentes.</source>
+        <translation>The children could not be fetched.</translation>
     </message>
     <message>
         <source>Der er ingen børn at vise.</source>
@@ -1031,6 +1153,10 @@
     <message>
         <source>Ny version {n} af handleplanen ud fra mødet. Felterne er udfyldt fra den gældende handleplan og mødets beslutninger; ret dem til, og godkend.</source>
         <translation>New version {n} of the action plan from the meeting. The fields are filled in from the current action plan and the meeting&apos;s decisions; adjust them and approve.</translation>
+    </message>
+    <message>
+        <source>Din ikke-gemte tekst til handleplanen fra {when} er hentet frem. Opret handleplanen, når den er færdig.</source>
+        <translation>Your unsaved text for the action plan from {when} has been restored. Create the action plan when it is finished.</translation>
     </message>
     <message>
         <source>, godkendt {day}</source>
@@ -2537,7 +2663,7 @@ No more information can be passed on under it.</translation>
         <translation>Yes, merge them</translation>
     </message>
     <message>
-        <source>Fortryd</source>
+        <source>Annuller</source>
         <translation>Cancel</translation>
     </message>
     <message>
@@ -2599,6 +2725,37 @@ The merge is sent with the next packages to the other devices and cannot be undo
     <message>
         <source>den modtagne</source>
         <translation>the received one</translation>
+    </message>
+</context>
+<context>
+    <name>EditorDraftGuard</name>
+    <message>
+        <source>Kladden kunne ikke gemmes eller hentes: {reason}</source>
+        <translation>The draft could not be saved or fetched: {reason}</translation>
+    </message>
+    <message>
+        <source>Teksten er ikke gemt</source>
+        <translation>The text has not been saved</translation>
+    </message>
+    <message>
+        <source>Du har skrevet tekst, som ikke er gemt.</source>
+        <translation>You have written text that has not been saved.</translation>
+    </message>
+    <message>
+        <source>Gem den som kladde, så den er her igen, næste gang du åbner vinduet, eller kassér den. Vælg »Tilbage« for at skrive videre.</source>
+        <translation>Save it as a draft so that it is here again the next time you open the window, or discard it. Choose “Back” to keep writing.</translation>
+    </message>
+    <message>
+        <source>Kassér teksten</source>
+        <translation>Discard the text</translation>
+    </message>
+    <message>
+        <source>Gem som kladde</source>
+        <translation>Save as draft</translation>
+    </message>
+    <message>
+        <source>Tilbage</source>
+        <translation>Back</translation>
     </message>
 </context>
 <context>
@@ -2675,7 +2832,7 @@ The merge is sent with the next packages to the other devices and cannot be undo
         <translation>The child&apos;s first name for confirmation</translation>
     </message>
     <message>
-        <source>Fortryd</source>
+        <source>Annuller</source>
         <translation>Cancel</translation>
     </message>
     <message>
@@ -2895,6 +3052,13 @@ The merge is sent with the next packages to the other devices and cannot be undo
     </message>
 </context>
 <context>
+    <name>Formatting</name>
+    <message>
+        <source>Ukendt alder</source>
+        <translation>Age unknown</translation>
+    </message>
+</context>
+<context>
     <name>GoalChecklist</name>
     <message>
         <source>Vælg barnet for at se dets mål.</source>
@@ -2926,6 +3090,10 @@ The merge is sent with the next packages to the other devices and cannot be undo
     <message>
         <source>Tilføj mål</source>
         <translation>Add goal</translation>
+    </message>
+    <message>
+        <source>Din ikke-gemte tekst fra {when} er hentet frem. Gem målet, når det er færdigt.</source>
+        <translation>Your unsaved text from {when} has been restored. Save the goal when it is finished.</translation>
     </message>
 </context>
 <context>
@@ -3114,7 +3282,7 @@ The merge is sent with the next packages to the other devices and cannot be undo
         <translation>Saving …</translation>
     </message>
     <message>
-        <source>Annullér</source>
+        <source>Annuller</source>
         <translation>Cancel</translation>
     </message>
     <message>
@@ -3706,6 +3874,45 @@ The merge is sent with the next packages to the other devices and cannot be undo
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Brugervejledning</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>Kapitler</source>
+        <translation>Chapters</translation>
+    </message>
+    <message>
+        <source>Vejledningens tekst</source>
+        <translation>Text of the guide</translation>
+    </message>
+    <message>
+        <source>Gem vejledningen som PDF …</source>
+        <translation>Save the guide as PDF …</translation>
+    </message>
+    <message>
+        <source>Luk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Gem vejledningen som PDF</source>
+        <translation>Save the guide as PDF</translation>
+    </message>
+    <message>
+        <source>PDF-filer (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Gemmer PDF-filen …</source>
+        <translation>Saving the PDF file …</translation>
+    </message>
+    <message>
+        <source>Gemt som PDF: {path}</source>
+        <translation>Saved as PDF: {path}</translation>
+    </message>
+</context>
+<context>
     <name>HoldingView</name>
     <message>
         <source>Fremmøde</source>
@@ -3913,6 +4120,10 @@ The merge is sent with the next packages to the other devices and cannot be undo
         <translation>Childminders&apos; homes</translation>
     </message>
     <message>
+        <source>Dagplejehjemmene kunne ikke hentes.</source>
+        <translation>The childminders&apos; homes could not be fetched.</translation>
+    </message>
+    <message>
         <source>{homes} dagplejehjem med i alt {places} pladser, heraf {free} ledige i dag.</source>
         <translation>{homes} childminders&apos; homes with {places} places in all, {free} of them free today.</translation>
     </message>
@@ -4038,6 +4249,10 @@ The merge is sent with the next packages to the other devices and cannot be undo
     <message>
         <source>Skriv din adgangskode.</source>
         <translation>Enter your password.</translation>
+    </message>
+    <message>
+        <source>Advarsel – Dagpleje Desktop</source>
+        <translation>Warning – Dagpleje Desktop</translation>
     </message>
 </context>
 <context>
@@ -4421,7 +4636,7 @@ The merge is sent with the next packages to the other devices and cannot be undo
         <translation>Saving …</translation>
     </message>
     <message>
-        <source>Annullér</source>
+        <source>Annuller</source>
         <translation>Cancel</translation>
     </message>
     <message>
@@ -4509,6 +4724,10 @@ The merge is sent with the next packages to the other devices and cannot be undo
     <message>
         <source>Tilsyn og hjemmebesøg</source>
         <translation>Supervision and home visits</translation>
+    </message>
+    <message>
+        <source>Kunne ikke vise siden</source>
+        <translation>Could not show the page</translation>
     </message>
 </context>
 <context>
@@ -4906,16 +5125,16 @@ The merge is sent with the next packages to the other devices and cannot be undo
         <translation>Delete the observation</translation>
     </message>
     <message>
-        <source>Gem: Ctrl+S eller Ctrl+Enter · Annullér: Esc</source>
+        <source>Gem: Ctrl+S eller Ctrl+Enter · Annuller: Esc</source>
         <translation>Save: Ctrl+S or Ctrl+Enter · Cancel: Esc</translation>
+    </message>
+    <message>
+        <source>Annuller</source>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Gemmer …</source>
         <translation>Saving …</translation>
-    </message>
-    <message>
-        <source>Annullér</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>&amp;Gem</source>
@@ -4941,12 +5160,12 @@ The merge is sent with the next packages to the other devices and cannot be undo
         <translation>You are continuing from a draft that was not saved. Check the text and press Save.</translation>
     </message>
     <message>
-        <source>Redigér observation</source>
-        <translation>Edit observation</translation>
-    </message>
-    <message>
         <source>Ny observation</source>
         <translation>New observation</translation>
+    </message>
+    <message>
+        <source>Ret observation</source>
+        <translation>Edit observation</translation>
     </message>
     <message>
         <source>Observationen er mere end et døgn gammel. Retter du teksten, gemmes den tidligere ordlyd, og rettelsen kræver en begrundelse.</source>
@@ -4996,10 +5215,6 @@ The merge is sent with the next packages to the other devices and cannot be undo
         <source>Vent et øjeblik: bilagene læses ind.</source>
         <translation>Please wait a moment: the attachments are being read.</translation>
     </message>
-    <message>
-        <source>Bilag ikke gemt</source>
-        <translation>Attachment not saved</translation>
-    </message>
 </context>
 <context>
     <name>ObservationForms</name>
@@ -5010,6 +5225,10 @@ The merge is sent with the next packages to the other devices and cannot be undo
     <message>
         <source>Ikke-gemte observationer</source>
         <translation>Unsaved observations</translation>
+    </message>
+    <message>
+        <source>Kladden blev ikke slettet</source>
+        <translation>The draft was not deleted</translation>
     </message>
 </context>
 <context>
@@ -5030,7 +5249,7 @@ The merge is sent with the next packages to the other devices and cannot be undo
 <context>
     <name>ObservationQuestions</name>
     <message>
-        <source>Annullér observationen</source>
+        <source>Annuller observationen</source>
         <translation>Cancel the observation</translation>
     </message>
     <message>
@@ -5081,8 +5300,16 @@ The merge is sent with the next packages to the other devices and cannot be undo
         <translation>Saving …</translation>
     </message>
     <message>
-        <source>Fortryd</source>
+        <source>Annuller</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Henter …</source>
+        <translation>Fetching …</translation>
+    </message>
+    <message>
+        <source>Din ikke-gemte tekst er hentet frem.</source>
+        <translation>Your unsaved text has been restored.</translation>
     </message>
 </context>
 <context>
@@ -5096,8 +5323,8 @@ The merge is sent with the next packages to the other devices and cannot be undo
         <translation>Referrals, absence and courses</translation>
     </message>
     <message>
-        <source>Indstillinger og visitation</source>
-        <translation>Settings and referrals</translation>
+        <source>Visitationssager</source>
+        <translation>Referral cases</translation>
     </message>
     <message>
         <source>Fravær og gæstepleje</source>
@@ -5180,6 +5407,10 @@ The merge is sent with the next packages to the other devices and cannot be undo
     <message>
         <source>Mål med måldato inden for 30 dage</source>
         <translation>Goals with a target date within 30 days</translation>
+    </message>
+    <message>
+        <source>Overgang til børnehave</source>
+        <translation>Transition to kindergarten</translation>
     </message>
     <message>
         <source>Det næste</source>
@@ -5266,6 +5497,14 @@ The merge is sent with the next packages to the other devices and cannot be undo
         <translation>… and {n} more goals with a target date within 30 days. All are in Calendar.</translation>
     </message>
     <message>
+        <source>overgangsbeskrivelsen er ikke skrevet</source>
+        <translation>the transition description has not been written</translation>
+    </message>
+    <message>
+        <source>der er intet samtykke til at give den videre</source>
+        <translation>there is no consent to pass it on</translation>
+    </message>
+    <message>
         <source>Intet fravær registreret i dine børns dagplejehjem.</source>
         <translation>No absence recorded in your children&apos;s childminders&apos; homes.</translation>
     </message>
@@ -5296,6 +5535,10 @@ The merge is sent with the next packages to the other devices and cannot be undo
     <message>
         <source>Ingen position</source>
         <translation>No position</translation>
+    </message>
+    <message>
+        <source>Mangler: {what}.</source>
+        <translation>Missing: {what}.</translation>
     </message>
     <message>
         <source>Gemt {when}</source>
@@ -5332,6 +5575,10 @@ The merge is sent with the next packages to the other devices and cannot be undo
     <message>
         <source>Seneste position {date}</source>
         <translation>Latest position {date}</translation>
+    </message>
+    <message>
+        <source> og </source>
+        <translation> and </translation>
     </message>
 </context>
 <context>
@@ -5399,13 +5646,6 @@ The merge is sent with the next packages to the other devices and cannot be undo
     <message>
         <source>Intet planlagt besøg er sendt til din computer. Kontoret har de seneste tilsyn.</source>
         <translation>No planned visit has been sent to your computer. The office has the latest supervision visits.</translation>
-    </message>
-</context>
-<context>
-    <name>Page</name>
-    <message>
-        <source>Kunne ikke vise siden</source>
-        <translation>Could not show the page</translation>
     </message>
 </context>
 <context>
@@ -5843,6 +6083,10 @@ The merge is sent with the next packages to the other devices and cannot be undo
         <translation>Signed by</translation>
     </message>
     <message>
+        <source>Ingen underskrifter registreret</source>
+        <translation>No signatures recorded</translation>
+    </message>
+    <message>
         <source>Ikke udfyldt</source>
         <translation>Not filled in</translation>
     </message>
@@ -5859,8 +6103,28 @@ The merge is sent with the next packages to the other devices and cannot be undo
         <translation>Agreements with the parents</translation>
     </message>
     <message>
+        <source>{who}, {day} ({how})</source>
+        <translation>{who}, {day} ({how})</translation>
+    </message>
+    <message>
         <source>fra {day}</source>
         <translation>from {day}</translation>
+    </message>
+    <message>
+        <source>Hvad</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Hvem</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Hvornår</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Hvor</source>
+        <translation>Where</translation>
     </message>
     <message>
         <source>Råd efter SMTTE</source>
@@ -5875,8 +6139,8 @@ The merge is sent with the next packages to the other devices and cannot be undo
         <translation>Signs of development</translation>
     </message>
     <message>
-        <source>Indsats</source>
-        <translation>Action</translation>
+        <source>Tiltag</source>
+        <translation>Actions</translation>
     </message>
     <message>
         <source>Ansvarlig</source>
@@ -6159,6 +6423,26 @@ The merge is sent with the next packages to the other devices and cannot be undo
         <translation>Supervision checklist</translation>
     </message>
     <message>
+        <source>Overgangsbeskrivelse</source>
+        <translation>Transition description</translation>
+    </message>
+    <message>
+        <source>Forløbspapir</source>
+        <translation>Course papers</translation>
+    </message>
+    <message>
+        <source>Brev om gæstepleje</source>
+        <translation>Guest care letter</translation>
+    </message>
+    <message>
+        <source>Brev om afgørelse</source>
+        <translation>Decision letter</translation>
+    </message>
+    <message>
+        <source>Tilsyn i en måned</source>
+        <translation>Supervision for a month</translation>
+    </message>
+    <message>
         <source>Handleplanen med baggrund, mål, indsatser og aftaler med forældrene – med linjer til underskrift.</source>
         <translation>The action plan with background, goals, actions and agreements with the parents – with lines for signatures.</translation>
     </message>
@@ -6215,6 +6499,26 @@ The merge is sent with the next packages to the other devices and cannot be undo
         <translation>Checklist for a supervision visit to the child&apos;s childminder&apos;s home: safety, hygiene, sleep, curriculum themes and well-being. A planned supervision visit is printed as “Planned”.</translation>
     </message>
     <message>
+        <source>Beskrivelsen til børnehaven: styrker, leg, relationer, det der virker, hjælpemidler og anbefalinger. Uden modtager til forældrene og teamet; med børnehaven som modtager kun under et samtykke, og kun de afsnit, samtykket omfatter.</source>
+        <translation>The description for the kindergarten: strengths, play, relationships, what works, aids and recommendations. Without a recipient, for the parents and the team; with the kindergarten as recipient only under a consent, and only the sections the consent covers.</translation>
+    </message>
+    <message>
+        <source>Papirerne til et forløb: hjemmepædagogforløbets aftale, mål og afslutning, vejledningsforløbets timer og aftale, eller caféens noter (kun under samtykke).</source>
+        <translation>The papers for a course: the home-based support course&apos;s agreement, goals and conclusion, the guidance course&apos;s hours and agreement, or the café&apos;s notes (only under consent).</translation>
+    </message>
+    <message>
+        <source>Brev til forældrene om gæstepleje: hvor, hvornår og hos hvem, med »Kopi til«.</source>
+        <translation>Letter to the parents about guest care: where, when and with whom, with “Copy to”.</translation>
+    </message>
+    <message>
+        <source>Brev til forældrene om visitationsudvalgets afgørelse, med »Kopi til«.</source>
+        <translation>Letter to the parents about the referral committee&apos;s decision, with “Copy to”.</translation>
+    </message>
+    <message>
+        <source>Tilsyn pr. mini-dagplejehjem i en måned: afholdte og planlagte besøg, og hjem uden tilsyn.</source>
+        <translation>Supervision per mini-childminder&apos;s home for a month: visits held and planned, and homes without supervision.</translation>
+    </message>
+    <message>
         <source>Udskriften kunne ikke læses, så den blev ikke sendt til printeren. Prøv at lave den igen.</source>
         <translation>The printout could not be read, so it was not sent to the printer. Try making it again.</translation>
     </message>
@@ -6266,11 +6570,19 @@ The merge is sent with the next packages to the other devices and cannot be undo
         <translation>E.g. the parents&apos; request for access (can be left out)</translation>
     </message>
     <message>
+        <source>Modtager</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Tom: til forældrene og teamet. Ellers modtageren, som på samtykket</source>
+        <translation>Empty: for the parents and the team. Otherwise the recipient, as on the consent</translation>
+    </message>
+    <message>
         <source>Vis udskrift</source>
         <translation>Show printout</translation>
     </message>
     <message>
-        <source>Redigér tekster …</source>
+        <source>Ret tekster …</source>
         <translation>Edit texts …</translation>
     </message>
     <message>
@@ -6288,6 +6600,22 @@ The merge is sent with the next packages to the other devices and cannot be undo
     <message>
         <source>Samtykke</source>
         <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Gæstepleje</source>
+        <translation>Guest care</translation>
+    </message>
+    <message>
+        <source>Indstilling</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>Forløb</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <source>Måned</source>
+        <translation>Month</translation>
     </message>
     <message>
         <source>Møde</source>
@@ -6318,6 +6646,18 @@ The merge is sent with the next packages to the other devices and cannot be undo
         <translation>No meetings held</translation>
     </message>
     <message>
+        <source>Ingen gæstepleje</source>
+        <translation>No guest care</translation>
+    </message>
+    <message>
+        <source>Ingen afgørelser</source>
+        <translation>No decisions</translation>
+    </message>
+    <message>
+        <source>Ingen forløb</source>
+        <translation>No courses</translation>
+    </message>
+    <message>
         <source>Ingen møder</source>
         <translation>No meetings</translation>
     </message>
@@ -6342,12 +6682,28 @@ The merge is sent with the next packages to the other devices and cannot be undo
         <translation>No supervision visits are recorded for the child&apos;s childminder&apos;s home.</translation>
     </message>
     <message>
+        <source>Barnet har ingen gæstepleje. Den registreres under Visitation.</source>
+        <translation>The child has no guest care. It is recorded under Referrals.</translation>
+    </message>
+    <message>
+        <source>Visitationsudvalget har ikke truffet afgørelse om barnet endnu.</source>
+        <translation>The referral committee has not made a decision about the child yet.</translation>
+    </message>
+    <message>
+        <source>Barnet har ingen forløb. Forløb registreres under Visitation.</source>
+        <translation>The child has no courses. Courses are recorded under Referrals.</translation>
+    </message>
+    <message>
         <source>Barnet har ingen møder. Møder planlægges under Møder.</source>
         <translation>The child has no meetings. Meetings are planned under Meetings.</translation>
     </message>
     <message>
         <source>Folder om Mini-dagplejen</source>
         <translation>Leaflet about the mini family daycare</translation>
+    </message>
+    <message>
+        <source>til {recipient}</source>
+        <translation>for {recipient}</translation>
     </message>
     <message>
         <source>Folderens tekster er gemt. Vis udskrift for at se folderen med dem.</source>
@@ -6360,6 +6716,26 @@ The merge is sent with the next packages to the other devices and cannot be undo
     <message>
         <source>version {version}</source>
         <translation>version {version}</translation>
+    </message>
+    <message>
+        <source>{start} – {end} hos {home}</source>
+        <translation>{start} – {end} at {home}</translation>
+    </message>
+    <message>
+        <source>gæstepleje {start}</source>
+        <translation>guest care {start}</translation>
+    </message>
+    <message>
+        <source>{status} – udvalgsmøde {day}</source>
+        <translation>{status} – committee meeting {day}</translation>
+    </message>
+    <message>
+        <source>afgørelse {day}</source>
+        <translation>decision {day}</translation>
+    </message>
+    <message>
+        <source>fra {day}</source>
+        <translation>from {day}</translation>
     </message>
 </context>
 <context>
@@ -6898,7 +7274,7 @@ The merge is sent with the next packages to the other devices and cannot be undo
         <translation>Yes, delete</translation>
     </message>
     <message>
-        <source>Fortryd</source>
+        <source>Annuller</source>
         <translation>Cancel</translation>
     </message>
     <message>
@@ -7084,12 +7460,32 @@ The merge is sent with the next packages to the other devices and cannot be undo
         <translation>Version</translation>
     </message>
     <message>
+        <source>Installationen</source>
+        <translation>Installation</translation>
+    </message>
+    <message>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
+        <source>Organisationens oplysninger kunne ikke hentes.</source>
+        <translation>The organisation&apos;s details could not be fetched.</translation>
+    </message>
+    <message>
         <source>Organisationens kontaktoplysninger</source>
         <translation>The organisation&apos;s contact details</translation>
+    </message>
+    <message>
+        <source>Demoinstallation med opdigtede data: de tre demobrugere deler den, hvad en rigtig installation ikke må; en mini-dagplejer har sin egen computer.</source>
+        <translation>Demo installation with fictitious data: the three demo users share it, which a real installation must not do; a mini-childminder has their own computer.</translation>
+    </message>
+    <message>
+        <source>Rummer kun dit eget hjems børn, hentet ved synkronisering fra kontoret.</source>
+        <translation>Holds only the children in your own home, fetched from the office by sync.</translation>
+    </message>
+    <message>
+        <source>Rummer alle hjem. Mini-dagplejere kan ikke have en konto her; de bruger deres egen computer, som får deres hjems data ved synkronisering.</source>
+        <translation>Holds all homes. Mini-childminders cannot have an account here; they use their own computer, which gets their home&apos;s data by sync.</translation>
     </message>
 </context>
 <context>
@@ -7480,7 +7876,7 @@ out</translation>
         <translation>Block the device</translation>
     </message>
     <message>
-        <source>Fortryd</source>
+        <source>Annuller</source>
         <translation>Cancel</translation>
     </message>
     <message>
@@ -7743,6 +8139,89 @@ out</translation>
     </message>
 </context>
 <context>
+    <name>TransitionEditorDialog</name>
+    <message>
+        <source>Overgangsbeskrivelse – {name}</source>
+        <translation>Transition description – {name}</translation>
+    </message>
+    <message>
+        <source>Overgangsbeskrivelse til børnehaven</source>
+        <translation>Transition description for the kindergarten</translation>
+    </message>
+    <message>
+        <source>Henter beskrivelsen …</source>
+        <translation>Fetching the description …</translation>
+    </message>
+    <message>
+        <source>Planlagt børnehavestart</source>
+        <translation>Planned kindergarten start</translation>
+    </message>
+    <message>
+        <source>Børnehave</source>
+        <translation>Kindergarten</translation>
+    </message>
+    <message>
+        <source>Planlagt &amp;børnehavestart</source>
+        <translation>&amp;Planned kindergarten start</translation>
+    </message>
+    <message>
+        <source>Børne&amp;have</source>
+        <translation>&amp;Kindergarten</translation>
+    </message>
+    <message>
+        <source>Annuller</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Gem</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Kan gives videre til børnehaven under samtykke {reference}; kun de afsnit, samtykket omfatter, kommer med.</source>
+        <translation>Can be passed on to the kindergarten under consent {reference}; only the sections the consent covers are included.</translation>
+    </message>
+    <message>
+        <source>Der er intet gyldigt samtykke til at give beskrivelsen videre til børnehaven. Den kan skrives nu og udskrives til forældrene og teamet.</source>
+        <translation>There is no valid consent to pass the description on to the kindergarten. It can be written now and printed for the parents and the team.</translation>
+    </message>
+    <message>
+        <source>(Samtykkekategori: {category})</source>
+        <translation>(Consent category: {category})</translation>
+    </message>
+    <message>
+        <source>Ikke skrevet endnu.</source>
+        <translation>Not written yet.</translation>
+    </message>
+    <message>
+        <source>Brug forslaget</source>
+        <translation>Use the suggestion</translation>
+    </message>
+    <message>
+        <source>Brug forslaget til {section}</source>
+        <translation>Use the suggestion for {section}</translation>
+    </message>
+    <message>
+        <source>Forslag fra journalen findes.</source>
+        <translation>A suggestion from the record is available.</translation>
+    </message>
+    <message>
+        <source>Version {version}, skrevet af {who} {when}.</source>
+        <translation>Version {version}, written by {who} {when}.</translation>
+    </message>
+    <message>
+        <source>{n} tidligere version(er) gemt.</source>
+        <translation>{n} earlier version(s) saved.</translation>
+    </message>
+    <message>
+        <source>Intet er ændret.</source>
+        <translation>Nothing has changed.</translation>
+    </message>
+    <message>
+        <source>Beskrivelsen kunne ikke hentes: {reason}</source>
+        <translation>The description could not be fetched: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <source>Låst – %1</source>
@@ -7820,7 +8299,7 @@ out</translation>
         <translation>Go to Sync</translation>
     </message>
     <message>
-        <source>Fortryd</source>
+        <source>Annuller</source>
         <translation>Cancel</translation>
     </message>
 </context>
@@ -7839,6 +8318,10 @@ out</translation>
         <translation>Choose child</translation>
     </message>
     <message>
+        <source>Dine ikke-gemte noter er hentet frem.</source>
+        <translation>Your unsaved notes have been restored.</translation>
+    </message>
+    <message>
         <source>Dagplejehjem</source>
         <translation>Childminder&apos;s home</translation>
     </message>
@@ -7853,6 +8336,10 @@ out</translation>
     <message>
         <source>Registrér hjemmebesøg</source>
         <translation>Record home visit</translation>
+    </message>
+    <message>
+        <source>Gemmer …</source>
+        <translation>Saving …</translation>
     </message>
 </context>
 <context>
@@ -7946,7 +8433,7 @@ out</translation>
         <translation>muted</translation>
     </message>
     <message>
-        <source>Annullér</source>
+        <source>Annuller</source>
         <translation>Cancel</translation>
     </message>
     <message>
@@ -8067,6 +8554,10 @@ out</translation>
     <message>
         <source>Familien til {name}</source>
         <translation>The family of {name}</translation>
+    </message>
+    <message>
+        <source>1 åben</source>
+        <translation>1 open</translation>
     </message>
     <message>
         <source>{n} åbne</source>
@@ -8199,6 +8690,13 @@ out</translation>
     </message>
 </context>
 <context>
+    <name>WhenFields</name>
+    <message>
+        <source>kl.</source>
+        <translation>at</translation>
+    </message>
+</context>
+<context>
     <name>_AssessmentDialog</name>
     <message>
         <source>Annuller</source>
@@ -8212,7 +8710,30 @@ out</translation>
 <context>
     <name>_MeetingDialog</name>
     <message>
-        <source>Fortryd</source>
+        <source>Annuller</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Sikkerhedskopier ({pattern});;Alle filer (*)</source>
+        <translation>Backups ({pattern});;All files (*)</translation>
+    </message>
+    <message>
+        <source>Adgangskode</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Gendan sikkerhedskopi</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <source>Gendan og log ud</source>
+        <translation>Restore and log out</translation>
+    </message>
+    <message>
+        <source>Annuller</source>
         <translation>Cancel</translation>
     </message>
 </context>

@@ -1,21 +1,23 @@
 """How the accessibility walk opens each dialog: as a person does in the app, on the demo
-data, logged in as the demo consultant. Each opener goes to the place in the window and
-returns the click that opens the dialog.
+data. Each opener goes to the place in the window and returns the click that opens the
+dialog. DIALOGS are opened as the demo consultant, OFFICE_DIALOGS as the demo office and
+CHILDMINDER_DIALOGS as the demo mini-childminder; Glemt adgangskode is opened from the login
+window before logging in (test_accessibility_walk.py) and the set-up dialog at a first start.
 
 Not opened here (docs/ACCESSIBILITY.md lists them): the pairing dialog (it starts from a
-device card chosen in a file dialog), the conflict merge (the demo has no sync conflict),
-Mappens tekster (office only), a consent's "Angiv oplysninger", a home-pedagogue course's
-planned end, Vis handleplan, the handover packet, Slet barnet, the mini-childminder's care
-dialog, Glemt adgangskode and the recovery key; the set-up dialog is walked at a first start.
+device card chosen in a file dialog), the conflict merge (the demo has no sync conflict) and
+a consent's "Angiv oplysninger" (every demo consent already says what it covers).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QPushButton, QTableWidget,
-                               QWidget)
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QLineEdit, QMenu,
+                               QPushButton, QTableWidget, QWidget)
 
 from dagpleje_desktop.gui.pages.child_detail import TAB_RECORD
+from dagpleje_desktop.gui.printing import DocumentKind
+from dagpleje_desktop.services.demo import DEMO_PASSWORD
 
 from child_page_support import click_tab as click_child_tab
 from consultant_steps import click_navigation, wait_idle
@@ -39,14 +41,15 @@ def press(qtbot, window, name: str):
     return click
 
 
-def first_row(qtbot, window, table) -> None:
-    """Click the first row, as a person picks something in a list."""
-    qtbot.waitUntil(lambda: table.model().rowCount() > 0, timeout=WAIT)
-    table.scrollToTop()
+def first_row(qtbot, window, table, row: int = 0) -> None:
+    """Click the first row (or another), as a person picks something in a list."""
+    qtbot.waitUntil(lambda: table.model().rowCount() > row, timeout=WAIT)
     if isinstance(table, QTableWidget):
-        rect = table.visualItemRect(table.item(0, 0))
+        table.scrollToItem(table.item(row, 0))
+        rect = table.visualItemRect(table.item(row, 0))
     else:
-        rect = table.visualRect(table.model().index(0, 0))
+        table.scrollTo(table.model().index(row, 0))
+        rect = table.visualRect(table.model().index(row, 0))
     qtbot.mouseClick(table.viewport(), LEFT, pos=rect.center())
     wait_idle(qtbot, window.gui)
 
@@ -152,6 +155,16 @@ def on_goal(name: str, table: str = "goalsTable"):
     return opener
 
 
+def on_plan(qtbot, window):
+    """Møder, Mål og handleplaner: pick the first version of the plan, Vis handleplan."""
+    page = to_page(qtbot, window, "Møder")
+    leave_meeting(qtbot, window)
+    click_tab(qtbot, page.tabs, 1)
+    wait_idle(qtbot, window.gui)
+    first_row(qtbot, window, shown(window, QAbstractItemView, "plansTable"))
+    return press(qtbot, window, "viewPlan")
+
+
 # -- Udskrifter ----------------------------------------------------------------------------
 
 def document(kind_index: int):
@@ -163,6 +176,30 @@ def document(kind_index: int):
         wait_idle(qtbot, window.gui)
         return press(qtbot, window, "showDocument")
     return opener
+
+
+def of_kind(kind: DocumentKind, name: str):
+    """Udskrifter: choose the kind of document, then the button (the handover packet's
+    Vis udskrift opens the packet dialog; the folder's Ret tekster, Mappens tekster)."""
+    def opener(qtbot, window):
+        to_page(qtbot, window, "Udskrifter")
+        kinds = shown(window, QComboBox, "documentKind")
+        kinds.setFocus()
+        kinds.setCurrentIndex(kinds.findData(kind.value))
+        wait_idle(qtbot, window.gui)
+        return press(qtbot, window, name)
+    return opener
+
+
+# -- Indstillinger -------------------------------------------------------------------------
+
+def recovery_key(qtbot, window):
+    """Indstillinger: type the password, Lav ny gendannelsesnøgle."""
+    to_page(qtbot, window, "Indstillinger")
+    field = shown(window, QLineEdit, "recoveryPassword")
+    field.clear()
+    qtbot.keyClicks(field, DEMO_PASSWORD)
+    return press(qtbot, window, "newRecoveryKeyButton")
 
 
 # -- Visitation ----------------------------------------------------------------------------
@@ -184,6 +221,45 @@ def on_course(name: str):
         wait_idle(qtbot, window.gui)
         first_row(qtbot, window, page.courses_view.table)
         return press(qtbot, window, name)
+    return opener
+
+
+def on_home_pedagogue_course(name: str):
+    """Visitation, Forløb: pick the running home-pedagogue course (its row shows the button)."""
+    def opener(qtbot, window):
+        page = to_page(qtbot, window, "Visitation")
+        click_tab(qtbot, page.tabs, 2)
+        wait_idle(qtbot, window.gui)
+        table = page.courses_view.table
+        qtbot.waitUntil(lambda: table.model().rowCount() > 0, timeout=WAIT)
+        for row in range(table.model().rowCount()):
+            first_row(qtbot, window, table, row)
+            if any(b.isVisible() for b in window.findChildren(QPushButton, name)):
+                break
+        return press(qtbot, window, name)
+    return opener
+
+
+# -- the office: the child's "Mere" menu -----------------------------------------------------
+
+def in_child_menu(action_name: str):
+    """The child page's "Mere": click the button, then the menu's entry."""
+    def opener(qtbot, window):
+        child_page(qtbot, window)
+        button = shown(window, QPushButton, "childMoreButton")
+        menu: QMenu = button.menu()
+        action = next(a for a in menu.actions() if a.objectName() == action_name)
+
+        def pick() -> None:  # the menu runs its own loop while it is open
+            if QApplication.activePopupWidget() is not menu:
+                QTimer.singleShot(20, pick)
+                return
+            qtbot.mouseClick(menu, LEFT, pos=menu.actionGeometry(action).center())
+
+        def click() -> None:
+            QTimer.singleShot(0, pick)
+            qtbot.mouseClick(button, LEFT)
+        return click
     return opener
 
 
@@ -215,4 +291,17 @@ DIALOGS = [
     ("Småbørnscafé", on_page("Visitation", "newCafeVisit", 2)),
     ("Forløb: session", on_course("addSession")),
     ("Forløb: afslut", on_course("endCourse")),
+    ("Forløb: planlagt afslutning", on_home_pedagogue_course("changePlannedEnd")),
+    ("Vis handleplan", on_plan),
+    ("Overdragelsespakke", of_kind(DocumentKind.HANDOVER, "showDocument")),
+    ("Gendannelsesnøgle", recovery_key),
+]
+
+OFFICE_DIALOGS = [
+    ("Mappens tekster", of_kind(DocumentKind.FOLDER, "editFolderTexts")),
+    ("Slet barnet", in_child_menu("eraseChildAction")),
+]
+
+CHILDMINDER_DIALOGS = [
+    ("Ret rutiner og afhentning", on_record_tab("editChildDetails")),
 ]

@@ -33,11 +33,12 @@ from dagpleje_desktop.gui.pages.child_detail import TAB_WELLBEING
 from dagpleje_desktop.gui.style import POSITION_COLOURS
 from dagpleje_desktop.gui.text_keys import install_text_keys
 from dagpleje_desktop.services.demo import DEMO_PASSWORD, DEMO_USERNAME, install_demo
+from dagpleje_desktop.services.demo_accounts import CHILDMINDER_USERNAME, OFFICE_USERNAME
 from dagpleje_desktop.services.installation import Installation
 
 from a11y_checks import (AA_TEXT, SCREEN, audit, contrast, dialog_problems, layout_problems,
                          palette_pairs, style_sheet_pairs, tab_problems, takes_tab)
-from a11y_dialogs import DIALOGS, child_page
+from a11y_dialogs import CHILDMINDER_DIALOGS, DIALOGS, OFFICE_DIALOGS, child_page
 from child_page_support import (child_installation, child_template,  # noqa: F401
                                 click_tab, wait)
 from consultant_steps import click_navigation, wait_idle
@@ -124,8 +125,9 @@ def close_dialog(qtbot, dialog: QDialog, gui) -> None:
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=20_000)
 
 
-def start_window(qtbot, ctl, *credentials):
-    ctl.start()
+def start_window(qtbot, ctl, *credentials, started: bool = False):
+    if not started:
+        ctl.start()
     window = log_in(qtbot, ctl, *credentials)
     window.setWindowState(Qt.WindowState.WindowNoState)
     window.setGeometry(SCREEN)
@@ -249,16 +251,58 @@ def demo_installation(demo_template, tmp_path):
     return Installation(data_dir=data_dir)
 
 
+def alone_problems(qtbot, dialog: QDialog, screen: str) -> list[str]:
+    """The checks of a dialog met before there is a main window."""
+    return (audit(dialog, screen) + dialog_problems(dialog, screen)
+            + tab_problems(qtbot, dialog, screen) + layout_problems(dialog, screen))
+
+
+def forgot_password_problems(qtbot, ctl, where: str) -> list[str]:
+    """The login window's "Glemt adgangskode?", clicked before logging in."""
+    login = ctl.login_dialog
+    qtbot.waitUntil(lambda: login is not None and login.isVisible(), timeout=20_000)
+    dialog = open_dialog(qtbot, lambda: qtbot.mouseClick(login.ui.forgotButton,
+                                                         Qt.MouseButton.LeftButton))
+    try:
+        QApplication.processEvents()
+        return alone_problems(qtbot, dialog, f"Glemt adgangskode ({where})")
+    finally:
+        dialog.done(QDialog.DialogCode.Rejected)
+        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=20_000)
+
+
+def walk_dialogs(walk: Walk, dialogs) -> None:
+    for screen, opener in dialogs:
+        try:
+            walk.dialog(opener(walk.qtbot, walk.window), screen)
+        except (AssertionError, walk.qtbot.TimeoutError) as exc:  # not reached: say so, walk on
+            walk.problems.append(f"{screen} ({walk.where}): could not be opened: {exc}")
+
+
 def test_walk_every_dialog(qtbot, controller, demo_installation, language, scale):
     ctl = controller(demo_installation)
     where = f"{language} {scale:.0%}"
-    window = start_window(qtbot, ctl, DEMO_USERNAME, DEMO_PASSWORD)
+    ctl.start()
+    before_login = forgot_password_problems(qtbot, ctl, where)
+    window = start_window(qtbot, ctl, DEMO_USERNAME, DEMO_PASSWORD, started=True)
     walk = Walk(qtbot, window, where)
-    for screen, opener in DIALOGS:
-        try:
-            walk.dialog(opener(qtbot, window), screen)
-        except (AssertionError, qtbot.TimeoutError) as exc:  # not reached: say so, walk on
-            walk.problems.append(f"{screen} ({where}): could not be opened: {exc}")
+    walk.problems.extend(before_login)
+    walk_dialogs(walk, DIALOGS)
+    walk.verdict()
+
+
+@pytest.mark.parametrize(("username", "dialogs"),
+                         [(OFFICE_USERNAME, OFFICE_DIALOGS),
+                          (CHILDMINDER_USERNAME, CHILDMINDER_DIALOGS)],
+                         ids=("office", "childminder"))
+def test_walk_the_dialogs_of_other_roles(qtbot, controller, demo_installation, language, scale,
+                                         username, dialogs):
+    """Dialogs only the office (Mappens tekster, Slet barnet) or the mini-childminder (her
+    care dialog) opens, on the demo data as that demo user."""
+    ctl = controller(demo_installation)
+    window = start_window(qtbot, ctl, username, DEMO_PASSWORD)
+    walk = Walk(qtbot, window, f"{language} {scale:.0%}")
+    walk_dialogs(walk, dialogs)
     walk.verdict()
 
 
@@ -269,9 +313,6 @@ def test_walk_the_first_start_dialogs(qtbot, controller, tmp_path, language, sca
     qtbot.waitUntil(lambda: ctl.setup_dialog is not None and ctl.setup_dialog.isVisible(),
                     timeout=20_000)
     walk = Walk(qtbot, None, f"{language} {scale:.0%}")
-    dialog = ctl.setup_dialog
-    walk.problems.extend(audit(dialog, f"Ny installation ({walk.where})"))
-    walk.problems.extend(dialog_problems(dialog, f"Ny installation ({walk.where})"))
-    walk.problems.extend(tab_problems(qtbot, dialog, f"Ny installation ({walk.where})"))
-    walk.problems.extend(layout_problems(dialog, f"Ny installation ({walk.where})"))
+    walk.problems.extend(alone_problems(qtbot, ctl.setup_dialog,
+                                        f"Ny installation ({walk.where})"))
     walk.verdict()

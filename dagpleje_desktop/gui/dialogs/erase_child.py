@@ -54,7 +54,9 @@ class EraseChildDialog(QDialog):
         self.setObjectName("eraseChildDialog")
         self.setWindowTitle(self.tr("Slet barnet helt (GDPR)"))
         self.setWindowIcon(icon("app"))
-        self.setMinimumWidth(600)
+        # Wider with larger text, so the explanation stays on a 1366×768 screen at 150 %.
+        width = max(600, self.fontMetrics().averageCharWidth() * 80)
+        self.setMinimumWidth(width)
         body = QVBoxLayout(self)
         body.setContentsMargins(24, 20, 24, 18)
         body.setSpacing(10)
@@ -73,7 +75,7 @@ class EraseChildDialog(QDialog):
         self.busy_label.setVisible(False)
         body.addWidget(self.busy_label)
         body.addLayout(self._buttons())
-        self.resize(600, self.heightForWidth(600))
+        self.resize(width, self.heightForWidth(width))
 
     def _intro(self) -> str:
         return self.tr(
@@ -107,8 +109,7 @@ class EraseChildDialog(QDialog):
         prompt = label(self.tr("Skriv barnets fornavn, »{first}«, for at bekræfte:").format(
             first=self.first_name), "fieldLabel", object_name="eraseNamePrompt")
         self.name_field = QLineEdit()
-        self.name_field.setObjectName("eraseNameField")
-        self.name_field.setAccessibleName(self.tr("Barnets fornavn til bekræftelse"))
+        self.name_field.setObjectName("eraseNameField")  # named by its label (buddy)
         self.name_field.setMaximumWidth(320)
         prompt.setBuddy(self.name_field)
         column.addWidget(prompt)
