@@ -2828,10 +2828,6 @@ The merge is sent with the next packages to the other devices and cannot be undo
         <translation>Type the child&apos;s first name, “{first}”, to confirm:</translation>
     </message>
     <message>
-        <source>Barnets fornavn til bekræftelse</source>
-        <translation>The child&apos;s first name for confirmation</translation>
-    </message>
-    <message>
         <source>Annuller</source>
         <translation>Cancel</translation>
     </message>
