@@ -46,7 +46,7 @@ from dagpleje_desktop.gui.context import GuiContext  # noqa: E402
 from dagpleje_desktop.gui.operations.runner import OperationRunner  # noqa: E402
 from dagpleje_desktop.gui.pages.child_detail import ChildDetailView  # noqa: E402
 from dagpleje_desktop.gui.style import apply_style  # noqa: E402
-from dagpleje_desktop.services import children  # noqa: E402
+from dagpleje_desktop.services.records import children  # noqa: E402
 from dagpleje_desktop.services.installation import Installation  # noqa: E402
 from dagpleje_desktop.store.models import Observation, ObservationDomain  # noqa: E402
 

@@ -7,7 +7,7 @@ import time
 
 from benchmarks.dataset import CONSULTANT_USER, DataSet
 from benchmarks.report import INTERACTIVE_MS, median, percentile, result
-from dagpleje_desktop.services import dashboard
+from dagpleje_desktop.services.office import dashboard
 
 
 def run(data: DataSet, runs: int = 5, calls: int = 30, say=print) -> list[dict]:

@@ -17,7 +17,8 @@ from benchmarks.dataset import CONSULTANT_USER, DataSet
 from benchmarks.report import BULK_RATIO, result
 from dagpleje_desktop.domain.enums import SharingLevel
 from dagpleje_desktop.reports import fonts
-from dagpleje_desktop.services import observations, printing
+from dagpleje_desktop.services.journal import observations
+from dagpleje_desktop.services.documents import printing
 
 TARGET_PAGES = 30
 

@@ -13,8 +13,8 @@ from sqlalchemy import text
 from benchmarks import dataset_text as words
 from benchmarks.dataset import DataSet
 from benchmarks.report import INTERACTIVE_MS, median, percentile, result
-from dagpleje_desktop.services import demo_phrases as phrases
-from dagpleje_desktop.services import observations
+from dagpleje_desktop.demo import phrases as phrases
+from dagpleje_desktop.services.journal import observations
 from dagpleje_desktop.store.search import query_words
 
 

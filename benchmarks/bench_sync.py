@@ -28,7 +28,8 @@ from benchmarks.dataset import PASSWORD, cache_root
 from benchmarks.report import BULK_RATIO, result
 from benchmarks.scales import Scale
 from dagpleje_desktop.domain.enums import UserRole
-from dagpleje_desktop.services import children, devices, sync
+from dagpleje_desktop.services.records import children
+from dagpleje_desktop.services.exchange import devices, sync
 from dagpleje_desktop.services.context import AppContext, CurrentUser
 from dagpleje_desktop.services.installation import Installation
 from dagpleje_desktop.store import migrate

@@ -36,7 +36,8 @@ from benchmarks.bench_sync import open_with_key
 from benchmarks.dataset import DataSet
 from benchmarks.dataset_sync import DEVICE_USER
 from benchmarks.report import BULK_RATIO, failed, result
-from dagpleje_desktop.services import observations, sync
+from dagpleje_desktop.services.journal import observations
+from dagpleje_desktop.services.exchange import sync
 from dagpleje_desktop.sync import oplog
 from dagpleje_desktop.sync import scope as scopes
 

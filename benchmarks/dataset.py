@@ -40,7 +40,8 @@ from benchmarks import dataset_text as words
 from benchmarks.scales import SCALES, Scale
 from dagpleje_desktop.domain.enums import ConsentPurpose, ProfessionalRole, UserRole
 from dagpleje_desktop.domain.consent_scope import CATEGORIES
-from dagpleje_desktop.services import consents, professionals, users
+from dagpleje_desktop.services.records import consents, professionals
+from dagpleje_desktop.services.security import users
 from dagpleje_desktop.services.installation import Installation
 from dagpleje_desktop.store import migrate
 from dagpleje_desktop.store.models import Base, ChildGuardian, Organisation

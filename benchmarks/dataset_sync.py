@@ -21,7 +21,7 @@ from pathlib import Path
 from sqlalchemy import exists, select
 
 from dagpleje_desktop.domain.enums import UserRole
-from dagpleje_desktop.services import devices, sync
+from dagpleje_desktop.services.exchange import devices, sync
 from dagpleje_desktop.services.installation import Installation
 from dagpleje_desktop.store.changes import (STAMPS, RowChange, capture_for,
                                             syncable_tables)

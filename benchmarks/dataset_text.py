@@ -10,7 +10,7 @@ import random
 from datetime import date
 
 from dagpleje_desktop.domain.domains import ALL_DOMAINS
-from dagpleje_desktop.services import demo_phrases as phrases
+from dagpleje_desktop.demo import phrases as phrases
 
 GIRLS = ("Alma", "Ida", "Freja", "Ella", "Karla", "Agnes", "Olivia", "Asta", "Nora", "Luna",
          "Emma", "Sofie", "Clara", "Ellen", "Lærke", "Mille", "Signe", "Åse", "Liva", "Vigga")

@@ -119,7 +119,7 @@ def app_window(args: list[str]) -> None:
     MARKS["rss_mb_at_ready"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
     print("READY " + json.dumps(MARKS), flush=True)
     if opts.exercise:
-        from dagpleje_desktop.services import observations
+        from dagpleje_desktop.services.journal import observations
         wait_for(app, lambda: not runner.busy)
         steps = {"ready": current_rss_mb()}
         window.open_child(uuid.UUID(opts.exercise))

@@ -40,12 +40,12 @@ LABEL_ARGUMENTS = {"parse_uuid": (1, "what"), "check_output": (1, "what"),
 # names of conflicts and corrections, states and ages in the GUI (gui/messages.py), the
 # command line's own failures (cli/common.py).
 DISPLAY_TEXTS = {
-    "dagpleje_desktop.services.consents": ("STATE_LABELS",),
-    "dagpleje_desktop.services.sync_status": ("FIELD_LABELS",),
-    "dagpleje_desktop.services.corrections": ("FIELD_LABELS",),
-    "dagpleje_desktop.services.goals": ("FIELD_LABELS",),
+    "dagpleje_desktop.services.records.consents": ("STATE_LABELS",),
+    "dagpleje_desktop.services.exchange.sync_status": ("FIELD_LABELS",),
+    "dagpleje_desktop.services.journal.corrections": ("FIELD_LABELS",),
+    "dagpleje_desktop.services.meeting_cycle.goals": ("FIELD_LABELS",),
     "dagpleje_desktop.domain.ages": ("AGE_FORMS",),
-    "dagpleje_desktop.services.courses": ("STATUS_TEXTS",),
+    "dagpleje_desktop.services.office.courses": ("STATUS_TEXTS",),
     "dagpleje_desktop.domain.courses": ("_END_LABELS",),
     "dagpleje_desktop.cli": ("DAMAGED_DATABASE", "INTERRUPTED"),  # cli/__init__.py
 }

@@ -25,9 +25,8 @@ from dagpleje_desktop.gui.operations.runner import OperationRunner, wait_for_all
 from dagpleje_desktop.gui.style import apply_style
 from dagpleje_desktop.gui.translation import install_translators
 from dagpleje_desktop.gui.widgets.date_field import use_clock
-from dagpleje_desktop.services import children
-from dagpleje_desktop.services.demo import (DEMO_PASSWORD, DEMO_USERNAME, OFFICE_USERNAME,
-                                            install_demo)
+from dagpleje_desktop.services.records import children
+from dagpleje_desktop.demo.demo import DEMO_PASSWORD, DEMO_USERNAME, OFFICE_USERNAME, install_demo
 from dagpleje_desktop.services.installation import Installation
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -11,9 +11,9 @@ import getpass
 import os
 
 from ..domain.errors import ValidationError
-from ..services import users
-from ..services.passwords import check_password_strength
-from ..services.users import UserInfo
+from ..services.security import users
+from ..services.security.passwords import check_password_strength
+from ..services.security.users import UserInfo
 from .common import (NEW_PASSWORD_ENV, RECOVERY_KEY_ENV, credentials, installation_from,
                      interactive, logged_in, new_password, require_installation,
                      run_listing)

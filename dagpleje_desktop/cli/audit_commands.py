@@ -5,10 +5,10 @@ from __future__ import annotations
 import sys
 
 from ..domain.errors import ValidationError
-from ..services import audit as audit_service
-from ..services.access import parse_uuid
-from ..services.audit import AuditEntry
-from ..services.maintenance import verify_database
+from ..services.security import audit as audit_service
+from ..services.security.access import parse_uuid
+from ..services.security.audit import AuditEntry
+from ..services.security.maintenance import verify_database
 from .common import fmt_datetime, logged_in, one_line, run_listing
 from .parser import add_json_flag
 

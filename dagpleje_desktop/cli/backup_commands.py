@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..domain.errors import ValidationError
-from ..services.backup import PG_BACKUP_MESSAGE, backup_to, check_backup, restore_from
+from ..services.security.backup import PG_BACKUP_MESSAGE, backup_to, check_backup, restore_from
 from .common import credentials, fmt_datetime, installation_from, logged_in
 
 

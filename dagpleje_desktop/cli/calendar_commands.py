@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from ..domain.errors import Label, ValidationError
-from ..services.calendar import export_ics
+from ..services.meeting_cycle.calendar import export_ics
 from .common import fmt_date, logged_in
 
 # ISO (2025-03-01) and the two ways Danes write a date (01.03.2025, 1-3-2025).

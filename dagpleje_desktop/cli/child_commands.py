@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from ..domain.child_record import HEALTH_FIELDS, allergy_warning, health_state, health_text
 from ..domain.domains import domain_by_code
-from ..services.access import parse_uuid
+from ..services.security.access import parse_uuid
 from ..domain.errors import ValidationError
-from ..services.children import ChildDetail, ChildSummary, get_child, list_children
-from ..services.sync import erase_child, merge_children
-from ..services.observations import ObservationInfo
+from ..services.records.children import ChildDetail, ChildSummary, get_child, list_children
+from ..services.exchange.sync import erase_child, merge_children
+from ..services.journal.observations import ObservationInfo
 from .common import (fmt_date, fmt_datetime, interactive, logged_in, one_line, print_json,
                      run_listing)
 from .parser import add_json_flag

@@ -11,9 +11,9 @@ from ..domain import consent_scope
 from ..domain.enums import ConsentForm, ConsentPurpose
 from ..domain.errors import ValidationError
 from ..reports.dates import danish_date
-from ..services import consents
-from ..services.access import parse_uuid
-from ..services.consents import ConsentInfo
+from ..services.records import consents
+from ..services.security.access import parse_uuid
+from ..services.records.consents import ConsentInfo
 from .calendar_commands import parse_day
 from .common import fmt_date, logged_in, run_listing
 from .parser import add_json_flag

@@ -11,8 +11,8 @@ from pathlib import Path
 
 from ..domain.enums import UserRole
 from ..domain.errors import Label, ValidationError
-from ..services import devices
-from ..services.devices import CARD_SUFFIX, DeviceInfo
+from ..services.exchange import devices
+from ..services.exchange.devices import CARD_SUFFIX, DeviceInfo
 from .common import fmt_datetime, logged_in, print_json, run_listing
 from .parser import add_json_flag
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..services.homes import HomeInfo, list_homes
+from ..services.records.homes import HomeInfo, list_homes
 from .common import run_listing
 from .parser import add_json_flag
 

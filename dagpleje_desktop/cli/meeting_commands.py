@@ -11,13 +11,14 @@ from __future__ import annotations
 from datetime import datetime
 from typing import NamedTuple
 
-from ..services.access import parse_uuid
-from ..services.children import list_children
+from ..services.security.access import parse_uuid
+from ..services.records.children import list_children
 from ..services.context import LOCAL_TZ
-from ..services.homes import get_home
-from ..services.meetings import MeetingSummary, list_meetings
-from ..services.plans import list_plans
-from ..services.visits import SupervisionStatus, VisitInfo, list_visits, supervision_due
+from ..services.records.homes import get_home
+from ..services.meeting_cycle.meetings import MeetingSummary, list_meetings
+from ..services.meeting_cycle.plans import list_plans
+from ..services.meeting_cycle.visits import (SupervisionStatus, VisitInfo, list_visits,
+                                             supervision_due)
 from .common import fmt_date, fmt_datetime, run_listing
 from .parser import add_json_flag
 from .record_commands import register_referent, register_sign

@@ -13,9 +13,9 @@ import re
 from ..domain.domains import ALL_DOMAINS, parse_domain
 from ..domain.enums import WellbeingPosition
 from ..domain.errors import ValidationError
-from ..services.access import parse_uuid
-from ..services.observations import HIT_END, HIT_START, ObservationInput, SearchHit, \
-    create_observation, search
+from ..services.security.access import parse_uuid
+from ..services.journal.observations import (HIT_END, HIT_START, ObservationInput, SearchHit,
+                                             create_observation, search)
 from .common import fmt_datetime, logged_in, one_line, run_listing
 from .parser import add_json_flag
 

@@ -11,11 +11,11 @@ from __future__ import annotations
 from ..domain.courses import hours_text
 from ..domain.enums import AbsenceReason
 from ..domain.errors import ValidationError
-from ..services.absences import AbsenceInput, register_absence
-from ..services.access import parse_uuid
-from ..services.courses import CourseInfo, list_courses
-from ..services.guest_care import propose_guest_homes
-from ..services.referrals import ReferralInfo, list_referrals
+from ..services.records.absences import AbsenceInput, register_absence
+from ..services.security.access import parse_uuid
+from ..services.office.courses import CourseInfo, list_courses
+from ..services.records.guest_care import propose_guest_homes
+from ..services.office.referrals import ReferralInfo, list_referrals
 from .calendar_commands import parse_day
 from .common import fmt_date, logged_in, one_line, run_listing
 from .parser import add_json_flag

@@ -12,9 +12,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..domain.errors import ValidationError
-from ..services import printing
-from ..services.access import parse_uuid
-from ..services.plans import current_plan
+from ..services.documents import printing
+from ..services.security.access import parse_uuid
+from ..services.meeting_cycle.plans import current_plan
 from .calendar_commands import check_output
 from .common import logged_in
 

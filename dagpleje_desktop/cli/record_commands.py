@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from ..domain.date_input import read_date
 from ..domain.enums import SignatureMethod
-from ..services import meeting_minutes, plans
-from ..services.access import parse_uuid
+from ..services.meeting_cycle import meeting_minutes, plans
+from ..services.security.access import parse_uuid
 from .common import fmt_date, logged_in
 
 

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from ..domain.errors import ValidationError
-from ..services import retention
+from ..services.office import retention
 from .common import fmt_date, logged_in, one_line, run_listing
 from .parser import add_json_flag
 

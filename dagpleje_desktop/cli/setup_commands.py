@@ -65,7 +65,7 @@ def run_init(args) -> int:
 
 
 def run_demo(args) -> int:
-    from ..services.demo import install_demo  # written alongside; imported when used
+    from ..demo.demo import install_demo  # written alongside; imported when used
 
     installation = installation_from(args)
     password = os.environ.get(PASSWORD_ENV) or DEMO_PASSWORD

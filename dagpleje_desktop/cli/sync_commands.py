@@ -12,10 +12,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..domain.errors import ValidationError
-from ..services import sync
-from ..services.access import parse_uuid
-from ..services.sync import ConflictInfo, ImportReport
-from ..services.sync_status import field_label, is_duplicate_notice
+from ..services.exchange import sync
+from ..services.security.access import parse_uuid
+from ..services.exchange.sync import ConflictInfo, ImportReport
+from ..services.exchange.sync_status import field_label, is_duplicate_notice
 from ..sync.conflicts import CHOICES
 from ..sync.duplicates import KEPT_APART
 from ..sync.errors import AlreadyImported, LargeDeleteNeedsConfirmation

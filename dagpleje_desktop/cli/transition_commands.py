@@ -10,8 +10,8 @@ from pathlib import Path
 from ..domain import transition as rules
 from ..domain.date_input import read_date
 from ..domain.errors import ValidationError
-from ..services import transition
-from ..services.access import parse_uuid
+from ..services.records import transition
+from ..services.security.access import parse_uuid
 from .common import fmt_date, fmt_datetime, logged_in, print_json
 from .parser import add_json_flag
 

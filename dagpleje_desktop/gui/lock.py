@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QToolBar, QWidget
 from shiboken6 import isValid
 
 from .. import APP_SLUG
-from ..services import unlock
+from ..services.security import unlock
 from .context import GuiContext
 from .operations.runner import user_message
 from .widgets.lock_screen import LockedPanel, UnlockDialog

@@ -28,7 +28,7 @@ from PySide6.QtPrintSupport import QPrinter
 
 from ..domain.enums import UserRole
 from ..domain.errors import DagplejeError
-from ..services import printing
+from ..services.documents import printing
 from ..services.context import AppContext
 
 Progress = Callable[[int, int, str], bool | None]

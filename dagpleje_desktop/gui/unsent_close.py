@@ -17,7 +17,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from ..domain.enums import UserRole
-from ..services.sync_pending import UnsentChanges
+from ..services.exchange.sync_pending import UnsentChanges
 from .context import GuiContext
 from .operations import sync as sync_ops
 

@@ -1,4 +1,4 @@
-"""Plain data the documents are built from (filled in by ``services.printing``).
+"""Plain data the documents are built from (filled in by ``services.documents.printing``).
 
 Labels are already Danish (the services translate enums); dates are ``date`` objects
 and moments are local ``datetime`` objects, formatted by the documents themselves.

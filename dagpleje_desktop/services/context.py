@@ -76,7 +76,7 @@ class AppContext:
             events, self._audit_spool[:] = list(self._audit_spool), []
         if not events:
             return 0
-        from . import audit  # the log module needs this context type
+        from .security import audit  # the log module needs this context type
         try:
             with self.db.transaction() as s:
                 for event in events:

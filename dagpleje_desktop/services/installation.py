@@ -34,10 +34,10 @@ from ..store.installation_secret import installation_secret
 from ..store.keystore import (DB_KEY_BYTES, DISABLED_MESSAGE, DISABLED_REASON,
                               KEY_FILE_CHANGED, KeyStore)
 from ..store.models import Device, Organisation, Professional, UserAccount
-from . import audit
+from .security import audit
 from .context import AppContext, CurrentUser
-from .device_keys import new_device_keys
-from .passwords import check_password_strength
+from .exchange.device_keys import new_device_keys
+from .security.passwords import check_password_strength
 from ..store.private_files import private_folder, use_private_umask  # noqa: F401 - for the programs
 
 log = logging.getLogger(__name__)
@@ -242,7 +242,7 @@ class Installation:
         except Exception:
             db.dispose()
             raise
-        from .sync import remove_backups_interrupted_earlier  # noqa: PLC0415 - sync is heavy
+        from .exchange.sync import remove_backups_interrupted_earlier  # noqa: PLC0415 - sync is heavy
         remove_backups_interrupted_earlier(self.data_dir)
         return ctx
 

@@ -3,7 +3,7 @@
 An observation written once is one new record, however many fields (operations) it has;
 a domain added to it (a link row of a set) is a change of that observation. ``Tally``
 holds, per record kind (entity) and change (new, changed, deleted), how many records, and
-the children they are about. Words for people are made from it in services/sync_words.py.
+the children they are about. Words for people are made from it in services/exchange/sync_words.py.
 """
 
 from __future__ import annotations

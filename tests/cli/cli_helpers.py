@@ -15,7 +15,8 @@ from datetime import date
 from sqlalchemy import select
 
 from dagpleje_desktop.domain.enums import HomeKind, WellbeingPosition
-from dagpleje_desktop.services import children, guardians, homes, observations, placements
+from dagpleje_desktop.services.records import children, guardians, homes, placements
+from dagpleje_desktop.services.journal import observations
 from dagpleje_desktop.store.models import AuditEvent, Child, Observation
 
 

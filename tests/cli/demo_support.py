@@ -17,7 +17,7 @@ import pytest
 from cli_helpers import LOGIN_ACTIONS, PASSWORD
 from sqlalchemy import select
 
-from dagpleje_desktop.services.demo import DEMO_USERNAME, install_demo
+from dagpleje_desktop.demo.demo import DEMO_USERNAME, install_demo
 from dagpleje_desktop.services.installation import Installation
 from dagpleje_desktop.store.models import AuditEvent, Disclosure
 

@@ -24,8 +24,8 @@ from sqlalchemy import select
 
 from dagpleje_desktop.cli import main
 from dagpleje_desktop.domain.enums import HomeKind, ProfessionalRole
-from dagpleje_desktop.services import (children, guardians, homes, observations, placements,
-                                       professionals)
+from dagpleje_desktop.services.records import children, guardians, homes, placements, professionals
+from dagpleje_desktop.services.journal import observations
 from dagpleje_desktop.services.installation import Installation
 from dagpleje_desktop.store.models import Base
 

@@ -1,4 +1,4 @@
-"""``services.backup``: progress reporting and rotating backups, for the app's timer."""
+"""``services.security.backup``: progress reporting and rotating backups, for the app's timer."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from cli_helpers import PASSWORD, USER
 
 from dagpleje_desktop.domain.enums import UserRole
 from dagpleje_desktop.domain.errors import ValidationError
-from dagpleje_desktop.services.backup import backup_to, check_backup, rotate_backups
+from dagpleje_desktop.services.security.backup import backup_to, check_backup, rotate_backups
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ from cli_helpers import (CHILD_CPR, CHILD_FIRST, CHILD_LAST, GUARDIAN_NAME, OBSE
                          PASSWORD, USER, assert_refused, state_of)
 
 from dagpleje_desktop.domain.enums import UserRole
-from dagpleje_desktop.services.backup import rotate_backups
+from dagpleje_desktop.services.security.backup import rotate_backups
 from dagpleje_desktop.services.installation import Installation
 
 

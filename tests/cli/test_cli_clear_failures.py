@@ -12,7 +12,7 @@ import pytest
 from cli_helpers import PASSWORD, USER, assert_refused, state_of
 
 from dagpleje_desktop.cli import main
-from dagpleje_desktop.services import observations
+from dagpleje_desktop.services.journal import observations
 
 
 @pytest.mark.parametrize("url", ["mysql://root@localhost/db", "ikke en adresse",

@@ -14,7 +14,8 @@ from cli_helpers import PASSWORD, USER
 from sync_cli_support import Post, full_dump, init_device, pair
 
 from dagpleje_desktop.cli import child_commands, sync_commands
-from dagpleje_desktop.services import children, observations
+from dagpleje_desktop.services.records import children
+from dagpleje_desktop.services.journal import observations
 from dagpleje_desktop.services.installation import Installation
 
 CPR = "050523-4321"

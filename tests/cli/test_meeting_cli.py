@@ -9,7 +9,8 @@ from cli_helpers import PASSWORD, assert_refused
 from demo_support import ALMA, LUCJA, demo, demo_template, snapshot, unknown_id  # noqa: F401
 
 from dagpleje_desktop.domain.enums import MeetingKind, MeetingStatus, UserRole
-from dagpleje_desktop.services import children, meetings
+from dagpleje_desktop.services.records import children
+from dagpleje_desktop.services.meeting_cycle import meetings
 from dagpleje_desktop.services.installation import Installation
 
 COPENHAGEN = ZoneInfo("Europe/Copenhagen")

@@ -10,7 +10,7 @@ from demo_support import (ALMA, SOLSIKKEN, VILLADS, demo, demo_template,  # noqa
                           new_events, snapshot)
 from pypdf import PdfReader
 
-from dagpleje_desktop.services.demo import DEMO_USERNAME
+from dagpleje_desktop.demo.demo import DEMO_USERNAME
 from dagpleje_desktop.store.models import Meeting
 
 STRENGTHS = "Alma er vedholdende og glad for sang og rim."

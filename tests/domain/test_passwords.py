@@ -9,7 +9,7 @@ import pytest
 
 from dagpleje_desktop.domain import passwords as rules
 from dagpleje_desktop.domain.passwords import load_common_passwords, password_problem
-from dagpleje_desktop.services.passwords import COMMON_PASSWORDS_PATH, problem
+from dagpleje_desktop.services.security.passwords import COMMON_PASSWORDS_PATH, problem
 
 COMMON = frozenset({"sommerfugl2024", "adgangskode123", "qwertyuiop123"})
 

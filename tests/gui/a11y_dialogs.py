@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QLine
 
 from dagpleje_desktop.gui.pages.child_detail import TAB_RECORD
 from dagpleje_desktop.gui.printing import DocumentKind
-from dagpleje_desktop.services.demo import DEMO_PASSWORD
+from dagpleje_desktop.demo.demo import DEMO_PASSWORD
 
 from child_page_support import click_tab as click_child_tab
 from consultant_steps import click_navigation, wait_idle

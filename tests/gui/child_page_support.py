@@ -20,9 +20,10 @@ from PySide6.QtCore import Qt
 from demo_exemption import share_with_childminders
 from dagpleje_desktop.domain.enums import (AbsenceReason, AssessmentKind, ChildStatus,
                                            MeetingKind, UserRole, VisitKind, WellbeingPosition)
-from dagpleje_desktop.services import (absences, assessments, children, goals,
-                                       homes, meetings, observations, professionals, users,
-                                       visits)
+from dagpleje_desktop.services.records import absences, children, homes, professionals
+from dagpleje_desktop.services.journal import assessments, observations
+from dagpleje_desktop.services.meeting_cycle import goals, meetings, visits
+from dagpleje_desktop.services.security import users
 from dagpleje_desktop.services.installation import Installation
 
 from gui_support import DATA, PASSWORD, USERNAME, log_in

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QDateTimeEdit, QTabBar
 
 from dagpleje_desktop.domain.enums import MeetingKind
 from dagpleje_desktop.gui.main_window import PAGE_NAMES
-from dagpleje_desktop.services import children, meetings
+from dagpleje_desktop.services.records import children
+from dagpleje_desktop.services.meeting_cycle import meetings
 from dagpleje_desktop.services.context import LOCAL_TZ
 
 from gui_support import DATA, PASSWORD, USERNAME, log_in

@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 
 from dagpleje_desktop.domain.enums import (ChildStatus, HomeKind, ProfessionalRole,
                                            WellbeingPosition)
-from dagpleje_desktop.services import (children, guardians, homes, observations, placements,
-                                       professionals)
+from dagpleje_desktop.services.records import children, guardians, homes, placements, professionals
+from dagpleje_desktop.services.journal import observations
 from dagpleje_desktop.services.installation import Installation
 
 USERNAME = "hanne"

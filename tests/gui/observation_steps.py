@@ -6,7 +6,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QMessageBox,
                                QRadioButton, QToolBar)
 
-from dagpleje_desktop.services import children
+from dagpleje_desktop.services.records import children
 
 from gui_support import log_in
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QTableWidget
 
 from dagpleje_desktop.domain.enums import HomeKind, ProfessionalRole
-from dagpleje_desktop.services import children, homes, placements, professionals
+from dagpleje_desktop.services.records import children, homes, placements, professionals
 
 from consultant_steps import click_navigation, click_tab, seed, start_app  # noqa: F401
 

@@ -13,7 +13,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from dagpleje_desktop.domain.enums import HomeKind, ProfessionalRole, UserRole
-from dagpleje_desktop.services import children, homes, professionals
+from dagpleje_desktop.services.records import children, homes, professionals
 from dagpleje_desktop.services.installation import Installation
 
 from gui_support import log_in
@@ -51,7 +51,7 @@ def minder_card(tmp_path_factory) -> Path:
                         password=OFFICE_PASSWORD)
     ctx = installation.login("mette", OFFICE_PASSWORD)
     try:
-        from dagpleje_desktop.services import devices  # noqa: PLC0415
+        from dagpleje_desktop.services.exchange import devices  # noqa: PLC0415
         return devices.write_card(ctx, folder / "mette.dgcard")
     finally:
         ctx.close()

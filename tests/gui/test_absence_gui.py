@@ -9,8 +9,8 @@ from datetime import timedelta
 import pytest
 
 from dagpleje_desktop.domain.enums import HomeKind
-from dagpleje_desktop.services import children, guest_care, homes, placements
-from dagpleje_desktop.services.children import ChildInput
+from dagpleje_desktop.services.records import children, guest_care, homes, placements
+from dagpleje_desktop.services.records.children import ChildInput
 
 from gui_support import DATA
 from office_steps import (WAIT, choose, click, click_row, column_texts, open_office,

@@ -32,8 +32,8 @@ from dagpleje_desktop.gui.lazy_pages import PAGE_NAMES
 from dagpleje_desktop.gui.pages.child_detail import TAB_WELLBEING
 from dagpleje_desktop.gui.style import POSITION_COLOURS
 from dagpleje_desktop.gui.text_keys import install_text_keys
-from dagpleje_desktop.services.demo import DEMO_PASSWORD, DEMO_USERNAME, install_demo
-from dagpleje_desktop.services.demo_accounts import CHILDMINDER_USERNAME, OFFICE_USERNAME
+from dagpleje_desktop.demo.demo import DEMO_PASSWORD, DEMO_USERNAME, install_demo
+from dagpleje_desktop.demo.accounts import CHILDMINDER_USERNAME, OFFICE_USERNAME
 from dagpleje_desktop.services.installation import Installation
 
 from a11y_checks import (AA_TEXT, SCREEN, audit, contrast, dialog_problems, layout_problems,

@@ -16,7 +16,7 @@ from dagpleje_desktop.gui.dialogs.consent_record import ConsentDialog
 from dagpleje_desktop.gui.main_window import PAGE_NAMES
 from dagpleje_desktop.gui.operations.runner import in_flight, wait_for_all
 from dagpleje_desktop.gui.pages.prints_consents import ConsentsPanel
-from dagpleje_desktop.services import children
+from dagpleje_desktop.services.records import children
 
 from gui_support import DATA, log_in
 from print_support import CHILD, world  # noqa: F401

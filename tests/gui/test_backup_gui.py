@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from dagpleje_desktop.gui.widgets import backup_settings
-from dagpleje_desktop.services import children
+from dagpleje_desktop.services.records import children
 
 pytestmark = pytest.mark.gui
 

@@ -16,7 +16,7 @@ from dagpleje_desktop.domain.enums import MeetingStatus
 from dagpleje_desktop.gui.dialogs.meeting_move import MoveMeetingDialog
 from dagpleje_desktop.gui.dialogs.meeting_plan import PlanMeetingDialog
 from dagpleje_desktop.gui.pages.calendar_items import MEETING_MIME
-from dagpleje_desktop.services import meetings
+from dagpleje_desktop.services.meeting_cycle import meetings
 from dagpleje_desktop.services.context import LOCAL_TZ
 
 from consultant_steps import (at, choose, click, click_navigation, copenhagen_today,

@@ -13,7 +13,7 @@ from dagpleje_desktop.domain.ages import age_in_months
 from dagpleje_desktop.gui.pages.child_detail import TAB_DEVELOPMENT, TAB_WELLBEING
 from dagpleje_desktop.gui.style import POSITION_COLOURS
 from dagpleje_desktop.domain.enums import WellbeingPosition
-from dagpleje_desktop.services import assessments
+from dagpleje_desktop.services.journal import assessments
 
 from child_page_support import (JOINT_COMMENT, child_installation,  # noqa: F401
                                 child_template, click_tab, open_child_page, start, wait)

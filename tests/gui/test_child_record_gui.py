@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFrame, QLabel, QLineEdit,
                                QPlainTextEdit, QPushButton)
 
 from dagpleje_desktop.gui.pages.child_detail import TAB_RECORD
-from dagpleje_desktop.services import children
+from dagpleje_desktop.services.records import children
 
 from child_page_support import (LISE_USERNAME, child_installation,  # noqa: F401
                                 child_template, click_tab, open_child_page, wait)

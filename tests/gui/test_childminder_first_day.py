@@ -18,11 +18,13 @@ from PySide6.QtWidgets import QLabel, QPushButton
 from dagpleje_desktop.domain.enums import ProfessionalRole, UserRole, VisitKind
 from dagpleje_desktop.gui.lazy_pages import PAGE_NAMES
 from dagpleje_desktop.gui.pages.meetings import VISITS_TAB
-from dagpleje_desktop.services import (children, devices, homes, observations, placements,
-                                       professionals, sync, visits)
-from dagpleje_desktop.services.children import ChildInput
+from dagpleje_desktop.services.records import children, homes, placements, professionals
+from dagpleje_desktop.services.exchange import devices, sync
+from dagpleje_desktop.services.journal import observations
+from dagpleje_desktop.services.meeting_cycle import visits
+from dagpleje_desktop.services.records.children import ChildInput
 from dagpleje_desktop.services.installation import Installation
-from dagpleje_desktop.services.observations import ObservationInput
+from dagpleje_desktop.services.journal.observations import ObservationInput
 
 from gui_support import log_in
 from sync_steps import (OFFICE_HOME, OFFICE_PASSWORD, OFFICE_USER, WAIT_MS,  # noqa: F401

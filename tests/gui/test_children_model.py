@@ -6,7 +6,7 @@ import pytest
 
 from dagpleje_desktop.domain.enums import UserRole
 from dagpleje_desktop.gui.models.children_model import BATCH_SIZE, NAME, ChildrenTableModel
-from dagpleje_desktop.services import children
+from dagpleje_desktop.services.records import children
 from dagpleje_desktop.services.installation import Installation
 
 from gui_support import PASSWORD

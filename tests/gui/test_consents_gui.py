@@ -10,7 +10,7 @@ from dagpleje_desktop.domain.enums import ConsentPurpose
 from dagpleje_desktop.gui.dialogs.consent_record import ConsentDialog
 from dagpleje_desktop.gui.dialogs.consent_scope import ConsentScopeDialog
 from dagpleje_desktop.gui.pages.prints_consents import CATEGORIES, STATE, ConsentsPanel
-from dagpleje_desktop.services import consents
+from dagpleje_desktop.services.records import consents
 from dagpleje_desktop.store.models import Consent
 
 from print_support import (CHILD, RECIPIENT, answer_next_question, choose, gone,  # noqa: F401

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from shiboken6 import isValid
 
-from dagpleje_desktop.services import corrections, observations
+from dagpleje_desktop.services.journal import corrections, observations
 from dagpleje_desktop.services.installation import Installation
 
 from gui_support import DATA

@@ -12,10 +12,11 @@ from PySide6.QtCore import Qt
 from dagpleje_desktop.domain.courses import latest_end
 from dagpleje_desktop.domain.enums import (ConsentPurpose, CourseKind, ProfessionalRole,
                                            SessionMode)
-from dagpleje_desktop.services import cafe_visits, children, consents, courses, professionals
-from dagpleje_desktop.services.cafe_visits import CafeInput
-from dagpleje_desktop.services.consents import ConsentInput
-from dagpleje_desktop.services.courses import GuidanceInput, SessionInput
+from dagpleje_desktop.services.office import cafe_visits, courses
+from dagpleje_desktop.services.records import children, consents, professionals
+from dagpleje_desktop.services.office.cafe_visits import CafeInput
+from dagpleje_desktop.services.records.consents import ConsentInput
+from dagpleje_desktop.services.office.courses import GuidanceInput, SessionInput
 
 from consultant_steps import at
 from gui_support import DATA

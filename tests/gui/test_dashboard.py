@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton
 
 from dagpleje_desktop.gui.formatting import format_date
-from dagpleje_desktop.services import drafts
+from dagpleje_desktop.services.journal import drafts
 
 from child_page_support import (GOAL_A, WAIT_MS, child_installation,  # noqa: F401
                                 child_template, start, wait)

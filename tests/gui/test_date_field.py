@@ -18,7 +18,7 @@ from dagpleje_desktop.gui.forms import load_form
 from dagpleje_desktop.package_data import form_names
 from dagpleje_desktop.gui.widgets import date_field
 from dagpleje_desktop.gui.widgets.date_field import DateField
-from dagpleje_desktop.services import absences
+from dagpleje_desktop.services.records import absences
 from dagpleje_desktop.services.context import LOCAL_TZ
 from dagpleje_desktop.services.installation import Installation
 

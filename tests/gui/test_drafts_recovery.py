@@ -12,7 +12,7 @@ from dagpleje_desktop.domain.enums import WellbeingPosition
 from dagpleje_desktop.gui.dialogs.draft_recovery import when_text
 from dagpleje_desktop.gui.dialogs.observation_state import FormState
 from dagpleje_desktop.gui.formatting import LOCAL_TZ
-from dagpleje_desktop.services import drafts, observations
+from dagpleje_desktop.services.journal import drafts, observations
 
 from gui_support import DATA, PASSWORD, USERNAME
 from observation_steps import (answer, child_id, choose_child, click, message_box,

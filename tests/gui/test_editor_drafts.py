@@ -9,9 +9,11 @@ import shiboken6
 from PySide6.QtCore import Qt
 
 from dagpleje_desktop.domain.enums import ReferrerType, SessionMode
-from dagpleje_desktop.services import editor_drafts, referrals, visits
-from dagpleje_desktop.services.children import ChildInput
-from dagpleje_desktop.services.referrals import ReferralInput
+from dagpleje_desktop.services.journal import editor_drafts
+from dagpleje_desktop.services.office import referrals
+from dagpleje_desktop.services.meeting_cycle import visits
+from dagpleje_desktop.services.records.children import ChildInput
+from dagpleje_desktop.services.office.referrals import ReferralInput
 
 from consultant_steps import seed
 from gui_support import PASSWORD, USERNAME

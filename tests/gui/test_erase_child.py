@@ -14,8 +14,10 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMenu, QPushButton
 
 from dagpleje_desktop.gui.models.children_model import NAME
-from dagpleje_desktop.services import children, observations, sync
-from dagpleje_desktop.services.demo import DEMO_PASSWORD, OFFICE_USERNAME, install_demo
+from dagpleje_desktop.services.records import children
+from dagpleje_desktop.services.journal import observations
+from dagpleje_desktop.services.exchange import sync
+from dagpleje_desktop.demo.demo import DEMO_PASSWORD, OFFICE_USERNAME, install_demo
 from dagpleje_desktop.services.installation import Installation
 
 from child_page_support import open_child_page, wait

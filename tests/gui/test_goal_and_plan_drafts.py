@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from dagpleje_desktop.gui.operations.goals import goal_draft_key
 from dagpleje_desktop.gui.operations.meetings import plan_draft_key
-from dagpleje_desktop.services import editor_drafts, goals, meeting_minutes
+from dagpleje_desktop.services.journal import editor_drafts
+from dagpleje_desktop.services.meeting_cycle import goals, meeting_minutes
 
 from consultant_steps import (choose, click, click_navigation, maja_id, plan_for_maja, seed,
                               wait_closed, wait_idle)

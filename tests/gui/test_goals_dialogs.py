@@ -8,7 +8,7 @@ from datetime import date, timedelta
 import pytest
 
 from dagpleje_desktop.domain.enums import GoalStatus
-from dagpleje_desktop.services import goals
+from dagpleje_desktop.services.meeting_cycle import goals
 
 from consultant_steps import (choose, click, click_navigation, click_tab, copenhagen_today,
                               maja_id, plan_for_maja, seed, start_app, type_date,

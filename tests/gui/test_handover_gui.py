@@ -11,7 +11,8 @@ from dagpleje_desktop.gui.dialogs.consent_record import ConsentDialog
 from dagpleje_desktop.gui.dialogs.handover_packet import HandoverDialog
 from dagpleje_desktop.gui.pages.prints import PrintsPage
 from dagpleje_desktop.gui.pages.prints_consents import STATE
-from dagpleje_desktop.services import consents, handover
+from dagpleje_desktop.services.records import consents
+from dagpleje_desktop.services.documents import handover
 
 from print_support import (CHILD, INTERNAL_OBSERVATION, OTHER, RECIPIENT,  # noqa: F401
                            SHARED_OBSERVATION, answer_next_question, choose, gone, pdf_text,

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 from gui_support import FULL_NAME, PASSWORD, USERNAME, log_in
 
 from dagpleje_desktop.domain.enums import UserRole
-from dagpleje_desktop.services import users
+from dagpleje_desktop.services.security import users
 
 pytestmark = pytest.mark.gui
 

@@ -10,11 +10,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from dagpleje_desktop.domain.enums import Attendance, GoalStatus, MeetingStatus, WellbeingPosition
-from dagpleje_desktop.services import goals, meeting_minutes, meetings, observations
-from dagpleje_desktop.services.goals import GoalInput
-from dagpleje_desktop.services.meeting_minutes import HoldInput
+from dagpleje_desktop.services.meeting_cycle import goals, meeting_minutes, meetings
+from dagpleje_desktop.services.journal import observations
+from dagpleje_desktop.services.meeting_cycle.goals import GoalInput
+from dagpleje_desktop.services.meeting_cycle.meeting_minutes import HoldInput
 from dagpleje_desktop.services.context import LOCAL_TZ
-from dagpleje_desktop.services.observations import ObservationInput
+from dagpleje_desktop.services.journal.observations import ObservationInput
 
 from consultant_steps import (at, choose, click, click_navigation, copenhagen_today, maja_id,
                               plan_for_maja, retype, seed, start_app, type_date, type_time,

@@ -6,8 +6,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from dagpleje_desktop.services import editor_drafts, meetings
-from dagpleje_desktop.services.editor_drafts import meeting_minutes_key
+from dagpleje_desktop.services.journal import editor_drafts
+from dagpleje_desktop.services.meeting_cycle import meetings
+from dagpleje_desktop.services.journal.editor_drafts import meeting_minutes_key
 
 from consultant_steps import click_navigation, seed, start_app
 from gui_support import PASSWORD, USERNAME

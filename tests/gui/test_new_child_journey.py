@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLineEdit, QPl
 from dagpleje_desktop.gui.dialogs.consent_record import ConsentDialog
 from dagpleje_desktop.gui.dialogs.handover_packet import HandoverDialog
 from dagpleje_desktop.gui.pages.child_detail import TAB_RECORD
-from dagpleje_desktop.services import guardians
+from dagpleje_desktop.services.records import guardians
 
 from child_page_support import click_tab, wait
 from consultant_steps import click_navigation, start_app

@@ -9,7 +9,10 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 from dagpleje_desktop.domain.enums import AuditAction, GoalStatus, SharingLevel, WellbeingPosition
 from dagpleje_desktop.domain.errors import NotFoundError
 from dagpleje_desktop.gui.dialogs import observation_form
-from dagpleje_desktop.services import attachments, audit, children, goals, observations
+from dagpleje_desktop.services.journal import attachments, observations
+from dagpleje_desktop.services.security import audit
+from dagpleje_desktop.services.records import children
+from dagpleje_desktop.services.meeting_cycle import goals
 
 from gui_support import DATA, USERNAME
 from observation_steps import (activate, answer, child_id, choose_child, click, message_box,

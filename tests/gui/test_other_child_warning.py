@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from shiboken6 import isValid
 
-from dagpleje_desktop.services import observations
+from dagpleje_desktop.services.journal import observations
 
 from gui_support import DATA
 from observation_steps import child_id, choose_child, click, open_form_with_toolbar, start_app

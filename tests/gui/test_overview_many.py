@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from dagpleje_desktop.domain.enums import AbsenceReason, WellbeingPosition
 from dagpleje_desktop.gui.pages import overview_sections as sections
-from dagpleje_desktop.services.dashboard import AbsenceNotice, ChildStanding, DueGoal
+from dagpleje_desktop.services.office.dashboard import AbsenceNotice, ChildStanding, DueGoal
 
 from gui_support import log_in
 

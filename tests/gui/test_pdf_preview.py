@@ -15,7 +15,7 @@ from dagpleje_desktop.gui.dialogs import pdf_preview
 from dagpleje_desktop.gui.dialogs.pdf_preview import PdfPreviewDialog
 from dagpleje_desktop.gui.printing import (DocumentKind, DocumentRequest, generate_pdf,
                                            render_to_printer)
-from dagpleje_desktop.services.printing import PrintCancelled
+from dagpleje_desktop.services.documents.printing import PrintCancelled
 
 from print_support import CHILD, OTHER, page_count, pdf_text, world  # noqa: F401 - fixture
 

@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from dagpleje_desktop.domain.enums import PlanStatus
-from dagpleje_desktop.services import goals, meeting_minutes, meetings, plans
-from dagpleje_desktop.services.goals import GoalInput
-from dagpleje_desktop.services.meeting_minutes import HoldInput
+from dagpleje_desktop.services.meeting_cycle import goals, meeting_minutes, meetings, plans
+from dagpleje_desktop.services.meeting_cycle.goals import GoalInput
+from dagpleje_desktop.services.meeting_cycle.meeting_minutes import HoldInput
 
 from consultant_steps import (click, click_navigation, maja_id, plan_for_maja, retype, seed,
                               start_app, tick, wait_closed, wait_idle)

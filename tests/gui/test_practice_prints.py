@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from dagpleje_desktop.gui.pages.prints import PrintsPage
-from dagpleje_desktop.services import audit
+from dagpleje_desktop.services.security import audit
 
 from print_support import CHILD, OTHER, choose, combo_texts, pdf_text, world  # noqa: F401
 

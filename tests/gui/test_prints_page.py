@@ -10,7 +10,7 @@ from dagpleje_desktop.gui.dialogs.folder_texts import FolderTextsDialog
 from dagpleje_desktop.gui.main_window import MainWindow
 from dagpleje_desktop.gui.pages.prints import PrintsPage
 from dagpleje_desktop.gui.printing import DocumentKind
-from dagpleje_desktop.services import audit
+from dagpleje_desktop.services.security import audit
 
 from print_support import (CHILD, OTHER, choose, combo_texts, gone, pdf_text,  # noqa: F401
                            world)

@@ -9,7 +9,7 @@ import threading
 import pytest
 from sqlalchemy import update
 
-from dagpleje_desktop.services import audit
+from dagpleje_desktop.services.security import audit
 from dagpleje_desktop.store.models import Organisation
 
 from child_page_support import open_child_page

@@ -9,10 +9,12 @@ import pytest
 from PySide6.QtCore import Qt
 
 from dagpleje_desktop.domain.enums import ChildStatus, MeetingKind, ReferralStatus, ReferrerType
-from dagpleje_desktop.services import children, meetings, referrals, visitation
-from dagpleje_desktop.services.children import ChildInput
-from dagpleje_desktop.services.referrals import ReferralInput
-from dagpleje_desktop.services.visitation import DecisionInput
+from dagpleje_desktop.services.records import children
+from dagpleje_desktop.services.meeting_cycle import meetings
+from dagpleje_desktop.services.office import referrals, visitation
+from dagpleje_desktop.services.records.children import ChildInput
+from dagpleje_desktop.services.office.referrals import ReferralInput
+from dagpleje_desktop.services.office.visitation import DecisionInput
 
 from gui_support import DATA
 from office_steps import (LEFT, WAIT, click, click_row, column_texts, mini_home, open_office,

@@ -10,7 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTabBar
 
 from dagpleje_desktop.domain.enums import ChildStatus, UserRole
-from dagpleje_desktop.services import children, retention
+from dagpleje_desktop.services.records import children
+from dagpleje_desktop.services.office import retention
 from dagpleje_desktop.services.installation import Installation
 from dagpleje_desktop.store.models import Child
 

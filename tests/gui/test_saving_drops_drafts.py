@@ -8,10 +8,11 @@ import pytest
 
 from dagpleje_desktop.domain.enums import ReferralStatus, ReferrerType
 from dagpleje_desktop.gui.operations import referrals as referral_ops
-from dagpleje_desktop.services import editor_drafts, referrals
-from dagpleje_desktop.services.children import ChildInput
-from dagpleje_desktop.services.referrals import ReferralInput
-from dagpleje_desktop.services.visitation import DecisionInput
+from dagpleje_desktop.services.journal import editor_drafts
+from dagpleje_desktop.services.office import referrals
+from dagpleje_desktop.services.records.children import ChildInput
+from dagpleje_desktop.services.office.referrals import ReferralInput
+from dagpleje_desktop.services.office.visitation import DecisionInput
 
 
 class AtOnce:

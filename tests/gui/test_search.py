@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from dagpleje_desktop.gui.pages.search import HIGHLIGHT, HTML_ROLE, snippet_html
-from dagpleje_desktop.services.observations import HIT_END, HIT_START
+from dagpleje_desktop.services.journal.observations import HIT_END, HIT_START
 
 from child_page_support import (child_installation, child_template,  # noqa: F401
                                 open_child_page, start, wait)

@@ -10,7 +10,8 @@ import pytest
 from dagpleje_desktop.domain.enums import ConsentPurpose
 from dagpleje_desktop.gui.pages.meetings_preparation import PreparationView
 from dagpleje_desktop.reports.dates import danish_date
-from dagpleje_desktop.services import consents, meetings
+from dagpleje_desktop.services.records import consents
+from dagpleje_desktop.services.meeting_cycle import meetings
 
 from print_support import world  # noqa: F401
 

@@ -8,8 +8,9 @@ import threading
 import pytest
 from PySide6.QtCore import Qt
 
-from dagpleje_desktop.services import children, observations
-from dagpleje_desktop.services import sync as sync_service
+from dagpleje_desktop.services.records import children
+from dagpleje_desktop.services.journal import observations
+from dagpleje_desktop.services.exchange import sync as sync_service
 from dagpleje_desktop.sync.errors import OperationCancelled
 
 from gui_support import DATA

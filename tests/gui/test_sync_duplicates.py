@@ -9,8 +9,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from dagpleje_desktop.gui.main_window import PAGE_NAMES
-from dagpleje_desktop.services import children, observations
-from dagpleje_desktop.services.observations import ObservationInput
+from dagpleje_desktop.services.records import children
+from dagpleje_desktop.services.journal import observations
+from dagpleje_desktop.services.journal.observations import ObservationInput
 
 from sync_steps import (FileDialogs, answer, click, export_package,  # noqa: F401
                         import_by_button, message_box, office_installation, office_template,

@@ -10,7 +10,8 @@ import pytest
 from PySide6.QtWidgets import QLabel
 
 from dagpleje_desktop.gui.models.sync_devices_model import HOME, LAST_IN, LAST_OUT, NAME, STATE
-from dagpleje_desktop.services import children, devices
+from dagpleje_desktop.services.records import children
+from dagpleje_desktop.services.exchange import devices
 from dagpleje_desktop.sync.errors import RevokedSender, TamperedPackage
 
 from gui_support import DATA, FULL_NAME

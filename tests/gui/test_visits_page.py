@@ -9,7 +9,8 @@ import pytest
 from PySide6.QtGui import QColor
 
 from dagpleje_desktop.domain.enums import HomeKind, VisitKind
-from dagpleje_desktop.services import homes, visits
+from dagpleje_desktop.services.records import homes
+from dagpleje_desktop.services.meeting_cycle import visits
 
 from consultant_steps import (at, click, click_navigation, click_tab, seed, start_app,
                               wait_closed, wait_idle)

@@ -16,8 +16,8 @@ from dagpleje_desktop.domain.enums import (AssessmentKind, Attendance, ChildStat
                                            HomeKind, MeetingKind, MeetingStatus, PlanStatus,
                                            ProfessionalRole, SharingLevel, VisitKind,
                                            WellbeingPosition)
-from dagpleje_desktop.services import (assessments, children, guardians, homes, observations,
-                                       placements, professionals)
+from dagpleje_desktop.services.journal import assessments, observations
+from dagpleje_desktop.services.records import children, guardians, homes, placements, professionals
 from dagpleje_desktop.store.models import (ActionPlan, ActionPlanGoal, CaseTeamMember, FollowUp,
                                            Goal, GoalRevision, Meeting, MeetingAgendaItem,
                                            MeetingParticipant, Visit)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pdf_reading import flat, full_text
 from sqlalchemy import select
 
-from dagpleje_desktop.services import printing
+from dagpleje_desktop.services.documents import printing
 from dagpleje_desktop.store.models import ActionPlanGoal
 
 

@@ -16,7 +16,10 @@ from report_case import OTHER
 import dagpleje_desktop
 from dagpleje_desktop.domain.access_log import WORDING, event_sentence, has_wording
 from dagpleje_desktop.domain.enums import ConsentPurpose, UserRole, VisitKind
-from dagpleje_desktop.services import children, consents, observations, printing, users
+from dagpleje_desktop.services.records import children, consents
+from dagpleje_desktop.services.journal import observations
+from dagpleje_desktop.services.documents import printing
+from dagpleje_desktop.services.security import users
 from dagpleje_desktop.store.models import Visit
 
 PACKAGE = Path(dagpleje_desktop.__file__).parent

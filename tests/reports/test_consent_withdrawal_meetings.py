@@ -11,7 +11,9 @@ from pdf_reading import flat, full_text
 from dagpleje_desktop.domain.enums import ConsentPurpose
 from dagpleje_desktop.domain.errors import ValidationError
 from dagpleje_desktop.reports.dates import danish_date
-from dagpleje_desktop.services import consents, meetings, printing, sharing
+from dagpleje_desktop.services.records import consents, sharing
+from dagpleje_desktop.services.meeting_cycle import meetings
+from dagpleje_desktop.services.documents import printing
 
 PARTNER = "Peter Lund"            # PPR psychologist on the case team, works at "PPR Kolding"
 
@@ -58,7 +60,7 @@ def test_a_withdrawn_consent_takes_the_party_off_the_next_agenda_and_minutes(
     # Not offered for the next meeting, and refused when added by hand.
     assert PARTNER not in [p.name for p in meetings.candidate_participants(consultant_ctx,
                                                                           case.child_id)]
-    from dagpleje_desktop.services.meetings import ParticipantInput
+    from dagpleje_desktop.services.meeting_cycle.meetings import ParticipantInput
     with pytest.raises(ValidationError, match="kan ikke inviteres.*trukket tilbage"):
         meetings.add_participant(consultant_ctx, case.next_meeting_id,
                                  ParticipantInput(professional_id=warning.professional_id))

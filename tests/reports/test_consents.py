@@ -8,7 +8,7 @@ import pytest
 
 from dagpleje_desktop.domain.enums import ConsentForm, ConsentPurpose
 from dagpleje_desktop.domain.errors import ValidationError
-from dagpleje_desktop.services import consents
+from dagpleje_desktop.services.records import consents
 
 
 def _input(ctx, case, **changes):

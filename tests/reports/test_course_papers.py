@@ -12,11 +12,14 @@ from pdf_reading import flat, full_text
 from dagpleje_desktop.domain.courses import CourseEndReason
 from dagpleje_desktop.domain.enums import (AuditAction, ConsentPurpose, ProfessionalRole,
                                            SessionMode)
-from dagpleje_desktop.services import (audit, cafe_visits, children, consents, courses,
-                                       guardians, printing, professionals)
-from dagpleje_desktop.services.cafe_visits import CafeInput
-from dagpleje_desktop.services.children import ChildInput
-from dagpleje_desktop.services.courses import GuidanceInput, HomePedagogueInput, SessionInput
+from dagpleje_desktop.services.security import audit
+from dagpleje_desktop.services.office import cafe_visits, courses
+from dagpleje_desktop.services.records import children, consents, guardians, professionals
+from dagpleje_desktop.services.documents import printing
+from dagpleje_desktop.services.office.cafe_visits import CafeInput
+from dagpleje_desktop.services.records.children import ChildInput
+from dagpleje_desktop.services.office.courses import (GuidanceInput, HomePedagogueInput,
+                                                      SessionInput)
 
 GOALS = "Faste rammer ved sengetid.\nMere leg på gulvet sammen med Liva."
 CAFE_NOTES = "Sproget følger alderen. Motorikken er alderssvarende."

@@ -11,7 +11,9 @@ from report_case import GOAL_TITLES, INTERNAL_OBSERVATION, OTHER, SHARED_OBSERVA
 from dagpleje_desktop.domain.consent_scope import CODES
 from dagpleje_desktop.domain.enums import AuditAction, ConsentPurpose
 from dagpleje_desktop.domain.errors import ValidationError
-from dagpleje_desktop.services import audit, consents, handover, printing
+from dagpleje_desktop.services.security import audit
+from dagpleje_desktop.services.records import consents
+from dagpleje_desktop.services.documents import handover, printing
 
 RECIPIENT = "Børnehaven Solsikken"
 

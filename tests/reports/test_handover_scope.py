@@ -11,7 +11,8 @@ from report_case import GOAL_TITLES, SHARED_OBSERVATION
 from dagpleje_desktop.domain.enums import ConsentPurpose
 from dagpleje_desktop.domain.errors import ValidationError
 from dagpleje_desktop.reports.dates import danish_date
-from dagpleje_desktop.services import children, consents, handover, printing
+from dagpleje_desktop.services.records import children, consents
+from dagpleje_desktop.services.documents import handover, printing
 from dagpleje_desktop.store.models import Consent
 
 RECIPIENT = "Børnehaven Solsikken"

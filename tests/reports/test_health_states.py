@@ -7,8 +7,9 @@ import json
 from pdf_reading import flat, full_text
 
 from dagpleje_desktop.domain.child_record import AllergySeverity
-from dagpleje_desktop.services import children, printing
-from dagpleje_desktop.services.children import ChildInput
+from dagpleje_desktop.services.records import children
+from dagpleje_desktop.services.documents import printing
+from dagpleje_desktop.services.records.children import ChildInput
 
 
 def _three_states(ctx):

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pdf_reading import flat, full_text
 
-from dagpleje_desktop.services import guardians, printing
+from dagpleje_desktop.services.records import guardians
+from dagpleje_desktop.services.documents import printing
 
 
 def test_an_institution_holding_custody_is_not_greeted_as_a_person(consultant_ctx, case,

@@ -4,8 +4,10 @@ what was replaced. On both engines."""
 
 from __future__ import annotations
 
-from dagpleje_desktop.services import children, observations, printing
-from dagpleje_desktop.services.observations import ObservationInput
+from dagpleje_desktop.services.records import children
+from dagpleje_desktop.services.journal import observations
+from dagpleje_desktop.services.documents import printing
+from dagpleje_desktop.services.journal.observations import ObservationInput
 
 from pdf_reading import flat, full_text
 

@@ -13,11 +13,12 @@ from dagpleje_desktop.domain.enums import (AuditAction, ConsentPurpose, HomeKind
                                            ProfessionalRole)
 from dagpleje_desktop.domain.errors import ValidationError
 from dagpleje_desktop.reports.dates import danish_date
-from dagpleje_desktop.services import (audit, children, consents, handover, homes, printing,
-                                       professionals)
+from dagpleje_desktop.services.security import audit
+from dagpleje_desktop.services.records import children, consents, homes, professionals
+from dagpleje_desktop.services.documents import handover, printing
 from dagpleje_desktop.services.context import LOCAL_TZ
 from dagpleje_desktop.store.models import GuestCare, Referral, Visit
-from dagpleje_desktop.services.consents import ConsentMissingError
+from dagpleje_desktop.services.records.consents import ConsentMissingError
 
 
 def _events(ctx, action, entity, child_id=None):

@@ -13,7 +13,9 @@ from demo_exemption import share_with_childminders
 from dagpleje_desktop.domain.enums import AuditAction, HomeKind, UserRole
 from dagpleje_desktop.domain.errors import NotFoundError, PermissionDeniedError, ValidationError
 from dagpleje_desktop.reports.dates import danish_date
-from dagpleje_desktop.services import audit, folder_texts, homes, printing, users
+from dagpleje_desktop.services.security import audit, users
+from dagpleje_desktop.services.documents import folder_texts, printing
+from dagpleje_desktop.services.records import homes
 from dagpleje_desktop.store.models import GuestCare
 
 

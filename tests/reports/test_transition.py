@@ -13,8 +13,10 @@ from report_case import GOAL_TITLES, INTERNAL_OBSERVATION, OTHER
 
 from dagpleje_desktop.domain.enums import ConsentPurpose
 from dagpleje_desktop.domain.errors import ValidationError
-from dagpleje_desktop.services import consents, dashboard, handover, printing, transition
-from dagpleje_desktop.services.consents import ConsentMissingError
+from dagpleje_desktop.services.records import consents, transition
+from dagpleje_desktop.services.office import dashboard
+from dagpleje_desktop.services.documents import handover, printing
+from dagpleje_desktop.services.records.consents import ConsentMissingError
 
 KINDERGARTEN = "Børnehaven Solsikken"
 SECTION_TITLES = ("Barnets styrker", "Leg", "Relationer og trivsel", "Det virker for mig",

@@ -23,10 +23,11 @@ from dagpleje_desktop.reports.charts import POSITION_SHAPES, wellbeing_timeline
 from dagpleje_desktop.reports.dates import danish_datetime
 from dagpleje_desktop.reports.handover import standard_letter
 from dagpleje_desktop.reports.style import LATER_TOP, PAGE_H, PageSetup, render
-from dagpleje_desktop.services import goals, meeting_minutes, meetings, plans, printing
-from dagpleje_desktop.services.meeting_minutes import HoldInput
+from dagpleje_desktop.services.meeting_cycle import goals, meeting_minutes, meetings, plans
+from dagpleje_desktop.services.documents import printing
+from dagpleje_desktop.services.meeting_cycle.meeting_minutes import HoldInput
 from dagpleje_desktop.services.context import LOCAL_TZ
-from dagpleje_desktop.services.plans import SignatureInput
+from dagpleje_desktop.services.meeting_cycle.plans import SignatureInput
 
 from pdf_reading import flat, full_text, page_texts
 from report_case import GOAL_TITLES

@@ -43,7 +43,7 @@ def test_the_check_sees_a_services_import():
     # The rule above must be able to fail: these are the shapes a service import takes.
     assert _reaches_services("...services", ["meetings"])
     assert _reaches_services("...services.meetings", ["MeetingInput"])
-    assert _reaches_services("dagpleje_desktop.services.children", ["get_child"])
+    assert _reaches_services("dagpleje_desktop.services.records.children", ["get_child"])
     assert _reaches_services("...store.models", ["Child"])
     assert not _reaches_services("..operations", ["meetings"])
     assert not _reaches_services("...domain.enums", ["UserRole"])

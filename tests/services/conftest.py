@@ -8,7 +8,8 @@ from dataclasses import dataclass
 import pytest
 
 from dagpleje_desktop.domain.enums import HomeKind, ProfessionalRole, UserRole
-from dagpleje_desktop.services import homes, professionals, users
+from dagpleje_desktop.services.records import homes, professionals
+from dagpleje_desktop.services.security import users
 from dagpleje_desktop.services.context import AppContext
 from demo_exemption import share_with_childminders
 

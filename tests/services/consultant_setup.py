@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from dagpleje_desktop.domain.enums import HomeKind, MeetingKind, ProfessionalRole
-from dagpleje_desktop.services import (children, guardians, homes, meetings, placements,
-                                       professionals)
+from dagpleje_desktop.services.records import children, guardians, homes, placements, professionals
+from dagpleje_desktop.services.meeting_cycle import meetings
 from dagpleje_desktop.services.context import LOCAL_TZ
 from dagpleje_desktop.store.models import CaseTeamMember
 

@@ -10,7 +10,7 @@ test says so where it makes the account.
 from __future__ import annotations
 
 from dagpleje_desktop.services.context import AppContext
-from dagpleje_desktop.services.installation_scope import mark_demo
+from dagpleje_desktop.services.security.installation_scope import mark_demo
 
 
 def share_with_childminders(ctx: AppContext) -> None:

@@ -9,10 +9,11 @@ import pytest
 
 from dagpleje_desktop.domain.enums import AbsenceReason, AuditAction, HomeKind
 from dagpleje_desktop.domain.errors import NotFoundError, ValidationError
-from dagpleje_desktop.services import absences, audit, children, guest_care, homes, placements
-from dagpleje_desktop.services.absences import AbsenceInput
-from dagpleje_desktop.services.children import ChildInput
-from dagpleje_desktop.services.guest_care import GuestCareInput
+from dagpleje_desktop.services.records import absences, children, guest_care, homes, placements
+from dagpleje_desktop.services.security import audit
+from dagpleje_desktop.services.records.absences import AbsenceInput
+from dagpleje_desktop.services.records.children import ChildInput
+from dagpleje_desktop.services.records.guest_care import GuestCareInput
 
 
 def _kid(ctx, first, **kw):

@@ -12,7 +12,8 @@ from sqlalchemy import select
 from dagpleje_desktop.domain.enums import AuditAction, ProfessionalRole, UserRole
 from dagpleje_desktop.domain.errors import (AuthenticationError, NotFoundError,
                                             PermissionDeniedError, ValidationError)
-from dagpleje_desktop.services import professionals, users
+from dagpleje_desktop.services.records import professionals
+from dagpleje_desktop.services.security import users
 from dagpleje_desktop.store.keystore import KeyStore
 from dagpleje_desktop.store.models import AuditEvent, Professional, UserAccount
 

@@ -9,7 +9,9 @@ import pytest
 
 from dagpleje_desktop.domain.enums import HomeKind
 from dagpleje_desktop.domain.errors import NotFoundError
-from dagpleje_desktop.services import audit, children, homes, placements, visits
+from dagpleje_desktop.services.security import audit
+from dagpleje_desktop.services.records import children, homes, placements
+from dagpleje_desktop.services.meeting_cycle import visits
 
 
 @pytest.fixture

@@ -8,8 +8,9 @@ import pytest
 from demo_exemption import share_with_childminders
 from dagpleje_desktop.domain.enums import (AbsenceReason, AuditAction, GoalStatus, HomeKind,
                                            MeetingKind, UserRole, VisitKind)
-from dagpleje_desktop.services import (audit, calendar, goals, homes, meetings, plans, users,
-                                       visits)
+from dagpleje_desktop.services.security import audit, users
+from dagpleje_desktop.services.meeting_cycle import calendar, goals, meetings, plans, visits
+from dagpleje_desktop.services.records import homes
 from dagpleje_desktop.services.context import LOCAL_TZ
 from dagpleje_desktop.store.models import Absence, GuestCare
 

@@ -8,8 +8,9 @@ import pytest
 
 from dagpleje_desktop.domain.enums import ProfessionalRole
 from dagpleje_desktop.domain.errors import ValidationError
-from dagpleje_desktop.services import case_team, children, meetings, professionals
-from dagpleje_desktop.services.children import ChildInput
+from dagpleje_desktop.services.records import case_team, children, professionals
+from dagpleje_desktop.services.meeting_cycle import meetings
+from dagpleje_desktop.services.records.children import ChildInput
 
 
 def test_a_professional_joins_the_case_team_once_and_is_offered_for_meetings(office_ctx):

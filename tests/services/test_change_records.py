@@ -6,8 +6,9 @@ from __future__ import annotations
 import pytest
 
 from dagpleje_desktop.domain.errors import ValidationError
-from dagpleje_desktop.services import change_feed, children
-from dagpleje_desktop.services.children import ChildInput
+from dagpleje_desktop.services.exchange import change_feed
+from dagpleje_desktop.services.records import children
+from dagpleje_desktop.services.records.children import ChildInput
 
 
 def test_a_new_child_is_announced_with_its_id(office_ctx):

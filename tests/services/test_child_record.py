@@ -12,9 +12,9 @@ from dagpleje_desktop.domain.child_record import (AllergySeverity, HealthState, 
 from dagpleje_desktop.domain.enums import ConsentPurpose
 from dagpleje_desktop.domain.errors import (NotFoundError, PermissionDeniedError,
                                             ValidationError)
-from dagpleje_desktop.services import children, consents, guardians, placements
-from dagpleje_desktop.services.children import CareInput, ChildInput, Permission
-from dagpleje_desktop.services.guardians import GuardianInput
+from dagpleje_desktop.services.records import children, consents, guardians, placements
+from dagpleje_desktop.services.records.children import CareInput, ChildInput, Permission
+from dagpleje_desktop.services.records.guardians import GuardianInput
 from dagpleje_desktop.store.models import ChangeOperation, Child, ChildGuardian, Guardian
 
 

@@ -7,8 +7,11 @@ import pytest
 from dagpleje_desktop.domain.enums import (AssessmentKind, HomeKind, MeetingKind, MeetingStatus,
                                            WellbeingPosition)
 from dagpleje_desktop.domain.errors import ValidationError
-from dagpleje_desktop.services import (assessments, attachments, audit, children, dashboard,
-                                       drafts, goals, homes, observations, placements)
+from dagpleje_desktop.services.journal import assessments, attachments, drafts, observations
+from dagpleje_desktop.services.security import audit
+from dagpleje_desktop.services.records import children, homes, placements
+from dagpleje_desktop.services.office import dashboard
+from dagpleje_desktop.services.meeting_cycle import goals
 from dagpleje_desktop.store.models import Meeting
 
 

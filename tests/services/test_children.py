@@ -8,9 +8,10 @@ import pytest
 from dagpleje_desktop.domain.enums import AuditAction, ChildStatus, HomeKind
 from dagpleje_desktop.domain.errors import (NotFoundError, PermissionDeniedError,
                                             ValidationError)
-from dagpleje_desktop.services import (audit, children, guardians, homes, observations,
-                                       placements)
-from dagpleje_desktop.services.children import ChildInput
+from dagpleje_desktop.services.security import audit
+from dagpleje_desktop.services.records import children, guardians, homes, placements
+from dagpleje_desktop.services.journal import observations
+from dagpleje_desktop.services.records.children import ChildInput
 
 
 def _child(ctx, first, last="Jensen", **kw):

@@ -9,8 +9,9 @@ from datetime import timedelta
 import pytest
 
 from dagpleje_desktop.domain.errors import PermissionDeniedError, ValidationError
-from dagpleje_desktop.services import children, corrections, observations, placements
-from dagpleje_desktop.services.observations import ObservationInput
+from dagpleje_desktop.services.records import children, placements
+from dagpleje_desktop.services.journal import corrections, observations
+from dagpleje_desktop.services.journal.observations import ObservationInput
 
 
 @pytest.fixture
@@ -82,9 +83,9 @@ def test_a_childminder_cannot_correct_what_someone_else_wrote(office_ctx, make_c
 def test_minutes_of_a_meeting_held_days_ago_are_corrected_only_with_a_reason(office_ctx,
                                                                             mini_home):
     from dagpleje_desktop.domain.enums import MeetingKind
-    from dagpleje_desktop.services import meeting_minutes, meetings
-    from dagpleje_desktop.services.meeting_minutes import HoldInput
-    from dagpleje_desktop.services.meetings import MeetingInput
+    from dagpleje_desktop.services.meeting_cycle import meeting_minutes, meetings
+    from dagpleje_desktop.services.meeting_cycle.meeting_minutes import HoldInput
+    from dagpleje_desktop.services.meeting_cycle.meetings import MeetingInput
 
     kid = children.create_child(office_ctx, children.ChildInput("Eja", "Dam"))
     placements.place_child(office_ctx, kid.id, mini_home.id, 2,
@@ -108,7 +109,7 @@ def test_minutes_of_a_meeting_held_days_ago_are_corrected_only_with_a_reason(off
 
 
 def test_the_access_request_shows_the_earlier_wording(office_ctx, written_yesterday, tmp_path):
-    from dagpleje_desktop.services import printing
+    from dagpleje_desktop.services.documents import printing
 
     from pdf_reading import flat, full_text
     kid, obs = written_yesterday

@@ -11,12 +11,14 @@ from dagpleje_desktop.domain.courses import CourseEndReason, latest_end, running
 from dagpleje_desktop.domain.enums import (ConsentPurpose, CourseKind, MeetingKind,
                                            ProfessionalRole, SessionMode)
 from dagpleje_desktop.domain.errors import ValidationError
-from dagpleje_desktop.services import (cafe_visits, children, consents, courses, guardians,
-                                       meetings, professionals)
-from dagpleje_desktop.services.cafe_visits import CafeInput
-from dagpleje_desktop.services.children import ChildInput
-from dagpleje_desktop.services.consents import ConsentInput, ConsentMissingError
-from dagpleje_desktop.services.courses import GuidanceInput, HomePedagogueInput, SessionInput
+from dagpleje_desktop.services.office import cafe_visits, courses
+from dagpleje_desktop.services.records import children, consents, guardians, professionals
+from dagpleje_desktop.services.meeting_cycle import meetings
+from dagpleje_desktop.services.office.cafe_visits import CafeInput
+from dagpleje_desktop.services.records.children import ChildInput
+from dagpleje_desktop.services.records.consents import ConsentInput, ConsentMissingError
+from dagpleje_desktop.services.office.courses import (GuidanceInput, HomePedagogueInput,
+                                                      SessionInput)
 
 from consultant_setup import local
 

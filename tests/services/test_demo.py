@@ -11,11 +11,14 @@ from dagpleje_desktop.domain.cpr import parse_cpr
 from dagpleje_desktop.domain.enums import (ChildStatus, ConsentPurpose, CourseKind, HomeKind,
                                            MeetingKind, MeetingStatus, PlanStatus,
                                            ReferralStatus, VisitKind, WellbeingPosition)
-from dagpleje_desktop.services import (audit, children, courses, handover, homes, observations,
-                                       referrals, visitation)
-from dagpleje_desktop.services.consents import ConsentMissingError
+from dagpleje_desktop.services.security import audit
+from dagpleje_desktop.services.records import children, homes
+from dagpleje_desktop.services.office import courses, referrals, visitation
+from dagpleje_desktop.services.documents import handover
+from dagpleje_desktop.services.journal import observations
+from dagpleje_desktop.services.records.consents import ConsentMissingError
 from dagpleje_desktop.services.context import LOCAL_TZ
-from dagpleje_desktop.services.demo import DEMO_USERNAME, install_demo
+from dagpleje_desktop.demo.demo import DEMO_USERNAME, install_demo
 from dagpleje_desktop.store.models import (Absence, ActionPlan, AuditEvent, Base, Child,
                                            Consent, Course, Goal, Meeting, Referral, Visit)
 from dagpleje_desktop.store.types import UTCDateTime

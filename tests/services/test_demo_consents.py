@@ -7,8 +7,10 @@ import pytest
 from pypdf import PdfReader
 
 from dagpleje_desktop.domain.enums import MeetingStatus
-from dagpleje_desktop.services import children, consents, meetings, printing, sharing
-from dagpleje_desktop.services.demo import DEMO_USERNAME, install_demo
+from dagpleje_desktop.services.records import children, consents, sharing
+from dagpleje_desktop.services.meeting_cycle import meetings
+from dagpleje_desktop.services.documents import printing
+from dagpleje_desktop.demo.demo import DEMO_USERNAME, install_demo
 
 SPIREN = "Børnehaven Spiren"
 

@@ -8,9 +8,11 @@ import pytest
 from pypdf import PdfReader
 
 from dagpleje_desktop.domain.enums import SharingLevel, WellbeingPosition
-from dagpleje_desktop.services import children, handover, observations, printing
-from dagpleje_desktop.services.demo import DEMO_USERNAME, install_demo
-from dagpleje_desktop.services.demo_observations import HANDOVER_DOMAINS
+from dagpleje_desktop.services.records import children
+from dagpleje_desktop.services.documents import handover, printing
+from dagpleje_desktop.services.journal import observations
+from dagpleje_desktop.demo.demo import DEMO_USERNAME, install_demo
+from dagpleje_desktop.demo.observations import HANDOVER_DOMAINS
 
 RECIPIENT = "Børnehaven Solsikken"
 

@@ -7,7 +7,9 @@ import pytest
 
 from dagpleje_desktop.domain.enums import AuditAction, GoalStatus
 from dagpleje_desktop.domain.errors import ValidationError
-from dagpleje_desktop.services import audit, goals, observations
+from dagpleje_desktop.services.security import audit
+from dagpleje_desktop.services.meeting_cycle import goals
+from dagpleje_desktop.services.journal import observations
 
 from consultant_setup import days_ago, local, make_case
 

@@ -10,11 +10,12 @@ import pytest
 from dagpleje_desktop.domain.enums import AbsenceReason, HomeKind
 from dagpleje_desktop.domain.errors import CapacityError, ValidationError
 from dagpleje_desktop.reports.dates import short_date
-from dagpleje_desktop.services import absences, calendar, children, guest_care, homes, placements
-from dagpleje_desktop.services.absences import AbsenceInput
-from dagpleje_desktop.services.calendar import ItemKind
-from dagpleje_desktop.services.children import ChildInput
-from dagpleje_desktop.services.guest_care import GuestCareInput
+from dagpleje_desktop.services.records import absences, children, guest_care, homes, placements
+from dagpleje_desktop.services.meeting_cycle import calendar
+from dagpleje_desktop.services.records.absences import AbsenceInput
+from dagpleje_desktop.services.meeting_cycle.calendar import ItemKind
+from dagpleje_desktop.services.records.children import ChildInput
+from dagpleje_desktop.services.records.guest_care import GuestCareInput
 from dagpleje_desktop.store.models import ChildminderHome
 
 ABSENT_AT = (55.4904, 9.4722)  # Kolding

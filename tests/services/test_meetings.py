@@ -9,11 +9,12 @@ from dagpleje_desktop.domain.enums import (AssessmentKind, Attendance, AuditActi
                                            MeetingKind, MeetingStatus, UserRole,
                                            WellbeingPosition)
 from dagpleje_desktop.domain.errors import PermissionDeniedError, ValidationError
-from dagpleje_desktop.services import (assessments, audit, follow_ups, goals,
-                                       meeting_minutes, meeting_preparation, meetings,
-                                       observations, users)
-from dagpleje_desktop.services.follow_ups import FollowUpInput
-from dagpleje_desktop.services.meeting_minutes import GoalEvaluation, HoldInput
+from dagpleje_desktop.services.journal import assessments, observations
+from dagpleje_desktop.services.security import audit, users
+from dagpleje_desktop.services.meeting_cycle import (follow_ups, goals, meeting_minutes,
+                                                     meeting_preparation, meetings)
+from dagpleje_desktop.services.meeting_cycle.follow_ups import FollowUpInput
+from dagpleje_desktop.services.meeting_cycle.meeting_minutes import GoalEvaluation, HoldInput
 
 from consultant_setup import days_ago, local, make_case, plan_status_meeting
 

@@ -6,8 +6,10 @@ import pytest
 
 from dagpleje_desktop.domain.enums import AuditAction, WellbeingPosition
 from dagpleje_desktop.domain.errors import NotFoundError
-from dagpleje_desktop.services import audit, children, observations
-from dagpleje_desktop.services.observations import ObservationFilter, ObservationInput
+from dagpleje_desktop.services.security import audit
+from dagpleje_desktop.services.records import children
+from dagpleje_desktop.services.journal import observations
+from dagpleje_desktop.services.journal.observations import ObservationFilter, ObservationInput
 
 
 @pytest.fixture

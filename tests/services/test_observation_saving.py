@@ -10,10 +10,10 @@ from datetime import timedelta
 import pytest
 
 from dagpleje_desktop.domain.errors import ValidationError
-from dagpleje_desktop.services import (attachments, children, drafts, observation_saving,
-                                       observations, placements)
-from dagpleje_desktop.services.observation_saving import NewAttachment, ObservationSave
-from dagpleje_desktop.services.observations import ObservationInput
+from dagpleje_desktop.services.journal import attachments, drafts, observation_saving, observations
+from dagpleje_desktop.services.records import children, placements
+from dagpleje_desktop.services.journal.observation_saving import NewAttachment, ObservationSave
+from dagpleje_desktop.services.journal.observations import ObservationInput
 
 PHOTO = NewAttachment("tegning.png", b"\x89PNG\r\n\x1a\n" + b"0" * 200)
 

@@ -9,9 +9,11 @@ from demo_exemption import share_with_childminders
 from dagpleje_desktop.domain.enums import (AuditAction, HomeKind, ProfessionalRole, UserRole,
                                            WellbeingPosition)
 from dagpleje_desktop.domain.errors import NotFoundError, ValidationError
-from dagpleje_desktop.services import (audit, children, goals, homes, observations,
-                                       placements, professionals, users)
-from dagpleje_desktop.services.observations import ObservationFilter, ObservationInput
+from dagpleje_desktop.services.security import audit, users
+from dagpleje_desktop.services.records import children, homes, placements, professionals
+from dagpleje_desktop.services.meeting_cycle import goals
+from dagpleje_desktop.services.journal import observations
+from dagpleje_desktop.services.journal.observations import ObservationFilter, ObservationInput
 from dagpleje_desktop.store.models import Observation
 
 PASSWORD = "en-lang-adgangskode"

@@ -5,7 +5,9 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from dagpleje_desktop.domain.enums import ChildStatus, HomeKind, ProfessionalRole
-from dagpleje_desktop.services import audit, children, homes, overview, placements
+from dagpleje_desktop.services.security import audit
+from dagpleje_desktop.services.records import children, homes, placements
+from dagpleje_desktop.services.office import overview
 from dagpleje_desktop.store.models import CaseTeamMember
 
 

@@ -6,8 +6,9 @@ import pytest
 
 from dagpleje_desktop.domain.enums import ChildStatus, HomeKind
 from dagpleje_desktop.domain.errors import CapacityError, ValidationError
-from dagpleje_desktop.services import audit, children, homes, placements
-from dagpleje_desktop.services.children import ChildInput
+from dagpleje_desktop.services.security import audit
+from dagpleje_desktop.services.records import children, homes, placements
+from dagpleje_desktop.services.records.children import ChildInput
 
 
 def _kid(ctx, first):

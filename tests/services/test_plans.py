@@ -6,8 +6,8 @@ import pytest
 
 from dagpleje_desktop.domain.enums import GoalStatus, MeetingKind, PlanStatus
 from dagpleje_desktop.domain.errors import ValidationError
-from dagpleje_desktop.services import goals, meeting_minutes, meetings, plans
-from dagpleje_desktop.services.meeting_minutes import GoalEvaluation, HoldInput
+from dagpleje_desktop.services.meeting_cycle import goals, meeting_minutes, meetings, plans
+from dagpleje_desktop.services.meeting_cycle.meeting_minutes import GoalEvaluation, HoldInput
 
 from consultant_setup import days_ago, local, make_case, plan_status_meeting
 

@@ -6,7 +6,8 @@ import pytest
 
 from dagpleje_desktop.domain.enums import ProfessionalRole
 from dagpleje_desktop.domain.errors import ValidationError
-from dagpleje_desktop.services import audit, professionals
+from dagpleje_desktop.services.security import audit
+from dagpleje_desktop.services.records import professionals
 
 
 def test_contact_data_is_changed_and_logged(office_ctx):

@@ -11,11 +11,12 @@ from dagpleje_desktop.domain.enums import (AuditAction, ChildStatus, HomeKind, M
                                            ProfessionalRole, ReferralStatus, ReferrerType,
                                            VisitKind)
 from dagpleje_desktop.domain.errors import CapacityError, ValidationError
-from dagpleje_desktop.services import (audit, children, guardians, homes, placements,
-                                       professionals, referrals, visitation)
-from dagpleje_desktop.services.children import ChildInput
-from dagpleje_desktop.services.referrals import AttachmentUpload, ReferralInput
-from dagpleje_desktop.services.visitation import DecisionInput
+from dagpleje_desktop.services.security import audit
+from dagpleje_desktop.services.records import children, guardians, homes, placements, professionals
+from dagpleje_desktop.services.office import referrals, visitation
+from dagpleje_desktop.services.records.children import ChildInput
+from dagpleje_desktop.services.office.referrals import AttachmentUpload, ReferralInput
+from dagpleje_desktop.services.office.visitation import DecisionInput
 
 from consultant_setup import local
 

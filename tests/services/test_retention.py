@@ -10,8 +10,10 @@ from sqlalchemy import select
 
 from dagpleje_desktop.domain.enums import AuditAction, ChildStatus
 from dagpleje_desktop.domain.errors import PermissionDeniedError, ValidationError
-from dagpleje_desktop.services import audit, children, retention
-from dagpleje_desktop.services.sync import erase_child
+from dagpleje_desktop.services.security import audit
+from dagpleje_desktop.services.records import children
+from dagpleje_desktop.services.office import retention
+from dagpleje_desktop.services.exchange.sync import erase_child
 from dagpleje_desktop.store.models import (AuditEvent, ChangeOperation, Child, ObservationDraft,
                                            PurgedRow, Setting)
 

@@ -9,8 +9,8 @@ import pytest
 from dagpleje_desktop.domain.enums import AuditAction
 from dagpleje_desktop.domain.errors import AuthenticationError
 from dagpleje_desktop.domain.lockout import FREE_ATTEMPTS
-from dagpleje_desktop.services import audit
-from dagpleje_desktop.services.unlock import verify_password
+from dagpleje_desktop.services.security import audit
+from dagpleje_desktop.services.security.unlock import verify_password
 
 TEST_PASSWORD = "korrekt-hest-batteri"  # tests/conftest.py's TEST_PASSWORD
 

@@ -5,8 +5,8 @@ import pytest
 from dagpleje_desktop.domain.enums import HomeKind, ProfessionalRole, UserRole
 from dagpleje_desktop.domain.errors import (AuthenticationError, PermissionDeniedError,
                                             ValidationError)
-from dagpleje_desktop.services import (audit, children, homes, placements, professionals,
-                                       users)
+from dagpleje_desktop.services.security import audit, users
+from dagpleje_desktop.services.records import children, homes, placements, professionals
 
 OFFICE_PASSWORD = "korrekt-hest-batteri"  # tests/conftest.py's TEST_PASSWORD
 NEW_PASSWORD = "ny-og-bedre-kode-2024"

@@ -6,8 +6,10 @@ import pytest
 
 from dagpleje_desktop.domain.enums import AuditAction, HomeKind, VisitKind
 from dagpleje_desktop.domain.errors import ValidationError
-from dagpleje_desktop.services import audit, homes, visits
-from dagpleje_desktop.services.follow_ups import FollowUpInput
+from dagpleje_desktop.services.security import audit
+from dagpleje_desktop.services.records import homes
+from dagpleje_desktop.services.meeting_cycle import visits
+from dagpleje_desktop.services.meeting_cycle.follow_ups import FollowUpInput
 
 from consultant_setup import local, make_case
 

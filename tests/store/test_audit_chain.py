@@ -8,8 +8,9 @@ import pytest
 from sqlalchemy import text
 
 from dagpleje_desktop.domain.enums import AuditAction, HomeKind, ProfessionalRole
-from dagpleje_desktop.services import (audit, children, guardians, homes, observations,
-                                       placements, professionals)
+from dagpleje_desktop.services.security import audit
+from dagpleje_desktop.services.records import children, guardians, homes, placements, professionals
+from dagpleje_desktop.services.journal import observations
 
 
 @pytest.fixture

@@ -16,7 +16,9 @@ from sqlalchemy.exc import DBAPIError
 
 from dagpleje_desktop.domain.enums import AuditAction
 from dagpleje_desktop.domain.errors import StoreError
-from dagpleje_desktop.services import audit, children, observations
+from dagpleje_desktop.services.security import audit
+from dagpleje_desktop.services.records import children
+from dagpleje_desktop.services.journal import observations
 from dagpleje_desktop.services.installation import Installation
 
 TEST_PASSWORD = "korrekt-hest-batteri"  # tests/conftest.py

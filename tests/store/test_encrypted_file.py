@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import select
 
 from dagpleje_desktop.domain.errors import StoreError
-from dagpleje_desktop.services.demo import DEMO_USERNAME, install_demo
+from dagpleje_desktop.demo.demo import DEMO_USERNAME, install_demo
 from dagpleje_desktop.services.installation import Installation
 from dagpleje_desktop.store.database import DB_FILENAME, open_sqlcipher
 from dagpleje_desktop.store.models import Child

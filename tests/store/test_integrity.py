@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dagpleje_desktop.services import children, observations
+from dagpleje_desktop.services.records import children
+from dagpleje_desktop.services.journal import observations
 from dagpleje_desktop.store.database import integrity_check
 
 

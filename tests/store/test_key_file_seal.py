@@ -11,7 +11,7 @@ from store_helpers import PASSWORD
 
 from dagpleje_desktop.domain.enums import AuditAction, UserRole
 from dagpleje_desktop.domain.errors import AuthenticationError, StoreError
-from dagpleje_desktop.services import audit, users
+from dagpleje_desktop.services.security import audit, users
 from dagpleje_desktop.services.installation import Installation
 
 OTHER_PASSWORD = "blaa-hvaler-synger-om-natten"

@@ -12,7 +12,8 @@ from store_helpers import PASSWORD
 
 from dagpleje_desktop.domain.enums import AuditAction, UserRole
 from dagpleje_desktop.domain.errors import AuthenticationError, StoreError
-from dagpleje_desktop.services import audit, children
+from dagpleje_desktop.services.security import audit
+from dagpleje_desktop.services.records import children
 from dagpleje_desktop.services.installation import Installation
 from dagpleje_desktop.store.database import open_postgres
 from dagpleje_desktop.store.keystore import KeyStore

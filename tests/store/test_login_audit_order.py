@@ -11,7 +11,7 @@ from store_helpers import PASSWORD
 
 from dagpleje_desktop.domain.enums import AuditAction, UserRole
 from dagpleje_desktop.domain.errors import AuthenticationError
-from dagpleje_desktop.services import audit
+from dagpleje_desktop.services.security import audit
 from dagpleje_desktop.services.installation import Installation
 from dagpleje_desktop.store.keystore import KeyStore
 

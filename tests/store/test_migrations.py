@@ -9,7 +9,8 @@ from sqlalchemy import delete, select
 from store_helpers import PASSWORD, downgrade, insert_rows, table_names
 
 from dagpleje_desktop.domain.enums import SharingLevel, UserRole, WellbeingPosition
-from dagpleje_desktop.services import children, observations
+from dagpleje_desktop.services.records import children
+from dagpleje_desktop.services.journal import observations
 from dagpleje_desktop.store import migrate, search
 from dagpleje_desktop.store.keystore import KeyStore
 from dagpleje_desktop.store.database import open_postgres, open_sqlcipher

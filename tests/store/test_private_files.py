@@ -11,7 +11,9 @@ from datetime import timedelta
 import pytest
 
 from dagpleje_desktop.domain.enums import UserRole
-from dagpleje_desktop.services import backup, calendar, devices
+from dagpleje_desktop.services.security import backup
+from dagpleje_desktop.services.meeting_cycle import calendar
+from dagpleje_desktop.services.exchange import devices
 from dagpleje_desktop.services.installation import Installation
 
 PASSWORD = "en-lang-og-sikker-adgangskode-42"

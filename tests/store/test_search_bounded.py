@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from dagpleje_desktop.services import children, observations
-from dagpleje_desktop.services.observations import HIT_END, HIT_START, ObservationInput
+from dagpleje_desktop.services.records import children
+from dagpleje_desktop.services.journal import observations
+from dagpleje_desktop.services.journal.observations import HIT_END, HIT_START, ObservationInput
 from dagpleje_desktop.store import search
 
 

@@ -15,8 +15,9 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import text
 
-from dagpleje_desktop.services import children, observations
-from dagpleje_desktop.services.observations import ObservationInput
+from dagpleje_desktop.services.records import children
+from dagpleje_desktop.services.journal import observations
+from dagpleje_desktop.services.journal.observations import ObservationInput
 from dagpleje_desktop.store import search
 
 NOTES = 120  # note n is n hours old

@@ -1,4 +1,5 @@
-from dagpleje_desktop.services import audit, children
+from dagpleje_desktop.services.security import audit
+from dagpleje_desktop.services.records import children
 
 
 def test_new_installation_logs_in_and_audits(office_ctx):

@@ -13,7 +13,7 @@ import pytest
 from sync_helpers import Template, close_all, copy_device, create_template, pair
 
 from dagpleje_desktop.domain.enums import HomeKind, ProfessionalRole, UserRole
-from dagpleje_desktop.services import homes, professionals
+from dagpleje_desktop.services.records import homes, professionals
 from dagpleje_desktop.services.context import AppContext
 
 

@@ -13,7 +13,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from sync_helpers import open_device  # noqa: E402
 
-from dagpleje_desktop.services import sync  # noqa: E402
+from dagpleje_desktop.services.exchange import sync  # noqa: E402
 
 
 def main(data_dir: str, key_hex: str, package: str) -> None:

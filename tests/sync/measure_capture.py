@@ -22,8 +22,8 @@ from sqlalchemy import func, select  # noqa: E402
 from sync_helpers import create_template  # noqa: E402
 
 from dagpleje_desktop.domain.enums import UserRole  # noqa: E402
-from dagpleje_desktop.services import children  # noqa: E402
-from dagpleje_desktop.services.children import ChildInput  # noqa: E402
+from dagpleje_desktop.services.records import children  # noqa: E402
+from dagpleje_desktop.services.records.children import ChildInput  # noqa: E402
 from dagpleje_desktop.store.changes import install_capture  # noqa: E402
 from dagpleje_desktop.store.database import DB_FILENAME, open_sqlcipher  # noqa: E402
 from dagpleje_desktop.store.models import ChangeOperation, Observation  # noqa: E402

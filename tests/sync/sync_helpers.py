@@ -18,7 +18,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import event, select
 
 from dagpleje_desktop.domain.enums import UserRole
-from dagpleje_desktop.services import devices, sync
+from dagpleje_desktop.services.exchange import devices, sync
 from dagpleje_desktop.services.context import AppContext, CurrentUser
 from dagpleje_desktop.services.installation import Installation
 from dagpleje_desktop.store.changes import encode_value, field_kinds, install_capture, syncable_tables

@@ -12,9 +12,10 @@ from sync_helpers import close_all
 
 from dagpleje_desktop.domain.errors import ValidationError
 from dagpleje_desktop.domain.hlc import HlcStamp
-from dagpleje_desktop.services import children, drafts, observations
-from dagpleje_desktop.services.children import ChildInput
-from dagpleje_desktop.services.observations import ObservationInput
+from dagpleje_desktop.services.records import children
+from dagpleje_desktop.services.journal import drafts, observations
+from dagpleje_desktop.services.records.children import ChildInput
+from dagpleje_desktop.services.journal.observations import ObservationInput
 from dagpleje_desktop.store.changes import expand_stamps, synced_fields, syncable_tables
 from dagpleje_desktop.store.models import ChangeOperation, FieldStamp, Observation
 

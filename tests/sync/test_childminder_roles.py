@@ -11,8 +11,10 @@ from sync_helpers import PASSWORD, close_all
 
 from dagpleje_desktop.domain.enums import HomeKind, MeetingKind, UserRole, VisitKind
 from dagpleje_desktop.domain.errors import PermissionDeniedError, ValidationError
-from dagpleje_desktop.services import (device_role, devices, homes, meetings, referrals,
-                                       visitation, visits)
+from dagpleje_desktop.services.exchange import device_role, devices
+from dagpleje_desktop.services.records import homes
+from dagpleje_desktop.services.meeting_cycle import meetings, visits
+from dagpleje_desktop.services.office import referrals, visitation
 from dagpleje_desktop.services.installation import Installation
 
 

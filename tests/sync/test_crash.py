@@ -17,8 +17,9 @@ import pytest
 from sqlalchemy import func, select
 from sync_helpers import Post, close_all, open_device, state_hash
 
-from dagpleje_desktop.services import children, sync
-from dagpleje_desktop.services.children import ChildInput
+from dagpleje_desktop.services.records import children
+from dagpleje_desktop.services.exchange import sync
+from dagpleje_desktop.services.records.children import ChildInput
 from dagpleje_desktop.store.database import integrity_check
 from dagpleje_desktop.store.models import Observation
 

@@ -11,7 +11,8 @@ from sync_helpers import Post, close_all
 from dagpleje_desktop.domain.enums import AuditAction, UserRole
 from dagpleje_desktop.domain.errors import (NotFoundError, PermissionDeniedError,
                                             ValidationError)
-from dagpleje_desktop.services import audit, devices, sync
+from dagpleje_desktop.services.security import audit
+from dagpleje_desktop.services.exchange import devices, sync
 from dagpleje_desktop.sync.errors import DeviceNotPaired
 
 

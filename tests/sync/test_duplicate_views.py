@@ -12,11 +12,13 @@ from sync_helpers import PASSWORD, Post, close_all, pair
 
 from dagpleje_desktop.domain.enums import AuditAction, HomeKind, UserRole
 from dagpleje_desktop.domain.errors import ValidationError
-from dagpleje_desktop.services import (audit, children, devices, homes, observations,
-                                       placements, sync_status)
-from dagpleje_desktop.services.children import ChildInput
+from dagpleje_desktop.services.security import audit
+from dagpleje_desktop.services.records import children, homes, placements
+from dagpleje_desktop.services.exchange import devices, sync_status
+from dagpleje_desktop.services.journal import observations
+from dagpleje_desktop.services.records.children import ChildInput
 from dagpleje_desktop.services.installation import Installation
-from dagpleje_desktop.services.observations import ObservationInput
+from dagpleje_desktop.services.journal.observations import ObservationInput
 
 CPR = "050523-4321"
 SEEN = datetime(2026, 3, 2, 9, 30, tzinfo=timezone.utc)

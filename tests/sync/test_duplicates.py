@@ -12,9 +12,11 @@ from sync_helpers import Post, close_all, full_dump, state_hash
 
 from dagpleje_desktop.domain.enums import UserRole
 from dagpleje_desktop.domain.errors import NotFoundError, PermissionDeniedError, ValidationError
-from dagpleje_desktop.services import children, guardians, observations, sync
-from dagpleje_desktop.services.children import ChildInput
-from dagpleje_desktop.services.observations import ObservationInput
+from dagpleje_desktop.services.records import children, guardians
+from dagpleje_desktop.services.journal import observations
+from dagpleje_desktop.services.exchange import sync
+from dagpleje_desktop.services.records.children import ChildInput
+from dagpleje_desktop.services.journal.observations import ObservationInput
 from dagpleje_desktop.store.models import Child, Conflict, Observation
 
 CPR = "050523-4321"
@@ -182,7 +184,7 @@ def test_erasing_the_kept_child_erases_the_merged_record_everywhere(trio, tmp_pa
 def test_her_note_about_a_record_merged_meanwhile_reaches_the_kept_child(fleet, tmp_path):
     from datetime import timedelta
 
-    from dagpleje_desktop.services import placements
+    from dagpleje_desktop.services.records import placements
     office, mette = fleet.copy(tmp_path, "office", "minimette")
     try:
         post = Post(tmp_path)

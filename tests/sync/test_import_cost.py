@@ -11,8 +11,9 @@ from pathlib import Path
 
 from sync_helpers import Post
 
-from dagpleje_desktop.services import children, sync
-from dagpleje_desktop.services.children import ChildInput
+from dagpleje_desktop.services.records import children
+from dagpleje_desktop.services.exchange import sync
+from dagpleje_desktop.services.records.children import ChildInput
 
 
 def _backups(ctx) -> list[str]:

@@ -8,8 +8,9 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from sync_helpers import Post, syncable_rows
 
-from dagpleje_desktop.services import children, sync
-from dagpleje_desktop.services.children import ChildInput
+from dagpleje_desktop.services.records import children
+from dagpleje_desktop.services.exchange import sync
+from dagpleje_desktop.services.records.children import ChildInput
 from dagpleje_desktop.store.models import Observation
 from dagpleje_desktop.sync.errors import OperationCancelled
 

@@ -10,9 +10,11 @@ from sqlalchemy import select
 from sync_helpers import Post, close_all, full_dump, state_hash, syncable_rows
 
 from dagpleje_desktop.domain.errors import NotFoundError
-from dagpleje_desktop.services import children, observations, sync
-from dagpleje_desktop.services.children import ChildInput
-from dagpleje_desktop.services.observations import ObservationInput
+from dagpleje_desktop.services.records import children
+from dagpleje_desktop.services.journal import observations
+from dagpleje_desktop.services.exchange import sync
+from dagpleje_desktop.services.records.children import ChildInput
+from dagpleje_desktop.services.journal.observations import ObservationInput
 from dagpleje_desktop.store.models import ChangeOperation, Conflict
 from dagpleje_desktop.sync.errors import AlreadyImported
 

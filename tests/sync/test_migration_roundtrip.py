@@ -8,8 +8,8 @@ from sqlalchemy import func, select
 from sync_helpers import PASSWORD
 
 from dagpleje_desktop.domain.enums import UserRole
-from dagpleje_desktop.services import children
-from dagpleje_desktop.services.children import ChildInput
+from dagpleje_desktop.services.records import children
+from dagpleje_desktop.services.records.children import ChildInput
 from dagpleje_desktop.store import migrate
 from dagpleje_desktop.store.database import Database, open_postgres, open_sqlcipher
 from dagpleje_desktop.store.keystore import KeyStore

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from dagpleje_desktop.services.demo import DEMO_USERNAME, install_demo
+from dagpleje_desktop.demo.demo import DEMO_USERNAME, install_demo
 from dagpleje_desktop.services.installation import Installation
 from dagpleje_desktop.store.models import Placement
 from dagpleje_desktop.sync import graph

@@ -9,9 +9,11 @@ import struct
 import pytest
 from sync_helpers import Post, close_all, full_dump
 
-from dagpleje_desktop.services import children, devices, observations, sync
-from dagpleje_desktop.services.children import ChildInput
-from dagpleje_desktop.services.observations import ObservationInput
+from dagpleje_desktop.services.records import children
+from dagpleje_desktop.services.exchange import devices, sync
+from dagpleje_desktop.services.journal import observations
+from dagpleje_desktop.services.records.children import ChildInput
+from dagpleje_desktop.services.journal.observations import ObservationInput
 from dagpleje_desktop.sync import exchange, package
 from dagpleje_desktop.sync.errors import (AlreadyImported, NewerVersion, NotAPackage,
                                           PackageRefused, ReorderedPackage, RevokedSender,

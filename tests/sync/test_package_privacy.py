@@ -8,8 +8,9 @@ import uuid
 from sqlalchemy import select
 from sync_helpers import Post, close_all
 
-from dagpleje_desktop.services import demo, sync
-from dagpleje_desktop.services.devices import self_device
+from dagpleje_desktop.demo import demo
+from dagpleje_desktop.services.exchange import sync
+from dagpleje_desktop.services.exchange.devices import self_device
 from dagpleje_desktop.store.models import Child, Guardian, Observation, Professional
 from dagpleje_desktop.sync.operations import PackageBody
 from dagpleje_desktop.sync.package import decrypt_body, parse_package

@@ -14,8 +14,8 @@ from sync_helpers import PASSWORD, Post, close_all, pair
 
 from dagpleje_desktop.domain.enums import UserRole
 from dagpleje_desktop.domain.errors import StoreError
-from dagpleje_desktop.services import children
-from dagpleje_desktop.services.children import ChildInput
+from dagpleje_desktop.services.records import children
+from dagpleje_desktop.services.records.children import ChildInput
 from dagpleje_desktop.services.installation import KEY_FILE_ENV, Installation
 
 RAW = serialization.Encoding.Raw, serialization.PublicFormat.Raw

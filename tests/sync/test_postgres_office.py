@@ -9,10 +9,12 @@ from sync_helpers import PASSWORD, Post, close_all, pair, state_hash
 
 from dagpleje_desktop.domain.enums import UserRole
 from dagpleje_desktop.domain.errors import NotFoundError
-from dagpleje_desktop.services import children, guardians, observations, sync
-from dagpleje_desktop.services.children import ChildInput
+from dagpleje_desktop.services.records import children, guardians
+from dagpleje_desktop.services.journal import observations
+from dagpleje_desktop.services.exchange import sync
+from dagpleje_desktop.services.records.children import ChildInput
 from dagpleje_desktop.services.installation import Installation
-from dagpleje_desktop.services.observations import ObservationInput
+from dagpleje_desktop.services.journal.observations import ObservationInput
 
 SEEN = datetime(2026, 3, 2, 9, 30, tzinfo=timezone.utc)
 

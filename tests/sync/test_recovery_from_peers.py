@@ -12,10 +12,13 @@ from datetime import datetime, timedelta, timezone
 from sqlalchemy import select
 from sync_helpers import PASSWORD, Post, close_all, open_device, state_hash
 
-from dagpleje_desktop.services import backup, children, observations, placements, sync
-from dagpleje_desktop.services.children import ChildInput
+from dagpleje_desktop.services.security import backup
+from dagpleje_desktop.services.records import children, placements
+from dagpleje_desktop.services.journal import observations
+from dagpleje_desktop.services.exchange import sync
+from dagpleje_desktop.services.records.children import ChildInput
 from dagpleje_desktop.services.installation import Installation
-from dagpleje_desktop.services.observations import ObservationInput
+from dagpleje_desktop.services.journal.observations import ObservationInput
 from dagpleje_desktop.store.models import ChangeOperation
 from dagpleje_desktop.sync import vectors
 

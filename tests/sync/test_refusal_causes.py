@@ -9,8 +9,9 @@ import struct
 import pytest
 from sync_helpers import Post, full_dump
 
-from dagpleje_desktop.services import children, sync
-from dagpleje_desktop.services.children import ChildInput
+from dagpleje_desktop.services.records import children
+from dagpleje_desktop.services.exchange import sync
+from dagpleje_desktop.services.records.children import ChildInput
 from dagpleje_desktop.sync.errors import (DamagedLength, DamagedVersion, NewerVersion,
                                           OwnPackage, TruncatedPackage, UnknownSender)
 

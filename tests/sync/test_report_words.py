@@ -9,9 +9,11 @@ from datetime import datetime, timezone
 from sync_helpers import Post
 
 from dagpleje_desktop.cli import sync_commands
-from dagpleje_desktop.services import children, observations, sync
-from dagpleje_desktop.services.children import ChildInput
-from dagpleje_desktop.services.observations import ObservationInput
+from dagpleje_desktop.services.records import children
+from dagpleje_desktop.services.journal import observations
+from dagpleje_desktop.services.exchange import sync
+from dagpleje_desktop.services.records.children import ChildInput
+from dagpleje_desktop.services.journal.observations import ObservationInput
 
 SEEN = datetime(2026, 3, 2, 9, 30, tzinfo=timezone.utc)
 

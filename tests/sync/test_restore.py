@@ -6,8 +6,9 @@ from __future__ import annotations
 from sqlalchemy import select
 from sync_helpers import PASSWORD, Post, close_all, open_device, state_hash
 
-from dagpleje_desktop.services import backup, children
-from dagpleje_desktop.services.children import ChildInput
+from dagpleje_desktop.services.security import backup
+from dagpleje_desktop.services.records import children
+from dagpleje_desktop.services.records.children import ChildInput
 from dagpleje_desktop.services.installation import Installation
 from dagpleje_desktop.store.models import ChangeOperation
 from dagpleje_desktop.sync import vectors

@@ -10,9 +10,12 @@ from sqlalchemy import select
 from sync_helpers import Post, close_all, full_dump
 
 from dagpleje_desktop.domain.enums import AbsenceReason
-from dagpleje_desktop.services import children, goals, guardians, observations, placements, sync
-from dagpleje_desktop.services.children import ChildInput
-from dagpleje_desktop.services.observations import ObservationInput
+from dagpleje_desktop.services.records import children, guardians, placements
+from dagpleje_desktop.services.meeting_cycle import goals
+from dagpleje_desktop.services.journal import observations
+from dagpleje_desktop.services.exchange import sync
+from dagpleje_desktop.services.records.children import ChildInput
+from dagpleje_desktop.services.journal.observations import ObservationInput
 from dagpleje_desktop.store.models import Absence, ChildminderHome, GuestCare, Placement
 from dagpleje_desktop.sync import graph
 from dagpleje_desktop.sync.errors import OutOfScope
@@ -56,7 +59,7 @@ def town(fleet, tmp_path):
 
 
 def _decrypt(package_path, recipient) -> PackageBody:
-    from dagpleje_desktop.services.devices import self_device
+    from dagpleje_desktop.services.exchange.devices import self_device
     with recipient.db.transaction() as s:
         private = self_device(s).encryption_private_key
     parsed = parse_package(package_path.read_bytes())

@@ -10,9 +10,10 @@ from datetime import datetime, timedelta, timezone
 from sqlalchemy import select
 from sync_helpers import Post, close_all, full_dump
 
-from dagpleje_desktop.services import children, observations, placements
-from dagpleje_desktop.services.children import ChildInput
-from dagpleje_desktop.services.observations import ObservationInput
+from dagpleje_desktop.services.records import children, placements
+from dagpleje_desktop.services.journal import observations
+from dagpleje_desktop.services.records.children import ChildInput
+from dagpleje_desktop.services.journal.observations import ObservationInput
 from dagpleje_desktop.store.models import ChangeOperation, Conflict, Placement
 from dagpleje_desktop.sync import purge
 

@@ -10,9 +10,10 @@ import pytest
 from sync_helpers import Post, close_all
 
 from dagpleje_desktop.domain.enums import AbsenceReason, MeetingKind, ProfessionalRole, VisitKind
-from dagpleje_desktop.services import (children, dashboard, meetings, placements,
-                                       professionals, visits)
-from dagpleje_desktop.services.children import ChildInput
+from dagpleje_desktop.services.records import children, placements, professionals
+from dagpleje_desktop.services.office import dashboard
+from dagpleje_desktop.services.meeting_cycle import meetings, visits
+from dagpleje_desktop.services.records.children import ChildInput
 from dagpleje_desktop.store.models import Absence, GuestCare, Meeting
 from dagpleje_desktop.sync.operations import PackageBody
 from dagpleje_desktop.sync.package import decrypt_body, parse_package
@@ -24,7 +25,7 @@ MINUTES = "Referat: Alma trives, fortsæt med billedstøtte"
 
 
 def _decrypt(path, recipient) -> PackageBody:
-    from dagpleje_desktop.services.devices import self_device
+    from dagpleje_desktop.services.exchange.devices import self_device
     with recipient.db.transaction() as s:
         private = self_device(s).encryption_private_key
     return PackageBody.decode(decrypt_body(parse_package(path.read_bytes()), private))

@@ -14,10 +14,11 @@ import pytest
 from sync_helpers import PASSWORD, Post, close_all, pair
 
 from dagpleje_desktop.domain.enums import UserRole
-from dagpleje_desktop.services import children, observations
-from dagpleje_desktop.services.children import ChildInput
+from dagpleje_desktop.services.records import children
+from dagpleje_desktop.services.journal import observations
+from dagpleje_desktop.services.records.children import ChildInput
 from dagpleje_desktop.services.installation import Installation
-from dagpleje_desktop.services.observations import ObservationInput
+from dagpleje_desktop.services.journal.observations import ObservationInput
 from dagpleje_desktop.store.search_bulk import BULK_FROM
 
 SEEN = datetime(2026, 3, 2, 9, 30, tzinfo=timezone.utc)

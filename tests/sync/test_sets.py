@@ -22,10 +22,13 @@ from sync_helpers import PASSWORD, Post, close_all, open_device, pair, restore, 
 from test_convergence import _check_every_concurrent_edit_is_kept
 
 from dagpleje_desktop.domain.enums import MeetingKind, UserRole, WellbeingPosition
-from dagpleje_desktop.services import children, meetings, observations, sync
-from dagpleje_desktop.services.children import ChildInput
+from dagpleje_desktop.services.records import children
+from dagpleje_desktop.services.meeting_cycle import meetings
+from dagpleje_desktop.services.journal import observations
+from dagpleje_desktop.services.exchange import sync
+from dagpleje_desktop.services.records.children import ChildInput
 from dagpleje_desktop.services.installation import Installation
-from dagpleje_desktop.services.observations import ObservationInput
+from dagpleje_desktop.services.journal.observations import ObservationInput
 from dagpleje_desktop.store import link_sets
 from dagpleje_desktop.store.link_sets import ADD_WINS, ADDS_KEY, REMOVE_WINS, REMOVES_KEY
 from dagpleje_desktop.store.models import MeetingParticipant, ObservationDomain

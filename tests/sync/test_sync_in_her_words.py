@@ -9,9 +9,11 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from sync_helpers import Post, close_all
 
-from dagpleje_desktop.services import children, observations, placements, sync, sync_pending
-from dagpleje_desktop.services.children import ChildInput
-from dagpleje_desktop.services.observations import ObservationInput
+from dagpleje_desktop.services.records import children, placements
+from dagpleje_desktop.services.journal import observations
+from dagpleje_desktop.services.exchange import sync, sync_pending
+from dagpleje_desktop.services.records.children import ChildInput
+from dagpleje_desktop.services.journal.observations import ObservationInput
 from dagpleje_desktop.sync.errors import AlreadyImported
 
 SEEN = datetime(2026, 3, 2, 9, 30, tzinfo=timezone.utc)
@@ -74,7 +76,7 @@ def test_what_has_not_reached_the_office_is_counted_in_records(office_and_mette,
 
 
 def test_the_first_day_steps_tick_off_as_they_happen(fleet, tmp_path):
-    from dagpleje_desktop.services import devices
+    from dagpleje_desktop.services.exchange import devices
     office, mette = fleet.copy(tmp_path, "office", "minimette")
     try:
         steps = sync_pending.first_day(mette)

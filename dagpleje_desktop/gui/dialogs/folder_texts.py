@@ -84,12 +84,16 @@ class FolderTextsDialog(QDialog):
         self.panels = QListWidget()
         self.panels.setObjectName("panels")
         self.panels.setAccessibleName(self.tr("Felter i folderen"))
-        self.panels.setFixedWidth(230)
         self.panels.setSpacing(3)
         for key in (*PANEL_FILES, CONTACT):
             item = QListWidgetItem(self._panel_label(key))
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.panels.addItem(item)
+        # As wide as the longest entry marked "egen tekst", so larger text never scrolls it.
+        metrics = self.panels.fontMetrics()
+        longest = max(metrics.horizontalAdvance(self._panel_label(key) + self.tr(" · egen tekst"))
+                      for key in (*PANEL_FILES, CONTACT))
+        self.panels.setFixedWidth(max(230, longest + 2 * self.panels.frameWidth() + 24))
         row.addWidget(self.panels)
         editor = QVBoxLayout()
         editor.setSpacing(6)

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from ...services import absences, homes
-from ...services.absences import AbsenceInfo, AbsenceInput, AffectedChild
+from ...services.records import absences, homes
+from ...services.records.absences import AbsenceInfo, AbsenceInput, AffectedChild
 from ...services.context import AppContext
-from ...services.homes import HomeInfo
+from ...services.records.homes import HomeInfo
 from .runner import DoneCallback, ErrorCallback, OperationRunner
 
 __all__ = ["AbsenceInfo", "AbsenceInput", "AffectedChild", "HomeInfo", "list_absences",

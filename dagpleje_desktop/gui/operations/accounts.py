@@ -8,10 +8,10 @@ reports through the GUI's callbacks, like gui/operations/session.py.
 from __future__ import annotations
 
 from ...domain.enums import AuditAction
-from ...services import audit, users
+from ...services.security import audit, users
 from ...services.context import AppContext
 from ...services.installation import Installation
-from ...services.passwords import problem as password_problem
+from ...services.security.passwords import problem as password_problem
 from .runner import DoneCallback, ErrorCallback, OperationRunner
 
 __all__ = ["change_password", "log_out", "new_recovery_key", "password_problem",

@@ -7,9 +7,9 @@ import uuid
 from datetime import date
 
 from ...domain.enums import AssessmentKind, WellbeingPosition
-from ...services import assessments
-from ...services.assessments import (MAX_LEVEL_MONTHS, DevelopmentPoint, WellbeingHistory,
-                                     WellbeingPoint)
+from ...services.journal import assessments
+from ...services.journal.assessments import (MAX_LEVEL_MONTHS, DevelopmentPoint, WellbeingHistory,
+                                             WellbeingPoint)
 from ...services.context import AppContext
 from .runner import DoneCallback, ErrorCallback, OperationRunner
 

@@ -15,9 +15,9 @@ import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 from ...domain.enums import UserRole
-from ...services import backup
-from ...services.backup import PG_BACKUP_MESSAGE, RestoreResult, new_backup_name
-from ...services.backup_archive import BackupInfo
+from ...services.security import backup
+from ...services.security.backup import PG_BACKUP_MESSAGE, RestoreResult, new_backup_name
+from ...services.security.backup_archive import BackupInfo
 from ...services.context import AppContext
 from ...services.installation import Installation
 from .runner import DoneCallback, ErrorCallback, OperationRunner

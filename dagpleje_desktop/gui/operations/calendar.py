@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from ...services import calendar
-from ...services.calendar import CalendarItem, ItemKind, month_weeks
+from ...services.meeting_cycle import calendar
+from ...services.meeting_cycle.calendar import CalendarItem, ItemKind, month_weeks
 from ...services.context import AppContext
 from .runner import DoneCallback, ErrorCallback, OperationRunner
 

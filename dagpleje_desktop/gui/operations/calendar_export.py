@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from ...services import calendar
-from ...services.calendar import CalendarItem, ExportResult
+from ...services.meeting_cycle import calendar
+from ...services.meeting_cycle.calendar import CalendarItem, ExportResult
 from ...services.context import AppContext
 from .runner import DoneCallback, ErrorCallback, OperationRunner
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from ...services import change_feed
-from ...services.change_feed import ChangeRecord
+from ...services.exchange import change_feed
+from ...services.exchange.change_feed import ChangeRecord
 from ...services.context import AppContext
 
 __all__ = ["ChangeBus", "ChangeRecord", "change_bus"]

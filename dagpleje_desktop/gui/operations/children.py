@@ -12,16 +12,18 @@ from dataclasses import dataclass
 from datetime import date
 
 from ...domain.enums import MeetingKind, MeetingStatus
-from ...services import children, goals, guardians, meetings, sync
-from ...services.children import (CareInput, ChildDetail, ChildInput, ChildSummary, FieldChange,
-                                  Permission)
+from ...services.records import children, guardians
+from ...services.meeting_cycle import goals, meetings
+from ...services.exchange import sync
+from ...services.records.children import (CareInput, ChildDetail, ChildInput, ChildSummary,
+                                          FieldChange, Permission)
 from ...services.context import AppContext
 # Follow-up tasks agreed about a child's development at meetings and visits: the editor's
 # types and its check of one task (no database), for the shared follow-up editor.
-from ...services.follow_ups import FollowUpInfo, FollowUpInput, validate_follow_up
-from ...services.goals import OPEN_STATUSES, GoalInfo
-from ...services.guardians import GuardianInfo, GuardianInput
-from ...services.placements import PlacementInfo
+from ...services.meeting_cycle.follow_ups import FollowUpInfo, FollowUpInput, validate_follow_up
+from ...services.meeting_cycle.goals import OPEN_STATUSES, GoalInfo
+from ...services.records.guardians import GuardianInfo, GuardianInput
+from ...services.records.placements import PlacementInfo
 from ..formatting import LOCAL_TZ
 from .runner import DoneCallback, ErrorCallback, OperationRunner
 

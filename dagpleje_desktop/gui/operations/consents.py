@@ -10,8 +10,8 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 
-from ...services import children, consents, sharing
-from ...services.consents import ConsentInfo, ConsentInput
+from ...services.records import children, consents, sharing
+from ...services.records.consents import ConsentInfo, ConsentInput
 from ...services.context import AppContext
 from .runner import DoneCallback, ErrorCallback, OperationRunner
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import uuid
 
-from ...services import corrections
+from ...services.journal import corrections
 from ...services.context import AppContext
-from ...services.corrections import CorrectionInfo
+from ...services.journal.corrections import CorrectionInfo
 from .runner import DoneCallback, ErrorCallback, OperationRunner
 
 __all__ = ["CorrectionInfo", "load_corrections"]

@@ -15,13 +15,15 @@ from typing import Any
 
 from ...domain.courses import CourseEndReason
 from ...domain.enums import ProfessionalRole
-from ...services import cafe_visits, children, courses, editor_drafts, professionals
-from ...services.cafe_visits import CafeInput
-from ...services.children import ChildSummary
+from ...services.office import cafe_visits, courses
+from ...services.records import children, professionals
+from ...services.journal import editor_drafts
+from ...services.office.cafe_visits import CafeInput
+from ...services.records.children import ChildSummary
 from ...services.context import AppContext
-from ...services.courses import (CAFE_ROLES, CourseDetail, CourseInfo, GuidanceInput,
-                                 HomePedagogueInput, SessionInput)
-from ...services.professionals import ProfessionalInfo
+from ...services.office.courses import (CAFE_ROLES, CourseDetail, CourseInfo, GuidanceInput,
+                                        HomePedagogueInput, SessionInput)
+from ...services.records.professionals import ProfessionalInfo
 from .runner import DoneCallback, ErrorCallback, OperationRunner
 
 __all__ = ["CAFE_ROLES", "CafeInput", "CourseChoices", "CourseDetail", "CourseInfo",

@@ -8,10 +8,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ...domain.enums import UserRole
-from ...services import devices, homes, sync_pending
+from ...services.exchange import devices, sync_pending
+from ...services.records import homes
 from ...services.context import AppContext
-from ...services.devices import DeviceCard, DeviceInfo
-from ...services.homes import HomeInfo
+from ...services.exchange.devices import DeviceCard, DeviceInfo
+from ...services.records.homes import HomeInfo
 from .runner import DoneCallback, ErrorCallback, OperationRunner
 
 __all__ = ["CardToPair", "DeviceCard", "DeviceInfo", "HomeInfo", "pair_device",

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import uuid
 
-from ...services import drafts, editor_drafts
+from ...services.journal import drafts, editor_drafts
 from ...services.context import AppContext
-from ...services.drafts import DraftInfo
-from ...services.editor_drafts import EditorDraft, meeting_minutes_key
+from ...services.journal.drafts import DraftInfo
+from ...services.journal.editor_drafts import EditorDraft, meeting_minutes_key
 from .runner import DoneCallback, ErrorCallback, OperationRunner
 
 __all__ = ["DraftInfo", "EditorDraft", "discard", "discard_observation_draft",

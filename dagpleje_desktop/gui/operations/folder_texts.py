@@ -6,9 +6,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from ...services import folder_texts
+from ...services.documents import folder_texts
 from ...services.context import AppContext
-from ...services.folder_texts import MAX_PANEL_TEXT, PANEL_FILES, PANEL_LABELS, FolderTexts
+from ...services.documents.folder_texts import (MAX_PANEL_TEXT, PANEL_FILES, PANEL_LABELS,
+                                                FolderTexts)
 from .runner import DoneCallback, ErrorCallback, OperationRunner
 
 __all__ = ["CONTACT", "MAX_PANEL_TEXT", "PANEL_FILES", "PANEL_LABELS", "FolderTexts",

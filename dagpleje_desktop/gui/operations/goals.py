@@ -12,11 +12,12 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
-from ...services import editor_drafts, goals, plans
+from ...services.journal import editor_drafts
+from ...services.meeting_cycle import goals, plans
 from ...services.context import AppContext
-from ...services.goals import (EVALUATION_STATUSES, OPEN_STATUSES, GoalChange, GoalInfo,
-                               GoalInput, check_goal)
-from ...services.plans import PlanVersion
+from ...services.meeting_cycle.goals import (EVALUATION_STATUSES, OPEN_STATUSES, GoalChange,
+                                             GoalInfo, GoalInput, check_goal)
+from ...services.meeting_cycle.plans import PlanVersion
 from .runner import DoneCallback, ErrorCallback, OperationRunner
 
 __all__ = ["EVALUATION_STATUSES", "OPEN_STATUSES", "ChildGoals", "GoalChange", "GoalInfo",

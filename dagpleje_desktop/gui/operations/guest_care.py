@@ -6,10 +6,10 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
-from ...services import absences, guest_care
-from ...services.absences import AffectedChild, GuestCareInfo
+from ...services.records import absences, guest_care
+from ...services.records.absences import AffectedChild, GuestCareInfo
 from ...services.context import AppContext
-from ...services.guest_care import ChildProposals, GuestCareInput, needs_warning
+from ...services.records.guest_care import ChildProposals, GuestCareInput, needs_warning
 from .runner import DoneCallback, ErrorCallback, OperationRunner
 
 __all__ = ["AbsenceChildren", "AffectedChild", "ChildProposals", "GuestCareInfo",

@@ -7,10 +7,12 @@ import uuid
 from dataclasses import dataclass
 
 from ...domain.enums import ConsentPurpose, SharingLevel
-from ...services import children, consents, handover, observations
-from ...services.consents import ConsentInfo, ConsentMissingError
+from ...services.records import children, consents
+from ...services.documents import handover
+from ...services.journal import observations
+from ...services.records.consents import ConsentInfo, ConsentMissingError
 from ...services.context import AppContext
-from ...services.observations import ObservationInfo
+from ...services.journal.observations import ObservationInfo
 from .runner import DoneCallback, ErrorCallback, OperationRunner
 
 __all__ = ["ConsentInfo", "ConsentMissingError", "HandoverChoices", "ObservationInfo",

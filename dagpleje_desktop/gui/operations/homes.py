@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from ...services import homes
+from ...services.records import homes
 from ...services.context import AppContext
-from ...services.homes import HomeInfo
+from ...services.records.homes import HomeInfo
 from .runner import DoneCallback, ErrorCallback, OperationRunner
 
 __all__ = ["HomeInfo", "list_homes"]

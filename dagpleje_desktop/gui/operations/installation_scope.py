@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ...services.context import AppContext
-from ...services.installation_scope import InstallationScope, installation_scope
+from ...services.security.installation_scope import InstallationScope, installation_scope
 from .runner import DoneCallback, ErrorCallback, OperationRunner
 
 __all__ = ["InstallationScope", "load_scope"]

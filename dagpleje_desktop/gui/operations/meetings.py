@@ -13,18 +13,20 @@ from datetime import date, datetime
 from pathlib import Path
 
 from ...domain.enums import MeetingStatus
-from ...services import (children, editor_drafts, goals, meeting_minutes,
-                         meeting_preparation, meetings, plans, printing)
-from ...services.children import ChildSummary
+from ...services.records import children
+from ...services.journal import editor_drafts
+from ...services.meeting_cycle import goals, meeting_minutes, meeting_preparation, meetings, plans
+from ...services.documents import printing
+from ...services.records.children import ChildSummary
 from ...services.context import AppContext
-from ...services.goals import GoalInfo
-from ...services.meeting_minutes import (Conclusion, GoalEvaluation, HoldInput,
-                                         ProposedMeeting)
-from ...services.meeting_preparation import DomainGroup, Preparation
-from ...services.meetings import (MeetingDetail, MeetingInput, MeetingSummary,
-                                  ParticipantInput)
-from ...services.observations import ObservationInfo
-from ...services.plans import PlanInfo, PlanInput, PlanVersion
+from ...services.meeting_cycle.goals import GoalInfo
+from ...services.meeting_cycle.meeting_minutes import (Conclusion, GoalEvaluation, HoldInput,
+                                                       ProposedMeeting)
+from ...services.meeting_cycle.meeting_preparation import DomainGroup, Preparation
+from ...services.meeting_cycle.meetings import (MeetingDetail, MeetingInput, MeetingSummary,
+                                                ParticipantInput)
+from ...services.journal.observations import ObservationInfo
+from ...services.meeting_cycle.plans import PlanInfo, PlanInput, PlanVersion
 from .runner import DoneCallback, ErrorCallback, OperationRunner
 
 __all__ = ["ChildSummary", "Conclusion", "ConclusionData", "DomainGroup", "GoalEvaluation",

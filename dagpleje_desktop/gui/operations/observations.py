@@ -9,14 +9,15 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
-from ...services import attachments, drafts, observation_saving, observations, professionals
-from ...services.attachments import AttachmentInfo, check_attachment
+from ...services.journal import attachments, drafts, observation_saving, observations
+from ...services.records import professionals
+from ...services.journal.attachments import AttachmentInfo, check_attachment
 from ...services.context import AppContext
-from ...services.drafts import DraftInfo
-from ...services.observation_saving import NewAttachment, ObservationSave
-from ...services.observations import (ObservationFilter, ObservationInfo, ObservationInput,
-                                      ObservationPage)
-from ...services.professionals import ProfessionalInfo
+from ...services.journal.drafts import DraftInfo
+from ...services.journal.observation_saving import NewAttachment, ObservationSave
+from ...services.journal.observations import (ObservationFilter, ObservationInfo, ObservationInput,
+                                              ObservationPage)
+from ...services.records.professionals import ProfessionalInfo
 from .runner import DoneCallback, ErrorCallback, OperationRunner
 
 __all__ = ["AttachmentInfo", "NewAttachment", "ObservationFilter", "ObservationInfo",

@@ -3,9 +3,9 @@ names (read on the database worker)."""
 
 from __future__ import annotations
 
-from ...services import other_children
+from ...services.records import other_children
 from ...services.context import AppContext
-from ...services.other_children import NameBook
+from ...services.records.other_children import NameBook
 from .runner import DoneCallback, ErrorCallback, OperationRunner
 
 __all__ = ["NameBook", "load_name_book"]

@@ -6,14 +6,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...domain.enums import UserRole
-from ...services import dashboard, overview, sync_pending, visits
+from ...services.office import dashboard, overview
+from ...services.exchange import sync_pending
+from ...services.meeting_cycle import visits
 from ...services.context import AppContext
-from ...services.dashboard import AbsenceNotice, ChildStanding, Dashboard, DueGoal, Upcoming
-from ...services.drafts import DraftInfo
-from ...services.overview import OverviewInfo
-from ...services.sync_pending import FirstDay
-from ...services.transition import TransitionReminder
-from ...services.visits import SupervisionStatus
+from ...services.office.dashboard import AbsenceNotice, ChildStanding, Dashboard, DueGoal, Upcoming
+from ...services.journal.drafts import DraftInfo
+from ...services.office.overview import OverviewInfo
+from ...services.exchange.sync_pending import FirstDay
+from ...services.records.transition import TransitionReminder
+from ...services.meeting_cycle.visits import SupervisionStatus
 from .runner import DoneCallback, ErrorCallback, OperationRunner
 
 __all__ = ["AbsenceNotice", "ChildStanding", "Dashboard", "DraftInfo", "DueGoal", "FirstDay",

@@ -11,10 +11,11 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
 
-from ...services import goals, meeting_minutes, plans, printing
+from ...services.meeting_cycle import goals, meeting_minutes, plans
+from ...services.documents import printing
 from ...services.context import AppContext
-from ...services.plans import (PlanGoal, PlanInfo, PlanInput, PlanVersion, SignatureInput,
-                               Signer)
+from ...services.meeting_cycle.plans import (PlanGoal, PlanInfo, PlanInput, PlanVersion,
+                                             SignatureInput, Signer)
 from .runner import DoneCallback, ErrorCallback, OperationRunner
 
 __all__ = ["PlanGoal", "PlanInfo", "PlanInput", "PlanVersion", "SignatureInput", "Signer",

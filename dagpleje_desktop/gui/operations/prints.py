@@ -11,15 +11,17 @@ import uuid
 from dataclasses import dataclass
 
 from ...domain.enums import ReferralStatus, VisitKind
-from ...services import (children, consents, courses, guest_care, handover, meetings, plans,
-                         referrals, visits)
-from ...services.children import ChildSummary
-from ...services.consents import ConsentInfo
+from ...services.records import children, consents, guest_care
+from ...services.office import courses, referrals
+from ...services.documents import handover
+from ...services.meeting_cycle import meetings, plans, visits
+from ...services.records.children import ChildSummary
+from ...services.records.consents import ConsentInfo
 from ...services.context import AppContext
-from ...services.handover import DisclosureInfo
-from ...services.meetings import MeetingSummary
-from ...services.plans import PlanVersion
-from ...services.visits import VisitInfo
+from ...services.documents.handover import DisclosureInfo
+from ...services.meeting_cycle.meetings import MeetingSummary
+from ...services.meeting_cycle.plans import PlanVersion
+from ...services.meeting_cycle.visits import VisitInfo
 from .runner import DoneCallback, ErrorCallback, OperationRunner
 
 __all__ = ["ChildConsents", "ChildSummary", "ConsentInfo", "DisclosureInfo", "MeetingSummary",

@@ -16,12 +16,15 @@ from pathlib import Path
 
 from ...domain.enums import ReferralStatus
 from ...domain.errors import ValidationError
-from ...services import children, editor_drafts, referrals, visitation
-from ...services.children import ChildInput, ChildSummary
+from ...services.records import children
+from ...services.journal import editor_drafts
+from ...services.office import referrals, visitation
+from ...services.records.children import ChildInput, ChildSummary
 from ...services.context import AppContext
-from ...services.referrals import AttachmentUpload, ReferralDetail, ReferralInfo, ReferralInput
-from ...services.visitation import (HOME_VISIT_NOTE, CommitteeList, DecisionInput,
-                                    HomeAvailability, HomeSuggestion)
+from ...services.office.referrals import (AttachmentUpload, ReferralDetail, ReferralInfo,
+                                          ReferralInput)
+from ...services.office.visitation import (HOME_VISIT_NOTE, CommitteeList, DecisionInput,
+                                           HomeAvailability, HomeSuggestion)
 from .runner import DoneCallback, ErrorCallback, OperationRunner
 
 __all__ = ["HOME_VISIT_NOTE", "ChildInput", "ChildSummary", "CommitteeList", "DecisionInput",

@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ...services import retention
+from ...services.office import retention
 from ...services.context import AppContext
-from ...services.retention import ApplyResult, DueItem
+from ...services.office.retention import ApplyResult, DueItem
 from .runner import DoneCallback, ErrorCallback, OperationRunner
 
 

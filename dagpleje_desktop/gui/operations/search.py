@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from ...services import observations
+from ...services.journal import observations
 from ...services.context import AppContext
-from ...services.observations import HIT_END, HIT_START, SearchHit
+from ...services.journal.observations import HIT_END, HIT_START, SearchHit
 from .runner import DoneCallback, ErrorCallback, OperationRunner
 
 __all__ = ["HIT_END", "HIT_START", "SearchHit", "search"]

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from ...domain.enums import UserRole
 from ...services.context import AppContext
-from ...services.demo_accounts import DEMO_PASSWORD, DEMO_USERS
+from ...demo.accounts import DEMO_PASSWORD, DEMO_USERS
 from ...services.installation import Installation, check_password_strength
 from .runner import DoneCallback, ErrorCallback, OperationRunner
 
@@ -46,6 +46,6 @@ def create_installation(runner: OperationRunner, installation: Installation, *,
 def install_demo(runner: OperationRunner, installation: Installation, password: str,
                  on_done: DoneCallback, on_error: ErrorCallback) -> int:
     """Create and fill the demo installation if needed; on_done gets the DemoResult."""
-    from ...services import demo  # the demo's writer only when a demo is made
+    from ...demo import demo  # the demo's writer only when a demo is made
     return runner.run_db(lambda: demo.install_demo(installation, password=password),
                          on_done, on_error)

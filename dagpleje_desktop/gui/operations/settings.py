@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from ...services import professionals
+from ...services.records import professionals
 from ...services.context import AppContext
-from ...services.professionals import OrganisationInfo
+from ...services.records.professionals import OrganisationInfo
 from .runner import DoneCallback, ErrorCallback, OperationRunner
 
 __all__ = ["OrganisationInfo", "load_organisation"]

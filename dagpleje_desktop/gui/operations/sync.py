@@ -14,12 +14,12 @@ import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 from ...domain.enums import UserRole
-from ...services import device_role, devices, sync, sync_pending, sync_status
+from ...services.exchange import device_role, devices, sync, sync_pending, sync_status
 from ...services.context import AppContext
-from ...services.devices import DeviceInfo
-from ...services.sync import ExportResult, ImportReport
-from ...services.sync_pending import UnsentChanges
-from ...services.sync_status import ConflictView, DuplicateSide
+from ...services.exchange.devices import DeviceInfo
+from ...services.exchange.sync import ExportResult, ImportReport
+from ...services.exchange.sync_pending import UnsentChanges
+from ...services.exchange.sync_status import ConflictView, DuplicateSide
 from .runner import DoneCallback, ErrorCallback, OperationRunner
 
 __all__ = ["ConflictView", "DeviceInfo", "DuplicateSide", "ExportResult", "ImportReport",

@@ -8,9 +8,11 @@ import uuid
 from datetime import date
 from pathlib import Path
 
-from ...services import editor_drafts, printing, transition
+from ...services.journal import editor_drafts
+from ...services.documents import printing
+from ...services.records import transition
 from ...services.context import AppContext
-from ...services.transition import TransitionInfo, TransitionSectionInfo
+from ...services.records.transition import TransitionInfo, TransitionSectionInfo
 from .runner import DoneCallback, ErrorCallback, OperationRunner
 
 __all__ = ["TransitionInfo", "TransitionSectionInfo", "draft_key", "load", "print_pdf", "save"]

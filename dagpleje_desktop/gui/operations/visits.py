@@ -13,11 +13,15 @@ from datetime import timedelta
 from pathlib import Path
 
 from ...domain.enums import HomeKind
-from ...services import children, editor_drafts, homes, printing, visits
-from ...services.children import ChildSummary
+from ...services.records import children, homes
+from ...services.journal import editor_drafts
+from ...services.documents import printing
+from ...services.meeting_cycle import visits
+from ...services.records.children import ChildSummary
 from ...services.context import AppContext
-from ...services.homes import HomeInfo
-from ...services.visits import OVERDUE_AFTER_DAYS, SupervisionStatus, VisitInfo, VisitInput
+from ...services.records.homes import HomeInfo
+from ...services.meeting_cycle.visits import (OVERDUE_AFTER_DAYS, SupervisionStatus, VisitInfo,
+                                              VisitInput)
 from .runner import DoneCallback, ErrorCallback, OperationRunner
 
 __all__ = ["OVERDUE_AFTER_DAYS", "SupervisionStatus", "VisitChoices", "VisitInfo",

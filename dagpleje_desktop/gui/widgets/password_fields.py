@@ -1,6 +1,6 @@
 """A new password typed twice, with the reason it cannot be used shown as it is typed.
 
-The rules are domain/passwords.py (through services/passwords.py, which holds the list of
+The rules are domain/passwords.py (through services/security/passwords.py, which holds the list of
 common passwords): at least 12 characters, not the user name, not a common password.
 Used by the forgotten-password dialog and Indstillinger; the set-up dialog shows the same
 reasons with ``live_reason``.
