@@ -5,8 +5,9 @@ CHILDMINDER_DIALOGS as the demo mini-childminder; Glemt adgangskode is opened fr
 window before logging in (test_accessibility_walk.py) and the set-up dialog at a first start.
 
 Not opened here (docs/ACCESSIBILITY.md lists them): the pairing dialog (it starts from a
-device card chosen in a file dialog), the conflict merge (the demo has no sync conflict) and
-a consent's "Angiv oplysninger" (every demo consent already says what it covers).
+device card chosen in a file dialog) and the conflict merge (the demo has no sync conflict).
+For "Angiv oplysninger" the walk's demo has one consent recorded before categories existed
+(test_accessibility_walk.py, demo_template).
 """
 
 from __future__ import annotations
@@ -191,6 +192,23 @@ def of_kind(kind: DocumentKind, name: str):
     return opener
 
 
+def consent_scope(qtbot, window):
+    """Udskrifter: choose Alma, pick her consent recorded before categories existed (the walk's
+    demo has one), Angiv oplysninger."""
+    to_page(qtbot, window, "Udskrifter")
+    children = shown(window, QComboBox, "child")
+    children.setFocus()
+    children.setCurrentIndex(children.findText("Alma", Qt.MatchFlag.MatchStartsWith))
+    wait_idle(qtbot, window.gui)
+    table = shown(window, QAbstractItemView, "consentTable")
+    qtbot.waitUntil(lambda: table.model().rowCount() > 0, timeout=WAIT)
+    for row in range(table.model().rowCount()):
+        first_row(qtbot, window, table, row)
+        if shown(window, QPushButton, "consentScope").isEnabled():
+            break
+    return press(qtbot, window, "consentScope")
+
+
 # -- Indstillinger -------------------------------------------------------------------------
 
 def recovery_key(qtbot, window):
@@ -295,6 +313,7 @@ DIALOGS = [
     ("Vis handleplan", on_plan),
     ("Overdragelsespakke", of_kind(DocumentKind.HANDOVER, "showDocument")),
     ("Gendannelsesnøgle", recovery_key),
+    ("Angiv oplysninger", consent_scope),
 ]
 
 OFFICE_DIALOGS = [

@@ -26,6 +26,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QToolBar, QWidget
 
+from dagpleje_desktop.domain.enums import ConsentPurpose
 from dagpleje_desktop.gui import style, translation
 from dagpleje_desktop.gui.domain_labels import label
 from dagpleje_desktop.gui.lazy_pages import PAGE_NAMES
@@ -35,6 +36,8 @@ from dagpleje_desktop.gui.text_keys import install_text_keys
 from dagpleje_desktop.demo.demo import DEMO_PASSWORD, DEMO_USERNAME, install_demo
 from dagpleje_desktop.demo.accounts import CHILDMINDER_USERNAME, OFFICE_USERNAME
 from dagpleje_desktop.services.installation import Installation
+from dagpleje_desktop.services.records import children, consents
+from dagpleje_desktop.store.models import Consent
 
 from a11y_checks import (AA_TEXT, SCREEN, audit, contrast, dialog_problems, layout_problems,
                          palette_pairs, style_sheet_pairs, tab_problems, takes_tab)
@@ -239,8 +242,20 @@ def test_walk_every_page_and_tab(qtbot, controller, child_installation, language
 
 @pytest.fixture(scope="module")
 def demo_template(tmp_path_factory):
+    """The demo, with Alma's sharing consent as one recorded before consents said what
+    they cover (so "Angiv oplysninger" can be opened)."""
     data_dir = tmp_path_factory.mktemp("demo-template") / "data"
-    install_demo(Installation(data_dir=data_dir))
+    installation = Installation(data_dir=data_dir)
+    install_demo(installation)
+    ctx = installation.login(DEMO_USERNAME, DEMO_PASSWORD)
+    try:
+        alma = next(c for c in children.list_children(ctx) if c.first_name == "Alma")
+        sharing = next(c for c in consents.list_consents(ctx, alma.id)
+                       if c.purpose is ConsentPurpose.SHARING and c.state == "valid")
+        with ctx.db.transaction() as s:  # as the migration to categories leaves it
+            s.get(Consent, sharing.id).categories = ""
+    finally:
+        ctx.close()
     return data_dir
 
 

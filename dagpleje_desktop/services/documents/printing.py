@@ -46,7 +46,7 @@ def _renderer(module: str, name: str) -> Callable[[object], bytes]:
     """``reports.<module>.<name>``, imported on first use: ReportLab takes ~0.1 s to
     import, which the app's start-up should not pay before anything is printed."""
     def render(document: object) -> bytes:
-        return getattr(importlib.import_module(f"..reports.{module}", __package__),
+        return getattr(importlib.import_module(f"...reports.{module}", __package__),
                        name)(document)
     render.__name__ = name
     return render
