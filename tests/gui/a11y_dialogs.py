@@ -1,20 +1,25 @@
 """How the accessibility walk opens each dialog: as a person does in the app, on the demo
 data. Each opener goes to the place in the window and returns the click that opens the
-dialog. DIALOGS are opened as the demo consultant, OFFICE_DIALOGS as the demo office and
+dialog. DIALOGS are opened as the demo consultant, office_dialogs() as the demo office and
 CHILDMINDER_DIALOGS as the demo mini-childminder; Glemt adgangskode is opened from the login
 window before logging in (test_accessibility_walk.py) and the set-up dialog at a first start.
 
-Not opened here (docs/ACCESSIBILITY.md lists them): the pairing dialog (it starts from a
-device card chosen in a file dialog) and the conflict merge (the demo has no sync conflict).
-For "Angiv oplysninger" the walk's demo has one consent recorded before categories existed
+Not opened here (docs/ACCESSIBILITY.md lists them): the conflict merge (the demo has no sync
+conflict), a granted referral's steps (Planlæg hjemmebesøg, Find hjem og indskriv, Planlæg
+opstartsmøde: no demo referral shows them to the consultant), the user guide (F1: the
+shortcut does not fire offscreen) and the lock screen's unlock dialog. Par ny enhed is
+given a mini-childminder's device card in place of the file dialog. For "Angiv oplysninger" the walk's demo has one consent recorded before categories existed
 (test_accessibility_walk.py, demo_template).
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+from unittest.mock import patch
+
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QLineEdit, QMenu,
-                               QPushButton, QTableWidget, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFileDialog,
+                               QLineEdit, QMenu, QPushButton, QTableWidget, QWidget)
 
 from dagpleje_desktop.gui.pages.child_detail import TAB_RECORD
 from dagpleje_desktop.gui.printing import DocumentKind
@@ -103,6 +108,13 @@ def on_child_tab(index: int, name: str):
         detail = child_page(qtbot, window)
         click_child_tab(qtbot, detail, index)
         wait_idle(qtbot, window.gui)
+        return press(qtbot, window, name)
+    return opener
+
+
+def on_child_page(name: str):
+    def opener(qtbot, window):
+        child_page(qtbot, window)
         return press(qtbot, window, name)
     return opener
 
@@ -281,6 +293,21 @@ def in_child_menu(action_name: str):
     return opener
 
 
+# -- Synkronisering ----------------------------------------------------------------------------
+
+def pairing(card: Path):
+    """Synkronisering: Par ny enhed …, choosing the other device's card in the file dialog
+    (the file dialog answers with the card)."""
+    def opener(qtbot, window):
+        to_page(qtbot, window, "Synkronisering")
+
+        def click() -> None:
+            with patch.object(QFileDialog, "getOpenFileName", return_value=(str(card), "")):
+                press(qtbot, window, "pairDevice")()
+        return click
+    return opener
+
+
 DIALOGS = [
     ("Ny observation", new_observation),
     ("Ret barnets oplysninger", on_record_tab("editChildDetails")),
@@ -314,12 +341,18 @@ DIALOGS = [
     ("Overdragelsespakke", of_kind(DocumentKind.HANDOVER, "showDocument")),
     ("Gendannelsesnøgle", recovery_key),
     ("Angiv oplysninger", consent_scope),
+    ("Overgangsbeskrivelse", on_child_page("transitionButton")),
 ]
 
-OFFICE_DIALOGS = [
-    ("Mappens tekster", of_kind(DocumentKind.FOLDER, "editFolderTexts")),
-    ("Slet barnet", in_child_menu("eraseChildAction")),
-]
+
+def office_dialogs(card: Path) -> list:
+    """The office's own dialogs; Par ny enhed reads the card of a mini-childminder's laptop."""
+    return [
+        ("Mappens tekster", of_kind(DocumentKind.FOLDER, "editFolderTexts")),
+        ("Slet barnet", in_child_menu("eraseChildAction")),
+        ("Par ny enhed", pairing(card)),
+    ]
+
 
 CHILDMINDER_DIALOGS = [
     ("Ret rutiner og afhentning", on_record_tab("editChildDetails")),

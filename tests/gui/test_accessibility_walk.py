@@ -41,11 +41,12 @@ from dagpleje_desktop.store.models import Consent
 
 from a11y_checks import (AA_TEXT, SCREEN, audit, contrast, dialog_problems, layout_problems,
                          palette_pairs, style_sheet_pairs, tab_problems, takes_tab)
-from a11y_dialogs import CHILDMINDER_DIALOGS, DIALOGS, OFFICE_DIALOGS, child_page
+from a11y_dialogs import CHILDMINDER_DIALOGS, DIALOGS, child_page, office_dialogs
 from child_page_support import (child_installation, child_template,  # noqa: F401
                                 click_tab, wait)
 from consultant_steps import click_navigation, wait_idle
 from gui_support import log_in
+from sync_steps import minder_card  # noqa: F401
 
 pytestmark = pytest.mark.gui
 
@@ -306,18 +307,18 @@ def test_walk_every_dialog(qtbot, controller, demo_installation, language, scale
     walk.verdict()
 
 
-@pytest.mark.parametrize(("username", "dialogs"),
-                         [(OFFICE_USERNAME, OFFICE_DIALOGS),
-                          (CHILDMINDER_USERNAME, CHILDMINDER_DIALOGS)],
+@pytest.mark.parametrize("username", (OFFICE_USERNAME, CHILDMINDER_USERNAME),
                          ids=("office", "childminder"))
 def test_walk_the_dialogs_of_other_roles(qtbot, controller, demo_installation, language, scale,
-                                         username, dialogs):
-    """Dialogs only the office (Mappens tekster, Slet barnet) or the mini-childminder (her
-    care dialog) opens, on the demo data as that demo user."""
+                                         username, minder_card):  # noqa: F811
+    """Dialogs only the office (Mappens tekster, Slet barnet, Par ny enhed with the card of
+    a mini-childminder's laptop) or the mini-childminder (her care dialog) opens, on the
+    demo data as that demo user."""
     ctl = controller(demo_installation)
     window = start_window(qtbot, ctl, username, DEMO_PASSWORD)
     walk = Walk(qtbot, window, f"{language} {scale:.0%}")
-    walk_dialogs(walk, dialogs)
+    walk_dialogs(walk, office_dialogs(minder_card) if username == OFFICE_USERNAME
+                 else CHILDMINDER_DIALOGS)
     walk.verdict()
 
 

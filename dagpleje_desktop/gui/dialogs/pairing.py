@@ -79,8 +79,7 @@ class PairingDialog(QDialog):
         column.setSpacing(6)
         question = label(self.tr("Hvilket dagplejehjem bruger enheden?"), "fieldLabel")
         self.home_choice = QComboBox()
-        self.home_choice.setObjectName("homeChoice")
-        self.home_choice.setAccessibleName(self.tr("Dagplejehjem, som enheden bruges i"))
+        self.home_choice.setObjectName("homeChoice")  # named by the question (buddy)
         self.home_choice.addItem(self.tr("Vælg dagplejehjem …"), None)
         for home in sorted(homes, key=lambda h: sort_key(h.name)):
             shown = f"{home.name} ({home.childminder_name})" if home.childminder_name \
