@@ -74,6 +74,7 @@ WORDING: dict[tuple[str, str], str] = {
     ("create", "observation_draft"): "gemte en kladde til en observation",
     ("create", "placement"): "indskrev barnet hos en dagplejer",
     ("create", "professional"): "oprettede en fagperson",
+    ("update", "professional"): "rettede en fagpersons kontaktoplysninger",
     ("create", "referral"): "registrerede en indstilling",
     ("create", "user_account"): "oprettede en bruger",
     ("create", "visit"): "registrerede et besøg",

@@ -17,6 +17,7 @@ from .dates import clock, danish_date, danish_datetime, meeting_time, short_date
 from .profile import (child_facts, consents_table, development_section, needs_section,
                       observation_entries, wellbeing_section)
 from .style import PageSetup, render
+from ..domain.danish import named_with_role
 
 
 def _section(title: str) -> list[Flowable]:
@@ -64,8 +65,8 @@ def _meeting(meeting: MeetingData) -> list[Flowable]:
         facts([("Tidspunkt", meeting_time(meeting.starts_at, meeting.ends_at)),
                ("Sted", meeting.place), ("Status", meeting.status),
                ("Deltagere", "\n".join(
-                   f"{p.name} ({p.role}) – {p.attendance.lower()}" if p.role
-                   else f"{p.name} – {p.attendance.lower()}" for p in meeting.participants))])]
+                   f"{named_with_role(p.name, p.role)} – {p.attendance.lower()}"
+                   for p in meeting.participants))])]
     if meeting.preparation_notes:
         story += [heading("Forberedelse", 2), *paragraphs(meeting.preparation_notes)]
     for number, point in enumerate(meeting.agenda, 1):

@@ -32,6 +32,7 @@ from ..widgets.text import label, section_title
 from ..widgets.when_fields import (OptionalDate, local, local_datetime, short_date,
                                    time_edit)
 from .meetings_evaluation import GoalEvaluationList, NewGoalsList
+from ...domain.danish import named_with_role
 
 MINUTES_HEIGHT = 64
 DRAFT_AFTER_MS = 1500  # a pause in typing stores the draft
@@ -215,7 +216,7 @@ class HoldingView(QWidget):
         for index, person in enumerate(detail.participants):
             # Two people per row: a long list of participants stays short on a laptop.
             row, column = divmod(index, 2)
-            name = f"{person.name} ({person.role})" if person.role else person.name
+            name = named_with_role(person.name, person.role)
             choice = QComboBox()
             choice.setObjectName("attendance")
             choice.setAccessibleName(self.tr("Fremmøde for {name}").format(name=person.name))

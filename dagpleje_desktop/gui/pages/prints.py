@@ -204,8 +204,9 @@ class PrintsPage(ScrollPage):
         self.recipient_edit = QLineEdit()
         self.recipient_edit.setObjectName("documentRecipient")
         self.recipient_edit.setAccessibleName(self.tr("Modtager"))
-        self.recipient_edit.setPlaceholderText(self.tr(
-            "Tom: til forældrene og teamet. Ellers modtageren, som på samtykket"))
+        self.recipient_edit.setPlaceholderText(self.tr("Tom: forældrene og teamet"))
+        self.recipient_edit.setToolTip(self.tr(
+            "Tom: til forældrene og teamet. Ellers modtageren, som den står på samtykket."))
         self.recipient_edit.setMaxLength(200)
         for widget in (self.kind_combo, self.child_combo, self.item_combo, self.purpose_edit,
                        self.recipient_edit):

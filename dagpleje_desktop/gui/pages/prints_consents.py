@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QMes
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from ...domain.enums import ConsentPurpose, UserRole
+from ...domain.danish import named_with_role
 from ..context import GuiContext
 from ..dialogs.consent_record import ConsentDialog
 from ..dialogs.consent_scope import ConsentScopeDialog
@@ -95,8 +96,7 @@ class ConsentTableModel(QAbstractTableModel):
             return None
         consent, column = self.consents[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            guardian = consent.guardian_name + (f" ({consent.guardian_relation})"
-                                                if consent.guardian_relation else "")
+            guardian = named_with_role(consent.guardian_name, consent.guardian_relation)
             return (domain_label(consent.purpose), ", ".join(consent.recipients), guardian,
                     _short(consent.given_on), _short(consent.expires_on),
                     _short(consent.withdrawn_on), domain_label(consent.form),

@@ -31,6 +31,7 @@ from ..security.access import active_on, require_child
 from ..context import LOCAL_TZ, AppContext
 from .practice_documents import sender
 from .printing import PrintJob, _renderer
+from ...domain.danish import named_with_role
 
 render_letter = _renderer("letters", "render_letter")
 render_supervision_checklist = _renderer("supervision_papers", "render_supervision_checklist")
@@ -83,7 +84,7 @@ def _invitation(s: Session, ctx: AppContext, meeting_id: uuid.UUID):
     rows = report_data.meeting_participants(s, meeting.id)
     blocked = sharing.blocked_parties(s, child.id, ctx.today(), rows)
     invited = [r for r in rows if not sharing.is_blocked(blocked, r.name, r.professional_id)]
-    people = "\n".join(f"{r.name} ({r.role})" if r.role else r.name for r in invited)
+    people = "\n".join(named_with_role(r.name, r.role) for r in invited)
     data = report_data.meeting_data(s, meeting)
     items = tuple(p.title for p in data.agenda) or default_agenda(kind)
     name = _first(child.full_name)
