@@ -82,7 +82,9 @@ def install_translators(app: QCoreApplication, language: str | None = None) -> s
 
 
 def remove_translators(app: QCoreApplication) -> None:
+    """Back to the source language: Qt's texts, messages, dates and alphabetical order."""
     messages.use_language(DANISH)
+    use_language(DANISH)
     while _installed:
         app.removeTranslator(_installed.pop())
 

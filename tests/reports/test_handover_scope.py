@@ -63,7 +63,7 @@ def test_a_packet_under_a_consent_for_only_the_plan_holds_nothing_else(consultan
     assert f"{RECIPIENT} (Kommende børnehave)" in first
     assert "Mål og handleplan" in first and "Helbred" not in first
     assert consent.reference in first
-    assert f"Agnieszka Nguyễn ({consent.guardian_relation})" in first
+    assert f"Agnieszka Nguyễn ({consent.guardian_relation.lower()})" in first
     assert f"givet den {danish_date(consent.given_on)}" in first
     (disclosure,) = handover.list_disclosures(consultant_ctx, case.child_id)
     assert "Oplysninger: Mål og handleplan." in disclosure.what
