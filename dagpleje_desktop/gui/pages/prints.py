@@ -33,7 +33,7 @@ from ..operations.runner import user_message
 from ..printing import DocumentKind, DocumentRequest, file_name_part, guarded, kinds_for
 from ..widgets.text import card, label, page_title, section_title
 from .base import ScrollPage
-from .prints_choice import Choice
+from .prints_choice import Choice, by_child_id, whatever_kind
 from .prints_consents import ConsentsPanel
 from .prints_records import READERS as RECORD_READERS
 
@@ -114,19 +114,8 @@ def consent_choices(found: list[ConsentInfo]) -> tuple[list[Choice], int]:
     return items, 0
 
 
-def _by_child_id(read):
-    """An operation about the child's id, called with the child."""
-    return lambda runner, ctx, child, on_done, on_error: read(runner, ctx, child.id, on_done,
-                                                              on_error)
-
-
 def _read_visits(runner, ctx, child: ChildSummary, on_done, on_error) -> int:
     return print_ops.load_visits(runner, ctx, child.id, child.home_id, on_done, on_error)
-
-
-def _whatever_kind(choices):
-    """Choices made the same way for every kind that reads them."""
-    return lambda found, _kind, _now: choices(found)
 
 
 def _meetings(found, kind: DocumentKind, now: datetime) -> tuple[list[Choice], int]:
@@ -134,10 +123,10 @@ def _meetings(found, kind: DocumentKind, now: datetime) -> tuple[list[Choice], i
                            planned_only=kind is DocumentKind.INVITATION)
 
 
-_PLANS = (_by_child_id(print_ops.load_plans), _whatever_kind(plan_choices))
-_VISITS = (_read_visits, _whatever_kind(visit_choices))
-_CONSENTS = (_by_child_id(print_ops.load_consents), _whatever_kind(consent_choices))
-_MEETINGS = (_by_child_id(print_ops.load_meetings), _meetings)
+_PLANS = (by_child_id(print_ops.load_plans), whatever_kind(plan_choices))
+_VISITS = (_read_visits, whatever_kind(visit_choices))
+_CONSENTS = (by_child_id(print_ops.load_consents), whatever_kind(consent_choices))
+_MEETINGS = (by_child_id(print_ops.load_meetings), _meetings)
 # kind -> (the operation reading what the document can be about, the choices made of it)
 ITEM_READERS = {
     DocumentKind.ACTION_PLAN: _PLANS,

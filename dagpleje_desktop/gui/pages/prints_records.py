@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from ..domain_labels import label as domain_label
 from ..formatting import format_date, month_name
 from ..operations import prints as print_ops
-from .prints_choice import Choice
+from .prints_choice import Choice, by_child_id, whatever_kind
 
 MONTHS_OFFERED = 13  # this month and the twelve before it
 
@@ -63,26 +63,17 @@ def month_choices(found: list[tuple[int, int]]) -> tuple[list[Choice], int]:
     return items, 0
 
 
-def _by_child(read):
-    return lambda runner, ctx, child, on_done, on_error: read(runner, ctx, child.id, on_done,
-                                                              on_error)
-
-
 def _months(runner, ctx, _child, on_done, on_error) -> int:
     """No database: the months are counted back from today (on the file pool, so the
     page receives them the same way as every other list)."""
     return runner.run_file(lambda: recent_months(ctx.today()), on_done, on_error)
 
 
-def _same_for_every_kind(choices):
-    return lambda found, _kind, _now: choices(found)
-
-
 READERS = {
-    "guest_care_letter": (_by_child(print_ops.load_guest_care),
-                          _same_for_every_kind(guest_care_choices)),
-    "decision_letter": (_by_child(print_ops.load_decided_referrals),
-                        _same_for_every_kind(referral_choices)),
-    "course": (_by_child(print_ops.load_courses), _same_for_every_kind(course_choices)),
-    "supervision_month": (_months, _same_for_every_kind(month_choices)),
+    "guest_care_letter": (by_child_id(print_ops.load_guest_care),
+                          whatever_kind(guest_care_choices)),
+    "decision_letter": (by_child_id(print_ops.load_decided_referrals),
+                        whatever_kind(referral_choices)),
+    "course": (by_child_id(print_ops.load_courses), whatever_kind(course_choices)),
+    "supervision_month": (_months, whatever_kind(month_choices)),
 }
