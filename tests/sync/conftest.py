@@ -10,9 +10,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from sync_helpers import Template, close_all, copy_device, create_template, pair
+from sync_helpers import PASSWORD, Template, close_all, copy_device, create_template, pair
 
 from dagpleje_desktop.domain.enums import HomeKind, ProfessionalRole, UserRole
+from dagpleje_desktop.services.installation import Installation
 from dagpleje_desktop.services.records import homes, professionals
 from dagpleje_desktop.services.context import AppContext
 
@@ -61,3 +62,14 @@ def trio(fleet, tmp_path):
     devices = fleet.copy(tmp_path, "office", "consultant1", "consultant2")
     yield devices
     close_all(*devices)
+
+
+@pytest.fixture
+def pg_office(pg_url):
+    """An office installation on the test PostgreSQL server, logged in."""
+    installation = Installation(database_url=pg_url)
+    installation.create(role=UserRole.OFFICE, name="Kontoret", username="test",
+                        password=PASSWORD)
+    ctx = installation.login("test", PASSWORD)
+    yield ctx
+    ctx.close()

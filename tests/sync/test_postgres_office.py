@@ -19,16 +19,6 @@ from dagpleje_desktop.services.journal.observations import ObservationInput
 SEEN = datetime(2026, 3, 2, 9, 30, tzinfo=timezone.utc)
 
 
-@pytest.fixture
-def pg_office(pg_url):
-    installation = Installation(database_url=pg_url)
-    installation.create(role=UserRole.OFFICE, name="Kontoret", username="test",
-                        password=PASSWORD)
-    ctx = installation.login("test", PASSWORD)
-    yield ctx
-    ctx.close()
-
-
 def test_edits_conflicts_deletes_and_erasure_sync_between_engines(pg_office, fleet, tmp_path):
     office = pg_office
     laptop, = fleet.copy(tmp_path, "consultant1")

@@ -63,16 +63,6 @@ def test_every_imported_note_is_found_and_later_notes_and_edits_too(trio, tmp_pa
     assert _found(laptop, "kængurusprint") == set()
 
 
-@pytest.fixture
-def pg_office(pg_url):
-    installation = Installation(database_url=pg_url)
-    installation.create(role=UserRole.OFFICE, name="Kontoret", username="test",
-                        password=PASSWORD)
-    ctx = installation.login("test", PASSWORD)
-    yield ctx
-    ctx.close()
-
-
 def test_an_office_on_postgresql_finds_every_note_it_imported(pg_office, fleet, tmp_path):
     office = pg_office
     laptop, = fleet.copy(tmp_path, "consultant1")
