@@ -25,7 +25,7 @@ def open_office(qtbot, controller, installation, tab: str):
     click_navigation(qtbot, window, "Visitation")
     page = window.pages["Visitation"]
     click_tab(qtbot, page.tabs, tab)
-    view = page.tabs.currentWidget()
+    view = page.current_view()
     qtbot.waitUntil(lambda: getattr(view, "loaded", 1) > 0, timeout=WAIT)
     return window, page
 

@@ -253,8 +253,7 @@ class CalendarPage(Page):
                 self.selected[key] = item
         else:
             self.selected = {key: item}
-        for chip in self.current_view().chips():
-            chip.set_selected(item_key(chip.item) in self.selected)
+        self.current_view().mark_selected(set(self.selected))
         self._update_buttons()
 
     def selected_meeting(self) -> CalendarItem | None:

@@ -22,6 +22,7 @@ from .calendar_items import CHIP_LINE, HOLIDAY_COLOUR, MEETING_MIME, ItemChip, f
 
 CHIP_GAP = 3
 MORE_HEIGHT = 16  # the "+ n flere" line
+UNLAID_CHIPS = 6  # chips made for a month cell before its height is known (most fit 3-5)
 CELL_STYLE = f"""
 QFrame#dayCell {{ background: white; border: 1px solid #dde3e8; border-radius: 3px; }}
 QFrame#dayCell[outside="true"] {{ background: {OUTSIDE_MONTH_BACKGROUND}; }}
@@ -53,16 +54,24 @@ def items_by_day(items: list[CalendarItem], start: date, end: date) -> dict[date
 
 
 class DayCell(QFrame):
+    """One day of the month or week view. In the month view only the chips that fit are
+    made (a busy consultant's month holds hundreds of items); the rest are counted in
+    "+ n flere" and made when the cell grows."""
+
     double_clicked = Signal(object)          # date
     meeting_dropped = Signal(str, object)    # meeting id, date
     more_clicked = Signal(object)            # date
+    chip_clicked = Signal(object, bool)      # item, additive
+    chip_activated = Signal(object)          # item
 
     def __init__(self, day: date, *, header: str, outside: bool = False, today: bool = False,
                  holiday: str = "", detailed: bool = False, fit: bool = True,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.day, self.detailed, self.fit = day, detailed, fit
+        self.items: list[CalendarItem] = []
         self.chips: list[ItemChip] = []
+        self._selected: set = set()
         self.setObjectName("dayCell")
         self.setProperty("outside", outside)
         self.setProperty("holiday", bool(holiday))
@@ -103,16 +112,25 @@ class DayCell(QFrame):
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return QSize(60, 48) if self.fit else super().minimumSizeHint()
 
-    def set_items(self, items: list[CalendarItem], selected: set) -> list[ItemChip]:
+    def set_items(self, items: list[CalendarItem], selected: set) -> None:
         discard_layout(self.chip_layout)
-        self.chips = []
-        for item in items:
+        self.items, self.chips, self._selected = list(items), [], selected
+        self._make_chips(len(items) if not self.fit else min(len(items), UNLAID_CHIPS))
+        self._fit_chips()
+
+    def mark_selected(self, keys: set) -> None:
+        self._selected = keys
+        for chip in self.chips:
+            chip.set_selected(item_key(chip.item) in keys)
+
+    def _make_chips(self, count: int) -> None:
+        for item in self.items[len(self.chips):count]:
             chip = ItemChip(item, detailed=self.detailed)
-            chip.set_selected(item_key(item) in selected)
+            chip.set_selected(item_key(item) in self._selected)
+            chip.clicked.connect(self.chip_clicked)
+            chip.activated.connect(self.chip_activated)
             self.chip_layout.addWidget(chip)
             self.chips.append(chip)
-        self._fit_chips()
-        return self.chips
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
@@ -127,8 +145,9 @@ class DayCell(QFrame):
             (40 if self.holiday_label else 22)
         available = self.height() - top - CHIP_GAP - 3  # 3: the bottom margin
         step = CHIP_LINE + 4 + CHIP_GAP
-        count = len(self.chips)
+        count = len(self.items)
         shown = count if count * step <= available else max((available - MORE_HEIGHT) // step, 0)
+        self._make_chips(shown)
         for index, chip in enumerate(self.chips):
             chip.setVisible(index < shown)
         hidden = count - shown
@@ -182,13 +201,17 @@ class DaysView(QWidget):
     def chips(self) -> list[ItemChip]:
         return [chip for cell in self.cells.values() for chip in cell.chips]
 
+    def mark_selected(self, keys: set) -> None:
+        for cell in self.cells.values():
+            cell.mark_selected(keys)
+
     def _connect(self, cell: DayCell, items: list[CalendarItem], selected: set) -> None:
         cell.double_clicked.connect(self.day_double_clicked)
         cell.meeting_dropped.connect(self.meeting_dropped)
         cell.more_clicked.connect(self.more_clicked)
-        for chip in cell.set_items(items, selected):
-            chip.clicked.connect(self.chip_clicked)
-            chip.activated.connect(self.chip_activated)
+        cell.chip_clicked.connect(self.chip_clicked)
+        cell.chip_activated.connect(self.chip_activated)
+        cell.set_items(items, selected)
         self.cells[cell.day] = cell
 
 

@@ -51,31 +51,40 @@ class MeetingsPage(Page):
         self.tabs.addTab(self.goals_view, self.tr("Mål og handleplaner"))
         self.tabs.addTab(self.visits_view, self.tr("Tilsyn og hjemmebesøg"))
         layout.addWidget(self.tabs, 1)
-        self.workspace = MeetingWorkspace(gui)
+        self._workspace: MeetingWorkspace | None = None  # made when a meeting is first opened
         self.stack = QStackedLayout(self)
         self.stack.addWidget(self.overview)
-        self.stack.addWidget(self.workspace)
 
         self.list_view.open_requested.connect(self.open_meeting)
         self.list_view.plan_requested.connect(lambda: self.plan_meeting())
-        self.workspace.back_requested.connect(self.show_list)
-        self.workspace.opened.connect(self._meeting_opened)
-        self.workspace.changed.connect(self._meeting_changed)
-        self.workspace.plan_next_requested.connect(self.plan_meeting)
         self.visits_view.changed.connect(self.changed)
         self.tabs.currentChanged.connect(lambda _: self._load_tab())
 
+    @property
+    def workspace(self) -> MeetingWorkspace:
+        """The meeting's three steps: built on first use, as most visits only list meetings."""
+        if self._workspace is None:
+            self._workspace = MeetingWorkspace(self.gui)
+            self.stack.addWidget(self._workspace)
+            self._workspace.back_requested.connect(self.show_list)
+            self._workspace.opened.connect(self._meeting_opened)
+            self._workspace.changed.connect(self._meeting_changed)
+            self._workspace.plan_next_requested.connect(self.plan_meeting)
+        return self._workspace
+
     def keep_unsaved_work(self) -> None:
-        self.workspace.holding.store_draft(now=True)
-        self.workspace.conclusion.keep_unsaved_work()
+        if self._workspace is not None:
+            self._workspace.holding.store_draft(now=True)
+            self._workspace.conclusion.keep_unsaved_work()
         for dialog in self.findChildren(GoalDialog):  # an open goal dialog's typing too
             dialog.keep_unsaved_work()
 
     def hideEvent(self, event) -> None:  # noqa: N802 - Qt override
         """Navigating away: what was typed is stored as drafts at once."""
-        if not self.gui.runner.closed:  # at close keep_unsaved_work stores it
-            self.workspace.holding.store_draft()
-            self.workspace.conclusion.store_draft()
+        if not self.gui.runner.closed and self._workspace is not None:
+            # at close keep_unsaved_work stores it
+            self._workspace.holding.store_draft()
+            self._workspace.conclusion.store_draft()
         super().hideEvent(event)
 
     def activate(self) -> None:
@@ -103,13 +112,14 @@ class MeetingsPage(Page):
         self.tabs.setCurrentIndex(index)
 
     def show_list(self) -> None:
-        self.workspace.forget_pending()
+        if self._workspace is not None:
+            self._workspace.forget_pending()
         self.stack.setCurrentWidget(self.overview)
         self.list_view.table.setFocus()
 
     @property
     def showing_meeting(self) -> bool:
-        return self.stack.currentWidget() is self.workspace
+        return self._workspace is not None and self.stack.currentWidget() is self._workspace
 
     def open_meeting(self, meeting_id: uuid.UUID) -> None:
         """The meeting is shown once it is read; the list stays until then."""

@@ -32,6 +32,7 @@ class OtherChildWarning(QWidget):
         self.setObjectName("otherChildWarning")
         self.fields, self.own_child = fields, own_child
         self.book = None
+        self._made: tuple[uuid.UUID | None, MentionFinder] | None = None
         self.mentions: dict[TextField, list[Mention]] = {}
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 2, 0, 2)
@@ -61,16 +62,21 @@ class OtherChildWarning(QWidget):
         self._timer.start()
 
     def set_name_book(self, book) -> None:
-        self.book = book
+        self.book, self._made = book, None
         self.check()
 
     def _finder(self) -> MentionFinder | None:
+        """Made once per child (building one folds every name the installation knows)."""
         if self.book is None:
             return None
-        return self.book.finder([self.own_child()])
+        own = self.own_child()
+        if self._made is None or self._made[0] != own:
+            self._made = (own, self.book.finder([own]))
+        return self._made[1]
 
     def check(self) -> None:
-        finder = self._finder()
+        texts = [_text_of(field) for field in self.fields]
+        finder = self._finder() if any(t.strip() for t in texts) else None
         self.mentions = {}
         if finder is not None:
             for field in self.fields:

@@ -153,10 +153,13 @@ class _Scope:
     def child_name(self, child_id) -> str:
         if child_id is None:
             return ""
-        if child_id not in self._names:
-            child = self._session.get(Child, child_id)
-            self._names[child_id] = child.full_name if child else ""
-        return self._names[child_id]
+        if not self._names:  # one query for every name instead of one per item
+            query = select(Child.id, Child.first_name, Child.last_name)
+            if self.children is not None:
+                query = query.where(Child.id.in_(self.children))
+            self._names = {row.id: f"{row.first_name} {row.last_name}".strip()
+                           for row in self._session.execute(query)}
+        return self._names.get(child_id, "")
 
 
 def _titled(label: str, subject: str) -> str:
