@@ -22,7 +22,7 @@ from ..domain.child_record import AllergySeverity
 from ..domain.enums import AuditAction, ChildStatus, UserRole
 from ..domain.errors import ValidationError
 from ..store.keystore import KeyStore
-from ..store.models import Child, Setting
+from ..store.models import Child
 from ..services.security import audit, users
 from ..services.records import children, guardians, homes, placements, professionals
 from ..services.context import AppContext
@@ -36,12 +36,11 @@ from .texts import (CONSULTANTS, HOMES, OFFICE_PERSON, ORGANISATION, PARTNERS, C
                     DemoChild, DemoGuardian, DemoHome, PersonRef, PersonSpec, months_before,
                     workday_after, workday_before)
 from ..services.installation import Installation
-from ..services.security.installation_scope import mark_demo
+from ..services.security.installation_scope import demo_filled_on, mark_demo, mark_demo_filled
 
 log = logging.getLogger(__name__)
 
 DEMO_SEED = 20240521
-FILLED_SETTING = "demo_data_filled_on"
 
 
 @dataclass(frozen=True)
@@ -78,7 +77,7 @@ def install_demo(installation: Installation, password: str = DEMO_PASSWORD) -> D
 
 def _already_filled(ctx: AppContext) -> bool:
     with ctx.db.transaction() as s:
-        if s.get(Setting, FILLED_SETTING) is not None:
+        if demo_filled_on(s) is not None:
             return True
         if s.scalar(select(func.count()).select_from(Child)):
             raise ValidationError(
@@ -109,7 +108,7 @@ def fill_demo(ctx: AppContext, password: str = DEMO_PASSWORD) -> None:
     goals = write_plans(ctx, cast, meetings)
     write_observations(ctx, cast, goals, rng, ctx.now())
     with ctx.db.transaction() as s:
-        s.add(Setting(key=FILLED_SETTING, value=today.isoformat()))
+        mark_demo_filled(s, today)
         audit.record(s, ctx, AuditAction.CREATE, "demo", detail="demo data created")
     log.info("demo data set written for %s", today.isoformat())
 

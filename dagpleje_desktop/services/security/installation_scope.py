@@ -12,6 +12,7 @@ set) and is marked as a demo installation so the exception cannot be claimed els
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import select
 
@@ -22,6 +23,7 @@ from ..context import AppContext
 from ..exchange.devices import self_device
 
 DEMO_SETTING = "installation.demo"  # local only: settings are never synced
+DEMO_FILLED_SETTING = "demo_data_filled_on"
 
 CHILDMINDER_ELSEWHERE = (
     "En mini-dagplejer kan kun have en konto på sin egen computer, hvis data er hendes "
@@ -46,6 +48,15 @@ def mark_demo(session) -> None:
     """This installation is the fictional demo (set before the demo's users are made)."""
     if session.get(Setting, DEMO_SETTING) is None:
         session.add(Setting(key=DEMO_SETTING, value="1"))
+
+
+def demo_filled_on(session) -> str | None:
+    """The day the demo's data set was written (ISO date), or None if it has not been."""
+    return session.scalar(select(Setting.value).where(Setting.key == DEMO_FILLED_SETTING))
+
+
+def mark_demo_filled(session, day: date) -> None:
+    session.merge(Setting(key=DEMO_FILLED_SETTING, value=day.isoformat()))
 
 
 def scope_of(session) -> InstallationScope:
