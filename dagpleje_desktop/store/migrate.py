@@ -35,6 +35,19 @@ def head_revision() -> str:
     return HEAD_REVISION
 
 
+def known_revisions() -> frozenset[str]:
+    """Every revision up to the head: they are numbered in one line (0001, 0002, ...);
+    tests/store/test_migrate_head.py checks this against Alembic's own list."""
+    return frozenset(f"{number:04d}" for number in range(1, int(HEAD_REVISION) + 1))
+
+
+def script_revisions() -> frozenset[str]:
+    """The revisions as Alembic finds them in the migration scripts (slow: loads Alembic)."""
+    from alembic.script import ScriptDirectory
+    script = ScriptDirectory.from_config(alembic_config())
+    return frozenset(rev.revision for rev in script.walk_revisions())
+
+
 def script_head_revision() -> str:
     """The head as Alembic finds it in the migration scripts (slow: loads Alembic)."""
     from alembic.script import ScriptDirectory
