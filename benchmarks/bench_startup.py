@@ -1,5 +1,6 @@
-"""Start-up to an interactive main window on the office database, beside a bare PySide6
-window (both offscreen, each a fresh process timed from launch; the app logs in with the
+"""Start-up to an interactive main window on the office database, from the password (the
+login's Argon2id, opening the database, building and painting the window) and from the
+launch of the process, beside a bare PySide6 window (both offscreen, each a fresh process timed from launch; the app logs in with the
 password given on the command line, as the login dialog would), and resident memory of
 the app with the office database open, a 5,000-observation child shown and a few
 searches run: the peak (ru_maxrss) and what stays resident afterwards."""
@@ -14,7 +15,7 @@ import time
 from pathlib import Path
 
 from benchmarks.dataset import PASSWORD, DataSet, OFFICE_USER, cache_root
-from benchmarks.report import MEMORY_MB, STARTUP_MS, result
+from benchmarks.report import LAUNCH_MS, MEMORY_MB, STARTUP_MS, result
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -68,17 +69,26 @@ def run(data: DataSet, runs: int = 5, say=print) -> list[dict]:
     _launch(["bare"])  # warm the file cache for both
     _launch(_app_args(data))
     bare, app, marks = [], [], []
+    bare_window, after_password = [], []
     for _ in range(runs):  # interleaved, so load on the machine hits both alike
-        bare.append(_launch(["bare"])[0])
+        ready, bare_mark, _ = _launch(["bare"])
+        bare.append(ready)
+        bare_window.append(bare_mark["interactive"] - bare_mark["qapplication"])
         ready, mark, _ = _launch(_app_args(data))
         app.append(ready)
         marks.append(mark)
+        # The login dialog is up once the modules are imported: what the person waits
+        # for is the password's check (Argon2id), opening the database and the window.
+        after_password.append(mark["interactive"] - mark["qapplication"])
     say(f"  start-up marks in the app process (ms since its first line): {marks[len(marks) // 2]}")
     _, _, done = _launch(_app_args(data) + ["--exercise", str(data.heavy_child_id)],
                          want_done=True)
     say(f"  resident memory (MB) through the exercise: {done['rss_mb']}")
     return [
-        result("startup_to_interactive_window", app, "ms", floor=bare, budget=STARTUP_MS),
+        result("startup_after_password_to_interactive_window", after_password, "ms",
+               floor=bare_window, budget=STARTUP_MS),
+        result("startup_from_launch_to_interactive_window", app, "ms", floor=bare,
+               budget=LAUNCH_MS),
         # ru_maxrss: includes the 64 MiB Argon2id takes for a moment to unwrap the key.
         result("peak_rss_office_db_open", done["peak_rss_mb"], "MB", budget=MEMORY_MB),
         result("rss_after_child_page_and_search", done["rss_mb"]["searched"], "MB",

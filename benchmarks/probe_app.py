@@ -75,6 +75,7 @@ def bare() -> None:
     from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
     mark("imports")
     app = QApplication(sys.argv[:1])
+    mark("qapplication")
     window = QMainWindow()
     window.setCentralWidget(QLabel("Dagpleje"))
     window.resize(1366, 768)

@@ -22,8 +22,10 @@ from .context import GuiContext
 from .lazy_pages import PAGE_CLASSES, PAGE_NAMES, LazyPages, is_shown
 from .lock import IdleLock
 from .operations import accounts as account_ops
+from .operations import drafts as draft_ops
 from .operations import sync as sync_ops
 from .pages.base import Page
+from .printing import guarded
 from .pages.search import SearchPlacement
 from .pages.sync_markers import BADGE_ROLE, NavigationBadgeDelegate
 from .resources import icon
@@ -317,7 +319,15 @@ class MainWindow(QMainWindow):
         self.observation_forms.delete_observation(obs_id)
 
     def offer_unsaved_drafts(self) -> None:
-        self.observation_forms.offer_drafts()
+        """After login: the drafts are listed first, so the observation form's modules
+        load only when there is one to offer (not in every start-up)."""
+        draft_ops.list_observation_drafts(
+            self.gui.runner, self.gui.session, guarded(self, self._offer_drafts_found),
+            lambda exc: log.warning("drafts not listed: %s", type(exc).__name__))
+
+    def _offer_drafts_found(self, found) -> None:
+        if found or self._observation_forms is not None:
+            self.observation_forms.offer_drafts(found)
 
     # -- child page, search and dashboard --------------------------------------------------
 

@@ -104,13 +104,8 @@ class ObservationForms(QObject):
 
     # -- drafts after a crash -------------------------------------------------------------
 
-    def offer_drafts(self) -> None:
+    def offer_drafts(self, found: list[DraftInfo]) -> None:
         """After login: offer each unsaved draft back, one at a time, in a band."""
-        draft_ops.list_observation_drafts(
-            self.gui.runner, self.gui.session, self._drafts_found,
-            lambda exc: log.warning("drafts not listed: %s", type(exc).__name__))
-
-    def _drafts_found(self, found: list[DraftInfo]) -> None:
         if not isValid(self.window):
             return
         open_ids = {f.autosaver.draft_id for f in self.forms}
