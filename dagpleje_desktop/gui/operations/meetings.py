@@ -55,9 +55,12 @@ def load_meeting(runner: OperationRunner, ctx: AppContext, meeting_id: uuid.UUID
 
 
 def list_meetings(runner: OperationRunner, ctx: AppContext, child_id: uuid.UUID | None,
-                  on_done: DoneCallback, on_error: ErrorCallback) -> int:
-    """on_done receives the MeetingSummary list (one child's, or all the user may see)."""
-    return runner.run_db(lambda: meetings.list_meetings(ctx, child_id), on_done, on_error)
+                  on_done: DoneCallback, on_error: ErrorCallback, *,
+                  status: MeetingStatus | None = None) -> int:
+    """on_done receives the MeetingSummary list (one child's, or all the user may see;
+    only those with ``status`` if given)."""
+    return runner.run_db(lambda: meetings.list_meetings(ctx, child_id, status=status),
+                         on_done, on_error)
 
 
 def candidate_participants(runner: OperationRunner, ctx: AppContext, child_id: uuid.UUID,

@@ -118,10 +118,12 @@ class MeetingListView(QWidget):
         self._request += 1
         request = self._request
         self.loading = True
+        status = {UPCOMING: MeetingStatus.PLANNED, HELD: MeetingStatus.HELD}.get(
+            self.show_choice.currentData())
         meeting_ops.list_meetings(
             self.gui.runner, self.gui.session, self.child_id(),
             guarded(self, lambda found: self._arrived(request, found, select)),
-            guarded(self, lambda exc: self._failed(request, exc)))
+            guarded(self, lambda exc: self._failed(request, exc)), status=status)
 
     def _failed(self, request: int, exc: BaseException) -> None:
         if request == self._request:
