@@ -9,6 +9,7 @@ from ..context import GuiContext
 from ..models.homes_model import NAME, NUMERIC, SORT_ROLE, HomesTableModel
 from ..operations import homes as home_ops
 from ..operations.runner import user_message
+from ..widgets.table_fit import fit_columns_to_text
 from ..widgets.text import label, page_title
 from ..models.collating_proxy import CollatingProxy
 from .base import Page
@@ -52,11 +53,11 @@ class HomesPage(Page):
 
     def _fit_columns(self) -> None:
         """Whole names and addresses; a narrow window scrolls sideways instead of cutting."""
-        self.table.resizeColumnsToContents()
-        for column in range(self.model.columnCount() - 1):  # the last one stretches
-            width = NUMBER_WIDTH if column in NUMERIC else \
-                self.table.columnWidth(column) + COLUMN_AIR
-            self.table.setColumnWidth(column, width)
+        last = self.model.columnCount() - 1  # the last one stretches
+        fit_columns_to_text(self.table, [c for c in range(last) if c not in NUMERIC],
+                            COLUMN_AIR)
+        for column in (c for c in NUMERIC if c < last):
+            self.table.setColumnWidth(column, NUMBER_WIDTH)
 
     def activate(self) -> None:
         """Read the homes on the database worker; the table keeps its rows meanwhile."""
