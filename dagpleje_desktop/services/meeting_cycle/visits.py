@@ -9,7 +9,7 @@ from __future__ import annotations
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -24,6 +24,7 @@ from .follow_ups import FollowUpInfo, FollowUpInput, follow_ups_where, insert_fo
 
 OVERDUE_AFTER_DAYS = 30   # "at least once a month": more than 30 days is overdue
 DUE_SOON_DAYS = 25        # from here on the home shows as due
+RECENT_SUPERVISION_DAYS = 2 * OVERDUE_AFTER_DAYS  # where a home's last visit is looked for first
 
 
 @dataclass(frozen=True)
@@ -197,15 +198,28 @@ def supervision_due(ctx: AppContext) -> list[SupervisionStatus]:
         return found
 
 
+def _last_supervisions(s: Session, now: datetime, home_ids: list) -> dict:
+    """Each home's newest supervision visit up to ``now``. Most homes had one within the
+    last weeks: those are found in the recent visits (the visit-time index), and only the
+    rest are looked for in their whole history (ten years of visits in a municipality)."""
+    def newest(*conditions) -> dict:
+        return dict(s.execute(
+            select(Visit.home_id, func.max(Visit.visited_at))
+            .where(Visit.deleted_at.is_(None), Visit.kind == VisitKind.SUPERVISION.value,
+                   Visit.visited_at <= now, Visit.home_id.is_not(None), *conditions)
+            .group_by(Visit.home_id)).all())
+    last = newest(Visit.visited_at >= now - timedelta(days=RECENT_SUPERVISION_DAYS))
+    missing = [home_id for home_id in home_ids if home_id not in last]
+    for start in range(0, len(missing), 500):
+        last.update(newest(Visit.home_id.in_(missing[start:start + 500])))
+    return last
+
+
 def supervision_statuses(s: Session, today: date, now: datetime) -> list[SupervisionStatus]:
-    last = dict(s.execute(
-        select(Visit.home_id, func.max(Visit.visited_at))
-        .where(Visit.deleted_at.is_(None), Visit.kind == VisitKind.SUPERVISION.value,
-               Visit.visited_at <= now, Visit.home_id.is_not(None))
-        .group_by(Visit.home_id)).all())
-    homes = s.scalars(select(ChildminderHome).where(
+    homes = list(s.execute(select(ChildminderHome.id, ChildminderHome.name).where(
         ChildminderHome.deleted_at.is_(None), ChildminderHome.kind == HomeKind.MINI.value)
-        .order_by(ChildminderHome.name))
+        .order_by(ChildminderHome.name)))
+    last = _last_supervisions(s, now, [home.id for home in homes])
     result = []
     for home in homes:
         seen = _local_day(last.get(home.id))
