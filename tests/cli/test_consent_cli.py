@@ -3,9 +3,17 @@ are one Danish line on stderr and leave the database as it was."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import datetime, timedelta
+
+from dagpleje_desktop.services.context import LOCAL_TZ
 
 from cli_helpers import assert_refused, state_of
+
+
+def _today():
+    """The program's today is Copenhagen's (between 23 and 24 UTC the machine's is not)."""
+    return datetime.now(LOCAL_TZ).date()
+
 
 RECIPIENT = "Børnehaven Spiren"
 
@@ -22,7 +30,7 @@ def _add(cli, at, seeded, *extra, categories="handleplan,udvikling"):
 
 
 def test_a_consent_is_added_listed_and_withdrawn(cli, at, seeded):
-    expires = (date.today() + timedelta(days=200)).isoformat()
+    expires = (_today() + timedelta(days=200)).isoformat()
     added = _add(cli, at, seeded, "--expires", expires, "--role", "Kommende børnehave",
                  categories="udvikling, handleplan")
     assert added.code == 0, added.err
@@ -34,7 +42,7 @@ def test_a_consent_is_added_listed_and_withdrawn(cli, at, seeded):
         "child_id": seeded.child_id, "recipient": RECIPIENT,
         "categories": ["udvikling", "handleplan"], "expires_on": expires,
         "withdrawn_on": None, "status": "valid"}
-    assert row["given_on"] == date.today().isoformat()
+    assert row["given_on"] == _today().isoformat()
     assert row["id"] in added.out
 
     table = cli(*at, "consent", "list")
@@ -44,7 +52,7 @@ def test_a_consent_is_added_listed_and_withdrawn(cli, at, seeded):
     assert withdrawn.code == 0, withdrawn.err
     assert "trukket tilbage" in withdrawn.out and "står stadig i loggen" in withdrawn.out
     (row,) = cli(*at, "consent", "list", "--json").json()
-    assert row["status"] == "withdrawn" and row["withdrawn_on"] == date.today().isoformat()
+    assert row["status"] == "withdrawn" and row["withdrawn_on"] == _today().isoformat()
 
 
 def test_print_handover_follows_the_consent_and_is_refused_after_withdrawal(cli, at, seeded,
@@ -82,6 +90,6 @@ def test_refusals_are_one_danish_line_and_change_nothing(cli, at, seeded, instal
 
 def test_withdrawing_twice_names_the_first_date(cli, at, seeded):
     consent_id = _add(cli, at, seeded).out.split("Id: ")[1].strip()
-    yesterday = (date.today() - timedelta(days=1)).isoformat()
+    yesterday = (_today() - timedelta(days=1)).isoformat()
     assert cli(*at, "consent", "withdraw", consent_id, "--date", yesterday).code == 0
     assert_refused(cli(*at, "consent", "withdraw", consent_id), "allerede trukket tilbage")

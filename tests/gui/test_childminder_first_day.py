@@ -23,6 +23,7 @@ from dagpleje_desktop.services.exchange import devices, sync
 from dagpleje_desktop.services.journal import observations
 from dagpleje_desktop.services.meeting_cycle import visits
 from dagpleje_desktop.services.records.children import ChildInput
+from dagpleje_desktop.services.context import LOCAL_TZ
 from dagpleje_desktop.services.installation import Installation
 from dagpleje_desktop.services.journal.observations import ObservationInput
 
@@ -145,7 +146,7 @@ def test_her_first_day_from_card_to_package_with_only_her_own_screens(
     settle(qtbot, window)
     view = meetings_page.visits_view
     shown = [view.visits_table.item(r, 0).text() for r in range(view.visits_table.rowCount())]
-    when = planned.astimezone().strftime("%d-%m-%Y")
+    when = planned.astimezone(LOCAL_TZ).strftime("%d-%m-%Y")  # as the app shows it
     assert any(t.startswith(when) for t in shown), shown
     assert "Planlagt" in [view.visits_table.item(r, 5).text()
                           for r in range(view.visits_table.rowCount())]
