@@ -197,3 +197,28 @@ def test_an_existing_child_can_be_referred_by_the_committee(office_ctx):
     scheduled = referrals.schedule_referral(office_ctx, detail.info.id,
                                             office_ctx.today() + timedelta(days=7))
     assert scheduled.status == ReferralStatus.IN_VISITATION
+
+
+def test_the_committee_list_counts_each_homes_fullest_day_from_the_meeting_on(office_ctx):
+    """Free places on the committee's list are those of the fullest day ahead: a child who
+    leaves before the meeting no longer counts, one who starts later does."""
+    today = office_ctx.today()
+    home = _mini(office_ctx, "Solsikken", places=10)
+    other = _mini(office_ctx, "Mælkebøtten", places=4)
+    kids = [children.create_child(office_ctx, ChildInput(f"Barn{n}", "Holm")).id
+            for n in range(5)]
+    placements.place_child(office_ctx, kids[0], home.id, 3, today - timedelta(days=90),
+                           today - timedelta(days=1))          # left before the meeting
+    placements.place_child(office_ctx, kids[1], home.id, 2, today - timedelta(days=30))
+    placements.place_child(office_ctx, kids[2], home.id, 3, today + timedelta(days=20),
+                           today + timedelta(days=40))          # starts after it
+    placements.place_child(office_ctx, kids[3], home.id, 4, today + timedelta(days=50))
+    placements.place_child(office_ctx, kids[4], other.id, 2, today)
+    shown = {h.home_id: h for h in visitation.committee_list(office_ctx, today).homes}
+    # Fullest day: from day 50 on, 2 + 4 places (the second child has ended by then).
+    assert shown[home.id].taken == 6 and shown[home.id].free == 4
+    assert shown[other.id].taken == 2
+    # On day 20-40 the home holds 2 + 3; after day 40 the 3 leave and the 4 come.
+    later = {h.home_id: h for h in visitation.committee_list(
+        office_ctx, today + timedelta(days=41)).homes}
+    assert later[home.id].taken == 6

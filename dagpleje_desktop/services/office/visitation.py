@@ -26,7 +26,7 @@ from ..security import audit
 from ..meeting_cycle import meetings, visits
 from ..records import placements
 from ..context import LOCAL_TZ, AppContext
-from ..records.homes import peak_capacity
+from ..records.homes import peak_capacities
 from .referrals import ReferralInfo, referral_infos, require_referral
 
 DECISIONS = (ReferralStatus.GRANTED, ReferralStatus.REJECTED, ReferralStatus.WITHDRAWN)
@@ -91,12 +91,13 @@ class HomeSuggestion:
 # --- the committee's list and decision --------------------------------------------------
 
 def _availability(s: Session, day: date) -> list[HomeAvailability]:
-    homes = s.scalars(select(ChildminderHome).where(
+    homes = list(s.scalars(select(ChildminderHome).where(
         ChildminderHome.deleted_at.is_(None), ChildminderHome.kind == HomeKind.MINI.value)
-        .order_by(ChildminderHome.name))
+        .order_by(ChildminderHome.name)))
+    peaks = peak_capacities(s, homes, day)
     result = []
     for home in homes:
-        peak = peak_capacity(s, home, day, None)
+        peak = peaks[home.id]
         result.append(HomeAvailability(home.id, home.name, home.places, peak.taken,
                                        home.adaptations))
     return result
@@ -244,11 +245,12 @@ def suggest_homes(ctx: AppContext, referral_id: uuid.UUID,
     with ctx.db.transaction() as s:
         referral = _granted(s, referral_id, "Forslag til dagplejehjem")
         needs = _needs_text(s, referral)
-        homes = s.scalars(select(ChildminderHome).where(
-            ChildminderHome.deleted_at.is_(None), ChildminderHome.kind == HomeKind.MINI.value))
+        homes = list(s.scalars(select(ChildminderHome).where(
+            ChildminderHome.deleted_at.is_(None), ChildminderHome.kind == HomeKind.MINI.value)))
+        peaks = peak_capacities(s, homes, start_date)
         found = []
         for home in homes:
-            peak = peak_capacity(s, home, start_date, None)
+            peak = peaks[home.id]
             if peak.free >= referral.granted_places:
                 found.append(HomeSuggestion(home.id, home.name, home.places, peak.taken,
                                             home.adaptations,
