@@ -56,8 +56,7 @@ class HomesPage(Page):
         last = self.model.columnCount() - 1  # the last one stretches
         fit_columns_to_text(self.table, [c for c in range(last) if c not in NUMERIC],
                             COLUMN_AIR)
-        for column in (c for c in NUMERIC if c < last):
-            self.table.setColumnWidth(column, NUMBER_WIDTH)
+        fit_columns_to_text(self.table, [c for c in NUMERIC if c < last], minimum=NUMBER_WIDTH)
 
     def activate(self) -> None:
         """Read the homes on the database worker; the table keeps its rows meanwhile."""
