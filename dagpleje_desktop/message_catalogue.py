@@ -19,7 +19,8 @@ import os
 import re
 from collections.abc import Mapping
 
-from .domain.errors import DagplejeError, Label
+from .domain.danish import Day, Possessive
+from .domain.errors import DagplejeError, Label, Notice, NoticeList, Noun
 from .package_data import resources
 
 log = logging.getLogger(__name__)
@@ -48,15 +49,26 @@ def catalogue(language: str) -> gettext.NullTranslations:
 def translate(text: str, language: str) -> str:
     """One Danish text or label in ``language``; unknown texts stay as they are.
 
-    Labels often reach a sentence lowercased ("aflyst" from "Aflyst") or as a list
-    ("Konsulent, Dagplejekontor"): those find the catalogue's entry too."""
+    Labels often reach a sentence lowercased ("aflyst" from "Aflyst"), as a list
+    ("Konsulent, Dagplejekontor") or before a name ("Tilsyn – Solsikken"): those find the
+    catalogue's entry too."""
     if language == DANISH or not text:
         return text
+    if isinstance(text, Notice):
+        return notice_text(text, language)
+    if isinstance(text, NoticeList):
+        return text.separator.join(translate(part, language) for part in text.parts)
     found = _lookup(text, language)
     if found is not None:
         return found
+    if " – " in text:  # "Statusmøde – Åse Ørsted": a label and a name
+        return " – ".join(translate(part, language) for part in text.split(" – "))
     if ", " in text:
         return ", ".join(translate(part, language) for part in text.split(", "))
+    if " og " in text:  # "hvem og hvor": labels the catalogue knows, joined
+        parts = [_lookup(part, language) for part in text.split(" og ")]
+        if all(part is not None for part in parts):
+            return " and ".join(parts)
     qualified = _QUALIFIED.match(text)  # "Fravær (ferie)"
     if qualified:
         return (f"{translate(qualified.group(1), language)} "
@@ -99,12 +111,44 @@ def error_text(exc: DagplejeError, language: str) -> str:
         return exc.message
 
 
+def notice_text(notice: Notice, language: str) -> str:
+    """A Notice in ``language``: its template translated and filled in, as an error's."""
+    translated = catalogue(language).gettext(notice.template)
+    if not notice.params:
+        return translated
+    values = {name: _parameter(value, language) for name, value in notice.params.items()}
+    try:
+        return translated.format(**values)
+    except (KeyError, IndexError, ValueError):
+        log.warning("translation of a notice does not fit its parameters: %s", notice.template)
+        return str(notice)
+
+
 def _parameter(value: object, language: str) -> object:
+    if isinstance(value, Notice):
+        return notice_text(value, language)
+    if isinstance(value, Noun) and language == ENGLISH:
+        word = translate(value.singular, language)
+        return word if value.count == 1 else _english_plural(word)
+    if isinstance(value, Day) and language == ENGLISH:
+        day = value.day
+        return f"{day.day} {_ENGLISH_MONTHS[day.month - 1]} {day.year}" if day else ""
+    if isinstance(value, Possessive) and language == ENGLISH:
+        return f"{value.name}'" if value.name.endswith("s") else f"{value.name}'s"
     if isinstance(value, Label):
         return translate(value, language)
     if isinstance(value, DagplejeError):
         return error_text(value, language)
     return value
+
+
+_IRREGULAR_PLURALS = {"child": "children"}
+_ENGLISH_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+                   "September", "October", "November", "December")
+
+
+def _english_plural(word: str) -> str:
+    return _IRREGULAR_PLURALS.get(word, word + "s")
 
 
 def language_from_environment(environ: Mapping[str, str] | None = None) -> str:

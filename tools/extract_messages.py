@@ -2,7 +2,7 @@
 
 Reads the package's source (it imports only the domain enums, for their labels):
 
-- the template of every error raised from services/, domain/, store/, sync/ and cli/
+- the template of every error raised from services/, domain/, store/, sync/, cli/ and demo/
   (``raise ValidationError("Brugeren »{username}« findes ikke.", username=...)``), also
   when it is a module constant, a choice between constants or a local name;
 - every text wrapped in ``Label(...)`` and the label words passed to helpers that wrap
@@ -26,9 +26,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "dagpleje_desktop"
-LAYERS = ("services", "domain", "store", "sync", "cli")
+LAYERS = ("services", "domain", "store", "sync", "cli", "demo")
 BASE_ERRORS = {"DagplejeError", "ValidationError", "NotFoundError", "CapacityError",
-               "AuthenticationError", "PermissionDeniedError", "StoreError"}
+               "AuthenticationError", "PermissionDeniedError", "StoreError",
+               "Notice"}  # not an error, but a template with parameters all the same
 # Helpers that pass one of their arguments on as a Label: (function, argument index or
 # keyword) whose string constants at the call sites are message ids too.
 LABEL_ARGUMENTS = {"parse_uuid": (1, "what"), "check_output": (1, "what"),
@@ -47,6 +48,12 @@ DISPLAY_TEXTS = {
     "dagpleje_desktop.domain.ages": ("AGE_FORMS",),
     "dagpleje_desktop.services.office.courses": ("STATUS_TEXTS",),
     "dagpleje_desktop.domain.courses": ("_END_LABELS",),
+    "dagpleje_desktop.services.documents.folder_texts": ("PANEL_LABELS",),
+    "dagpleje_desktop.services.exchange.sync_words": ("NOUNS", "TEMPLATES"),
+    "dagpleje_desktop.services.office.retention": ("UNIT_WORDS", "ACTION_LABELS"),
+    "dagpleje_desktop.store.keystore": ("KEY_FILE_CHANGED",),
+    "dagpleje_desktop.domain.passwords": ("TOO_SHORT", "IS_USER_NAME", "CONTAINS_USER_NAME",
+                                          "TOO_COMMON"),
     "dagpleje_desktop.cli": ("DAMAGED_DATABASE", "INTERRUPTED"),  # cli/__init__.py
 }
 
@@ -72,6 +79,9 @@ class _Module:
         self.assigned = {t.id: node.value for node in self.tree.body
                          if isinstance(node, ast.Assign) for t in node.targets
                          if isinstance(t, ast.Name)}
+        self.assigned.update({node.target.id: node.value for node in self.tree.body
+                              if isinstance(node, ast.AnnAssign) and node.value is not None
+                              and isinstance(node.target, ast.Name)})
         self.imported = {}
         for node in self.tree.body:
             if isinstance(node, ast.ImportFrom) and node.level:
@@ -243,6 +253,9 @@ def enum_labels() -> dict[str, list[str]]:
                 label = getattr(member, "label", None)
                 if isinstance(label, str) and label:
                     found.setdefault(label, []).append(f"domain/enums.py:{value.__name__}")
+    domains = importlib.import_module("dagpleje_desktop.domain.domains")
+    for domain in domains.ALL_DOMAINS:  # development areas, named in suggested texts
+        found.setdefault(domain.label, []).append("domain/domains.py:ALL_DOMAINS")
     return found
 
 

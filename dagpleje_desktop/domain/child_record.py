@@ -14,6 +14,7 @@ from enum import StrEnum
 
 from .ages import age_in_months
 from .cpr import parse_cpr
+from .errors import Notice
 
 NOT_RECORDED_TEXT = "Ikke registreret"
 # The three health fields, their caption and what an explicit "none" reads as.
@@ -147,11 +148,12 @@ class BirthReading:
 
 def age_warning(born: date, today: date) -> str:
     if born > today:
-        return "Fødselsdatoen ligger efter i dag. Kontrollér den."
+        return Notice("Fødselsdatoen ligger efter i dag. Kontrollér den.")
     years = age_in_months(born, today) // 12
     if years > MAX_AGE_YEARS:
-        return (f"Barnet ville være {years} år. Dagplejen tager børn fra 0 til "
-                f"{MAX_AGE_YEARS} år – kontrollér CPR-nummeret eller fødselsdatoen.")
+        return Notice("Barnet ville være {years} år. Dagplejen tager børn fra 0 til "
+                      "{max_age_years} år – kontrollér CPR-nummeret eller fødselsdatoen.",
+                      years=years, max_age_years=MAX_AGE_YEARS)
     return ""
 
 

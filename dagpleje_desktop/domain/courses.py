@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
-from .errors import ValidationError
+from .errors import Notice, ValidationError
 
 MAX_COURSE_WEEKS = 40
 WARN_WEEKS_BEFORE_LIMIT = 4
@@ -79,10 +79,11 @@ def check_planned_end(start: date, planned_end: date) -> str:
             planned_end=_day(planned_end), weeks=hours_text(weeks),
             log_message=f"home-pedagogue course longer than {MAX_COURSE_WEEKS} weeks")
     if planned_end > warning_from(start):
-        return (f"Den planlagte afslutning {_day(planned_end)} ligger i de sidste "
-                f"{WARN_WEEKS_BEFORE_LIMIT} uger før grænsen på {MAX_COURSE_WEEKS} uger "
-                f"({_day(limit)}). Overvej i god tid, om familien skal henvises til en "
-                "anden indsats.")
+        return Notice("Den planlagte afslutning {planned_end} ligger i de sidste {weeks} uger "
+                      "før grænsen på {max_course_weeks} uger ({latest_end}). Overvej i god "
+                      "tid, om familien skal henvises til en anden indsats.",
+                      planned_end=_day(planned_end), weeks=WARN_WEEKS_BEFORE_LIMIT,
+                      max_course_weeks=MAX_COURSE_WEEKS, latest_end=_day(limit))
     return ""
 
 
@@ -90,13 +91,15 @@ def running_warning(start: date, today: date) -> str:
     """What a running course's list row should say as the 40-week limit draws near."""
     limit = latest_end(start)
     if today > limit:
-        return (f"Forløbet har passeret grænsen på {MAX_COURSE_WEEKS} uger ({_day(limit)}). "
-                "Afslut det, eller henvis familien til en anden indsats.")
+        return Notice("Forløbet har passeret grænsen på {max_course_weeks} uger "
+                      "({latest_end}). Afslut det, eller henvis familien til en anden indsats.",
+                      max_course_weeks=MAX_COURSE_WEEKS, latest_end=_day(limit))
     if today >= warning_from(start):
         days = (limit - today).days
-        return (f"Forløbet når grænsen på {MAX_COURSE_WEEKS} uger om {days} dage "
-                f"({_day(limit)}). Afslut det, når målene er nået, eller henvis familien "
-                "til en anden indsats.")
+        return Notice("Forløbet når grænsen på {max_course_weeks} uger om {days} dage "
+                      "({latest_end}). Afslut det, når målene er nået, eller henvis familien "
+                      "til en anden indsats.", max_course_weeks=MAX_COURSE_WEEKS, days=days,
+                      latest_end=_day(limit))
     return ""
 
 
@@ -125,8 +128,9 @@ class HourBudget:
 
     @property
     def text(self) -> str:
-        return (f"{hours_text(self.used)} af {hours_text(self.budget)} timer brugt, "
-                f"{hours_text(self.remaining)} tilbage")
+        return Notice("{used} af {budget} timer brugt, {remaining} tilbage",
+                      used=hours_text(self.used), budget=hours_text(self.budget),
+                      remaining=hours_text(self.remaining))
 
     def check_session(self, hours: float) -> None:
         if not hours > 0:

@@ -7,7 +7,44 @@ takes an apostrophe instead ("Villads' forældre", "Alex' mor", "Liz' mål"). Ne
 
 from __future__ import annotations
 
+from datetime import date
+
 _SIBILANT_ENDINGS = ("s", "x", "z")
+
+
+MONTHS = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
+          "september", "oktober", "november", "december")
+
+
+class Day(str):
+    """A date as a message parameter, as Danes write it ("7. december 2026"); ``day``
+    lets another language write its own ("7 December 2026", message_catalogue)."""
+
+    day: date | None
+
+    def __new__(cls, day: date | None) -> Day:
+        made = super().__new__(cls, f"{day.day}. {MONTHS[day.month - 1]} {day.year}"
+                               if day is not None else "")
+        made.day = day
+        return made
+
+    def __reduce__(self):  # copies and pickles keep the date
+        return type(self), (self.day,)
+
+
+class Possessive(str):
+    """A name's Danish possessive as a message parameter ("Almas"); ``name`` lets another
+    language make its own ("Alma's", message_catalogue)."""
+
+    name: str
+
+    def __new__(cls, name: str) -> Possessive:
+        made = super().__new__(cls, possessive(name))
+        made.name = name
+        return made
+
+    def __reduce__(self):
+        return type(self), (self.name,)
 
 
 def possessive(name: str) -> str:

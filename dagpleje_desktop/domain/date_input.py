@@ -24,6 +24,8 @@ RELATIVE_WORDS = {
     "i overmorgen": 2, "iovermorgen": 2,
     "i går": -1, "igår": -1, "i gaar": -1,
     "i forgårs": -2, "iforgårs": -2,
+    # the English interface's hint names these
+    "today": 0, "tomorrow": 1, "yesterday": -1,
 }
 
 # Day, month and an optional year, separated by '-', '.', '/' or spaces in any mix

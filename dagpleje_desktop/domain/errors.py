@@ -22,6 +22,62 @@ class Label(str):
     __slots__ = ()
 
 
+class Notice(str):
+    """A Danish sentence for people that is no refusal (a warning the services return, a
+    step, a budget), built from a template like an error's. It is the Danish text, so code
+    and prints use it as any str; ``template`` and ``params`` let the GUI show it in
+    another language (``message_catalogue.translate``)."""
+
+    template: str
+    params: dict[str, object]
+
+    def __new__(cls, template: str, **params: object) -> Notice:
+        notice = super().__new__(cls, template.format(**params) if params else template)
+        notice.template, notice.params = template, params
+        return notice
+
+    def __reduce__(self):  # copies and pickles keep the template
+        return _notice, (type(self), self.template, self.params)
+
+
+class NoticeList(str):
+    """Notices joined with ", " ("2 børn, 1 ny observation") or another separator (the
+    lines of a suggested text); each part translates, a plain part stays as it is."""
+
+    parts: tuple[str, ...]
+    separator: str
+
+    def __new__(cls, parts, separator: str = ", ") -> NoticeList:
+        parts = tuple(parts)
+        made = super().__new__(cls, separator.join(parts))
+        made.parts, made.separator = parts, separator
+        return made
+
+    def __reduce__(self):
+        return type(self), (self.parts, self.separator)
+
+
+class Noun(str):
+    """A counted Danish noun as a message parameter ("observationer" of 3): another
+    language takes the singular's translation and makes its own plural."""
+
+    singular: str
+    plural: str
+    count: int
+
+    def __new__(cls, singular: str, plural: str, count: int) -> Noun:
+        made = super().__new__(cls, singular if count == 1 else plural)
+        made.singular, made.plural, made.count = singular, plural, count
+        return made
+
+    def __reduce__(self):
+        return type(self), (self.singular, self.plural, self.count)
+
+
+def _notice(cls, template: str, params: dict) -> Notice:
+    return cls(template, **params)
+
+
 class DagplejeError(Exception):
     """Base error: ``str(err)`` is the Danish user-facing message."""
 

@@ -15,6 +15,9 @@ from typing import Protocol
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from ..domain import danish
+from . import messages
+
 CONTEXT = "DomainLabels"
 
 
@@ -28,6 +31,24 @@ class Labelled(Protocol):
 def label(member: Labelled) -> str:
     """The member's label in the interface language (Danish when nothing is installed)."""
     return QCoreApplication.translate("DomainLabels", member.label)
+
+
+def label_text(text: str) -> str:
+    """A Danish label stored as text (a guardian's relation "Mor", a person's role
+    "mini-dagplejer", "mor, forældremyndighed") in the interface language; a text that is
+    no label (typed before the fixed lists existed) stays as it is."""
+    if ", " in text:
+        return ", ".join(label_text(part) for part in text.split(", "))
+    for form in (text, text[:1].upper() + text[1:]):
+        translated = QCoreApplication.translate("DomainLabels", form)
+        if translated != form:
+            return translated if form == text else translated[:1].lower() + translated[1:]
+    return messages.service_text(text)
+
+
+def named_with_role(name: str, role: str) -> str:
+    """"Sara Nielsen (mor)" / "Sara Nielsen (mother)"; just the name without a role."""
+    return danish.named_with_role(name, label_text(role or ""))
 
 
 # Generated from domain/enums.py, domain/courses.py, domain/child_record.py and

@@ -41,6 +41,11 @@ def _locale() -> QLocale:
     return _LOCALES[_language][0]
 
 
+def interface_locale() -> QLocale:
+    """Qt's locale of the interface language, for widgets that name months and days."""
+    return QLocale(_locale())
+
+
 def month_name(month: int) -> str:
     """"december" / "December"."""
     return _locale().standaloneMonthName(month, QLocale.FormatType.LongFormat)

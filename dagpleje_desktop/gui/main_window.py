@@ -38,6 +38,7 @@ log = logging.getLogger(__name__)
 
 NAVIGATION_WIDTH = 210
 NAVIGATION_ITEM_HEIGHT = 40
+NAVIGATION_INSET = 28  # an item's padding (style sheet) and text margins
 MIN_COMFORTABLE = QSize(1280, 800)
 MAX_SIZE = QSize(1680, 1050)
 TOOLBAR_STYLE = """
@@ -142,17 +143,25 @@ class MainWindow(QMainWindow):
         navigation.setFixedWidth(NAVIGATION_WIDTH)
         navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         navigation.setSpacing(1)
+        navigation.setWordWrap(True)  # a long name takes two lines, never "…" (large text)
+        navigation.setTextElideMode(Qt.TextElideMode.ElideNone)
         shown = self.display_names()
         for number, key in enumerate(PAGE_NAMES, start=1):
             name = shown[key]
             item = QListWidgetItem(name)
-            item.setSizeHint(QSize(NAVIGATION_WIDTH - 16, NAVIGATION_ITEM_HEIGHT))
+            item.setSizeHint(QSize(NAVIGATION_WIDTH - 16, self._navigation_item_height(name)))
             item.setToolTip(f"{name} (Ctrl+{number})")
             item.setData(Qt.ItemDataRole.AccessibleTextRole, name)
             navigation.addItem(item)
             item.setHidden(not is_shown(self.gui.session.user.role, key))  # not her work
         navigation.setItemDelegate(NavigationBadgeDelegate(navigation))
         return navigation
+
+    def _navigation_item_height(self, name: str) -> int:
+        """One line, or two for a name longer than the item is wide (at large text)."""
+        metrics = self.fontMetrics()
+        one_line = metrics.horizontalAdvance(name) <= NAVIGATION_WIDTH - 16 - NAVIGATION_INSET
+        return max(NAVIGATION_ITEM_HEIGHT, (1 if one_line else 2) * metrics.lineSpacing() + 12)
 
     def display_names(self) -> dict[str, str]:
         """The navigation texts in the user's language; the page keys stay Danish."""

@@ -3,7 +3,8 @@ message), and the Danish labels and ages the services hand over as plain text.
 
 The services write Danish; ``dagpleje_desktop.message_catalogue`` holds the English.
 Show a refusal with ``error_text(exc)``, never ``exc.message``, or it stays Danish in
-the English interface. gui/translation.py sets the language when it installs the Qt
+the English interface; show a sentence or label a service returns (a warning, a next step,
+a ``domain.errors.Notice``) with ``service_text``. gui/translation.py sets the language when it installs the Qt
 translators.
 """
 

@@ -27,8 +27,30 @@ POSITION_COLOURS = {
     WellbeingPosition.RED: "#c62828",
 }
 
-# Rules are scoped by object name or property so Fusion keeps drawing everything else.
-STYLE_SHEET = f"""
+# Title sizes at 100 % text; style_sheet() scales them with the text (WCAG 1.4.4).
+PAGE_TITLE_POINTS = 17.0
+SECTION_TITLE_POINTS = 12.5
+
+
+def points(size: float, text_scale: float | None = None) -> str:
+    """A style-sheet font size given for 100 % text, at the text scale (by default the
+    application font's): a point size in a style sheet does not follow the font."""
+    if text_scale is None:
+        text_scale = current_text_scale()
+    return f"{size * text_scale:.1f}pt"
+
+
+def current_text_scale() -> float:
+    size = QApplication.font().pointSizeF()
+    return size / BASE_POINT_SIZE if size > 0 else 1.0
+
+
+def style_sheet(text_scale: float = 1.0) -> str:
+    """The application's style sheet with its title sizes at this text scale."""
+    title, section = (points(size, text_scale)
+                      for size in (PAGE_TITLE_POINTS, SECTION_TITLE_POINTS))
+    # Rules are scoped by object name or property so Fusion keeps drawing everything else.
+    return f"""
 QListWidget#navigation {{
     background: {NAVIGATION_BACKGROUND}; border: none; border-right: 1px solid #d5dde3;
     padding: 12px 6px; outline: none;
@@ -38,8 +60,8 @@ QListWidget#navigation::item {{
 }}
 QListWidget#navigation::item:hover {{ background: #dbe5ec; }}
 QListWidget#navigation::item:selected {{ background: {ACCENT}; color: white; }}
-QLabel[role="pageTitle"] {{ font-size: 17pt; font-weight: 600; color: {TEXT}; }}
-QLabel[role="sectionTitle"] {{ font-size: 12.5pt; font-weight: 600; color: {TEXT}; }}
+QLabel[role="pageTitle"] {{ font-size: {title}; font-weight: 600; color: {TEXT}; }}
+QLabel[role="sectionTitle"] {{ font-size: {section}; font-weight: 600; color: {TEXT}; }}
 QLabel[role="muted"] {{ color: {MUTED}; }}
 QLabel[role="fieldLabel"] {{ color: {MUTED}; font-weight: 600; }}
 QLabel[role="error"] {{ color: {ERROR}; }}
@@ -53,7 +75,7 @@ QFrame#whatWorksBox {{
 QFrame#whatWorksBox QLabel {{ background: transparent; }}
 QLabel#recoveryKey {{
     font-family: "DejaVu Sans Mono", "Consolas", "Menlo", monospace;
-    font-size: 17pt; font-weight: 600; letter-spacing: 1px;
+    font-size: {title}; font-weight: 600; letter-spacing: 1px;
     background: white; border: 1px solid #c9d2d9; border-radius: 6px; padding: 14px;
 }}
 QPushButton {{ padding: 6px 16px; }}
@@ -71,6 +93,9 @@ QHeaderView::section {{
     border-bottom: 1px solid #d5dde3; font-weight: 600;
 }}
 """
+
+
+STYLE_SHEET = style_sheet()
 
 # Text colours set here and used in other modules, with the backgrounds they stand on:
 # (where, text, background). tests/gui/test_accessibility_walk.py checks each for 4.5:1,
@@ -117,10 +142,16 @@ def light_palette() -> QPalette:
     return palette
 
 
-def apply_style(app: QApplication) -> None:
+def apply_style(app: QApplication, text_scale: float = 1.0) -> None:
     app.setStyle("Fusion")
     app.setPalette(light_palette())
+    set_text_scale(app, text_scale)
+
+
+def set_text_scale(app: QApplication, text_scale: float) -> None:
+    """Text at this scale (1.5 = 150 %): the application font and the style sheet's titles
+    together, so larger text keeps titles larger than the text under them."""
     font = QFont(app.font())
-    font.setPointSizeF(BASE_POINT_SIZE)
+    font.setPointSizeF(BASE_POINT_SIZE * text_scale)
     app.setFont(font)
-    app.setStyleSheet(STYLE_SHEET)
+    app.setStyleSheet(style_sheet(text_scale))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from ..domain.enums import UserRole
 from ..services.exchange.sync_pending import UnsentChanges
+from .messages import service_text
 from .context import GuiContext
 from .operations import sync as sync_ops
 
@@ -62,9 +63,9 @@ class UnsentGuard(QObject):
         box.setObjectName("unsentQuestion")
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Ændringer er ikke sendt"))
-        box.setText(self.unsent.text())
+        box.setText(service_text(self.unsent.text()))
         if self.unsent.words:
-            box.setDetailedText(self.unsent.words)
+            box.setDetailedText(service_text(self.unsent.words))
         box.setInformativeText(self.tr(
             "De er gemt på computeren og bliver ikke væk. Kontoret får dem først, når du "
             "laver en pakke til kontoret under Synkronisering og giver den til kontoret."))

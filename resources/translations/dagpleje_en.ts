@@ -1038,8 +1038,24 @@
         <translation>Allergies</translation>
     </message>
     <message>
+        <source>Ingen kendte allergier</source>
+        <translation>No known allergies</translation>
+    </message>
+    <message>
         <source>Medicin</source>
         <translation>Medication</translation>
+    </message>
+    <message>
+        <source>Ingen medicin</source>
+        <translation>No medicine</translation>
+    </message>
+    <message>
+        <source>Diagnoser</source>
+        <translation>Diagnoses</translation>
+    </message>
+    <message>
+        <source>Ingen kendte diagnoser</source>
+        <translation>No known diagnoses</translation>
     </message>
     <message>
         <source>Ikke spurgt</source>
@@ -1853,7 +1869,7 @@ No more information can be passed on under it.</translation>
     </message>
     <message>
         <source>Skriv datoen som 22-02-2027, 22.2.27, 22/2-27 eller 220227, eller skriv »i dag« eller »i morgen«. Pil op og ned flytter en dag. Alt+pil ned åbner kalenderen.</source>
-        <translation>Type the date as 22-02-2027, 22.2.27, 22/2-27 or 220227, or type “i dag” (today) or “i morgen” (tomorrow). The up and down arrows move one day. Alt+down arrow opens the calendar.</translation>
+        <translation>Type the date as 22-02-2027, 22.2.27, 22/2-27 or 220227, or type “today” or “tomorrow”. The up and down arrows move one day. Alt+down arrow opens the calendar.</translation>
     </message>
     <message>
         <source>Vælg i kalenderen</source>
@@ -2049,6 +2065,205 @@ No more information can be passed on under it.</translation>
     <message>
         <source>Af</source>
         <translation>By</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentLabels</name>
+    <message>
+        <source>Stamdata</source>
+        <translation>Basic details</translation>
+    </message>
+    <message>
+        <source>Navn, fødselsdato, sprog, rutiner og »Det virker for mig«</source>
+        <translation>Name, date of birth, language, routines and “What works for me”</translation>
+    </message>
+    <message>
+        <source>Helbred (diagnoser, allergier, medicin)</source>
+        <translation>Health (diagnoses, allergies, medicine)</translation>
+    </message>
+    <message>
+        <source>Særlige behov, diagnoser, allergier og medicin</source>
+        <translation>Special needs, diagnoses, allergies and medicine</translation>
+    </message>
+    <message>
+        <source>Familie og sociale forhold</source>
+        <translation>Family and social circumstances</translation>
+    </message>
+    <message>
+        <source>Forældre, anbringelse, samvær og sagsbehandler</source>
+        <translation>Parents, placement, contact arrangements and caseworker</translation>
+    </message>
+    <message>
+        <source>Observationer</source>
+        <translation>Observations</translation>
+    </message>
+    <message>
+        <source>Observationer, der må deles, eller som er valgt</source>
+        <translation>Observations that may be shared, or that were chosen</translation>
+    </message>
+    <message>
+        <source>Udviklingsvurderinger</source>
+        <translation>Development assessments</translation>
+    </message>
+    <message>
+        <source>Udviklingsalder inden for områderne</source>
+        <translation>Developmental age in each area</translation>
+    </message>
+    <message>
+        <source>Mål og handleplan</source>
+        <translation>Goals and action plan</translation>
+    </message>
+    <message>
+        <source>Aktuelle mål og den seneste godkendte handleplan</source>
+        <translation>Current goals and the latest approved action plan</translation>
+    </message>
+    <message>
+        <source>Statusbeskrivelse</source>
+        <translation>Status description</translation>
+    </message>
+    <message>
+        <source>Statusbeskrivelse til statusmøder</source>
+        <translation>Status description for status meetings</translation>
+    </message>
+    <message>
+        <source>TOPI/trivsel</source>
+        <translation>TOPI/wellbeing</translation>
+    </message>
+    <message>
+        <source>Trivselsvurderinger (TOPI-positioner)</source>
+        <translation>Wellbeing assessments (TOPI positions)</translation>
+    </message>
+    <message>
+        <source>Barnets styrker</source>
+        <translation>The child&apos;s strengths</translation>
+    </message>
+    <message>
+        <source>Hvad barnet er godt til, og hvad det har lært i Mini-dagplejen.</source>
+        <translation>What the child is good at, and what it has learnt in the mini family daycare.</translation>
+    </message>
+    <message>
+        <source>Leg</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <source>Hvad og hvordan barnet leger, alene og sammen med andre.</source>
+        <translation>What and how the child plays, alone and with others.</translation>
+    </message>
+    <message>
+        <source>Relationer og trivsel</source>
+        <translation>Relationships and wellbeing</translation>
+    </message>
+    <message>
+        <source>Barnets relationer til voksne og børn, og hvordan barnet trives.</source>
+        <translation>The child&apos;s relationships with adults and children, and how the child is doing.</translation>
+    </message>
+    <message>
+        <source>Det virker for mig</source>
+        <translation>What works for me</translation>
+    </message>
+    <message>
+        <source>Hvad der hjælper barnet i hverdagen: rutiner, overgange, sprog.</source>
+        <translation>What helps the child in everyday life: routines, transitions, language.</translation>
+    </message>
+    <message>
+        <source>Hjælpemidler</source>
+        <translation>Aids</translation>
+    </message>
+    <message>
+        <source>Hjælpemidler barnet bruger, fx rollator, ståstativ eller sækkestol, og hvornår.</source>
+        <translation>Aids the child uses, e.g. a walker, a standing frame or a bean bag, and when.</translation>
+    </message>
+    <message>
+        <source>Anbefalinger til børnehaven</source>
+        <translation>Recommendations for the kindergarten</translation>
+    </message>
+    <message>
+        <source>Hvad børnehaven med fordel kan fortsætte med, og hvad der skal være på plads ved starten.</source>
+        <translation>What the kindergarten would do well to continue, and what must be in place at the start.</translation>
+    </message>
+    <message>
+        <source>Opfølgning på sidste aftaler</source>
+        <translation>Follow-up on the last agreements</translation>
+    </message>
+    <message>
+        <source>Status fra forældre</source>
+        <translation>Status from the parents</translation>
+    </message>
+    <message>
+        <source>Status fra mini-dagplejer</source>
+        <translation>Status from the mini childminder</translation>
+    </message>
+    <message>
+        <source>Status fra konsulent og samarbejdsparter</source>
+        <translation>Status from the consultant and partners</translation>
+    </message>
+    <message>
+        <source>Evaluering af mål</source>
+        <translation>Evaluation of goals</translation>
+    </message>
+    <message>
+        <source>Reviderede mål</source>
+        <translation>Revised goals</translation>
+    </message>
+    <message>
+        <source>Bevilling, revisitation eller overgang</source>
+        <translation>Grant, revisitation or transition</translation>
+    </message>
+    <message>
+        <source>Aftaler (hvem, hvad, hvornår)</source>
+        <translation>Agreements (who, what, when)</translation>
+    </message>
+    <message>
+        <source>Næste møde</source>
+        <translation>Next meeting</translation>
+    </message>
+    <message>
+        <source>Velkommen og præsentation</source>
+        <translation>Welcome and introductions</translation>
+    </message>
+    <message>
+        <source>Forældrenes fortælling om barnet</source>
+        <translation>The parents&apos; account of the child</translation>
+    </message>
+    <message>
+        <source>Barnets behov og hvad der virker</source>
+        <translation>The child&apos;s needs and what works</translation>
+    </message>
+    <message>
+        <source>Hverdagen i mini-dagplejen</source>
+        <translation>Everyday life in the mini family daycare</translation>
+    </message>
+    <message>
+        <source>Mål for den første periode</source>
+        <translation>Goals for the first period</translation>
+    </message>
+    <message>
+        <source>Samarbejde og kontakt</source>
+        <translation>Cooperation and contact</translation>
+    </message>
+    <message>
+        <source>Barnets trivsel og udvikling</source>
+        <translation>The child&apos;s wellbeing and development</translation>
+    </message>
+    <message>
+        <source>Det der virker for barnet</source>
+        <translation>What works for the child</translation>
+    </message>
+    <message>
+        <source>Overgangen: aftaler med den nye institution</source>
+        <translation>The transition: agreements with the new institution</translation>
+    </message>
+    <message>
+        <source>Samtykke til overlevering</source>
+        <translation>Consent to the handover</translation>
+    </message>
+    <message>
+        <source>Status fra deltagerne</source>
+        <translation>Status from the participants</translation>
+    </message>
+    <message>
+        <source>Drøftelse</source>
+        <translation>Discussion</translation>
     </message>
 </context>
 <context>
@@ -5576,6 +5791,30 @@ The merge is sent with the next packages to the other devices and cannot be undo
         <source> og </source>
         <translation> and </translation>
     </message>
+    <message>
+        <source>Del dit enhedskort med kontoret</source>
+        <translation>Share your device card with the office</translation>
+    </message>
+    <message>
+        <source>Under Synkronisering: »Del enhedskort …«. Giv filen til kontoret, og læs fingeraftrykket op i telefonen.</source>
+        <translation>Under Sync: “Share device card …”. Give the file to the office, and read the fingerprint out on the phone.</translation>
+    </message>
+    <message>
+        <source>Par kontorets kort</source>
+        <translation>Pair the office&apos;s card</translation>
+    </message>
+    <message>
+        <source>Under Synkronisering: »Par ny enhed …«, og vælg den kortfil, kontoret gav dig.</source>
+        <translation>Under Sync: “Pair new device …”, and choose the card file the office gave you.</translation>
+    </message>
+    <message>
+        <source>Indlæs den første pakke</source>
+        <translation>Import the first package</translation>
+    </message>
+    <message>
+        <source>Under Synkronisering: »Indlæs pakke …«. Så kommer dine børn, møder og besøg.</source>
+        <translation>Under Sync: “Import package …”. Then your children, meetings and visits arrive.</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
@@ -5645,6 +5884,49 @@ The merge is sent with the next packages to the other devices and cannot be undo
     </message>
 </context>
 <context>
+    <name>Page</name>
+    <message>
+        <source>Oversigt</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Børn</source>
+        <translation>Children</translation>
+    </message>
+    <message>
+        <source>Barn</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>Kalender</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>Møder</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Dagplejehjem</source>
+        <translation>Childminders&apos; homes</translation>
+    </message>
+    <message>
+        <source>Synkronisering</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Udskrifter</source>
+        <translation>Printouts</translation>
+    </message>
+    <message>
+        <source>Indstillinger</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Visitation</source>
+        <translation>Referrals</translation>
+    </message>
+</context>
+<context>
     <name>PairingDialog</name>
     <message>
         <source>Par ny enhed</source>
@@ -5669,10 +5951,6 @@ The merge is sent with the next packages to the other devices and cannot be undo
     <message>
         <source>Hvilket dagplejehjem bruger enheden?</source>
         <translation>Which childminder&apos;s home uses the device?</translation>
-    </message>
-    <message>
-        <source>Dagplejehjem, som enheden bruges i</source>
-        <translation>Childminder&apos;s home where the device is used</translation>
     </message>
     <message>
         <source>Vælg dagplejehjem …</source>
@@ -6570,8 +6848,12 @@ The merge is sent with the next packages to the other devices and cannot be undo
         <translation>Recipient</translation>
     </message>
     <message>
-        <source>Tom: til forældrene og teamet. Ellers modtageren, som på samtykket</source>
-        <translation>Empty: for the parents and the team. Otherwise the recipient, as on the consent</translation>
+        <source>Tom: forældrene og teamet</source>
+        <translation>Empty: the parents and the team</translation>
+    </message>
+    <message>
+        <source>Tom: til forældrene og teamet. Ellers modtageren, som den står på samtykket.</source>
+        <translation>Empty: for the parents and the team. Otherwise the recipient, as written on the consent.</translation>
     </message>
     <message>
         <source>Vis udskrift</source>
@@ -8242,10 +8524,6 @@ out</translation>
     <message>
         <source>&amp;Adgangskode for %1 (%2)</source>
         <translation>&amp;Password for %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Adgangskode</source>
-        <translation>Password</translation>
     </message>
     <message>
         <source>Fejlbesked</source>

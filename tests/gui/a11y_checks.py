@@ -2,7 +2,7 @@
 
 Contrast from the style module (WCAG 1.4.3); names and labels of Tab stops (4.1.2, 2.5.3);
 Tab leaving multi-line fields (2.1.2); widgets outside the window, sideways scrolling,
-cut-off labels and buttons at 1366×768 (1.4.4, 1.4.10).
+cut-off labels, buttons and combo boxes at 1366×768 (1.4.4, 1.4.10).
 """
 
 from __future__ import annotations
@@ -11,9 +11,9 @@ import re
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QAccessible, QColor, QPalette
-from PySide6.QtWidgets import (QAbstractButton, QAbstractScrollArea, QApplication, QDialog,
-                               QLabel, QPlainTextEdit, QPushButton, QScrollArea, QTextEdit,
-                               QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QAbstractScrollArea, QApplication, QComboBox,
+                               QDialog, QLabel, QPlainTextEdit, QPushButton, QScrollArea,
+                               QStyle, QStyleOptionComboBox, QTextEdit, QWidget)
 
 from dagpleje_desktop.gui import style
 
@@ -158,8 +158,28 @@ def sideways(widget: QWidget, screen: str) -> list[str]:
     return []
 
 
+def combo_text_need(combo: QComboBox) -> tuple[int, int]:
+    """(room, need): the width the combo box's field has for its current text, and what
+    the text (and its icon) takes; the style draws the text 1 px in from each side."""
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                         QStyle.SubControl.SC_ComboBoxEditField, combo)
+    need = combo.fontMetrics().horizontalAdvance(combo.currentText()) + 2
+    if not option.currentIcon.isNull():
+        need += option.iconSize.width() + 4
+    return field.width(), need
+
+
 def cut_off(widget: QWidget, screen: str) -> list[str]:
-    """A one-line label or a button narrower than its text needs shows the text cut."""
+    """A one-line label, a button or a combo box (its current text) narrower than its
+    text needs shows the text cut."""
+    if isinstance(widget, QComboBox) and not widget.isEditable() and widget.currentText():
+        room, need = combo_text_need(widget)
+        if room + 1 < need:
+            return [f"{screen}: QComboBox {widget.objectName()!r} {widget.currentText()!r} "
+                    f"is cut ({room} of {need} px)"]
+        return []
     if isinstance(widget, QLabel) and not widget.wordWrap() and widget.text() \
             and widget.pixmap().isNull():
         need = widget.minimumSizeHint().width()

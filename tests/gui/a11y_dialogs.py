@@ -4,12 +4,16 @@ dialog. DIALOGS are opened as the demo consultant, office_dialogs() as the demo 
 CHILDMINDER_DIALOGS as the demo mini-childminder; Glemt adgangskode is opened from the login
 window before logging in (test_accessibility_walk.py) and the set-up dialog at a first start.
 
-Not opened here (docs/ACCESSIBILITY.md lists them): the conflict merge (the demo has no sync
-conflict), a granted referral's steps (Planlæg hjemmebesøg, Find hjem og indskriv, Planlæg
-opstartsmøde: no demo referral shows them to the consultant), the user guide (F1: the
-shortcut does not fire offscreen) and the lock screen's unlock dialog. Par ny enhed is
-given a mini-childminder's device card in place of the file dialog. For "Angiv oplysninger" the walk's demo has one consent recorded before categories existed
-(test_accessibility_walk.py, demo_template).
+QUESTIONS_AND_WINDOWS (the demo consultant, after typing in an editor: the questions asked
+when it is closed; the user guide on F1; the unlock dialog after the idle lock),
+REFERRAL_STEPS (two referrals the walk grants on the demo data, one with its child placed)
+and the sync conflict's merge and refusal (conflict_merge, conflict_refused: the walk makes
+a conflict between a laptop and the office) have their own walks in
+test_accessibility_walk.py. Par ny enhed is given a mini-childminder's device card in place
+of the file dialog. For "Angiv oplysninger" the walk's demo has one consent recorded before
+categories existed (test_accessibility_walk.py, demo_template). Not opened: the questions
+run with exec() (Tilbagekald samtykke, the error boxes of widgets/feedback.py), which would
+block the walk, and the system's file dialogs.
 """
 
 from __future__ import annotations
@@ -18,9 +22,11 @@ from pathlib import Path
 from unittest.mock import patch
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFileDialog,
-                               QLineEdit, QMenu, QPushButton, QTableWidget, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDialog,
+                               QFileDialog, QLineEdit, QMenu, QPlainTextEdit, QPushButton,
+                               QTableWidget, QWidget)
 
+from dagpleje_desktop.gui import lock
 from dagpleje_desktop.gui.pages.child_detail import TAB_RECORD
 from dagpleje_desktop.gui.printing import DocumentKind
 from dagpleje_desktop.demo.demo import DEMO_PASSWORD
@@ -357,3 +363,153 @@ def office_dialogs(card: Path) -> list:
 CHILDMINDER_DIALOGS = [
     ("Ret rutiner og afhentning", on_record_tab("editChildDetails")),
 ]
+
+
+# -- questions asked over a form, the user guide, the lock ------------------------------------
+# An opener may give its click a `close` (how the walk closes what it opened, instead of
+# Esc/reject) and an `after` (what a person does next to leave the screen as it was).
+
+def new_window(before: set) -> QDialog:
+    shown = [w for w in QApplication.topLevelWidgets()
+             if isinstance(w, QDialog) and w.isVisible() and w not in before]
+    assert len(shown) == 1, shown
+    return shown[0]
+
+
+def opened_by(qtbot, click) -> QDialog:
+    before = set(QApplication.topLevelWidgets())
+    click()
+    qtbot.waitUntil(lambda: any(isinstance(w, QDialog) and w.isVisible() and w not in before
+                                for w in QApplication.topLevelWidgets()), timeout=WAIT)
+    return new_window(before)
+
+
+def first_text_field(dialog: QDialog) -> QPlainTextEdit:
+    fields = [f for f in dialog.findChildren(QPlainTextEdit)
+              if f.isVisible() and f.isEnabled() and not f.isReadOnly()]
+    assert fields, f"{dialog.objectName()}: no text field to type in"
+    return fields[0]
+
+
+def with_typed_text(open_editor, discard_button: str):
+    """Open the editor, type in its (first) text field, and close it with Esc: the
+    question whether to throw the text away. Afterwards the text is thrown away."""
+    def opener(qtbot, window):
+        editor = opened_by(qtbot, open_editor(qtbot, window))
+        field = first_text_field(editor)
+        qtbot.mouseClick(field.viewport(), LEFT)
+        qtbot.keyClicks(field, "Halvt skrevet")
+
+        def click() -> None:
+            qtbot.keyClick(field, Qt.Key.Key_Escape)
+
+        def after() -> None:
+            box = opened_by(qtbot, lambda: qtbot.keyClick(field, Qt.Key.Key_Escape))
+            button = next(b for b in box.buttons() if b.objectName() == discard_button)
+            qtbot.mouseClick(button, LEFT)
+            qtbot.waitUntil(lambda: not editor.isVisible(), timeout=WAIT)
+        click.after = after
+        return click
+    return opener
+
+
+def user_guide(qtbot, window):
+    """F1 on a page: the user guide at that page's chapter."""
+    to_page(qtbot, window, "Møder")
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=WAIT)
+
+    def click() -> None:
+        qtbot.keyClick(window, Qt.Key.Key_F1)
+    return click
+
+
+def locked_after_idle(qtbot, window):
+    """No one touches mouse or keyboard for the lock's minutes: the unlock dialog. The
+    walk unlocks with the password, as a person does."""
+    to_page(qtbot, window, "Oversigt")
+    idle_lock = window.idle_lock
+
+    def click() -> None:
+        idle_lock.last_activity = idle_lock.clock() - lock.lock_minutes() * 60 - 1
+        idle_lock.check()
+
+    def close(dialog: QDialog) -> None:
+        dialog.password.clear()
+        qtbot.keyClicks(dialog.password, DEMO_PASSWORD)
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: not idle_lock.is_locked, timeout=WAIT)
+    click.close = close
+    return click
+
+
+# On the demo data as the demo consultant, after DIALOGS (the lock needs lock minutes set:
+# test_accessibility_walk.py gives it some).
+QUESTIONS_AND_WINDOWS = [
+    ("Ny observation: kassér teksten?", with_typed_text(new_observation, "discardButton")),
+    ("Registrér tilsyn: teksten er ikke gemt",
+     with_typed_text(on_page("Møder", "recordSupervision", 2), "discardText")),
+    ("Brugervejledning (F1)", user_guide),
+    ("Låst: lås op", locked_after_idle),
+]
+
+
+# -- a granted referral's steps (test_accessibility_walk.py grants two on the demo data) ------
+
+def on_granted_referral(child: str, name: str):
+    """Visitation, Visitationssager: pick the child's referral, then the step's button."""
+    def opener(qtbot, window):
+        page = to_page(qtbot, window, "Visitation")
+        click_tab(qtbot, page.tabs, 0)
+        wait_idle(qtbot, window.gui)
+        table = shown(window, QAbstractItemView, "referralsTable")
+        model = table.model()
+        qtbot.waitUntil(lambda: model.rowCount() > 0, timeout=WAIT)
+        row = next(r for r in range(model.rowCount())
+                   if any(child in str(model.index(r, c).data())
+                          for c in range(model.columnCount())))
+        first_row(qtbot, window, table, row)
+        button = shown(window, QPushButton, name)  # the steps just shown: laid out first
+        qtbot.waitUntil(lambda: button.height() >= button.minimumSizeHint().height(),
+                        timeout=WAIT)
+        return press(qtbot, window, name)
+    return opener
+
+
+REFERRAL_STEPS = [
+    ("Planlæg hjemmebesøg", on_granted_referral("Noah Berg", "planHomeVisit")),
+    ("Find hjem og indskriv", on_granted_referral("Noah Berg", "placeChild")),
+    ("Planlæg opstartsmøde", on_granted_referral("Liva Holm", "planStartMeeting")),
+]
+
+
+# -- a sync conflict (test_accessibility_walk.py makes three, as test_sync_conflicts.py) ------
+
+def sync_page(qtbot, window):
+    page = to_page(qtbot, window, "Synkronisering")
+    qtbot.waitUntil(lambda: len(page.conflicts.cards) > 0, timeout=WAIT)
+    return page
+
+
+def conflict_merge(qtbot, window):
+    """Synkronisering: a conflict's "Flet …"."""
+    page = sync_page(qtbot, window)
+    card = next(c for c in page.conflicts.cards if c.merge.isEnabled())
+
+    def click() -> None:
+        qtbot.mouseClick(card.merge, LEFT)
+    return click
+
+
+def conflict_refused(settle_elsewhere):
+    """Synkronisering: a conflict settled meanwhile (``settle_elsewhere(conflict id)``),
+    then "Behold min" on its card: the refusal says why."""
+    def opener(qtbot, window):
+        page = sync_page(qtbot, window)
+        card = page.conflicts.cards[0]
+        settle_elsewhere(card.conflict.id)
+
+        def click() -> None:
+            qtbot.mouseClick(card.keep_local, LEFT)
+        return click
+    return opener

@@ -7,8 +7,9 @@ On every screen, for each widget that takes focus with Tab (visible and enabled)
 - it has an accessible name (WCAG 4.1.2) that contains its visible label (2.5.3),
 - it is not a scroll area (an empty, nameless Tab stop);
 Tab leaves every editable multi-line text field and Ctrl+Tab types a tab (2.1.2);
-no widget lies outside its window, nothing scrolls sideways, no one-line label or button
-is cut, and a dialog's buttons stay on the screen (1.4.4, 1.4.10). The colours defined in
+no widget lies outside its window, nothing scrolls sideways, no one-line label, button or
+combo box is cut, and a dialog's buttons stay on the screen (1.4.4, 1.4.10); titles grow
+with the text scale. The colours defined in
 gui/style.py are checked for 4.5:1 (1.4.3).
 
 DAGPLEJE_A11Y_SHOTS=<folder> keeps a screenshot of Oversigt, the child page and Ny
@@ -20,33 +21,45 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import uuid
+from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QFont, QFontInfo, QPalette
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QToolBar, QWidget
 
-from dagpleje_desktop.domain.enums import ConsentPurpose
-from dagpleje_desktop.gui import style, translation
+from dagpleje_desktop.domain.enums import ConsentPurpose, ReferralStatus, ReferrerType
+from dagpleje_desktop.gui import lock, style, translation
 from dagpleje_desktop.gui.domain_labels import label
 from dagpleje_desktop.gui.lazy_pages import PAGE_NAMES
 from dagpleje_desktop.gui.pages.child_detail import TAB_WELLBEING
 from dagpleje_desktop.gui.style import POSITION_COLOURS
 from dagpleje_desktop.gui.text_keys import install_text_keys
+from dagpleje_desktop.gui.widgets.text import page_title, section_title
 from dagpleje_desktop.demo.demo import DEMO_PASSWORD, DEMO_USERNAME, install_demo
 from dagpleje_desktop.demo.accounts import CHILDMINDER_USERNAME, OFFICE_USERNAME
 from dagpleje_desktop.services.installation import Installation
+from dagpleje_desktop.services.exchange import sync_conflicts
+from dagpleje_desktop.services.office import referrals, visitation
+from dagpleje_desktop.services.office.referrals import ReferralInput
+from dagpleje_desktop.services.office.visitation import DecisionInput
 from dagpleje_desktop.services.records import children, consents
+from dagpleje_desktop.services.records.children import ChildInput
 from dagpleje_desktop.store.models import Consent
 
 from a11y_checks import (AA_TEXT, SCREEN, audit, contrast, dialog_problems, layout_problems,
                          palette_pairs, style_sheet_pairs, tab_problems, takes_tab)
-from a11y_dialogs import CHILDMINDER_DIALOGS, DIALOGS, child_page, office_dialogs
+from a11y_dialogs import (CHILDMINDER_DIALOGS, DIALOGS, QUESTIONS_AND_WINDOWS, REFERRAL_STEPS,
+                          child_page, conflict_merge, conflict_refused, office_dialogs)
 from child_page_support import (child_installation, child_template,  # noqa: F401
                                 click_tab, wait)
 from consultant_steps import click_navigation, wait_idle
 from gui_support import log_in
-from sync_steps import minder_card  # noqa: F401
+from office_steps import mini_home
+from sync_steps import (FileDialogs, child_id_by_name, emil_input, export_package,
+                        import_by_button, minder_card, office_installation,  # noqa: F401
+                        office_template, open_sync_page, pair_both_ways, start_two)
 
 pytestmark = pytest.mark.gui
 
@@ -86,6 +99,27 @@ def styled_app(qapp):
     qapp.setFont(font)
 
 
+def title_points(qtbot, role: str) -> float:
+    """The point size a new title of that role is drawn at under the application's style."""
+    title = page_title("Oversigt") if role == "pageTitle" else section_title("Børn")
+    qtbot.addWidget(title)
+    title.show()
+    qtbot.waitUntil(title.isVisible)
+    return QFontInfo(title.font()).pointSizeF()
+
+
+@pytest.mark.parametrize("role", ("pageTitle", "sectionTitle"))
+def test_titles_grow_with_the_text_scale(qtbot, styled_app, role):
+    """At 150 % a title is 150 % of its size at 100 %, and still larger than the text."""
+    style.set_text_scale(styled_app, 1.0)
+    normal = title_points(qtbot, role)
+    style.set_text_scale(styled_app, 1.5)
+    large = title_points(qtbot, role)
+    assert normal > style.BASE_POINT_SIZE
+    assert large == pytest.approx(1.5 * normal, rel=0.02)
+    assert large > styled_app.font().pointSizeF() * 1.15
+
+
 @pytest.fixture(params=LANGUAGES)
 def language(request, styled_app, monkeypatch, tmp_path):
     """The interface language, chosen as the program reads it at start (the user's real
@@ -100,10 +134,9 @@ def language(request, styled_app, monkeypatch, tmp_path):
 
 @pytest.fixture(params=SCALES, ids=lambda scale: f"{scale:.0%}")
 def scale(request, styled_app):
-    """Larger text as a user's text scale gives it: the application font, scaled."""
-    font = QFont(styled_app.font())
-    font.setPointSizeF(style.BASE_POINT_SIZE * request.param)
-    styled_app.setFont(font)
+    """Larger text as a user's text scale gives it: the application font and the style
+    sheet's titles, scaled."""
+    style.set_text_scale(styled_app, request.param)
     return request.param
 
 
@@ -163,11 +196,17 @@ class Walk:
             root.grab().save(os.path.join(SHOTS, f"{name}-{self.where}.png"))
 
     def dialog(self, press, screen: str) -> None:
+        """Open, check, close (the opener's own way if it has one), and what comes after."""
         dialog = open_dialog(self.qtbot, press)
         try:
             self.check(dialog, screen)
         finally:
-            close_dialog(self.qtbot, dialog, self.window.gui)
+            close = getattr(press, "close", None)
+            if close is not None:
+                close(dialog)
+            else:
+                close_dialog(self.qtbot, dialog, self.window.gui)
+            getattr(press, "after", lambda: None)()
 
     def verdict(self) -> None:
         problems = [problem for problem in dict.fromkeys(self.problems)  # met once
@@ -304,6 +343,87 @@ def test_walk_every_dialog(qtbot, controller, demo_installation, language, scale
     walk = Walk(qtbot, window, where)
     walk.problems.extend(before_login)
     walk_dialogs(walk, DIALOGS)
+    walk.verdict()
+
+
+@pytest.fixture
+def lock_after_five_minutes(monkeypatch, tmp_path):
+    """The lock's setting in a file of the test's own (the user's stay untouched)."""
+    store = QSettings(str(tmp_path / "lock.ini"), QSettings.Format.IniFormat)
+    monkeypatch.setattr(lock, "lock_settings", lambda: store)
+    lock.set_lock_minutes(5)
+
+
+def test_walk_questions_the_user_guide_and_the_lock(qtbot, controller, demo_installation,
+                                                    language, scale, lock_after_five_minutes):
+    """The questions asked when an editor with typed text is closed, the user guide (F1)
+    and the unlock dialog after the idle lock, as the demo consultant."""
+    ctl = controller(demo_installation)
+    window = start_window(qtbot, ctl, DEMO_USERNAME, DEMO_PASSWORD)
+    walk = Walk(qtbot, window, f"{language} {scale:.0%}")
+    walk_dialogs(walk, QUESTIONS_AND_WINDOWS)
+    walk.verdict()
+
+
+def grant(ctx, first: str, last: str) -> uuid.UUID:
+    """A referral of a new child, granted 2 places by the committee today."""
+    detail = referrals.register_referral(ctx, ReferralInput(
+        ReferrerType.SOCIAL_WORKER, "Ahmad Rahimi", "Behov for faste rammer", 2,
+        new_child=ChildInput(first, last), committee_date=ctx.today()))
+    visitation.record_decision(ctx, detail.info.id, DecisionInput(
+        ReferralStatus.GRANTED, places=2, revisitation_on=ctx.today() + timedelta(days=90)))
+    return detail.info.id
+
+
+def test_walk_a_granted_referrals_steps(qtbot, controller, demo_installation, language,
+                                        scale):
+    """Planlæg hjemmebesøg and Find hjem og indskriv for a referral just granted, Planlæg
+    opstartsmøde for one whose child is placed, as the demo consultant."""
+    ctx = demo_installation.login(DEMO_USERNAME, DEMO_PASSWORD)
+    try:
+        grant(ctx, "Noah", "Berg")
+        placed = grant(ctx, "Liva", "Holm")
+        home = mini_home(ctx, "Mælkebøtten")  # the demo's mini homes are full
+        visitation.place_granted_child(ctx, placed, home.id, ctx.today())
+    finally:
+        ctx.close()
+    ctl = controller(demo_installation)
+    window = start_window(qtbot, ctl, DEMO_USERNAME, DEMO_PASSWORD)
+    walk = Walk(qtbot, window, f"{language} {scale:.0%}")
+    walk_dialogs(walk, REFERRAL_STEPS)
+    walk.verdict()
+
+
+def test_walk_the_sync_conflict_dialogs(qtbot, controller, gui_installation,
+                                        office_installation, language, scale, monkeypatch,
+                                        tmp_path):
+    """A consultant's laptop and the office edit Emil at once (test_sync_conflicts.py):
+    on the office's Synkronisering, "Flet …" and the refusal when a conflict was settled
+    meanwhile."""
+    dialogs = FileDialogs(monkeypatch)
+    laptop, office = start_two(qtbot, controller, gui_installation, office_installation)
+    page_a, page_b = open_sync_page(qtbot, laptop), open_sync_page(qtbot, office)
+    pair_both_ways(qtbot, page_a, page_b, dialogs, tmp_path)
+    import_by_button(qtbot, page_b, dialogs,
+                     export_package(qtbot, page_a, dialogs, tmp_path / "first.dgsync"))
+    emil = child_id_by_name(office.gui.session, "Emil Jensen")
+    children.update_child(laptop.gui.session, emil, emil_input(
+        allergies="Jordbær", routines="Sover kl. 11", languages="Dansk"))
+    children.update_child(office.gui.session, emil, emil_input(
+        allergies="Kiwi", routines="Sover kl. 12", languages="Dansk og tysk"))
+    import_by_button(qtbot, page_b, dialogs,
+                     export_package(qtbot, page_a, dialogs, tmp_path / "edits.dgsync"))
+    for window in (laptop, office):
+        window.setWindowState(Qt.WindowState.WindowNoState)
+        window.setGeometry(SCREEN)
+
+    walk = Walk(qtbot, office, f"{language} {scale:.0%}")
+    walk_dialogs(walk, [
+        ("Flet to værdier", conflict_merge),
+        ("Konflikten blev ikke løst", conflict_refused(
+            lambda conflict_id: sync_conflicts.resolve_conflict(office.gui.session,
+                                                                conflict_id, "local"))),
+    ])
     walk.verdict()
 
 

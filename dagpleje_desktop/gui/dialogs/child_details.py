@@ -22,10 +22,10 @@ from ...domain.child_record import (AllergySeverity, HealthState, PermissionKind
                                     read_birth, read_cpr)
 from ...domain.enums import UserRole
 from ...domain.errors import DagplejeError, ValidationError
-from ..messages import error_text
+from ..messages import error_text, service_text
 from ..operations.children import CareInput, ChildDetail, ChildInput, Permission
 from ..context import GuiContext
-from ..domain_labels import label as domain_label
+from ..domain_labels import label as domain_label, label_text
 from ..formatting import format_age, format_date
 from ..operations import children as ops
 from ..widgets.date_field import DateField
@@ -134,7 +134,7 @@ class PermissionField(QWidget):
         self.giver.setAccessibleName(self.tr("Givet af"))
         for g in detail.guardians:
             if g.has_custody:
-                self.giver.addItem(f"{g.name} ({g.relation_label})", str(g.id))
+                self.giver.addItem(f"{g.name} ({label_text(g.relation_label)})", str(g.id))
         if current.given_by is not None and self.giver.findData(str(current.given_by)) < 0:
             # Given by someone since removed: the answer keeps its giver until changed.
             self.giver.addItem(current.given_by_name or self.tr("(fjernet)"),
@@ -237,7 +237,7 @@ class ChildDetailsDialog(OperationDialog):
                 self.severity.setObjectName("allergySeverity")
                 self.severity.addItem(self.tr("Ikke angivet"), None)
                 for member in AllergySeverity:
-                    self.severity.addItem(self.tr(member.label), member.value)
+                    self.severity.addItem(domain_label(member), member.value)
                 if d.allergy_severity is not None:
                     self.severity.setCurrentIndex(
                         self.severity.findData(d.allergy_severity.value))
@@ -278,7 +278,7 @@ class ChildDetailsDialog(OperationDialog):
             parts.append(century)
         if reading.age_months is not None:
             parts.append(format_age(reading.age_months))
-        return " · ".join(parts), reading.warning
+        return " · ".join(parts), service_text(reading.warning)
 
     def _cpr_typed(self) -> None:
         typed = self.cpr.text().strip()

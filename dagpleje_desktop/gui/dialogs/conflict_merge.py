@@ -42,8 +42,7 @@ class ConflictMergeDialog(QDialog):
         layout.setContentsMargins(22, 18, 22, 18)
         layout.setSpacing(10)
         title = label(f"{conflict.record_title} · {service_text(conflict.field_label)}",
-                      object_name="mergeTitle")
-        title.setStyleSheet("font-size: 12.5pt; font-weight: 600;")
+                      "sectionTitle", object_name="mergeTitle")
         layout.addWidget(title)
         values = QGridLayout()
         values.setHorizontalSpacing(16)

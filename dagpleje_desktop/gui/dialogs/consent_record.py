@@ -31,7 +31,7 @@ from ..widgets.feedback import show_field_error
 from ..widgets.text import label
 from ..widgets.date_field import DateField
 from ..widgets.when_fields import date_edit
-from ...domain.danish import named_with_role
+from ..domain_labels import named_with_role
 
 DATE_FORMAT = "dd-MM-yyyy"
 DEFAULT_VALIDITY_DAYS = 365

@@ -14,6 +14,7 @@ from ..domain_labels import label
 from ..operations import courses as course_ops
 from ..operations.courses import CourseInfo
 from ..widgets.when_fields import date_edit, short_date
+from ..messages import service_text
 from .office_form import OfficeDialog
 
 
@@ -22,7 +23,7 @@ class EndCourseDialog(OfficeDialog):
 
     def __init__(self, gui: GuiContext, course: CourseInfo, parent=None) -> None:
         subtitle = self.tr("{title}, startet {start}.").format(
-            title=course.title, start=short_date(course.start_date))
+            title=service_text(course.title), start=short_date(course.start_date))
         if course.latest_end:
             subtitle += " " + self.tr("Forløbet kan senest afsluttes {day}.").format(
                 day=short_date(course.latest_end))

@@ -17,6 +17,7 @@ from ..operations import courses as course_ops
 from ..operations.courses import CourseChoices, CourseInfo, GuidanceInput, SessionInput
 from ..widgets.text import label
 from ..widgets.when_fields import DANISH, date_edit, local_datetime, time_edit
+from ..messages import service_text
 from .office_form import OfficeDialog
 
 CONSULTANT_ROLES = (ProfessionalRole.MINI_CONSULTANT, ProfessionalRole.DAYCARE_CONSULTANT,
@@ -71,12 +72,12 @@ class SessionDialog(OfficeDialog):
     """Tilføj session; emits ``done(CourseInfo)``."""
 
     def __init__(self, gui: GuiContext, course: CourseInfo, parent=None) -> None:
-        super().__init__(gui, self.tr("Tilføj session"), course.title, parent=parent,
+        super().__init__(gui, self.tr("Tilføj session"), service_text(course.title), parent=parent,
                          min_width=560)
         self.course = course
         self.budget = course.budget or HourBudget(0.0, 0.0)
         self.budget_label = label(self.tr("Timebudget: {budget}.").format(
-                                  budget=self.budget.text),
+                                  budget=service_text(self.budget.text)),
                                   "fieldLabel", object_name="sessionBudget")
         self.body.insertWidget(2, self.budget_label)
         self.day = date_edit(gui.session.today())

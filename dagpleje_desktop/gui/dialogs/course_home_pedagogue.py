@@ -27,6 +27,7 @@ from ..widgets.text import label
 from ..widgets.date_field import DateField
 from ..widgets.when_fields import (DANISH, OptionalDate, date_edit, local_datetime,
                                    short_date, time_edit)
+from ..messages import service_text
 from .office_form import OfficeDialog
 
 DEFAULT_WEEKS = 20
@@ -65,7 +66,7 @@ class PlannedEndCheck:
         self.limit.setText(_tr("Senest {day} (højst {weeks} uger efter start)").format(
             day=short_date(rules.latest_end(start)), weeks=rules.MAX_COURSE_WEEKS))
         try:
-            text, role = rules.check_planned_end(start, end), "warning"
+            text, role = service_text(rules.check_planned_end(start, end)), "warning"
         except ValidationError as exc:
             text, role = error_text(exc), "error"
         self.message.setText(text)
@@ -164,7 +165,7 @@ class PlannedEndDialog(OfficeDialog):
 
     def __init__(self, gui: GuiContext, course: CourseInfo, parent=None) -> None:
         super().__init__(gui, self.tr("Ret planlagt afslutning"), self.tr(
-            "{title}, startet {start}.").format(title=course.title,
+            "{title}, startet {start}.").format(title=service_text(course.title),
                                                  start=short_date(course.start_date)),
             parent=parent, min_width=560)
         self.course = course

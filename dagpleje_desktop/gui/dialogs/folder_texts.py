@@ -17,6 +17,7 @@ from ..context import GuiContext
 from ..operations import folder_texts as folder_ops
 from ..operations.folder_texts import (CONTACT, MAX_PANEL_TEXT, PANEL_FILES, PANEL_LABELS,
                                        StoredTexts)
+from ..messages import service_text
 from ..operations.runner import user_message
 from ..printing import guarded
 from ..resources import icon
@@ -143,7 +144,7 @@ class FolderTextsDialog(QDialog):
         self.editor.textChanged.connect(self._edited)
 
     def _panel_label(self, key: str) -> str:
-        return self.tr("Kontaktadresse") if key == CONTACT else PANEL_LABELS[key]
+        return self.tr("Kontaktadresse") if key == CONTACT else service_text(PANEL_LABELS[key])
 
     # -- loading --------------------------------------------------------------------------
 

@@ -15,6 +15,7 @@ from ...domain.child_record import GuardianRelation
 from ...domain.errors import ValidationError
 from ..operations.children import GuardianInfo, GuardianInput
 from ..context import GuiContext
+from ..domain_labels import label_text
 from ..operations import children as ops
 from ..printing import guarded
 from ..widgets.text import label
@@ -55,7 +56,7 @@ class GuardianDialog(OperationDialog):
         self.relation.setObjectName("guardianRelation")
         self.relation.addItem(self.tr("Vælg …"), "")
         for member in GuardianRelation:
-            self.relation.addItem(self.tr(member.label), member.label)
+            self.relation.addItem(label_text(member.label), member.label)
         if g is not None:
             try:
                 index = self.relation.findData(GuardianRelation.parse(g.relation).label)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QCompleter, QDialog, QFormLayout, QFrame, QHBoxLa
 
 from ...domain.enums import ConsentPurpose, UserRole
 from ..context import GuiContext
+from ..document_labels import categories_text
 from ..domain_labels import label as domain_label
 from ..formatting import format_date, format_datetime
 from ..operations import handover as handover_ops
@@ -56,7 +57,8 @@ def describe_consent(info: ConsentInfo) -> str:
     if info.expires_on is not None:
         text += _tr(", gælder til {day}").format(day=format_date(info.expires_on))
     text += "."
-    text += "\n" + _tr("Pakken indeholder kun: {what}.").format(what=info.categories_label)
+    text += "\n" + _tr("Pakken indeholder kun: {what}.").format(
+        what=categories_text(info.categories))
     if "observationer" not in info.categories:
         text += "\n" + _tr("Samtykket omfatter ikke observationer; de kommer ikke med.")
     if info.information.strip():

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-                               QPushButton, QTextBrowser, QVBoxLayout, QWidget)
+                               QPushButton, QStyle, QTextBrowser, QVBoxLayout, QWidget)
 
 from ..operations import help as help_ops
 from ..operations.runner import OperationRunner, user_message
@@ -34,17 +34,22 @@ class HelpWindow(QDialog):
         self.contents = QListWidget()
         self.contents.setObjectName("helpChapters")
         self.contents.setAccessibleName(self.tr("Kapitler"))
-        self.contents.setMaximumWidth(240)
         for chapter in self.chapters.values():
             item = QListWidgetItem(chapter.title)
             item.setData(SLUG_ROLE, chapter.slug)
             self.contents.addItem(item)
+        # As wide as the longest title (with room for the scroll bar), so larger text
+        # never makes the list scroll sideways.
+        bar = self.contents.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        self.contents.setFixedWidth(max(240, self.contents.sizeHintForColumn(0) + bar
+                                        + 2 * self.contents.frameWidth() + 8))
         self.contents.currentItemChanged.connect(self._chapter_chosen)
 
         self.text = QTextBrowser()
         self.text.setObjectName("helpText")
         self.text.setAccessibleName(self.tr("Vejledningens tekst"))
         self.text.setOpenExternalLinks(False)
+        self.text.installEventFilter(self)  # pictures fit the text column as it resizes
 
         self.status = QLabel()
         self.status.setObjectName("helpStatus")
@@ -86,13 +91,17 @@ class HelpWindow(QDialog):
         self.text.setMarkdown(chapter.markdown)
         self._fit_pictures()
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        super().resizeEvent(event)
-        self._fit_pictures()
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.text and event.type() == QEvent.Type.Resize:
+            self._fit_pictures()
+        return False
 
     def _fit_pictures(self) -> None:
-        """Screenshots as wide as the text column at most, never a sideways scroll."""
-        width = max(200, self.text.viewport().width() - 24)
+        """Screenshots as wide as the text column at most, never a sideways scroll. The
+        column is measured with room for the scroll bar, which comes when the pictures
+        make the chapter long (its viewport narrows without a resize of the browser)."""
+        bar = self.text.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        width = max(200, self.text.width() - 2 * self.text.frameWidth() - bar - 24)
         document = self.text.document()
         cursor = QTextCursor(document)
         block = document.begin()

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from ...domain.errors import AuthenticationError
 from ..domain_labels import label as domain_label
+from ..messages import service_text
 from ..forms import load_form
 from ..operations import session as session_ops
 from ..operations.session import DEMO_PASSWORD, DEMO_USERS, Installation
@@ -104,7 +105,7 @@ class LoginDialog(QDialog):
             return
         self.warning_box = QMessageBox(QMessageBox.Icon.Warning,
                                        self.tr("Advarsel – Dagpleje Desktop"),
-                                       "\n\n".join(warnings))
+                                       "\n\n".join(service_text(w) for w in warnings))
         self.warning_box.setObjectName("loginWarning")
         self.warning_box.open()
 

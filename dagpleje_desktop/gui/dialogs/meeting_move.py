@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QDialog, QGridLayout, QHBoxLayout, QLineEdit, QPl
 
 from ...domain.errors import ValidationError
 from ..context import GuiContext
-from ..messages import error_text
+from ..messages import error_text, service_text
 from ..operations import meetings as meeting_ops
 from ..operations.meetings import MeetingSummary
 from ..operations.runner import user_message
@@ -39,7 +39,7 @@ class _MeetingDialog(QDialog):
         self.body.setSpacing(10)
         heading = label(title, "sectionTitle")
         self.body.addWidget(heading)
-        self.body.addWidget(label(f"{meeting.title}\n{span_text(meeting.start, meeting.end)}",
+        self.body.addWidget(label(f"{service_text(meeting.title)}\n{span_text(meeting.start, meeting.end)}",
                                   "muted"))
         self.error = label("", "error", object_name="dialogError")
         show_field_error(self.error)

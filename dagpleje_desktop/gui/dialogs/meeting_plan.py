@@ -16,9 +16,9 @@ from PySide6.QtCore import Qt, QTime, Signal
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QVBoxLayout, QWidget
 
 from ...domain.errors import ValidationError
-from ...domain.agendas import default_agenda
 from ...domain.enums import MeetingKind
 from ..context import GuiContext
+from ..document_labels import default_agenda
 from ..domain_labels import label
 from ..forms import load_form
 from ..messages import error_text

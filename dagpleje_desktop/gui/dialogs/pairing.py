@@ -18,9 +18,10 @@ from ..operations.devices import DeviceCard, HomeInfo
 from ..formatting import sort_key
 from ..widgets.feedback import show_field_error
 from ..widgets.text import label
+from ..style import points
 
 FINGERPRINT_STYLE = ("font-family: 'DejaVu Sans Mono', 'Consolas', 'Menlo', monospace; "
-                     "font-size: 18pt; font-weight: 600; letter-spacing: 2px; "
+                     "font-size: {size}; font-weight: 600; letter-spacing: 2px; "
                      "background: white; border: 1px solid #c9d2d9; border-radius: 6px; "
                      "padding: 12px 16px;")
 
@@ -28,7 +29,7 @@ FINGERPRINT_STYLE = ("font-family: 'DejaVu Sans Mono', 'Consolas', 'Menlo', mono
 def fingerprint_label(fingerprint: str, object_name: str) -> QLabel:
     """The fingerprint large and in groups of four, easy to read aloud by phone."""
     widget = label(fingerprint, wrap=False, selectable=True, object_name=object_name)
-    widget.setStyleSheet(FINGERPRINT_STYLE)
+    widget.setStyleSheet(FINGERPRINT_STYLE.format(size=points(18)))  # grows with the text
     widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
     widget.setAccessibleName(", ".join(fingerprint.split()))  # a screen reader reads groups
     return widget
@@ -49,8 +50,8 @@ class PairingDialog(QDialog):
         layout.setContentsMargins(22, 18, 22, 18)
         layout.setSpacing(10)
         layout.addWidget(label(self.tr("Enhedskortet er fra:"), "fieldLabel"))
-        who = label(f"{card.name}  ·  {domain_label(card.role)}", object_name="pairingDeviceName")
-        who.setStyleSheet("font-size: 12.5pt; font-weight: 600;")
+        who = label(f"{card.name}  ·  {domain_label(card.role)}", "sectionTitle",
+                    object_name="pairingDeviceName")
         layout.addWidget(who)
         layout.addSpacing(6)
         layout.addWidget(label(self.tr("Fingeraftryk"), "fieldLabel"))

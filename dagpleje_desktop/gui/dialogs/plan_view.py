@@ -8,17 +8,19 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (QDialog, QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout,
                                QWidget)
 
-from ...domain.danish import named_with_role
+from ..domain_labels import named_with_role
 from ...domain.domains import domain_by_code
 from ...domain.enums import PlanStatus
 from ..context import GuiContext
 from ..domain_labels import label as domain_label
+from ..messages import service_text
 from ..formatting import format_date
 from ..operations import plans as plan_ops
 from ..operations.plans import PlanInfo
 from ..operations.runner import user_message
 from ..printing import guarded
 from ..resources import icon
+from ..style import points
 from ..widgets.pdf_saver import PdfSaver
 from ..widgets.text import label
 
@@ -26,9 +28,11 @@ STATUS_COLOURS = {PlanStatus.APPROVED: "#2e7d32", PlanStatus.DRAFT: "#8a6d00",
                   PlanStatus.SUPERSEDED: "#5b6770"}
 
 
-READING_STYLE = ("h2 { font-size: 14pt; margin-bottom: 4px; } "
-                 "h3 { font-size: 12pt; margin-top: 12px; margin-bottom: 4px; } "
-                 "li { margin-bottom: 3px; } p { margin-top: 2px; }")
+def reading_style() -> str:
+    """Headings sized for the text scale (a point size here does not follow the font)."""
+    return (f"h2 {{ font-size: {points(14)}; margin-bottom: 4px; }} "
+            f"h3 {{ font-size: {points(12)}; margin-top: 12px; margin-bottom: 4px; }} "
+            "li { margin-bottom: 3px; } p { margin-top: 2px; }")
 
 
 def reading_browser(name: str, accessible_name: str) -> QTextBrowser:
@@ -37,7 +41,7 @@ def reading_browser(name: str, accessible_name: str) -> QTextBrowser:
     browser.setObjectName(name)
     browser.setAccessibleName(accessible_name)
     browser.setOpenLinks(False)
-    browser.document().setDefaultStyleSheet(READING_STYLE)
+    browser.document().setDefaultStyleSheet(reading_style())
     browser.document().setDocumentMargin(10)
     return browser
 
@@ -114,7 +118,8 @@ def plan_html(plan: PlanInfo) -> str:
                  f"<p>{_text(plan.parent_agreements)}</p>")
     if plan.hints:
         parts.append(f"<h3>{escape(_tr('Råd efter SMTTE'))}</h3><ul>"
-                     + "".join(f"<li>{escape(h)}</li>" for h in plan.hints) + "</ul>")
+                     + "".join(f"<li>{escape(service_text(h))}</li>" for h in plan.hints)
+                     + "</ul>")
     return "".join(parts)
 
 

@@ -17,8 +17,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QPlainTextEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
+from .. import document_labels
 from ..context import GuiContext
 from ..formatting import format_datetime
+from ..messages import service_text
 from ..operations import transition as transition_ops
 from ..operations.runner import user_message
 from ..widgets.date_field import DateField
@@ -111,15 +113,15 @@ class TransitionEditorDialog(QDialog):
             next(iter(self.fields.values())).setFocus()
 
     def _add_section(self, section: transition_ops.TransitionSectionInfo) -> None:
-        title = section_title(section.title)
+        title = section_title(document_labels.section_title(section.code))
         self.sections_layout.addWidget(title)
-        hint = f"{section.hint} " if section.hint else ""
+        hint = f"{document_labels.section_hint(section.code)} " if section.hint else ""
         self.sections_layout.addWidget(label(
             hint + self.tr("(Samtykkekategori: {category})").format(
-                category=section.category_label), "muted"))
+                category=document_labels.section_category(section.code)), "muted"))
         field = QPlainTextEdit()
         field.setObjectName(f"transition_{section.code}")
-        field.setAccessibleName(section.title)
+        field.setAccessibleName(document_labels.section_title(section.code))
         field.setTabChangesFocus(True)
         field.setMinimumHeight(100)
         field.setMaximumHeight(180)  # several sections in view; long text scrolls inside
@@ -135,8 +137,8 @@ class TransitionEditorDialog(QDialog):
             use = QPushButton(self.tr("Brug forslaget"))
             use.setObjectName(f"suggest_{section.code}")
             use.setAccessibleName(self.tr("Brug forslaget til {section}").format(
-                section=section.title))
-            use.setToolTip(section.suggestion)
+                section=document_labels.section_title(section.code)))
+            use.setToolTip(service_text(section.suggestion))
             use.clicked.connect(lambda _checked=False, s=section: self._use_suggestion(s))
             row.addWidget(use)
         self.sections_layout.addLayout(row)
@@ -156,10 +158,11 @@ class TransitionEditorDialog(QDialog):
 
     def _use_suggestion(self, section: transition_ops.TransitionSectionInfo) -> None:
         field = self.fields[section.code]
+        suggestion = service_text(section.suggestion)  # its headings in the interface language
         if field.toPlainText().strip():
-            field.appendPlainText("\n" + section.suggestion)
+            field.appendPlainText("\n" + suggestion)
         else:
-            field.setPlainText(section.suggestion)
+            field.setPlainText(suggestion)
         field.setFocus()
 
     # -- saving ----------------------------------------------------------------------

@@ -26,7 +26,8 @@ def _tr(text: str) -> str:
 def when_text(meeting: MeetingSummary) -> str:
     start = local(meeting.start)
     return (f"{weekday_name(start.date())[:3]}. {start:%d-%m-%Y} "
-            f"kl. {clock(meeting.start)}–{clock(meeting.end)}")
+            f"{QCoreApplication.translate('WhenFields', 'kl.')} "
+            f"{clock(meeting.start)}–{clock(meeting.end)}")
 
 
 class MeetingsTableModel(QAbstractTableModel):

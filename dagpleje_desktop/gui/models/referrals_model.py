@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush, QColor
 from ...domain.enums import ReferralStatus
 from ..operations.referrals import ReferralInfo
 from ..domain_labels import label
+from ..messages import service_text
 from ..style import MUTED
 from ..widgets.when_fields import short_date
 
@@ -69,7 +70,7 @@ class ReferralsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             values = (short_date(referral.received_on), referral.child_name,
                       label(referral.referrer_type), places_text(referral),
-                      label(referral.status), referral.progress.next_step)
+                      label(referral.status), service_text(referral.progress.next_step))
             return values[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             return referral.referrer if column == REFERRER else self.data(index)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from ..context import GuiContext
@@ -12,6 +12,15 @@ from ..context import GuiContext
 log = logging.getLogger(__name__)
 
 MAX_READING_WIDTH = 1100
+
+# The pages' ``title`` (their accessible name), for the catalogue: lupdate reads literals.
+PAGE_TITLES = (
+    QT_TRANSLATE_NOOP("Page", "Oversigt"), QT_TRANSLATE_NOOP("Page", "Børn"),
+    QT_TRANSLATE_NOOP("Page", "Barn"), QT_TRANSLATE_NOOP("Page", "Kalender"),
+    QT_TRANSLATE_NOOP("Page", "Møder"), QT_TRANSLATE_NOOP("Page", "Dagplejehjem"),
+    QT_TRANSLATE_NOOP("Page", "Synkronisering"), QT_TRANSLATE_NOOP("Page", "Udskrifter"),
+    QT_TRANSLATE_NOOP("Page", "Indstillinger"), QT_TRANSLATE_NOOP("Page", "Visitation"),
+)
 
 
 class Page(QWidget):
@@ -25,7 +34,8 @@ class Page(QWidget):
         super().__init__(parent)
         self.gui = gui
         self.stale = False
-        self.setAccessibleName(self.title)
+        self.setAccessibleName(QCoreApplication.translate("Page", self.title)
+                               if self.title else "")
         if self.watches:
             gui.changes.changed.connect(self._changes_arrived)
 

@@ -27,6 +27,7 @@ from ..operations.runner import user_message
 from ..printing import guarded
 from ..widgets.text import label, page_title
 from ..widgets.when_fields import local, local_datetime, month_name, span_text
+from ..messages import service_text
 from .base import Page
 from .calendar_items import item_key, legend
 from .calendar_views import MonthView, WeekView
@@ -300,7 +301,7 @@ class CalendarPage(Page):
         summary = detail.summary
         self.anchor = local(summary.start).date()
         self._changed(self.tr("{title} er planlagt {when}.").format(
-            title=summary.title, when=span_text(summary.start, summary.end)))
+            title=service_text(summary.title), when=span_text(summary.start, summary.end)))
 
     def _changed(self, message: str) -> None:
         self.reload()
@@ -335,7 +336,7 @@ class CalendarPage(Page):
 
     def _moved(self, summary) -> None:
         self._changed(self.tr("{title} er flyttet til {when}.").format(
-            title=summary.title, when=span_text(summary.start, summary.end)))
+            title=service_text(summary.title), when=span_text(summary.start, summary.end)))
 
     def _meeting_dropped(self, meeting_id: str, day: date) -> None:
         """Same time of day on the new day; the service refuses e.g. a held meeting."""

@@ -91,7 +91,8 @@ class DayCell(QFrame):
         layout.addWidget(self.number)
         self.holiday_label = None
         if holiday:
-            self.holiday_label = label(holiday, wrap=False, object_name="holidayName")
+            # wraps: a long name ("Second Day of Christmas") is never cut in a narrow cell
+            self.holiday_label = label(holiday, object_name="holidayName")
             self.holiday_label.setToolTip(holiday)
             layout.addWidget(self.holiday_label)
         self.chip_layout = QVBoxLayout()

@@ -12,11 +12,21 @@ from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QPushButton, QV
 from ...domain.child_record import (HEALTH_FIELDS, HealthState, allergy_warning,
                                     health_state)
 from ..operations.children import ChildDetail, FieldChange, GuardianInfo, PlacementInfo
-from ..domain_labels import label as domain_label
+from ..style import points
+from ..domain_labels import label as domain_label, label_text
 from ..formatting import format_date, format_datetime, format_period
 from ..widgets.text import card, label, section_title
 
 NOT_RECORDED = QT_TRANSLATE_NOOP("ChildSections", "Ikke registreret")
+# domain.child_record.HEALTH_FIELDS, for the catalogue (lupdate reads literals only)
+HEALTH_TEXTS = (
+    QT_TRANSLATE_NOOP("ChildSections", "Allergier"),
+    QT_TRANSLATE_NOOP("ChildSections", "Ingen kendte allergier"),
+    QT_TRANSLATE_NOOP("ChildSections", "Medicin"),
+    QT_TRANSLATE_NOOP("ChildSections", "Ingen medicin"),
+    QT_TRANSLATE_NOOP("ChildSections", "Diagnoser"),
+    QT_TRANSLATE_NOOP("ChildSections", "Ingen kendte diagnoser"),
+)
 CAPTION_WIDTH = 150
 
 
@@ -72,7 +82,7 @@ def allergy_alert(detail: ChildDetail) -> QFrame | None:
     layout = QVBoxLayout(box)
     layout.setContentsMargins(12, 8, 12, 8)
     title = label(_tr(warning), object_name="allergyAlertTitle")
-    title.setStyleSheet("font-weight: 700; font-size: 12pt; color: black;")
+    title.setStyleSheet(f"font-weight: 700; font-size: {points(12)}; color: black;")
     layout.addWidget(title)
     layout.addWidget(label((detail.allergies or "").strip(), selectable=True))
     box.setAccessibleName(_tr(warning))
@@ -233,7 +243,7 @@ def guardians_card(guardians: list[GuardianInfo],
         layout.addWidget(label(_tr("Der er ikke registreret nogen forældre eller værger."),
                                "muted"))
         return frame
-    rows = [(g.name, g.relation_label, _tr("Ja") if g.has_custody else _tr("Nej"),
+    rows = [(g.name, label_text(g.relation_label), _tr("Ja") if g.has_custody else _tr("Nej"),
              _guardian_phones(g), g.email or "–",
              ", ".join(x for x in (g.address, g.language,
                                    _tr("tolk") if g.interpreter_needed else "") if x) or "–")

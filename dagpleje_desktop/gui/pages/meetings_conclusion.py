@@ -20,7 +20,7 @@ from ..dialogs.meeting_plan import MeetingDraft
 from ..dialogs.plan_view import PlanViewDialog, plan_html, reading_browser
 from ..domain_labels import label as domain_label
 from ..formatting import format_datetime
-from ..messages import error_text
+from ..messages import error_text, service_text
 from ..operations import drafts as drafts_ops
 from ..operations import goals as goal_ops
 from ..operations import meetings as meeting_ops
@@ -371,7 +371,7 @@ class ConclusionView(QWidget):
         self.create_button.setEnabled(True)
         if self.plan_draft is not None:
             self.plan_draft.saved()
-        hints = "\n".join(conclusion.hints)
+        hints = "\n".join(service_text(hint) for hint in conclusion.hints)
         self.concluded.emit()  # the workspace reloads the meeting; set_meeting shows the plan
         if hints:
             self._say(self.tr("Råd efter SMTTE:\n{hints}").format(hints=hints))

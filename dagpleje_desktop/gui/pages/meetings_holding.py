@@ -32,7 +32,7 @@ from ..widgets.text import label, section_title
 from ..widgets.when_fields import (OptionalDate, local, local_datetime, short_date,
                                    time_edit)
 from .meetings_evaluation import GoalEvaluationList, NewGoalsList
-from ...domain.danish import named_with_role
+from ..domain_labels import named_with_role
 
 MINUTES_HEIGHT = 64
 DRAFT_AFTER_MS = 1500  # a pause in typing stores the draft

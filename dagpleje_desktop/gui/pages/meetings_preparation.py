@@ -14,6 +14,7 @@ from ..context import GuiContext
 from ..dialogs.plan_view import reading_browser
 from ..domain_labels import label as domain_label
 from ..formatting import domain_labels, format_date
+from ..messages import service_text
 from ..operations import consents as consent_ops
 from ..operations import meetings as meeting_ops
 from ..operations.meetings import DomainGroup, MeetingDetail, ObservationInfo, Preparation
@@ -211,7 +212,7 @@ class PreparationView(QWidget):
             return
         lines = [self.tr("Samtykke trukket tilbage eller udløbet – de står ikke på dagsorden, "
                          "referat eller invitationer:")]
-        lines += [f"• {party.message}" for party in blocked]
+        lines += [f"• {service_text(party.message)}" for party in blocked]
         self.sharing_warning.setText("\n".join(lines))
         self.sharing_warning.setVisible(True)
 

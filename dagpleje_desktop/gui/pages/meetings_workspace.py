@@ -26,7 +26,8 @@ from ..widgets.when_fields import local, span_text
 from .meetings_conclusion import ConclusionView
 from .meetings_holding import HoldingView
 from .meetings_preparation import PreparationView
-from ...domain.danish import named_with_role
+from ..domain_labels import named_with_role
+from ..messages import service_text
 
 PREPARE, HOLD, CONCLUDE = range(3)
 
@@ -143,7 +144,7 @@ class MeetingWorkspace(QWidget):
     def _show(self, detail: MeetingDetail) -> None:
         self.detail = detail
         summary = detail.summary
-        self.title_label.setText(summary.title)
+        self.title_label.setText(service_text(summary.title))
         facts = [span_text(summary.start, summary.end)]
         if summary.place:
             facts.append(summary.place)

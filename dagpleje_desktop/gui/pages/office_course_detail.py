@@ -20,7 +20,8 @@ from ..operations import courses as course_ops
 from ..operations.courses import CourseDetail, CourseInfo
 from ..operations.runner import user_message
 from ..widgets.text import label
-from ..widgets.when_fields import local, short_date
+from ..widgets.when_fields import short_date, typed_datetime
+from ..messages import service_text
 from .office_cafe_notes import CafeNotes
 from .office_referrals import small_table
 
@@ -138,7 +139,7 @@ class CourseDetailPanel(QFrame):
         self.detail = detail
         info = detail.info if detail else None
         kind = info.kind if info else None
-        self.title.setText(info.title if info else self.tr("Vælg et forløb"))
+        self.title.setText(service_text(info.title) if info else self.tr("Vælg et forløb"))
         self.facts.setText(self._facts(info) if info else self.tr(
             "Vælg et forløb på listen for at se det."))
         warning = self._warning(info) if info else ""
@@ -170,7 +171,7 @@ class CourseDetailPanel(QFrame):
         return " · ".join(parts)
 
     def _warning(self, info: CourseInfo) -> str:
-        lines = [info.warning] if info.warning else []
+        lines = [service_text(info.warning)] if info.warning else []
         if info.kind == CourseKind.CAFE and info.missing_roles:
             lines.append(self.tr("Ikke inviteret: {roles}.").format(
                 roles=", ".join(info.missing_roles)))
@@ -193,7 +194,7 @@ class CourseDetailPanel(QFrame):
                      short_date(info.planned_end) if info.planned_end else ""),
                     (self.tr("Senest (40 uger)"), short_date(info.latest_end)),
                     (self.tr("Opstartsmøde"),
-                     f"{local(info.meeting_at):%d-%m-%Y kl. %H.%M}" if info.meeting_at else ""),
+                     typed_datetime(info.meeting_at) if info.meeting_at else ""),
                     (self.tr("Mål"), info.goals)]
         elif info.kind == CourseKind.GUIDANCE:
             rows = [(self.tr("Dagtilbud"), info.unit_name),
@@ -201,7 +202,7 @@ class CourseDetailPanel(QFrame):
         elif info.kind == CourseKind.CAFE:
             rows = [(self.tr("Barn"), info.child_name),
                     (self.tr("Tidspunkt"),
-                     f"{local(info.meeting_at):%d-%m-%Y kl. %H.%M}" if info.meeting_at else "")]
+                     typed_datetime(info.meeting_at) if info.meeting_at else "")]
         for row, (caption, value) in enumerate(r for r in rows if r[1]):
             self.fields.addWidget(label(caption, "fieldLabel", wrap=False), row, 0,
                                   Qt.AlignmentFlag.AlignTop)
@@ -209,13 +210,13 @@ class CourseDetailPanel(QFrame):
 
     def _show_budget(self, detail: CourseDetail) -> None:
         budget = detail.info.budget
-        self.budget_text.setText(self.tr("Timebudget: {text}").format(text=budget.text)
+        self.budget_text.setText(self.tr("Timebudget: {text}").format(text=service_text(budget.text))
                                  if budget else "")
         self.budget_bar.setRange(0, int(round((budget.budget if budget else 10) * 4)))
         self.budget_bar.setValue(int(round((budget.used if budget else 0) * 4)))
         self.sessions.setRowCount(len(detail.sessions))
         for row, s in enumerate(detail.sessions):
-            values = (str(s.sequence), f"{local(s.held_at):%d-%m-%Y kl. %H.%M}",
+            values = (str(s.sequence), typed_datetime(s.held_at),
                       domain_label(s.mode), hours_text(s.hours), " ".join(s.notes.split()))
             for column, value in enumerate(values):
                 cell = QTableWidgetItem(value)
@@ -240,7 +241,7 @@ class CourseDetailPanel(QFrame):
 
     def _changed(self, info: CourseInfo, text: str) -> None:
         self.changed.emit(info.id)
-        self.say(" ".join(p for p in (text, info.warning) if p))
+        self.say(" ".join(p for p in (text, service_text(info.warning)) if p))
 
     def change_planned_end(self) -> PlannedEndDialog:
         return self._open(PlannedEndDialog(self.gui, self.detail.info, self.window()),
@@ -250,7 +251,7 @@ class CourseDetailPanel(QFrame):
     def add_session(self) -> SessionDialog:
         return self._open(SessionDialog(self.gui, self.detail.info, self.window()),
                           lambda info: self.tr("Sessionen er gemt. {budget}.").format(
-                              budget=info.budget.text))
+                              budget=service_text(info.budget.text)))
 
     def end_course(self) -> EndCourseDialog:
         return self._open(EndCourseDialog(self.gui, self.detail.info, self.window()),

@@ -22,6 +22,7 @@ from ..operations.courses import CourseInfo
 from ..operations.runner import user_message
 from ..widgets.text import label, section_title
 from ..widgets.when_fields import short_date
+from ..messages import service_text
 from .office_course_detail import CourseDetailPanel
 from .office_referrals import small_table
 
@@ -122,12 +123,12 @@ class CoursesView(QWidget):
         self.table.blockSignals(True)
         self.table.setRowCount(len(self.courses))
         for row, course in enumerate(self.courses):
-            values = (course.title, short_date(course.start_date), extent_text(course),
+            values = (service_text(course.title), short_date(course.start_date), extent_text(course),
                       ("⚠ " if course.warning else "") + course_status(course))
             for column, value in enumerate(values):
                 cell = QTableWidgetItem(value)
                 cell.setData(ID_ROLE, str(course.id))
-                cell.setToolTip(course.warning or course.title)
+                cell.setToolTip(service_text(course.warning or course.title))
                 if not course.is_running:
                     cell.setForeground(QBrush(ENDED))
                 elif course.warning and column == 3:
@@ -166,9 +167,9 @@ class CoursesView(QWidget):
 
     def _created(self, info: CourseInfo) -> None:
         self.reload(select=info.id)
-        notes = [self.tr("{title} er oprettet.").format(title=info.title)]
+        notes = [self.tr("{title} er oprettet.").format(title=service_text(info.title))]
         if info.warning:
-            notes.append(info.warning)
+            notes.append(service_text(info.warning))
         self.panel.say(" ".join(notes))
         self.changed.emit()
 

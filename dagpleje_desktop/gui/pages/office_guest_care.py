@@ -19,6 +19,7 @@ from ..operations.absences import AbsenceInfo
 from ..operations.guest_care import (AbsenceChildren, AffectedChild, ChildProposals,
                                      GuestCareInput, needs_warning)
 from ..operations.runner import user_message
+from ..messages import service_text
 from ..printing import DocumentKind, DocumentRequest, file_name_part
 from ..widgets.text import label, section_title
 from ..widgets.when_fields import short_date
@@ -186,7 +187,8 @@ class GuestCarePanel(QWidget):
         proposal = self.proposals.get(child.child_id) if child else None
         self.warning.setVisible(child is not None)
         if child is not None:
-            text = proposal.warning if proposal else needs_warning(child.child_name)
+            text = service_text(proposal.warning if proposal
+                                else needs_warning(child.child_name))
             if child.special_needs:
                 text += "\n" + self.tr("Særlige behov: {needs}").format(needs=child.special_needs)
             self.warning_text.setText(text)

@@ -20,14 +20,14 @@ from ..operations import referrals as referral_ops
 from ..operations.referrals import ReferralInfo
 from ..operations.runner import user_message
 from ..widgets.text import label
-from ..widgets.when_fields import local, short_date
+from ..widgets.when_fields import short_date, typed_datetime
 
 DONE, TODO = "✓", "○"
 OPEN = (ReferralStatus.RECEIVED, ReferralStatus.IN_VISITATION)
 
 
 def _moment(value) -> str:
-    return f"{local(value):%d-%m-%Y kl. %H.%M}"
+    return typed_datetime(value)
 
 
 class ReferralPanel(QFrame):

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QPushButton, QTableWidgetIte
                                QVBoxLayout, QWidget)
 
 from ..context import GuiContext
+from ..messages import service_text
 from ..operations import retention as retention_ops
 from ..operations.retention import ApplyResult, RetentionState
 from ..operations.runner import user_message
@@ -95,10 +96,12 @@ class RetentionView(QWidget):
     def _loaded(self, state: RetentionState) -> None:
         self.loading = False
         self.state = state
-        self.rules_label.setText(self.tr("Regler: ") + "; ".join(state.rules) + ".")
+        self.rules_label.setText(self.tr("Regler: ")
+                                 + "; ".join(service_text(rule) for rule in state.rules) + ".")
         self.table.setRowCount(len(state.items))
         for row, item in enumerate(state.items):
-            cells = [item.what, item.action_label, item.due.strftime("%d.%m.%Y"), item.reason]
+            cells = [service_text(item.what), service_text(item.action_label),
+                     item.due.strftime("%d.%m.%Y"), service_text(item.reason)]
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 cell.setData(ID_ROLE, item.id)

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from ...domain.enums import ChildStatus, UserRole
 from ..context import GuiContext
-from ..formatting import LOCAL_TZ, format_date
+from ..formatting import LOCAL_TZ, format_date, weekday_name
 from ..operations import overview as overview_ops
 from ..operations.overview import OverviewData
 from ..operations.runner import user_message
@@ -23,7 +23,6 @@ from . import overview_sections as sections
 from .base import ScrollPage
 from ..domain_labels import label as domain_label
 
-WEEKDAYS = sections.WEEKDAYS
 MY_CHILDREN_TITLE = {
     UserRole.CHILDMINDER: QT_TRANSLATE_NOOP("OverviewPage", "Børn i din dagpleje"),
     UserRole.CONSULTANT: QT_TRANSLATE_NOOP("OverviewPage", "Børn du arbejder med"),
@@ -66,7 +65,6 @@ class OverviewPage(ScrollPage):
         self.left, self.right = QVBoxLayout(), QVBoxLayout()
         for column, layout in enumerate((self.left, self.right)):
             layout.setSpacing(14)
-            layout.setAlignment(Qt.AlignmentFlag.AlignTop)
             columns.addLayout(layout, 0, column)
         # The user's own day first; the counts for the whole organisation below it,
         # in the same two columns.
@@ -82,7 +80,7 @@ class OverviewPage(ScrollPage):
         self.heading.setText(self.tr("{greeting}, {name}").format(
             greeting=greeting(now.hour), name=session.user.display_name))
         self.today_label.setText(self.tr("I dag er det {weekday} den {date}.").format(
-            weekday=WEEKDAYS[now.weekday()], date=format_date(now.date())))
+            weekday=weekday_name(now.date()), date=format_date(now.date())))
         if self.loading:
             return
         self.loading = True
@@ -157,3 +155,7 @@ class OverviewPage(ScrollPage):
         self.right.addWidget(sections.absences_card(board.absences))
         if data.supervision is not None:
             self.right.addWidget(sections.supervision_card(data.supervision))
+        # A stretch below the cards, not a top alignment: aligned, a card gets the height
+        # its wrapping titles ask for at their narrowest and shows empty lines around them.
+        self.left.addStretch(1)
+        self.right.addStretch(1)

@@ -16,14 +16,15 @@ import uuid
 from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton
 
 from ...domain.enums import WellbeingPosition
 from ..operations.overview import (AbsenceNotice, ChildStanding, DraftInfo, DueGoal, FirstDay,
                                    TransitionReminder,
                                    SupervisionStatus, Upcoming)
-from ..formatting import LOCAL_TZ, format_date, format_datetime
+from ..formatting import LOCAL_TZ, format_date, format_datetime, weekday_name
+from ..messages import service_text
 from ..widgets.position import PositionBadge
 from ..widgets.text import card, label, section_title
 from ..domain_labels import label as domain_label
@@ -33,7 +34,6 @@ LISTED_AT_MOST = 25   # a longer children list shows only the children needing a
 ATTENTION_SHOWN = 12  # … the most urgent of them
 GOALS_SHOWN = 15
 ABSENCES_SHOWN = 10
-WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
 WARNING_STYLE = "color: #8a4b00; font-weight: 600;"
 
 OpenChild = Callable[[uuid.UUID], None]
@@ -86,7 +86,7 @@ def days_left_text(days: int) -> str:
 
 def when_text(moment: datetime) -> str:
     local = moment.astimezone(LOCAL_TZ)
-    return f"{WEEKDAYS[local.weekday()]} {format_datetime(moment)}"
+    return f"{weekday_name(local.date())} {format_datetime(moment)}"
 
 
 def period_text(start: date, end: date) -> str:
@@ -246,7 +246,7 @@ def _upcoming(caption: str, item: Upcoming | None, empty: str) -> list[QLabel]:
     title = label(caption, "fieldLabel")
     if item is None:
         return [title, label(empty, "muted")]
-    lines = [title, label(item.title, object_name="upcomingTitle"),
+    lines = [title, label(service_text(item.title), object_name="upcomingTitle"),
              label(when_text(item.at), "muted")]
     if item.place:
         lines.append(label(item.place, "muted"))
@@ -333,14 +333,16 @@ def supervision_card(statuses: list[SupervisionStatus]) -> QFrame:
     return frame
 
 
-FIRST_DAY_STEPS = (
-    ("card_shared", "Del dit enhedskort med kontoret",
-     "Under Synkronisering: »Del enhedskort …«. Giv filen til kontoret, og læs "
-     "fingeraftrykket op i telefonen."),
-    ("office_paired", "Par kontorets kort",
-     "Under Synkronisering: »Par ny enhed …«, og vælg den kortfil, kontoret gav dig."),
-    ("package_read", "Indlæs den første pakke",
-     "Under Synkronisering: »Indlæs pakke …«. Så kommer dine børn, møder og besøg."),
+FIRST_DAY_STEPS = (  # QT_TRANSLATE_NOOP: lupdate reads only literals
+    ("card_shared", QT_TRANSLATE_NOOP("Oversigt", "Del dit enhedskort med kontoret"),
+     QT_TRANSLATE_NOOP("Oversigt", "Under Synkronisering: »Del enhedskort …«. Giv filen til "
+                       "kontoret, og læs fingeraftrykket op i telefonen.")),
+    ("office_paired", QT_TRANSLATE_NOOP("Oversigt", "Par kontorets kort"),
+     QT_TRANSLATE_NOOP("Oversigt", "Under Synkronisering: »Par ny enhed …«, og vælg den kortfil, "
+                       "kontoret gav dig.")),
+    ("package_read", QT_TRANSLATE_NOOP("Oversigt", "Indlæs den første pakke"),
+     QT_TRANSLATE_NOOP("Oversigt", "Under Synkronisering: »Indlæs pakke …«. Så kommer dine "
+                       "børn, møder og besøg.")),
 )
 
 

@@ -16,10 +16,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QMes
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from ...domain.enums import ConsentPurpose, UserRole
-from ...domain.danish import named_with_role
+from ..domain_labels import named_with_role
 from ..context import GuiContext
 from ..dialogs.consent_record import ConsentDialog
 from ..dialogs.consent_scope import ConsentScopeDialog
+from ..document_labels import categories_text
 from ..domain_labels import label as domain_label
 from ..formatting import format_datetime
 from ..messages import service_text
@@ -66,7 +67,7 @@ def needs_categories(consent: ConsentInfo) -> bool:
 
 def _covers(consent: ConsentInfo) -> str:
     if consent.categories:
-        return consent.categories_label
+        return categories_text(consent.categories)
     return "" if consent.purpose is ConsentPurpose.PHOTOS else _tr(NOT_CHOSEN)
 
 
@@ -321,7 +322,7 @@ class ConsentsPanel(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(lambda info: self._changed(
             info, self.tr("Samtykket omfatter nu: {what}.").format(
-                what=info.categories_label)))
+                what=categories_text(info.categories))))
         dialog.open()
         return dialog
 

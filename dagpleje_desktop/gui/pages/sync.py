@@ -19,6 +19,7 @@ from ...domain.enums import UserRole
 from ..context import GuiContext
 from ..dialogs.conflict_merge import ConflictMergeDialog
 from ..dialogs.pairing import PairingDialog
+from ..messages import service_text
 from ..models.sync_devices_model import NAME, SyncDevicesModel
 from ..operations import devices as device_ops
 from ..operations import sync as sync_ops
@@ -195,13 +196,13 @@ class SyncPage(ScrollPage):
 
     def _show_unsent(self, unsent) -> None:
         """"3 ændringer er ikke sendt til kontoret endnu" (in the attention colour)."""
-        text = unsent.text() if unsent is not None else ""
+        text = service_text(unsent.text()) if unsent is not None else ""
         self.unsent_label.setText(text)
         self.unsent_label.setStyleSheet("font-weight: 600; color: #8a4b00;"
                                         if unsent is not None and unsent.unsent
                                         else "font-weight: 600;")
         self.unsent_label.setVisible(bool(text))
-        self.unsent_label.setToolTip(unsent.words if unsent is not None else "")
+        self.unsent_label.setToolTip(service_text(unsent.words) if unsent is not None else "")
         if unsent is not None:
             self.unsent_counted.emit(unsent)
 

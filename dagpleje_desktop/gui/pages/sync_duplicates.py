@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QMessag
 
 from ..formatting import format_date, format_datetime
 from ..operations.sync import ConflictView, DuplicateSide
+from ..style import points
 from ..widgets.text import label
 
 CARD_STYLE = ("QFrame#duplicateCard { background: #f6f9ff; border: 1px solid #9db7e0; "
@@ -95,7 +96,7 @@ class DuplicateCard(QFrame):
         box.setSpacing(4)
         box.addWidget(label(caption, "fieldLabel", object_name=f"{side}Caption"))
         name = label(record.name, selectable=True, object_name=f"{side}Name")
-        name.setStyleSheet("font-size: 12pt; font-weight: 600;")
+        name.setStyleSheet(f"font-size: {points(12)}; font-weight: 600;")
         box.addWidget(name)
         facts = QGridLayout()
         facts.setHorizontalSpacing(12)

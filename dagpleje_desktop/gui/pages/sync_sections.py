@@ -7,6 +7,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWi
 
 from ..dialogs.pairing import fingerprint_label
 from ..domain_labels import label as domain_label
+from ..messages import service_text
+from ..style import points
 from ..operations.sync import DeviceInfo, ExportResult, ImportReport
 from ..widgets.text import card, clear_layout, label, section_title
 
@@ -44,7 +46,7 @@ def import_words(report: ImportReport) -> str:
         return import_summary(report)
     if report.words == "Ingen ændringer":
         return _tr("Intet nyt – din computer havde det hele i forvejen")
-    return report.words
+    return service_text(report.words)
 
 
 def export_words(result: ExportResult) -> str:
@@ -52,7 +54,7 @@ def export_words(result: ExportResult) -> str:
         return count_text(result.operations, _tr("1 ændring"), _tr("{count} ændringer"))
     if result.words == "Ingen ændringer":
         return _tr("Ingen nye ændringer")
-    return result.words
+    return service_text(result.words)
 
 
 def import_details(report: ImportReport) -> list[str]:
@@ -135,7 +137,7 @@ class ResultPanel(QFrame):
         self.column.addWidget(heading)
         if emphasis:
             big = label(emphasis, object_name="syncResultSummary")
-            big.setStyleSheet("font-size: 13pt; font-weight: 600;")
+            big.setStyleSheet(f"font-size: {points(13)}; font-weight: 600;")
             self.column.addWidget(big)
         for text in lines:
             self.column.addWidget(label(text, "error" if error else "muted", selectable=True))
@@ -147,7 +149,7 @@ class ResultPanel(QFrame):
         return found.text() if found is not None else ""
 
     def show_import(self, report: ImportReport) -> None:
-        lines = import_details(report) + list(report.warnings)
+        lines = import_details(report) + [service_text(w) for w in report.warnings]
         if report.conflicts:
             lines.append(_tr("Konflikterne står nederst på siden. Vælg, hvilken værdi der "
                              "skal gælde."))

@@ -22,7 +22,7 @@ from ..operations.runner import user_message
 from ..operations.visits import OVERDUE_AFTER_DAYS, SupervisionStatus, VisitInfo, VisitsOverview
 from ..widgets.pdf_saver import PdfSaver
 from ..widgets.text import label, section_title
-from ..widgets.when_fields import local, short_date
+from ..widgets.when_fields import local, short_date, typed_datetime
 
 RECENT_DAYS = 183
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -97,9 +97,7 @@ class VisitsView(QWidget):
 
         top = QHBoxLayout()
         heading = section_title(self.tr("Tilsyn – mindst én gang om måneden"))
-        heading.setWordWrap(False)
-        top.addWidget(heading)
-        top.addStretch(1)
+        top.addWidget(heading, 1)  # wraps beside the buttons when the text is large
         self.supervise_button = QPushButton(self.tr("Registrér tilsyn …"))
         self.supervise_button.setObjectName("recordSupervision")
         self.supervise_button.setProperty("role", "primary")
@@ -270,7 +268,7 @@ class VisitsView(QWidget):
     def _recorded(self, visit: VisitInfo) -> None:
         self.feedback.setProperty("role", "muted")
         self.feedback.setText(self.tr("{kind} registreret {when}.").format(
-            kind=domain_label(visit.kind), when=f"{local(visit.visited_at):%d-%m-%Y kl. %H.%M}"))
+            kind=domain_label(visit.kind), when=typed_datetime(visit.visited_at)))
         self.feedback.setVisible(True)
         self.reload()
         self.changed.emit()

@@ -4,16 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QWidget
 
 from ...domain.consent_scope import CATEGORIES
+from ..document_labels import category_description, category_label
 
 COLUMNS = 2
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ConsentCategories", text)
 
 
 class ConsentCategories(QWidget):
@@ -31,9 +28,9 @@ class ConsentCategories(QWidget):
         grid.setVerticalSpacing(4)
         self.boxes: dict[str, QCheckBox] = {}
         for number, category in enumerate(CATEGORIES):
-            box = QCheckBox(_tr(category.label))
+            box = QCheckBox(category_label(category.code))
             box.setObjectName(f"category_{category.code}")
-            box.setToolTip(_tr(category.description))
+            box.setToolTip(category_description(category.code))
             box.toggled.connect(self.changed)
             self.boxes[category.code] = box
             # Left-aligned at its own size: a click on the empty cell beside a short label

@@ -18,9 +18,10 @@ from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QEvent, QLocale,
 from PySide6.QtWidgets import (QCalendarWidget, QFrame, QHBoxLayout, QLabel, QLineEdit,
                                QTimeEdit, QToolButton, QVBoxLayout, QWidget)
 
-from ...domain.date_input import UnreadableDate, read_date, spoken_date
+from ...domain.date_input import UnreadableDate, read_date
 from ...domain.errors import ValidationError
 from ..messages import error_text
+from ..formatting import format_long_date, interface_locale
 
 DANISH = QLocale(QLocale.Language.Danish, QLocale.Country.Denmark)
 _clock: Callable[[], date] = date.today
@@ -47,7 +48,8 @@ def _as_qdate(day: date | None) -> QDate:
 
 
 class CalendarPopup(QFrame):
-    """A month calendar under the field: Monday first, ISO week numbers, Danish names."""
+    """A month calendar under the field: Monday first, ISO week numbers, names in the
+    interface language."""
 
     picked = Signal(QDate)
 
@@ -58,7 +60,7 @@ class CalendarPopup(QFrame):
         layout.setContentsMargins(2, 2, 2, 2)
         self.calendar = QCalendarWidget()
         self.calendar.setObjectName("datePopupCalendar")
-        self.calendar.setLocale(DANISH)
+        self.calendar.setLocale(interface_locale())
         self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.ISOWeekNumbers)
         self.calendar.setGridVisible(True)
@@ -210,7 +212,7 @@ class DateField(QWidget):
         except ValidationError as exc:
             self._show(error_text(exc) if text.strip() else "", error=bool(text.strip()))
             return
-        self._show(spoken_date(day), error=False)
+        self._show(format_long_date(day), error=False)  # in the interface language
         if read.complete:
             self._announce(day)
 

@@ -58,7 +58,8 @@ class UnlockDialog(QDialog):
         self.password = QLineEdit()
         self.password.setObjectName("unlockPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setAccessibleName(self.tr("Adgangskode"))
+        # The name says what the label says (WCAG 2.5.3): whose password it asks for.
+        self.password.setAccessibleName(prompt.text().replace("&", ""))
         prompt.setBuddy(self.password)
         self.error = label("", "error", object_name="unlockError")
         self.error.setAccessibleName(self.tr("Fejlbesked"))

@@ -20,6 +20,7 @@ from ..operations.children import GoalInfo
 from ..operations.observations import ObservationFilter, ProfessionalInfo
 from ..domain_labels import label as domain_label
 from ..formatting import LOCAL_TZ
+from .combo_width import fit_longest_entry
 from .reflow import ColumnReflow
 from .text import label
 from .date_field import DateField
@@ -109,6 +110,10 @@ class ObservationFilterBar(QWidget):
             text = domain_label(position) if position != WellbeingPosition.NONE \
                 else self.tr("Uden position")
             self.position_filter.addItem(text, position.value)
+        # Fixed lists: as wide as their longest entry, so large text is never cut. The
+        # goals and authors are the user's own words and keep a minimum length.
+        fit_longest_entry(self.domain_filter)
+        fit_longest_entry(self.position_filter)
         self.goal_filter = self._combo("goalFilter", self.tr("Filtrér på mål"))
         self.goal_filter.addItem(self.tr("Alle mål"), None)
         self.author_filter = self._combo("authorFilter", self.tr("Skrevet af – filtrér på hvem der skrev"))

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
+from ..messages import service_text
 from ..operations.accounts import password_problem
 from .feedback import show_field_error
 from .text import label
@@ -21,7 +22,7 @@ from .text import label
 def live_reason(password: str, username: str) -> str:
     """The Danish reason for the field under a new password; empty before anything is typed
     or when the password may be used."""
-    return (password_problem(password, username) or "") if password else ""
+    return service_text(password_problem(password, username) or "") if password else ""
 
 
 class NewPasswordFields(QWidget):
@@ -81,7 +82,7 @@ class NewPasswordFields(QWidget):
         """Why the form cannot be sent yet (empty when it can)."""
         reason = password_problem(self.password.text(), self._username())
         if reason:
-            return reason
+            return service_text(reason)
         if self.repeat.text() != self.password.text():
             return self.tr("De to adgangskoder er ikke ens.")
         return ""

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from ..context import GuiContext
 from ..operations import consents as consent_ops
+from ..messages import service_text
 from ..printing import guarded
 
 
@@ -47,6 +48,6 @@ class SharingWarning(QLabel):
             self.setVisible(False)
             return
         lines = [self.tr("Samtykke: nogle af deltagerne får ikke mødets papirer tilsendt.")]
-        lines += [f"• {party.message}" for party in blocked]
+        lines += [f"• {service_text(party.message)}" for party in blocked]
         self.setText("\n".join(lines))
         self.setVisible(True)

@@ -49,6 +49,12 @@ def clock(moment: datetime) -> str:
     return format_time(local(moment))
 
 
+def typed_datetime(moment: datetime) -> str:
+    """"06-11-2026 kl. 13.00" / "06-11-2026 at 13:00": the date as typed, for tables."""
+    at = QCoreApplication.translate("WhenFields", "kl.")
+    return f"{short_date(local(moment).date())} {at} {clock(moment)}"
+
+
 def span_text(start: datetime, end: datetime) -> str:
     """"mandag 14. december 2026 kl. 09.00–10.00" (the end's day added when it differs)."""
     first, last = local(start), local(end)

@@ -19,9 +19,9 @@ from ...domain import consent_scope
 from ...domain import transition as rules
 from ...domain.enums import (AssessmentKind, AuditAction, ConsentPurpose, GoalStatus, SharingLevel,
                              UserRole)
-from ...domain.errors import Label, ValidationError
+from ...domain.errors import Label, Notice, NoticeList, ValidationError
 from ...reports import practice_data as pd
-from ...reports.dates import age_text, short_date
+from ...reports.dates import short_date
 from ...store.models import Child, Disclosure, Observation, ObservationDomain
 from ..security import audit
 from . import report_data
@@ -69,11 +69,23 @@ def _sentence(text: str) -> str:
 
 
 def _block(title: str, lines: list[str]) -> str:
-    return f"{title}\n" + "\n".join(lines) if lines else ""
+    return NoticeList((title, *lines), separator="\n") if lines else ""
 
 
 def _join(*blocks: str) -> str:
-    return "\n\n".join(b for b in blocks if b.strip())
+    return NoticeList((b for b in blocks if b.strip()), separator="\n\n")
+
+
+def _age(months: int | None) -> str:
+    """As reports.dates.age_text ("2 år og 3 mdr."), as a Notice the GUI can translate."""
+    if months is None:
+        return ""
+    years, rest = divmod(months, 12)
+    if years == 0:
+        return Notice("{months} mdr.", months=rest)
+    if rest == 0:
+        return Notice("{years} år", years=years)
+    return Notice("{years} år og {months} mdr.", years=years, months=rest)
 
 
 def suggestions(session: Session, child: Child, day) -> dict[str, str]:
@@ -91,8 +103,11 @@ def suggestions(session: Session, child: Child, day) -> dict[str, str]:
     latest_marks: dict[str, object] = {}
     for mark in report_data.development_marks(session, child):
         latest_marks[mark.domain] = mark
-    development = [f"- {m.domain}: svarer til {age_text(m.level_months)} "
-                   f"(vurderet {short_date(m.assessed_on)})" for m in latest_marks.values()]
+    # Notices: the headings and fixed words read in English in the English interface; what
+    # was recorded (goals, observations) stays as written.
+    development = [Notice("- {domain}: svarer til {age} (vurderet {day})", domain=Label(m.domain),
+                          age=_age(m.level_months), day=short_date(m.assessed_on))
+                   for m in latest_marks.values()]
     reached = [f"- {g.title}" + (f" ({' '.join(g.evaluation.split())})" if g.evaluation else "")
                for g in goals if g.status in (GoalStatus.ACHIEVED.value,
                                               GoalStatus.PARTLY.value)]
@@ -102,44 +117,54 @@ def suggestions(session: Session, child: Child, day) -> dict[str, str]:
     wellbeing = ""
     if joint:
         last = joint[-1]
-        wellbeing = (f"Seneste fælles trivselsvurdering ({short_date(last.on)}): "
-                     f"{last.position_label.lower()}"
-                     + (f" – {last.comment.strip().rstrip('.')}" if last.comment else "")
-                     + ".")
+        position = Label(last.position_label.lower())
+        wellbeing = (Notice("Seneste fælles trivselsvurdering ({day}): {position} – {comment}.",
+                            day=short_date(last.on), position=position,
+                            comment=last.comment.strip().rstrip("."))
+                     if last.comment else
+                     Notice("Seneste fælles trivselsvurdering ({day}): {position}.",
+                            day=short_date(last.on), position=position))
     open_goals = []
     for g in goals:
         if g.status != GoalStatus.ACTIVE.value:
             continue
         how = ", ".join(x for x in (g.measure_who, g.measure_how_often,
                                     getattr(g, "measure_where", "")) if x)
-        line = f"- {_sentence(g.title)}"
+        parts = [f"- {_sentence(g.title)}"]
         if g.measures:
-            line += f" Tiltag: {_sentence(g.measures)}"
+            measures = _sentence(g.measures)
             if how:
-                line = line[:-1] + f" ({how})."
+                measures = measures[:-1] + f" ({how})."
+            parts.append(Notice(" Tiltag: {measures}", measures=measures))
         if g.evaluation:
-            line += f" Evaluering indtil nu: {_sentence(g.evaluation)}"
-        open_goals.append(line)
+            parts.append(Notice(" Evaluering indtil nu: {evaluation}",
+                                evaluation=_sentence(g.evaluation)))
+        open_goals.append(NoticeList(parts, separator=""))
     works = [x for x in ((child.what_works or "").strip(),
-                         f"Rutiner: {child.routines.strip()}" if child.routines.strip() else "",
-                         f"Sprog: {child.languages.strip()}" if child.languages.strip() else "")
+                         Notice("Rutiner: {routines}", routines=child.routines.strip())
+                         if child.routines.strip() else "",
+                         Notice("Sprog: {languages}", languages=child.languages.strip())
+                         if child.languages.strip() else "")
              if x]
     return {
-        "styrker": _join(_block("Mål, barnet har nået helt eller delvist:", reached),
-                         _block("Udviklingsvurderinger (seneste pr. område):", development),
-                         f"Fra handleplanen: {plan.resources.strip()}"
+        "styrker": _join(_block(Notice("Mål, barnet har nået helt eller delvist:"), reached),
+                         _block(Notice("Udviklingsvurderinger (seneste pr. område):"),
+                                development),
+                         Notice("Fra handleplanen: {resources}", resources=plan.resources.strip())
                          if plan is not None and plan.resources.strip() else ""),
-        "leg": _block("Observationer af barnets leg:", _quoted(
+        "leg": _block(Notice("Observationer af barnets leg:"), _quoted(
             [o for o in observations if _mentions(o, _PLAY_WORDS)])),
-        "relationer": _join(wellbeing, _block("Observationer af samspil og følelser:", _quoted(
-            [o for o in observations if domains[o.id] & set(_RELATION_DOMAINS)]))),
-        "det_virker": "\n".join(works),
+        "relationer": _join(wellbeing, _block(
+            Notice("Observationer af samspil og følelser:"), _quoted(
+                [o for o in observations if domains[o.id] & set(_RELATION_DOMAINS)]))),
+        "det_virker": NoticeList(works, separator="\n"),
         "hjaelpemidler": _join(
-            f"Særlige behov: {child.special_needs.strip()}" if child.special_needs.strip()
-            else "",
-            _block("Observationer, der nævner hjælpemidler:", _quoted(
+            Notice("Særlige behov: {needs}", needs=child.special_needs.strip())
+            if child.special_needs.strip() else "",
+            _block(Notice("Observationer, der nævner hjælpemidler:"), _quoted(
                 [o for o in observations if _mentions(o, _AID_WORDS)]))),
-        "anbefalinger": _block("Mål, der arbejdes med nu, og det der virker:", open_goals),
+        "anbefalinger": _block(Notice("Mål, der arbejdes med nu, og det der virker:"),
+                               open_goals),
     }
 
 

@@ -20,7 +20,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from ...domain.enums import AuditAction, UserRole
-from ...domain.errors import NotFoundError, ValidationError
+from ...domain.errors import NotFoundError, Notice, ValidationError
 from ...store.changes import PURGE, dumps, install_capture, syncable_tables
 from ...store.models import Child, ChildminderHome, PeerState, UserAccount
 from ...sync import audit_heads, duplicates, purge, scope
@@ -410,21 +410,27 @@ def _after_merge(s, ctx: AppContext, result, *, limited: bool) -> int:
 
 def _warnings(result, sender_name: str, doubles: int = 0) -> list[str]:
     warnings = []
+    # Notices: the GUI shows them in the interface language
     if doubles:
-        who = "Et barn findes" if doubles == 1 else f"{doubles} børn findes"
-        warnings.append(f"{who} nu to gange med samme CPR-nummer (muligt "
-                        "dubletbarn). Se konflikterne, og læg posterne sammen.")
+        warnings.append(Notice(
+            "Et barn findes nu to gange med samme CPR-nummer (muligt dubletbarn). Se "
+            "konflikterne, og læg posterne sammen." if doubles == 1 else
+            "{count} børn findes nu to gange med samme CPR-nummer (muligt dubletbarn). Se "
+            "konflikterne, og læg posterne sammen.", count=doubles))
     if result.held_back:
         held = len(result.held_back)
-        what = "1 ændring har" if held == 1 else f"{held} ændringer har"
-        warnings.append(f"{what} et tidsstempel mere end 24 "
-                        "timer ude i fremtiden og er holdt tilbage. Kontrollér uret på "
-                        f"enheden »{sender_name}«.")
+        warnings.append(Notice(
+            "1 ændring har et tidsstempel mere end 24 timer ude i fremtiden og er holdt "
+            "tilbage. Kontrollér uret på enheden »{device}«." if held == 1 else
+            "{count} ændringer har et tidsstempel mere end 24 timer ude i fremtiden og er "
+            "holdt tilbage. Kontrollér uret på enheden »{device}«.",
+            count=held, device=sender_name))
     if result.incomplete:
         missing = result.incomplete
-        what = "1 post manglede" if missing == 1 else f"{missing} poster manglede"
-        warnings.append(f"{what} oplysninger og venter på en "
-                        "senere pakke.")
+        warnings.append(Notice(
+            "1 post manglede oplysninger og venter på en senere pakke." if missing == 1 else
+            "{count} poster manglede oplysninger og venter på en senere pakke.",
+            count=missing))
     return warnings
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from ...domain.enums import UserRole
+from ...domain.errors import Notice
 from ...store.models import Device, PeerState, Setting
 from ...sync import oplog
 from ...sync.tally import tally_wire
@@ -70,12 +71,13 @@ class UnsentChanges:
         if not self.applies:
             return ""
         if self.unsent:
-            return f"{changes_text(self.unsent)} er ikke sendt til kontoret endnu."
+            return Notice("{changes} er ikke sendt til kontoret endnu.",
+                          changes=changes_text(self.unsent))
         if self.unconfirmed:
-            return ("Dine ændringer er lagt i en pakke til kontoret; kontoret har ikke "
-                    "bekræftet dem endnu.")
+            return Notice("Dine ændringer er lagt i en pakke til kontoret; kontoret har ikke "
+                          "bekræftet dem endnu.")
         if self.office_name:
-            return "Kontoret har alle dine ændringer."
+            return Notice("Kontoret har alle dine ændringer.")
         return ""
 
 

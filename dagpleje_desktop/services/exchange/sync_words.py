@@ -6,6 +6,7 @@ work with are named; the rest (guardians, placements, people ...) is "andre oply
 
 from __future__ import annotations
 
+from ...domain.errors import Notice, NoticeList, Noun
 from ...sync.tally import CHANGED, DELETED, NEW, Tally
 
 # entity: (singular, plural, neuter?) - the adjective follows the noun's gender
@@ -25,23 +26,26 @@ NOUNS: dict[str, tuple[str, str, bool]] = {
     "consent": ("samtykke", "samtykker", True),
 }
 ORDER = tuple(NOUNS)
-ADJECTIVES = {  # change: (common singular, neuter singular, plural)
-    NEW: ("ny", "nyt", "nye"),
-    CHANGED: ("ændret", "ændret", "ændrede"),
-    DELETED: ("slettet", "slettet", "slettede"),
+# change: (common singular, neuter singular, plural); Notice templates, so the GUI can
+# show them in English (the noun too: domain.errors.Noun)
+TEMPLATES = {
+    NEW: ("1 ny {noun}", "1 nyt {noun}", "{count} nye {noun}"),
+    CHANGED: ("1 ændret {noun}", "1 ændret {noun}", "{count} ændrede {noun}"),
+    DELETED: ("1 slettet {noun}", "1 slettet {noun}", "{count} slettede {noun}"),
 }
 
 
 def _count(number: int, change: str, entity: str) -> str:
     singular, plural, neuter = NOUNS[entity]
-    common, neutral, many = ADJECTIVES[change]
+    common, neutral, many = TEMPLATES[change]
+    noun = Noun(singular, plural, number)
     if number == 1:
-        return f"1 {neutral if neuter else common} {singular}"
-    return f"{number} {many} {plural}"
+        return Notice(neutral if neuter else common, noun=noun)
+    return Notice(many, count=number, noun=noun)
 
 
 def children_text(count: int) -> str:
-    return "1 barn" if count == 1 else f"{count} børn"
+    return Notice("1 barn") if count == 1 else Notice("{count} børn", count=count)
 
 
 def describe(tally: Tally, *, conflicts: int = 0) -> str:
@@ -60,11 +64,13 @@ def describe(tally: Tally, *, conflicts: int = 0) -> str:
         if entity not in NOUNS:
             others += number
     if others:
-        parts.append("1 anden oplysning" if others == 1 else f"{others} andre oplysninger")
+        parts.append(Notice("1 anden oplysning") if others == 1
+                     else Notice("{count} andre oplysninger", count=others))
     if conflicts:
-        parts.append("1 konflikt" if conflicts == 1 else f"{conflicts} konflikter")
-    return ", ".join(parts) if parts else "Ingen ændringer"
+        parts.append(Notice("1 konflikt") if conflicts == 1
+                     else Notice("{count} konflikter", count=conflicts))
+    return NoticeList(parts) if parts else Notice("Ingen ændringer")
 
 
 def changes_text(count: int) -> str:
-    return "1 ændring" if count == 1 else f"{count} ændringer"
+    return Notice("1 ændring") if count == 1 else Notice("{count} ændringer", count=count)

@@ -70,10 +70,15 @@ def month_weeks(year: int, month: int) -> list[tuple[int, list[date]]]:
     return [(iso_week(week[0]), week) for week in weeks]
 
 
-def danish_holidays(start: date, end: date) -> dict[date, str]:
-    """Public holidays in Denmark between start and end (inclusive), Danish names."""
+HOLIDAY_LANGUAGES = {"da": "da", "en": "en_US"}  # interface language -> the library's
+
+
+def danish_holidays(start: date, end: date, language: str = "da") -> dict[date, str]:
+    """Public holidays in Denmark between start and end (inclusive), named in ``language``
+    ("da" or "en"; the holidays library has the names in both)."""
     import holidays  # ~0.1 s to import: only when a calendar is first shown, not at start-up
-    days = holidays.Denmark(years=range(start.year, end.year + 1), language="da")
+    days = holidays.Denmark(years=range(start.year, end.year + 1),
+                            language=HOLIDAY_LANGUAGES.get(language, "da"))
     return {d: name for d, name in sorted(days.items()) if start <= d <= end}
 
 
@@ -103,8 +108,10 @@ def _danish(day: date) -> str:
 
 
 def calendar_items(ctx: AppContext, start: date, end: date, *,
-                   include_holidays: bool = True) -> list[CalendarItem]:
-    """Everything in [start, end] the user may see, in time order (all-day first)."""
+                   include_holidays: bool = True,
+                   holiday_language: str = "da") -> list[CalendarItem]:
+    """Everything in [start, end] the user may see, in time order (all-day first); the
+    holidays named in ``holiday_language``."""
     start, end = checked_period(start, end)
     with ctx.db.transaction() as s:
         items = _collect(s, ctx, start, end)
@@ -112,7 +119,7 @@ def calendar_items(ctx: AppContext, start: date, end: date, *,
                      detail=f"{start.isoformat()}..{end.isoformat()}: {len(items)} items")
     if include_holidays:
         items += [CalendarItem(None, ItemKind.HOLIDAY, name, day, day, True, label=name)
-                  for day, name in danish_holidays(start, end).items()]
+                  for day, name in danish_holidays(start, end, holiday_language).items()]
     return sorted(items, key=_sort_key)
 
 
@@ -172,7 +179,9 @@ def _qualified(label: str, qualifier: str) -> str:
 
 def _meetings(s: Session, scope: _Scope, start: date, end: date) -> list[CalendarItem]:
     low, high = _bounds(start, end)
-    rows = s.scalars(select(Meeting).where(
+    rows = s.execute(select(  # columns, not ORM objects: a municipality's month is thousands
+        Meeting.id, Meeting.kind, Meeting.starts_at, Meeting.ends_at, Meeting.child_id,
+        Meeting.place).where(
         Meeting.deleted_at.is_(None), Meeting.status != MeetingStatus.CANCELLED.value,
         Meeting.starts_at < high, Meeting.ends_at > low))
     items = []
@@ -241,7 +250,7 @@ def _guest_care(s: Session, scope: _Scope, start: date, end: date) -> list[Calen
 
 
 def _goal_targets(s: Session, scope: _Scope, start: date, end: date) -> list[CalendarItem]:
-    rows = s.scalars(select(Goal).where(
+    rows = s.execute(select(Goal.id, Goal.child_id, Goal.title, Goal.target_date).where(
         Goal.deleted_at.is_(None), Goal.status.in_([st.value for st in OPEN_STATUSES]),
         Goal.target_date >= start, Goal.target_date <= end))
     items = []
@@ -257,9 +266,10 @@ def _goal_targets(s: Session, scope: _Scope, start: date, end: date) -> list[Cal
 
 
 def _plan_evaluations(s: Session, scope: _Scope, start: date, end: date) -> list[CalendarItem]:
-    rows = s.scalars(select(ActionPlan).where(
-        ActionPlan.deleted_at.is_(None), ActionPlan.status == PlanStatus.APPROVED.value,
-        ActionPlan.next_evaluation >= start, ActionPlan.next_evaluation <= end))
+    rows = s.execute(select(
+        ActionPlan.id, ActionPlan.child_id, ActionPlan.next_evaluation, ActionPlan.version)
+        .where(ActionPlan.deleted_at.is_(None), ActionPlan.status == PlanStatus.APPROVED.value,
+               ActionPlan.next_evaluation >= start, ActionPlan.next_evaluation <= end))
     items = []
     label = "Evaluering af handleplan"
     for p in rows:

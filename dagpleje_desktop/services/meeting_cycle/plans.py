@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ...domain.enums import AuditAction, GoalStatus, PlanStatus, SignatureMethod, UserRole
-from ...domain.errors import Label, NotFoundError, ValidationError
+from ...domain.errors import Label, NotFoundError, Notice, ValidationError
 from ...store.models import ActionPlan, ActionPlanGoal, ActionPlanSignature, Goal
 from ...store.types import utcnow
 from ..security import audit
@@ -139,28 +139,33 @@ def smtte_hints(goals: Sequence[PlanGoal], next_evaluation: date | None,
     hints = []
     low, high = RECOMMENDED_GOALS
     if len(goals) < low:
-        hints.append(f"Der anbefales {low}-{high} konkrete delmål; planen har {len(goals)}.")
+        hints.append(Notice("Der anbefales {low}-{high} konkrete delmål; planen har {count}.",
+                            low=low, high=high, count=len(goals)))
     elif len(goals) > high:
-        hints.append(f"Der anbefales {low}-{high} konkrete delmål; planen har {len(goals)}. "
-                     "Færre mål er lettere at følge op på.")
+        hints.append(Notice("Der anbefales {low}-{high} konkrete delmål; planen har {count}. "
+                            "Færre mål er lettere at følge op på.",
+                            low=low, high=high, count=len(goals)))
     for goal in goals:
         if not goal.signs_of_progress.strip():
-            hints.append(f"Målet »{goal.title}« mangler tegn på udvikling: hvad vil I se?")
+            hints.append(Notice("Målet »{goal}« mangler tegn på udvikling: hvad vil I se?",
+                                goal=goal.title))
         if not goal.measures.strip():
-            hints.append(f"Målet »{goal.title}« mangler en indsats: hvad gør I?")
+            hints.append(Notice("Målet »{goal}« mangler en indsats: hvad gør I?",
+                                goal=goal.title))
         else:
-            missing = [word for word, value in (("hvem", goal.measure_who),
-                                                ("hvor ofte", goal.measure_how_often),
-                                                ("hvor", goal.measure_where)) if not value.strip()]
+            missing = [word for word, value in (
+                (Label("hvem"), goal.measure_who), (Label("hvor ofte"), goal.measure_how_often),
+                (Label("hvor"), goal.measure_where)) if not value.strip()]
             if missing:
-                hints.append(f"Indsatsen for »{goal.title}« mangler "
-                             + (" og ".join([", ".join(missing[:-1]), missing[-1]])
-                                if len(missing) > 1 else missing[0]) + ".")
+                hints.append(Notice("Indsatsen for »{goal}« mangler {what}.", goal=goal.title,
+                                    what=Label(" og ".join([", ".join(missing[:-1]),
+                                                            missing[-1]])
+                                               if len(missing) > 1 else missing[0])))
     if next_evaluation is None:
-        hints.append("Sæt en dato for næste evaluering (senest tre måneder frem).")
+        hints.append(Notice("Sæt en dato for næste evaluering (senest tre måneder frem)."))
     elif starts_on is not None and next_evaluation - starts_on > FOLLOW_UP_WITHIN:
-        hints.append("Næste evaluering ligger mere end tre måneder frem; der anbefales "
-                     "opfølgning inden for tre måneder.")
+        hints.append(Notice("Næste evaluering ligger mere end tre måneder frem; der anbefales "
+                            "opfølgning inden for tre måneder."))
     return hints
 
 

@@ -18,7 +18,8 @@ from ...domain.courses import CourseEndReason
 from ...domain.enums import (AuditAction, ConsentPurpose, CourseKind, MeetingKind, MeetingStatus,
                              UserRole)
 from ...domain.errors import ValidationError
-from ...reports.dates import danish_date, short_date
+from ...domain.danish import Day
+from ...reports.dates import short_date
 from ...store.models import Child, Course, Disclosure, MeetingParticipant
 from ..security import audit
 from ..security.access import require_child
@@ -92,7 +93,7 @@ def _missing_sharing_consent(s: Session, child: Child, day: date) -> None:
         latest = sharing[0]
         state = state_on(latest, day)
         template = NOTES_WITHOUT_CONSENT_SINCE[state]
-        day_of_change = danish_date({"withdrawn": latest.withdrawn_on,
+        day_of_change = Day({"withdrawn": latest.withdrawn_on,
                                      "expired": latest.expires_on,
                                      "pending": latest.given_on}[state])
     raise ConsentMissingError(template, purpose=ConsentPurpose.SHARING,

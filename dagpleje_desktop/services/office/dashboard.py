@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from ...domain.enums import (AbsenceReason, AuditAction, ChildStatus, GoalStatus, MeetingKind,
                              MeetingStatus, UserRole, VisitKind, WellbeingPosition)
+from ...domain.errors import Label
 from ...store.types import UTCDateTime
 from ...store.models import (Absence, CaseTeamMember, Child, ChildminderHome, Goal, Meeting,
                              Observation, Placement, Visit)
@@ -47,7 +48,7 @@ class DueGoal:
 class Upcoming:
     id: uuid.UUID
     at: datetime
-    title: str  # e.g. "Statusmøde – Åse Ørsted"
+    title: str  # e.g. "Statusmøde – Åse Ørsted"; the GUI translates the label part
     place: str
 
 
@@ -201,7 +202,7 @@ def _next_visit(s: Session, ctx: AppContext, ids, now: datetime) -> Upcoming | N
         return None
     visit, home_name = row
     return Upcoming(visit.id, visit.visited_at,
-                    f"{VisitKind(visit.kind).label} – {home_name or 'familie'}", "")
+                    f"{VisitKind(visit.kind).label} – {home_name or Label('familie')}", "")
 
 
 def _absences(s: Session, ids, today: date) -> list[AbsenceNotice]:

@@ -22,7 +22,7 @@ from ...domain.capacity import check_places_per_child
 from ...domain.cpr import mask_cpr, parse_cpr
 from ...domain.enums import (AuditAction, ChildStatus, MeetingKind, MeetingStatus, ReferralStatus,
                              ReferrerType, UserRole, VisitKind)
-from ...domain.errors import Label, NotFoundError, ValidationError
+from ...domain.errors import Label, NotFoundError, Notice, ValidationError
 from ...reports.dates import short_date
 from ...store.models import Attachment, Child, ChildminderHome, Meeting, Placement, Referral, Visit
 from ..security import audit
@@ -390,9 +390,9 @@ def _progress(r: Referral, facts: dict) -> ReferralProgress:
     status = ReferralStatus(r.status)
     if status != ReferralStatus.GRANTED:
         if status == ReferralStatus.RECEIVED:
-            step = "Sæt indstillingen på visitationsudvalgets møde"
+            step = Notice("Sæt indstillingen på visitationsudvalgets møde")
         elif status == ReferralStatus.IN_VISITATION:
-            step = f"Afventer visitation {short_date(r.committee_date)}"
+            step = Notice("Afventer visitation {day}", day=short_date(r.committee_date))
         else:
             step = status.label
         return ReferralProgress(next_step=step)
@@ -401,13 +401,14 @@ def _progress(r: Referral, facts: dict) -> ReferralProgress:
                    None)
     placement, home_name = facts.get("placement", (None, ""))
     if visit is None:
-        step = "Planlæg hjemmebesøg hos familien"
+        step = Notice("Planlæg hjemmebesøg hos familien")
     elif placement is None:
-        step = "Find et mini-dagplejehjem og indskriv barnet"
+        step = Notice("Find et mini-dagplejehjem og indskriv barnet")
     elif meeting is None:
-        step = "Planlæg opstartsmøde hos mini-dagplejeren"
+        step = Notice("Planlæg opstartsmøde hos mini-dagplejeren")
     else:
-        step = (f"Indskrevet hos {home_name}; revisitation {short_date(r.revisitation_on)}"
-                if r.revisitation_on else f"Indskrevet hos {home_name}")
+        step = (Notice("Indskrevet hos {home}; revisitation {day}", home=home_name,
+                       day=short_date(r.revisitation_on))
+                if r.revisitation_on else Notice("Indskrevet hos {home}", home=home_name))
     return ReferralProgress(visit, placement.home_id if placement else None, home_name,
                             placement.start_date if placement else None, meeting, step)

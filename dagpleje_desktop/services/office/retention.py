@@ -33,7 +33,8 @@ from sqlalchemy import delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from ...domain.enums import AuditAction, ChildStatus, ReferralStatus, UserRole
-from ...domain.errors import Label, ValidationError
+from ...domain.danish import Day
+from ...domain.errors import Label, Notice, Noun, ValidationError
 from ...store.models import AuditEvent, Child, ObservationDraft, Placement, Referral, Setting
 from ..security import audit
 from ..security.audit import CHAIN_START_KEY
@@ -71,7 +72,7 @@ class Period:
     @property
     def words(self) -> str:
         one, many = UNIT_WORDS[self.unit]
-        return f"{self.amount} {one if self.amount == 1 else many}"
+        return Notice("{count} {noun}", count=self.amount, noun=Noun(one, many, self.amount))
 
     @property
     def code(self) -> str:
@@ -93,16 +94,19 @@ class Rule:
     @property
     def describe(self) -> str:
         if self.action == KEEP:
-            return f"{self.label}: gemmes"
-        verb = "slettes" if self.action == DELETE else "arkiveres"
-        return f"{self.label}: {verb} {self.period.words} efter {self.counted_from}"
+            return Notice("{rule}: gemmes", rule=Label(self.label))
+        template = ("{rule}: slettes {period} efter {start}" if self.action == DELETE
+                    else "{rule}: arkiveres {period} efter {start}")
+        return Notice(template, rule=Label(self.label), period=self.period.words,
+                      start=Label(self.counted_from))
 
 
 DEFAULT_RULES: dict[str, Rule] = {
-    "child": Rule("child", DELETE, Period(5, "y"), "Barnets sag", "sagens afslutning"),
-    "draft": Rule("draft", DELETE, Period(30, "d"), "Kladder", "sidste ændring"),
-    "access_log": Rule("access_log", DELETE, Period(5, "y"), "Adgangsloggen",
-                       "hændelsen"),
+    "child": Rule("child", DELETE, Period(5, "y"), Label("Barnets sag"),
+                  Label("sagens afslutning")),
+    "draft": Rule("draft", DELETE, Period(30, "d"), Label("Kladder"), Label("sidste ændring")),
+    "access_log": Rule("access_log", DELETE, Period(5, "y"), Label("Adgangsloggen"),
+                       Label("hændelsen")),
 }
 ACTIONS_ALLOWED = {"child": (KEEP, ARCHIVE, DELETE), "draft": (KEEP, DELETE),
                    "access_log": (KEEP, DELETE)}
@@ -215,8 +219,7 @@ def set_rule(ctx: AppContext, record_type: str, text: str) -> Rule:
 # --- what is due -------------------------------------------------------------------------
 
 def _danish(day: date) -> str:
-    from ...reports.dates import danish_date  # pure; keeps ReportLab out of start-up
-    return danish_date(day)
+    return Day(day)  # "7. december 2026", or the English interface's own form
 
 
 def _closures(session: Session) -> dict[uuid.UUID, date]:
@@ -255,7 +258,10 @@ def _children_due(session: Session, rule: Rule, today: date) -> list[DueItem]:
         return []
     rows = session.execute(select(Child.id, Child.first_name, Child.last_name, Child.status)
                            .where(Child.id.in_(list(closures)))).all()
-    verb = "slettes" if rule.action == DELETE else "arkiveres"
+    template = ("Sagen blev afsluttet {closed}; barnets sag slettes {period} efter sagens "
+                "afslutning." if rule.action == DELETE else
+                "Sagen blev afsluttet {closed}; barnets sag arkiveres {period} efter sagens "
+                "afslutning.")
     items = []
     for child_id, first, last, status in rows:
         due = rule.period.after(closures[child_id])
@@ -263,8 +269,7 @@ def _children_due(session: Session, rule: Rule, today: date) -> list[DueItem]:
             continue
         items.append(DueItem(
             "child", str(child_id), child_id,
-            f"Sagen blev afsluttet {_danish(closures[child_id])}; barnets sag {verb} "
-            f"{rule.period.words} efter sagens afslutning.",
+            Notice(template, closed=_danish(closures[child_id]), period=rule.period.words),
             due, rule.action, f"{first} {last}".strip()))
     return items
 
@@ -280,9 +285,10 @@ def _drafts_due(session: Session, rule: Rule, today: date) -> list[DueItem]:
     for draft_id, child_id, changed in rows:
         changed_on = changed.astimezone(LOCAL_TZ).date()
         items.append(DueItem("observation_draft", str(draft_id), child_id,
-                             f"Kladde sidst ændret {_danish(changed_on)}; kladder slettes "
-                             f"{rule.period.words} efter sidste ændring.",
-                             rule.period.after(changed_on), DELETE, "Kladde"))
+                             Notice("Kladde sidst ændret {changed}; kladder slettes {period} "
+                                    "efter sidste ændring.", changed=_danish(changed_on),
+                                    period=rule.period.words),
+                             rule.period.after(changed_on), DELETE, Notice("Kladde")))
     return items
 
 
@@ -316,10 +322,11 @@ def _log_due(session: Session, rule: Rule, today: date) -> list[DueItem]:
     period = rule.period.at_least(MINIMUM["access_log"])
     count = last - first + 1
     return [DueItem("audit_event", f"{first}-{last}", None,
-                    f"{count} hændelser i adgangsloggen til og med {_danish(newest)}; "
-                    f"loggen slettes {period.words} efter hændelsen og aldrig før det, "
-                    "den handler om.", period.after(newest), DELETE,
-                    f"Adgangslog ({count} hændelser)")]
+                    Notice("{count} hændelser i adgangsloggen til og med {newest}; loggen "
+                           "slettes {period} efter hændelsen og aldrig før det, den handler "
+                           "om.", count=count, newest=_danish(newest), period=period.words),
+                    period.after(newest), DELETE,
+                    Notice("Adgangslog ({count} hændelser)", count=count))]
 
 
 def due_in(session: Session, today: date) -> list[DueItem]:

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from ...domain import consent_scope
 from ...domain.enums import AuditAction, ConsentForm, ConsentPurpose, UserRole
 from ...domain.errors import Label, NotFoundError, ValidationError
-from ...reports.dates import danish_date
+from ...domain.danish import Day
 from ...store.models import Child, ChildGuardian, Consent, Guardian
 from ..security import audit
 from ..security.access import require_child, visible_child_ids
@@ -271,7 +271,7 @@ def withdraw_consent(ctx: AppContext, consent_id: uuid.UUID,
         consent = _require_consent(s, ctx, consent_id)
         if consent.withdrawn_on is not None:
             raise ValidationError("Samtykket blev allerede trukket tilbage den {withdrawn_on}.",
-                                  withdrawn_on=danish_date(consent.withdrawn_on),
+                                  withdrawn_on=Day(consent.withdrawn_on),
                                   log_message="consent already withdrawn")
         if day > ctx.today():
             raise ValidationError("Et samtykke trækkes tilbage fra i dag; datoen kan ikke "
@@ -323,7 +323,7 @@ def require_scope(consent: Consent, recipient: str) -> tuple[str, ...]:
             "hvilke oplysninger det omfatter. Angiv oplysningerne på samtykket, før noget gives "
             "videre.",
             consent=reference(consent.id), recipient_name=recipient.strip(),
-            given_on=danish_date(consent.given_on),
+            given_on=Day(consent.given_on),
             purpose=ConsentPurpose(consent.purpose), recipient=recipient,
             log_message="consent without categories")
     return codes
@@ -379,7 +379,7 @@ def require_valid_consent(session: Session, child: Child, purpose: ConsentPurpos
         latest = matching[0]
         state = state_on(latest, day)
         template = NO_LONGER_VALID[state]
-        params["day"] = danish_date({"withdrawn": latest.withdrawn_on,
+        params["day"] = Day({"withdrawn": latest.withdrawn_on,
                                      "expired": latest.expires_on,
                                      "pending": latest.given_on}[state])
     else:

@@ -22,7 +22,8 @@ from ...domain.enums import AbsenceReason, AuditAction, HomeKind, UserRole
 from ...domain.errors import CapacityError, Label, NotFoundError, ValidationError
 from ...reports.dates import short_date
 from ...store.models import Absence, Child, ChildminderHome, GuestCare, Placement
-from ...domain.danish import possessive
+from ...domain.danish import Possessive
+from ...domain.errors import Notice
 from ..security import audit
 from .absences import (AffectedChild, GuestCareInfo, absences_overlapping, affected_in,
                        guest_care_infos, require_absence)
@@ -34,10 +35,10 @@ EARTH_RADIUS_KM = 6371.0
 
 
 def needs_warning(child_name: str) -> str:
-    return (f"Hos en almindelig dagplejer er der oftest 4 andre børn. {possessive(child_name)} "
-            "særlige "
-            "behov kan derfor ikke tilgodeses på samme måde som i Mini-dagplejen. Giv "
-            "gæstedagplejeren taskesedlen med rutiner, behov, allergier, medicin og kontakter.")
+    return Notice("Hos en almindelig dagplejer er der oftest 4 andre børn. {child} særlige "
+                  "behov kan derfor ikke tilgodeses på samme måde som i Mini-dagplejen. Giv "
+                  "gæstedagplejeren taskesedlen med rutiner, behov, allergier, medicin og "
+                  "kontakter.", child=Possessive(child_name))
 
 
 @dataclass(frozen=True)

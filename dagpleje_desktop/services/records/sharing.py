@@ -20,7 +20,8 @@ from sqlalchemy.orm import Session
 from ...domain.consent_scope import names_party
 from ...domain.consent_scope import stored as stored_categories
 from ...domain.enums import AuditAction, ConsentPurpose, MeetingStatus, ProfessionalRole
-from ...reports.dates import danish_date
+from ...domain.danish import Day
+from ...domain.errors import Notice
 from ...store.models import CaseTeamMember, Meeting, MeetingParticipant, Professional
 from ..security import audit
 from ..security.access import require_child
@@ -43,11 +44,13 @@ class BlockedParty:
 
     @property
     def message(self) -> str:
-        why = ("samtykket til at dele oplysninger med dem blev trukket tilbage"
-               if self.state == "withdrawn" else "samtykket til at dele oplysninger med dem "
-                                                 "udløb")
-        return (f"{self.name} ({self.recipient}) får ikke invitation, dagsorden eller referat: "
-                f"{why} den {danish_date(self.ended_on)}.")
+        template = ("{name} ({recipient}) får ikke invitation, dagsorden eller referat: "
+                    "samtykket til at dele oplysninger med dem blev trukket tilbage den {day}."
+                    if self.state == "withdrawn" else
+                    "{name} ({recipient}) får ikke invitation, dagsorden eller referat: "
+                    "samtykket til at dele oplysninger med dem udløb den {day}.")
+        return Notice(template, name=self.name, recipient=self.recipient,
+                      day=Day(self.ended_on))
 
 
 @dataclass(frozen=True)
@@ -171,9 +174,11 @@ class UncoveredPartner:
 
     @property
     def message(self) -> str:
-        what = "dagsorden og statusbeskrivelse" if self.paper == "agenda" else "referatet"
-        return (f"{self.name} får ikke {what} tilsendt: intet gyldigt samtykke fra "
-                f"forældrene dækker det.")
+        template = ("{name} får ikke dagsorden og statusbeskrivelse tilsendt: intet gyldigt "
+                    "samtykke fra forældrene dækker det." if self.paper == "agenda" else
+                    "{name} får ikke referatet tilsendt: intet gyldigt samtykke fra forældrene "
+                    "dækker det.")
+        return Notice(template, name=self.name)
 
 
 def uncovered_partners(session: Session, child_id: uuid.UUID, day: date,

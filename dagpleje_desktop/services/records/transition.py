@@ -21,6 +21,7 @@ from ...domain import consent_scope
 from ...domain import transition as rules
 from ...domain.enums import AuditAction, ChildStatus, ConsentPurpose, UserRole
 from ...domain.errors import ValidationError
+from ...domain.danish import Day
 from ...reports.dates import danish_date
 from ...store.models import Child, Placement, TransitionSectionText
 from ..security import audit
@@ -191,7 +192,7 @@ def set_planned_start(ctx: AppContext, child_id: uuid.UUID, planned_start: date 
             if planned_start < day - timedelta(days=365):
                 raise ValidationError("{planned_start} ligger mere end et år tilbage. Skriv den "
                                       "planlagte børnehavestart.",
-                                      planned_start=danish_date(planned_start),
+                                      planned_start=Day(planned_start),
                                       log_message="kindergarten start far in the past")
         name = " ".join((kindergarten or "").split())
         if kindergarten is not None and name:

@@ -10,8 +10,8 @@ from __future__ import annotations
 import functools
 import logging
 
-from ...domain.errors import ValidationError
-from ...domain.passwords import load_common_passwords, password_problem, password_refusal
+from ...domain.errors import Notice, ValidationError
+from ...domain.passwords import load_common_passwords, password_refusal
 from ...package_data import resource_path
 
 log = logging.getLogger(__name__)
@@ -30,8 +30,13 @@ def common_passwords() -> frozenset[str]:
 
 
 def problem(password: str, username: str = "") -> str | None:
-    """The Danish reason ``password`` may not be used by ``username``, or None."""
-    return password_problem(password, username, common_passwords())
+    """The Danish reason ``password`` may not be used by ``username``, or None; a Notice,
+    so the GUI can show it in English as it is typed."""
+    refusal = password_refusal(password, username, common_passwords())
+    if refusal is None:
+        return None
+    template, params = refusal
+    return Notice(template, **params)
 
 
 def check_password_strength(password: str, username: str = "") -> None:
