@@ -36,7 +36,9 @@ LABEL_ARGUMENTS = {"parse_uuid": (1, "what"), "check_output": (1, "what"),
                    "output_path": (1, "what"), "_granted": (2, "step"),
                    "required_reason": (1, "what"), "require_status": (None, "action"),
                    # calendar items: the GUI shows their labels
-                   "_titled": (0, "label"), "_qualified": (0, "label")}
+                   "_titled": (0, "label"), "_qualified": (0, "label"),
+                   # progress steps of sync and backups, shown beside the progress bar
+                   "_step": (4, "label"), "progress": (2, "label")}
 # Module constants (Danish texts, or dicts of them) shown through the catalogue: field
 # names of conflicts and corrections, states and ages in the GUI (gui/messages.py), the
 # command line's own failures (cli/common.py).
@@ -55,6 +57,7 @@ DISPLAY_TEXTS = {
     "dagpleje_desktop.domain.passwords": ("TOO_SHORT", "IS_USER_NAME", "CONTAINS_USER_NAME",
                                           "TOO_COMMON"),
     "dagpleje_desktop.cli": ("DAMAGED_DATABASE", "INTERRUPTED"),  # cli/__init__.py
+    "dagpleje_desktop.services.documents.printing": ("STEPS",),  # a print's progress steps
 }
 
 

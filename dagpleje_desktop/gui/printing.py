@@ -29,6 +29,7 @@ from PySide6.QtPrintSupport import QPrinter
 from ..domain.enums import UserRole
 from ..domain.errors import DagplejeError
 from ..services.documents import printing
+from .messages import service_text
 from ..services.context import AppContext
 
 Progress = Callable[[int, int, str], bool | None]
@@ -465,7 +466,7 @@ class ProgressRelay(QObject):
 
     def callback(self, done: int, total: int, label: str) -> bool:
         if shiboken6.isValid(self):
-            self.progressed.emit(done, total, label)
+            self.progressed.emit(done, total, service_text(label))  # the step in the interface language
         return not self._cancelled.is_set()
 
 

@@ -91,3 +91,20 @@ def test_an_impossible_date_is_explained_in_the_interface_language(qtbot, qapp, 
 def test_ages_follow_the_interface_language(qapp, settings, language, ages):
     translation.install_translators(qapp, language)
     assert [format_age(months) for months in (8, 24, 44)] == ages
+
+
+@pytest.mark.parametrize(("language", "shown"), [("en", "Checking the package"),
+                                                 ("da", "Kontrollerer pakken")])
+def test_progress_steps_of_sync_backup_and_printing_read_in_the_interface_language(
+        qtbot, qapp, settings, language, shown):
+    from dagpleje_desktop.gui.operations.backup import BackupProgress
+    from dagpleje_desktop.gui.operations.sync import SyncProgress
+    from dagpleje_desktop.gui.printing import ProgressRelay
+    translation.install_translators(qapp, language)
+    seen: list[str] = []
+    relays = (SyncProgress(), BackupProgress(), ProgressRelay())
+    for relay in relays:
+        relay.progressed.connect(lambda _done, _total, text: seen.append(text))
+        relay.callback(1, 3, "Kontrollerer pakken")  # as the services name their steps
+    qtbot.waitUntil(lambda: len(seen) == 3, timeout=WAIT)
+    assert seen == [shown] * 3

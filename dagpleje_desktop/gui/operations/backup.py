@@ -20,6 +20,7 @@ from ...services.security.backup import PG_BACKUP_MESSAGE, RestoreResult, new_ba
 from ...services.security.backup_archive import BackupInfo
 from ...services.context import AppContext
 from ...services.installation import Installation
+from ..messages import service_text
 from .runner import DoneCallback, ErrorCallback, OperationRunner
 
 __all__ = ["PG_BACKUP_MESSAGE", "BackupInfo", "BackupProgress", "RestoreRequest",
@@ -34,7 +35,7 @@ class BackupProgress(QObject):
 
     def callback(self, done: int, total: int, label: str) -> None:
         if shiboken6.isValid(self):
-            self.progressed.emit(done, total, label)
+            self.progressed.emit(done, total, service_text(label))  # the step in the interface language
 
 
 @dataclass(frozen=True)

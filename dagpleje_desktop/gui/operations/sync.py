@@ -20,6 +20,7 @@ from ...services.exchange.devices import DeviceInfo
 from ...services.exchange.sync import ExportResult, ImportReport
 from ...services.exchange.sync_pending import UnsentChanges
 from ...services.exchange.sync_status import ConflictView, DuplicateSide
+from ..messages import service_text
 from .runner import DoneCallback, ErrorCallback, OperationRunner
 
 __all__ = ["ConflictView", "DeviceInfo", "DuplicateSide", "ExportResult", "ImportReport",
@@ -39,7 +40,7 @@ class SyncProgress(QObject):
 
     def callback(self, done: int, total: int, label: str) -> None:
         if shiboken6.isValid(self):
-            self.progressed.emit(done, total, label)
+            self.progressed.emit(done, total, service_text(label))  # the step in the interface language
 
     def cancel(self) -> None:
         self.token.cancel()
