@@ -25,9 +25,10 @@ import uuid
 from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QFont, QFontInfo, QPalette
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QToolBar, QWidget
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDialog, QLabel,
+                               QPushButton, QToolBar, QWidget)
 
 from dagpleje_desktop.domain.enums import ConsentPurpose, ReferralStatus, ReferrerType
 from dagpleje_desktop.gui import lock, style, translation
@@ -36,6 +37,7 @@ from dagpleje_desktop.gui.lazy_pages import PAGE_NAMES
 from dagpleje_desktop.gui.pages.child_detail import TAB_WELLBEING
 from dagpleje_desktop.gui.style import POSITION_COLOURS
 from dagpleje_desktop.gui.text_keys import install_text_keys
+from dagpleje_desktop.gui.widgets.feedback import show_error_box
 from dagpleje_desktop.gui.widgets.text import page_title, section_title
 from dagpleje_desktop.demo.demo import DEMO_PASSWORD, DEMO_USERNAME, install_demo
 from dagpleje_desktop.demo.accounts import CHILDMINDER_USERNAME, OFFICE_USERNAME
@@ -44,14 +46,17 @@ from dagpleje_desktop.services.exchange import sync_conflicts
 from dagpleje_desktop.services.office import referrals, visitation
 from dagpleje_desktop.services.office.referrals import ReferralInput
 from dagpleje_desktop.services.office.visitation import DecisionInput
+from dagpleje_desktop.domain.errors import ValidationError
 from dagpleje_desktop.services.records import children, consents
+from dagpleje_desktop.services.security.installation_scope import CHILDMINDER_ELSEWHERE
 from dagpleje_desktop.services.records.children import ChildInput
 from dagpleje_desktop.store.models import Consent
 
 from a11y_checks import (AA_TEXT, SCREEN, audit, contrast, dialog_problems, layout_problems,
                          palette_pairs, style_sheet_pairs, tab_problems, takes_tab)
 from a11y_dialogs import (CHILDMINDER_DIALOGS, DIALOGS, QUESTIONS_AND_WINDOWS, REFERRAL_STEPS,
-                          child_page, conflict_merge, conflict_refused, office_dialogs)
+                          child_page, conflict_merge, conflict_refused, first_row, office_dialogs,
+                          WAIT, shown, to_page)
 from child_page_support import (child_installation, child_template,  # noqa: F401
                                 click_tab, wait)
 from consultant_steps import click_navigation, wait_idle
@@ -451,4 +456,55 @@ def test_walk_the_first_start_dialogs(qtbot, controller, tmp_path, language, sca
     walk = Walk(qtbot, None, f"{language} {scale:.0%}")
     walk.problems.extend(alone_problems(qtbot, ctl.setup_dialog,
                                         f"Ny installation ({walk.where})"))
+    walk.verdict()
+
+
+# -- questions that block until answered (QMessageBox.exec) -----------------------------
+
+def check_blocking_box(walk: Walk, ask, screen: str) -> None:
+    """Ask the question, check the box from inside its own event loop, answer Annuller."""
+    met: list[QWidget] = []
+
+    def inspect() -> None:
+        box = QApplication.activeModalWidget()
+        if box is None:
+            QTimer.singleShot(20, inspect)
+            return
+        met.append(box)
+        try:
+            walk.check(box, screen)
+        finally:
+            box.reject()  # the Escape key's answer: nothing is withdrawn or restored
+    QTimer.singleShot(0, inspect)
+    ask()
+    if not met:
+        walk.problems.append(f"{screen} ({walk.where}): the question was not asked")
+
+
+def withdraw_question(qtbot, window):
+    """Udskrifter: Alma's first consent that can be withdrawn, Tilbagekald … (its question)."""
+    to_page(qtbot, window, "Udskrifter")
+    choice = shown(window, QComboBox, "child")
+    choice.setCurrentIndex(choice.findText("Alma", Qt.MatchFlag.MatchStartsWith))
+    wait_idle(qtbot, window.gui)
+    table = shown(window, QAbstractItemView, "consentTable")
+    qtbot.waitUntil(lambda: table.model().rowCount() > 0, timeout=WAIT)
+    button = shown(window, QPushButton, "withdrawConsent")
+    for row in range(table.model().rowCount()):
+        first_row(qtbot, window, table, row)
+        if button.isEnabled():
+            break
+    return lambda: qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_walk_questions_that_block_until_answered(qtbot, controller, demo_installation,
+                                                  language, scale):
+    """"Tilbagekald samtykke" and the error box every failed action shows (with the longest
+    refusal the services give), at each text size and in both languages."""
+    ctl = controller(demo_installation)
+    window = start_window(qtbot, ctl, DEMO_USERNAME, DEMO_PASSWORD)
+    walk = Walk(qtbot, window, f"{language} {scale:.0%}")
+    check_blocking_box(walk, withdraw_question(qtbot, window), "Tilbagekald samtykke")
+    refusal = ValidationError(CHILDMINDER_ELSEWHERE, kind="dagplejekontorets")
+    check_blocking_box(walk, lambda: show_error_box(window, refusal), "Fejlbesked")
     walk.verdict()
