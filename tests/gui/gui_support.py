@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QScrollArea, QWidget
 
 from dagpleje_desktop.domain.enums import (ChildStatus, HomeKind, ProfessionalRole,
                                            WellbeingPosition)
@@ -80,3 +81,28 @@ def log_in(qtbot, ctl, username: str = USERNAME, password: str = PASSWORD):
     qtbot.waitUntil(lambda: ctl.main_window is not None and ctl.main_window.isVisible(),
                     timeout=30_000)
     return ctl.main_window
+
+
+def _under_pointer(widget: QWidget, point: QPoint) -> bool:
+    """Would a click at ``point`` of ``widget`` land on it (not clipped, not covered)?"""
+    if not widget.isVisible() or widget.width() == 0:
+        return False
+    window = widget.window()
+    hit = window.childAt(widget.mapTo(window, point))
+    return hit is widget or (hit is not None and widget.isAncestorOf(hit))
+
+
+def click_where_seen(qtbot, widget: QWidget, pos: QPoint | None = None,
+                     timeout: int = 20_000) -> None:
+    """Click as a person does: scroll the widget into view, then click once the pointer
+    would land on it. Qt 6 delivers a test click to whatever widget is under the point, so
+    a click on a widget not yet laid out or scrolled away goes to another widget."""
+    def seen() -> bool:
+        parent = widget.parentWidget()
+        while parent is not None:  # innermost scroll area first, as a person scrolls
+            if isinstance(parent, QScrollArea):
+                parent.ensureWidgetVisible(widget)
+            parent = parent.parentWidget()
+        return _under_pointer(widget, pos or widget.rect().center())
+    qtbot.waitUntil(seen, timeout=timeout)
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=pos or widget.rect().center())

@@ -14,7 +14,7 @@ from dagpleje_desktop.gui.widgets.goal_list import evidence_text
 from child_page_support import (GOAL_A, GOAL_B, child_installation,  # noqa: F401
                                 child_template, click_tab, open_child_page, shown_ids,
                                 start, wait)
-from gui_support import DATA
+from gui_support import DATA, click_where_seen
 
 pytestmark = pytest.mark.gui
 
@@ -60,7 +60,7 @@ def test_goals_show_status_target_and_evidence(qtbot, controller, child_installa
         "Ingen observationer endnu (der er ikke holdt statusmøde)"
 
     show = first.findChild(QPushButton, "goalShowObservations")
-    qtbot.mouseClick(show, Qt.MouseButton.LeftButton)
+    click_where_seen(qtbot, show)
     assert detail.tabs.currentIndex() == TAB_OBSERVATIONS
     timeline = detail.timeline
     wait(qtbot, lambda: shown_ids(timeline) == [seed.by_text["bord"], seed.by_text["sang"]])
