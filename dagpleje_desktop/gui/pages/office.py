@@ -62,10 +62,11 @@ class OfficePage(Page):
         self._referrals = self._absences = self._courses = self._retention = None
         if role != UserRole.CHILDMINDER:
             self._referrals = self._add_tab(self._make_referrals, self.tr("Visitationssager"))
-        self._absences = self._add_tab(self._make_absences, self.tr("Fravær og gæstepleje"))
-        self._courses = self._add_tab(self._make_courses, self.tr("Forløb"))
+        self._absences = self._add_tab(lambda: self._make_view(AbsencesView),
+                                       self.tr("Fravær og gæstepleje"))
+        self._courses = self._add_tab(lambda: self._make_view(CoursesView), self.tr("Forløb"))
         if role == UserRole.OFFICE:
-            self._retention = self._add_tab(self._make_retention,
+            self._retention = self._add_tab(lambda: self._make_view(RetentionView),
                                             self.tr("Sletning efter opbevaringsfrist"))
         layout.addWidget(self.tabs, 1)
         self.tabs.currentChanged.connect(lambda _: self.activate())
@@ -81,18 +82,9 @@ class OfficePage(Page):
         view.open_child_requested.connect(self.open_child_requested)
         return view
 
-    def _make_absences(self) -> AbsencesView:
-        view = AbsencesView(self.gui)
-        view.changed.connect(self.changed)
-        return view
-
-    def _make_courses(self) -> CoursesView:
-        view = CoursesView(self.gui)
-        view.changed.connect(self.changed)
-        return view
-
-    def _make_retention(self) -> RetentionView:
-        view = RetentionView(self.gui)
+    def _make_view(self, view_class):
+        """A tab whose changes the page passes on (absences, courses, retention)."""
+        view = view_class(self.gui)
         view.changed.connect(self.changed)
         return view
 
