@@ -11,7 +11,7 @@ and the sync conflict's merge and refusal (conflict_merge, conflict_refused: the
 a conflict between a laptop and the office) have their own walks in
 test_accessibility_walk.py. Par ny enhed is given a mini-childminder's device card in place
 of the file dialog. For "Angiv oplysninger" the walk's demo has one consent recorded before
-categories existed (test_accessibility_walk.py, demo_template). Not opened: the questions
+categories existed (install_demo_with_uncategorised_consent). Not opened: the questions
 run with exec() (Tilbagekald samtykke, the error boxes of widgets/feedback.py), which would
 block the walk, and the system's file dialogs.
 """
@@ -29,13 +29,35 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDial
 from dagpleje_desktop.gui import lock
 from dagpleje_desktop.gui.pages.child_detail import TAB_RECORD
 from dagpleje_desktop.gui.printing import DocumentKind
-from dagpleje_desktop.demo.demo import DEMO_PASSWORD
+from dagpleje_desktop.demo.demo import DEMO_PASSWORD, DEMO_USERNAME, install_demo
+from dagpleje_desktop.domain.enums import ConsentPurpose
+from dagpleje_desktop.services.installation import Installation
+from dagpleje_desktop.services.records import children, consents
+from dagpleje_desktop.store.models import Consent
 
 from child_page_support import click_tab as click_child_tab
 from consultant_steps import click_navigation, wait_idle
 
 LEFT = Qt.MouseButton.LeftButton
 WAIT = 20_000
+
+
+def install_demo_with_uncategorised_consent(data_dir: Path, read=None):
+    """Install the demo in ``data_dir`` with Alma's sharing consent as one recorded before
+    consents said what they cover, as the migration to categories leaves it (so "Angiv
+    oplysninger" opens). ``read(ctx)``, if given, reads from the demo before it closes."""
+    installation = Installation(data_dir=data_dir)
+    install_demo(installation)
+    ctx = installation.login(DEMO_USERNAME, DEMO_PASSWORD)
+    try:
+        alma = next(c for c in children.list_children(ctx) if c.first_name == "Alma")
+        sharing = next(c for c in consents.list_consents(ctx, alma.id)
+                       if c.purpose is ConsentPurpose.SHARING and c.state == "valid")
+        with ctx.db.transaction() as s:
+            s.get(Consent, sharing.id).categories = ""
+        return read(ctx) if read else None
+    finally:
+        ctx.close()
 
 
 def shown(window: QWidget, cls, name: str):

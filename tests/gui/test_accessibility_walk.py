@@ -30,7 +30,7 @@ from PySide6.QtGui import QFont, QFontInfo, QPalette
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDialog, QLabel,
                                QPushButton, QToolBar, QWidget)
 
-from dagpleje_desktop.domain.enums import ConsentPurpose, ReferralStatus, ReferrerType
+from dagpleje_desktop.domain.enums import ReferralStatus, ReferrerType
 from dagpleje_desktop.gui import lock, style, translation
 from dagpleje_desktop.gui.domain_labels import label
 from dagpleje_desktop.gui.lazy_pages import PAGE_NAMES
@@ -39,7 +39,7 @@ from dagpleje_desktop.gui.style import POSITION_COLOURS
 from dagpleje_desktop.gui.text_keys import install_text_keys
 from dagpleje_desktop.gui.widgets.feedback import show_error_box
 from dagpleje_desktop.gui.widgets.text import page_title, section_title
-from dagpleje_desktop.demo.demo import DEMO_PASSWORD, DEMO_USERNAME, install_demo
+from dagpleje_desktop.demo.demo import DEMO_PASSWORD, DEMO_USERNAME
 from dagpleje_desktop.demo.accounts import CHILDMINDER_USERNAME, OFFICE_USERNAME
 from dagpleje_desktop.services.installation import Installation
 from dagpleje_desktop.services.exchange import sync_conflicts
@@ -47,24 +47,24 @@ from dagpleje_desktop.services.office import referrals, visitation
 from dagpleje_desktop.services.office.referrals import ReferralInput
 from dagpleje_desktop.services.office.visitation import DecisionInput
 from dagpleje_desktop.domain.errors import ValidationError
-from dagpleje_desktop.services.records import children, consents
+from dagpleje_desktop.services.records import children
 from dagpleje_desktop.services.security.installation_scope import CHILDMINDER_ELSEWHERE
 from dagpleje_desktop.services.records.children import ChildInput
-from dagpleje_desktop.store.models import Consent
 
 from a11y_checks import (AA_TEXT, SCREEN, audit, contrast, dialog_problems, layout_problems,
                          palette_pairs, style_sheet_pairs, tab_problems, takes_tab)
 from a11y_dialogs import (CHILDMINDER_DIALOGS, DIALOGS, QUESTIONS_AND_WINDOWS, REFERRAL_STEPS,
-                          child_page, conflict_merge, conflict_refused, first_row, office_dialogs,
+                          child_page, conflict_merge, conflict_refused, first_row,
+                          install_demo_with_uncategorised_consent, office_dialogs,
                           WAIT, shown, to_page)
 from child_page_support import (child_installation, child_template,  # noqa: F401
                                 click_tab, wait)
 from consultant_steps import click_navigation, wait_idle
 from gui_support import log_in
 from office_steps import mini_home
-from sync_steps import (FileDialogs, child_id_by_name, emil_input, export_package,
+from sync_steps import (child_id_by_name, emil_input, export_package,
                         import_by_button, minder_card, office_installation,  # noqa: F401
-                        office_template, open_sync_page, pair_both_ways, start_two)
+                        office_template, synced_windows)
 
 pytestmark = pytest.mark.gui
 
@@ -287,20 +287,8 @@ def test_walk_every_page_and_tab(qtbot, controller, child_installation, language
 
 @pytest.fixture(scope="module")
 def demo_template(tmp_path_factory):
-    """The demo, with Alma's sharing consent as one recorded before consents said what
-    they cover (so "Angiv oplysninger" can be opened)."""
     data_dir = tmp_path_factory.mktemp("demo-template") / "data"
-    installation = Installation(data_dir=data_dir)
-    install_demo(installation)
-    ctx = installation.login(DEMO_USERNAME, DEMO_PASSWORD)
-    try:
-        alma = next(c for c in children.list_children(ctx) if c.first_name == "Alma")
-        sharing = next(c for c in consents.list_consents(ctx, alma.id)
-                       if c.purpose is ConsentPurpose.SHARING and c.state == "valid")
-        with ctx.db.transaction() as s:  # as the migration to categories leaves it
-            s.get(Consent, sharing.id).categories = ""
-    finally:
-        ctx.close()
+    install_demo_with_uncategorised_consent(data_dir)
     return data_dir
 
 
@@ -405,12 +393,8 @@ def test_walk_the_sync_conflict_dialogs(qtbot, controller, gui_installation,
     """A consultant's laptop and the office edit Emil at once (test_sync_conflicts.py):
     on the office's Synkronisering, "Flet …" and the refusal when a conflict was settled
     meanwhile."""
-    dialogs = FileDialogs(monkeypatch)
-    laptop, office = start_two(qtbot, controller, gui_installation, office_installation)
-    page_a, page_b = open_sync_page(qtbot, laptop), open_sync_page(qtbot, office)
-    pair_both_ways(qtbot, page_a, page_b, dialogs, tmp_path)
-    import_by_button(qtbot, page_b, dialogs,
-                     export_package(qtbot, page_a, dialogs, tmp_path / "first.dgsync"))
+    laptop, office, page_a, page_b, dialogs = synced_windows(
+        qtbot, controller, gui_installation, office_installation, monkeypatch, tmp_path)
     emil = child_id_by_name(office.gui.session, "Emil Jensen")
     children.update_child(laptop.gui.session, emil, emil_input(
         allergies="Jordbær", routines="Sover kl. 11", languages="Dansk"))

@@ -14,19 +14,18 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QTabWidget
 
 from dagpleje_desktop.demo.accounts import CHILDMINDER_USERNAME, OFFICE_USERNAME
-from dagpleje_desktop.demo.demo import DEMO_PASSWORD, DEMO_USERNAME, install_demo
+from dagpleje_desktop.demo.demo import DEMO_PASSWORD, DEMO_USERNAME
 from dagpleje_desktop.domain import agendas, consent_scope, transition
-from dagpleje_desktop.domain.enums import ConsentPurpose, MeetingKind, UserRole
+from dagpleje_desktop.domain.enums import MeetingKind, UserRole
 from dagpleje_desktop.gui import translation
 from dagpleje_desktop.gui.document_labels import (category_description, category_label,
                                                   default_agenda, section_hint, section_title)
 from dagpleje_desktop.gui.lazy_pages import PAGE_NAMES
 from dagpleje_desktop.gui.widgets.password_fields import NewPasswordFields
 from dagpleje_desktop.services.installation import Installation
-from dagpleje_desktop.services.records import children, consents
-from dagpleje_desktop.store.models import Consent
 
-from a11y_dialogs import CHILDMINDER_DIALOGS, DIALOGS, child_page, office_dialogs
+from a11y_dialogs import (CHILDMINDER_DIALOGS, DIALOGS, child_page,
+                          install_demo_with_uncategorised_consent, office_dialogs)
 from child_page_support import click_tab as click_child_tab
 from consultant_steps import click_navigation, wait_idle
 from english_words import UserContent, danish_words, findings, visible_texts
@@ -63,21 +62,11 @@ def test_consent_categories_sections_and_agendas_have_english_names(english):
 
 @pytest.fixture(scope="module")
 def demo_template(tmp_path_factory):
-    """The demo, with Alma's sharing consent as one recorded before consents said what
-    they cover (so "Angiv oplysninger" opens), and the strings its users typed."""
+    """The demo as the accessibility walk opens its dialogs, and the strings its users
+    typed."""
     data_dir = tmp_path_factory.mktemp("english-demo") / "data"
-    installation = Installation(data_dir=data_dir)
-    install_demo(installation)
-    ctx = installation.login(DEMO_USERNAME, DEMO_PASSWORD)
-    try:
-        alma = next(c for c in children.list_children(ctx) if c.first_name == "Alma")
-        sharing = next(c for c in consents.list_consents(ctx, alma.id)
-                       if c.purpose is ConsentPurpose.SHARING and c.state == "valid")
-        with ctx.db.transaction() as s:
-            s.get(Consent, sharing.id).categories = ""
-        content = UserContent.from_database(ctx.db)
-    finally:
-        ctx.close()
+    content = install_demo_with_uncategorised_consent(
+        data_dir, lambda ctx: UserContent.from_database(ctx.db))
     return data_dir, content
 
 
