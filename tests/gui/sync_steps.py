@@ -6,6 +6,7 @@ from __future__ import annotations
 import shutil
 from datetime import date
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
@@ -221,3 +222,32 @@ def start_two(qtbot, controller, consultant: Installation, office: Installation)
     ctl_b.start()
     window_b = log_in(qtbot, ctl_b, OFFICE_USER, OFFICE_PASSWORD)
     return window_a, window_b
+
+
+class PairedWindows(NamedTuple):
+    laptop: object
+    office: object
+    page_a: object  # the laptop's Synkronisering
+    page_b: object  # the office's
+    dialogs: FileDialogs
+
+
+def paired_windows(qtbot, controller, consultant: Installation, office: Installation,
+                   monkeypatch, folder: Path) -> PairedWindows:
+    """The consultant's laptop and the office, logged in on Synkronisering and paired both
+    ways through the dialogs."""
+    dialogs = FileDialogs(monkeypatch)
+    laptop, office_window = start_two(qtbot, controller, consultant, office)
+    page_a, page_b = open_sync_page(qtbot, laptop), open_sync_page(qtbot, office_window)
+    pair_both_ways(qtbot, page_a, page_b, dialogs, folder)
+    return PairedWindows(laptop, office_window, page_a, page_b, dialogs)
+
+
+def synced_windows(qtbot, controller, consultant: Installation, office: Installation,
+                   monkeypatch, folder: Path) -> PairedWindows:
+    """Paired, and the office has read the laptop's first package (it holds its data)."""
+    paired = paired_windows(qtbot, controller, consultant, office, monkeypatch, folder)
+    import_by_button(qtbot, paired.page_b, paired.dialogs,
+                     export_package(qtbot, paired.page_a, paired.dialogs,
+                                    folder / "first.dgsync"))
+    return paired

@@ -17,7 +17,7 @@ from gui_support import DATA
 from sync_steps import (FileDialogs, answer, child_id_by_name, click,  # noqa: F401
                         emil_input, export_package, import_by_button, message_box,
                         office_installation, office_template, open_sync_page, pair_both_ways,
-                        settle, start_two, wait_reloaded)
+                        settle, start_two, synced_windows, wait_reloaded)
 
 pytestmark = pytest.mark.gui
 WAIT_MS = 30_000
@@ -26,14 +26,10 @@ WAIT_MS = 30_000
 @pytest.fixture
 def synced(qtbot, controller, gui_installation, office_installation, monkeypatch, tmp_path):
     """Laptop and office paired through the dialogs; the office holds the laptop's data."""
-    dialogs = FileDialogs(monkeypatch)
-    laptop, office = start_two(qtbot, controller, gui_installation, office_installation)
-    page_a, page_b = open_sync_page(qtbot, laptop), open_sync_page(qtbot, office)
-    pair_both_ways(qtbot, page_a, page_b, dialogs, tmp_path)
-    import_by_button(qtbot, page_b, dialogs,
-                     export_package(qtbot, page_a, dialogs, tmp_path / "first.dgsync"))
-    assert not page_b.transfer.result.is_error
-    return laptop, office, page_a, page_b, dialogs
+    paired = synced_windows(qtbot, controller, gui_installation, office_installation,
+                            monkeypatch, tmp_path)
+    assert not paired.page_b.transfer.result.is_error
+    return paired
 
 
 def card_for(page, field_label: str):

@@ -15,7 +15,7 @@ from dagpleje_desktop.services.journal.observations import ObservationInput
 
 from sync_steps import (FileDialogs, answer, click, export_package,  # noqa: F401
                         import_by_button, message_box, office_installation, office_template,
-                        open_sync_page, pair_both_ways, settle, start_two, wait_reloaded)
+                        open_sync_page, paired_windows, settle, start_two, wait_reloaded)
 
 pytestmark = pytest.mark.gui
 WAIT_MS = 30_000
@@ -27,10 +27,8 @@ def registered_twice(qtbot, controller, gui_installation, office_installation, m
                      tmp_path):
     """Laptop and office paired through the dialogs; both register Ida Lindqvist (same
     CPR number, one observation each) before the laptop's package reaches the office."""
-    dialogs = FileDialogs(monkeypatch)
-    laptop, office = start_two(qtbot, controller, gui_installation, office_installation)
-    page_a, page_b = open_sync_page(qtbot, laptop), open_sync_page(qtbot, office)
-    pair_both_ways(qtbot, page_a, page_b, dialogs, tmp_path)
+    laptop, office, page_a, page_b, dialogs = paired_windows(
+        qtbot, controller, gui_installation, office_installation, monkeypatch, tmp_path)
     ids = {}
     for window, first_name, note in ((office, "Ida", "Ida byggede et tårn"),
                                      (laptop, "Idah", "Idah sang en sang")):

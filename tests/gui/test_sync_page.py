@@ -18,7 +18,8 @@ from gui_support import DATA, FULL_NAME
 from sync_steps import (OFFICE_HOME, OFFICE_NAME, FileDialogs, answer, click,  # noqa: F401
                         confirm_pairing, drop_file, export_package, import_by_button,
                         message_box, minder_card, office_installation, office_template,
-                        open_pairing, open_sync_page, pair_both_ways, settle, share_card,
+                        open_pairing, open_sync_page, pair_both_ways, paired_windows, settle,
+                        share_card,
                         start_two, wait_transfer_done)
 
 pytestmark = pytest.mark.gui
@@ -113,10 +114,8 @@ def test_pairing_through_the_dialogs_then_a_package_out_and_in_by_button(
 
 def test_a_package_dropped_on_the_page_is_read_and_the_same_one_twice_changes_nothing(
         qtbot, controller, gui_installation, office_installation, monkeypatch, tmp_path):
-    dialogs = FileDialogs(monkeypatch)
-    laptop, office = start_two(qtbot, controller, gui_installation, office_installation)
-    page_a, page_b = open_sync_page(qtbot, laptop), open_sync_page(qtbot, office)
-    pair_both_ways(qtbot, page_a, page_b, dialogs, tmp_path)
+    laptop, office, page_a, page_b, dialogs = paired_windows(
+        qtbot, controller, gui_installation, office_installation, monkeypatch, tmp_path)
     package = export_package(qtbot, page_a, dialogs, tmp_path / "p1.dgsync")
 
     before = page_b.transfer.finished_count
@@ -135,10 +134,8 @@ def test_a_package_dropped_on_the_page_is_read_and_the_same_one_twice_changes_no
 
 def test_a_tampered_package_is_refused_in_danish_and_changes_nothing(
         qtbot, controller, gui_installation, office_installation, monkeypatch, tmp_path):
-    dialogs = FileDialogs(monkeypatch)
-    laptop, office = start_two(qtbot, controller, gui_installation, office_installation)
-    page_a, page_b = open_sync_page(qtbot, laptop), open_sync_page(qtbot, office)
-    pair_both_ways(qtbot, page_a, page_b, dialogs, tmp_path)
+    laptop, office, page_a, page_b, dialogs = paired_windows(
+        qtbot, controller, gui_installation, office_installation, monkeypatch, tmp_path)
     package = export_package(qtbot, page_a, dialogs, tmp_path / "p1.dgsync")
     data = bytearray(package.read_bytes())
     data[len(data) // 2] ^= 0x01  # one flipped bit in the encrypted body
