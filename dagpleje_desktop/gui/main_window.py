@@ -23,9 +23,9 @@ from .lazy_pages import PAGE_CLASSES, PAGE_NAMES, LazyPages, is_shown
 from .lock import IdleLock
 from .operations import accounts as account_ops
 from .operations import drafts as draft_ops
-from .operations import sync as sync_ops
+from .operations import sync_counts
 from .pages.base import Page
-from .printing import guarded
+from .operations.runner import guarded
 from .pages.search import SearchPlacement
 from .pages.sync_markers import BADGE_ROLE, NavigationBadgeDelegate
 from .resources import icon
@@ -386,7 +386,7 @@ class MainWindow(QMainWindow):
         if sync_page is not None:
             sync_page.refresh_badge()
         else:  # the page is not built yet: count without it
-            sync_ops.count_conflicts(self.gui.runner, self.gui.session, self.set_conflict_badge)
+            sync_counts.count_conflicts(self.gui.runner, self.gui.session, self.set_conflict_badge)
 
     def conflict_badge(self) -> int:
         item = self.navigation.item(PAGE_NAMES.index("Synkronisering"))

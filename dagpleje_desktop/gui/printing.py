@@ -468,11 +468,3 @@ class ProgressRelay(QObject):
         if shiboken6.isValid(self):
             self.progressed.emit(done, total, service_text(label))  # the step in the interface language
         return not self._cancelled.is_set()
-
-
-def guarded(owner: QObject, fn: Callable) -> Callable:
-    """``fn`` unless ``owner`` was deleted meanwhile (a dialog closed while work ran)."""
-    def call(*args):
-        if shiboken6.isValid(owner):
-            fn(*args)
-    return call

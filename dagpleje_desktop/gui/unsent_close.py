@@ -20,7 +20,7 @@ from ..domain.enums import UserRole
 from ..services.exchange.sync_pending import UnsentChanges
 from .messages import service_text
 from .context import GuiContext
-from .operations import sync as sync_ops
+from .operations import sync_counts
 
 
 class UnsentGuard(QObject):
@@ -39,7 +39,7 @@ class UnsentGuard(QObject):
 
     def refresh(self) -> None:
         if self.applies:
-            sync_ops.count_unsent(self.gui.runner, self.gui.session, self.set_unsent,
+            sync_counts.count_unsent(self.gui.runner, self.gui.session, self.set_unsent,
                                   lambda _exc: None)
 
     def set_unsent(self, unsent: UnsentChanges) -> None:

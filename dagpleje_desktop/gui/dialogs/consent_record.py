@@ -24,7 +24,7 @@ from ..messages import error_text
 from ..operations import consents as consent_ops
 from ..domain_labels import label as domain_label
 from ..operations.runner import user_message
-from ..printing import guarded
+from ..operations.runner import guarded
 from ..resources import icon
 from ..widgets.consent_categories import ConsentCategories
 from ..widgets.feedback import show_field_error

@@ -15,7 +15,7 @@ from ..operations.consents import ConsentInfo
 from ..context import GuiContext
 from ..operations import consents as consent_ops
 from ..operations.runner import user_message
-from ..printing import guarded
+from ..operations.runner import guarded
 from ..resources import icon
 from ..widgets.consent_categories import ConsentCategories
 from ..widgets.feedback import show_field_error

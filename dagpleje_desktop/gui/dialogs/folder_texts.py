@@ -19,7 +19,7 @@ from ..operations.folder_texts import (CONTACT, MAX_PANEL_TEXT, PANEL_FILES, PAN
                                        StoredTexts)
 from ..messages import service_text
 from ..operations.runner import user_message
-from ..printing import guarded
+from ..operations.runner import guarded
 from ..resources import icon
 from ..widgets.feedback import show_field_error
 from ..widgets.text import label, section_title

@@ -29,7 +29,7 @@ from ..operations import goals as goal_ops
 from ..operations.goals import GoalInfo, GoalInput
 from ..operations.other_children import load_name_book
 from ..operations.runner import user_message
-from ..printing import guarded
+from ..operations.runner import guarded
 from ..widgets.feedback import set_busy, show_field_error
 from ..widgets.other_child_warning import OtherChildWarning
 from ..widgets.text import label as text_label

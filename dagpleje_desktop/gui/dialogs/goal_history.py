@@ -11,7 +11,7 @@ from ..messages import service_text
 from ..operations import goals as goal_ops
 from ..operations.goals import GoalChange, GoalInfo
 from ..operations.runner import user_message
-from ..printing import guarded
+from ..operations.runner import guarded
 from ..resources import icon
 from ..widgets.text import label
 from ..widgets.when_fields import local

@@ -17,7 +17,7 @@ from ..operations.children import GuardianInfo, GuardianInput
 from ..context import GuiContext
 from ..domain_labels import label_text
 from ..operations import children as ops
-from ..printing import guarded
+from ..operations.runner import guarded
 from ..widgets.text import label
 from .child_details import OperationDialog
 

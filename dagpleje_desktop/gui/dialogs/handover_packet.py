@@ -26,7 +26,8 @@ from ..operations import handover as handover_ops
 from ..operations.handover import (ConsentInfo, ConsentMissingError, HandoverChoices,
                                    ObservationInfo)
 from ..operations.runner import user_message
-from ..printing import DocumentKind, DocumentRequest, file_name_part, guarded
+from ..operations.runner import guarded
+from ..printing import DocumentKind, DocumentRequest, file_name_part
 from ..resources import icon
 from ..widgets.feedback import show_field_error
 from ..widgets.text import label

@@ -25,7 +25,7 @@ from ..messages import error_text
 from ..operations import meetings as meeting_ops
 from ..operations.meetings import ChildSummary, MeetingInput, ParticipantInput
 from ..operations.runner import user_message
-from ..printing import guarded
+from ..operations.runner import guarded
 from ..widgets.feedback import set_busy, show_field_error
 from ..widgets.sharing_warning import SharingWarning
 from ..widgets.when_fields import (local_datetime, setup_time_edit,

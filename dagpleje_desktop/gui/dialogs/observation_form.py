@@ -42,7 +42,7 @@ from ..operations.drafts import DraftInfo
 from ..operations.observations import AttachmentInfo, ObservationInfo
 from ..operations.other_children import load_name_book
 from ..operations.runner import user_message
-from ..printing import guarded
+from ..operations.runner import guarded
 from ..widgets.feedback import show_field_error
 from ..widgets.observation_attachments import AttachmentList
 from ..widgets.other_child_warning import OtherChildWarning

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QStackedWidget, QVBoxLayout,
 
 from ..context import GuiContext
 from ..operations.runner import user_message
-from ..printing import (DocumentKind, DocumentRequest, ProgressRelay, generate_pdf, guarded,
+from ..operations.runner import guarded
+from ..printing import (DocumentKind, DocumentRequest, ProgressRelay, generate_pdf,
                         load_image_plugins, orient_for, render_to_printer,
                         replaced_names_text, save_pdf)
 from ..resources import icon

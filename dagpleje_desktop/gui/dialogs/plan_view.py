@@ -18,7 +18,7 @@ from ..formatting import format_date
 from ..operations import plans as plan_ops
 from ..operations.plans import PlanInfo
 from ..operations.runner import user_message
-from ..printing import guarded
+from ..operations.runner import guarded
 from ..resources import icon
 from ..style import points
 from ..widgets.pdf_saver import PdfSaver

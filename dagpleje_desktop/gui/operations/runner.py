@@ -287,3 +287,11 @@ class OperationRunner(QObject):
         QCoreApplication.sendPostedEvents(_mailbox(), QEvent.Type.MetaCall)
         self._jobs.clear()
         return finished
+
+
+def guarded(owner: QObject, fn: Callable) -> Callable:
+    """``fn`` unless ``owner`` was deleted meanwhile (a dialog closed while work ran)."""
+    def call(*args):
+        if shiboken6.isValid(owner):
+            fn(*args)
+    return call

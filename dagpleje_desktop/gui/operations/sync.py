@@ -25,8 +25,8 @@ from .runner import DoneCallback, ErrorCallback, OperationRunner
 
 __all__ = ["ConflictView", "DeviceInfo", "DuplicateSide", "ExportResult", "ImportReport",
            "SyncOverview", "SyncProgress", "UnsentChanges", "can_change_role", "change_role",
-           "count_child_conflicts", "count_conflicts", "count_unsent", "export_package",
-           "import_package", "load_overview", "resolve_conflict", "suggested_filename"]
+           "export_package", "import_package", "load_overview", "resolve_conflict",
+           "suggested_filename"]
 
 
 class SyncProgress(QObject):
@@ -63,23 +63,6 @@ def load_overview(runner: OperationRunner, ctx: AppContext, on_done: DoneCallbac
                             sync_status.list_conflict_views(ctx),
                             sync_pending.unsent_to_office(ctx))
     return runner.run_db(work, on_done, on_error)
-
-
-def count_conflicts(runner: OperationRunner, ctx: AppContext, on_done: DoneCallback,
-                    on_error: ErrorCallback | None = None) -> int:
-    return runner.run_db(lambda: sync.count_open_conflicts(ctx), on_done, on_error)
-
-
-def count_unsent(runner: OperationRunner, ctx: AppContext, on_done: DoneCallback,
-                 on_error: ErrorCallback | None = None) -> int:
-    """on_done gets the ``UnsentChanges`` (changes the office has not got yet)."""
-    return runner.run_db(lambda: sync_pending.unsent_to_office(ctx), on_done, on_error)
-
-
-def count_child_conflicts(runner: OperationRunner, ctx: AppContext, child_id: uuid.UUID,
-                          on_done: DoneCallback, on_error: ErrorCallback | None = None) -> int:
-    return runner.run_db(lambda: sync_status.open_conflicts_for_child(ctx, child_id),
-                         on_done, on_error)
 
 
 def suggested_filename(runner: OperationRunner, ctx: AppContext, device_id: uuid.UUID,

@@ -24,7 +24,7 @@ from ..operations import calendar as calendar_ops
 from ..operations import meetings as meeting_ops
 from ..operations.calendar import CalendarItem, ItemKind
 from ..operations.runner import user_message
-from ..printing import guarded
+from ..operations.runner import guarded
 from ..widgets.text import label, page_title
 from ..widgets.when_fields import local, local_datetime, month_name, span_text
 from ..messages import service_text

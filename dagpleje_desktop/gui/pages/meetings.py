@@ -17,7 +17,7 @@ from ..dialogs.goal_edit import GoalDialog
 from ..dialogs.meeting_plan import MeetingDraft, PlanMeetingDialog
 from ..operations import meetings as meeting_ops
 from ..operations.meetings import ChildSummary
-from ..printing import guarded
+from ..operations.runner import guarded
 from ..widgets.feedback import show_error_box
 from ..widgets.text import page_title
 from .base import Page

@@ -28,7 +28,7 @@ from ..operations import plans as plan_ops
 from ..operations.meetings import ConclusionData, MeetingDetail, ProposedMeeting
 from ..operations.plans import PlanInfo, Signer
 from ..operations.runner import user_message
-from ..printing import guarded
+from ..operations.runner import guarded
 from ..widgets.feedback import show_field_error
 from ..widgets.pdf_saver import PdfSaver
 from ..widgets.rebuild import discard_layout

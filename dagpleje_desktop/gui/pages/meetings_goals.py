@@ -23,7 +23,7 @@ from ..operations.goals import ChildGoals, GoalInfo
 from ..operations.meetings import ChildSummary
 from ..operations.plans import PlanVersion
 from ..operations.runner import user_message
-from ..printing import guarded
+from ..operations.runner import guarded
 from ..widgets.pdf_saver import PdfSaver
 from ..widgets.text import label, section_title
 from ..widgets.when_fields import short_date

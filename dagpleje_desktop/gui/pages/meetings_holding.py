@@ -22,7 +22,7 @@ from ..operations.goals import OPEN_STATUSES
 from ..operations.meetings import HoldInput, MeetingDetail
 from ..operations.other_children import load_name_book
 from ..operations.runner import user_message
-from ..printing import guarded
+from ..operations.runner import guarded
 from ..widgets.feedback import show_field_error
 from ..widgets.follow_up_editor import FollowUpEditor
 from ..widgets.other_child_warning import OtherChildWarning

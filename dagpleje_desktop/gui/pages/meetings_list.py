@@ -15,7 +15,7 @@ from ..models.meetings_model import (CHILD, ID_ROLE, KIND, PLACE, SORT_ROLE, STA
 from ..operations import meetings as meeting_ops
 from ..operations.meetings import ChildSummary, MeetingSummary
 from ..operations.runner import user_message
-from ..printing import guarded
+from ..operations.runner import guarded
 from ..widgets.text import label
 from ..models.collating_proxy import CollatingProxy
 

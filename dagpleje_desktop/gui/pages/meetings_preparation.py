@@ -19,7 +19,7 @@ from ..operations import consents as consent_ops
 from ..operations import meetings as meeting_ops
 from ..operations.meetings import DomainGroup, MeetingDetail, ObservationInfo, Preparation
 from ..operations.runner import user_message
-from ..printing import guarded
+from ..operations.runner import guarded
 from ..style import POSITION_COLOURS
 from ..widgets.text import label, section_title
 from ..widgets.when_fields import local, short_date

@@ -18,7 +18,7 @@ from ..domain_labels import label as domain_label
 from ..operations import meetings as meeting_ops
 from ..operations.meetings import MeetingDetail
 from ..operations.runner import user_message
-from ..printing import guarded
+from ..operations.runner import guarded
 from ..widgets.feedback import show_error_box
 from ..widgets.pdf_saver import PdfSaver
 from ..widgets.text import label, page_title

@@ -30,7 +30,8 @@ from ..operations import prints as print_ops
 from ..operations.prints import (ChildSummary, ConsentInfo, MeetingSummary, PlanVersion,
                                  VisitInfo)
 from ..operations.runner import user_message
-from ..printing import DocumentKind, DocumentRequest, file_name_part, guarded, kinds_for
+from ..operations.runner import guarded
+from ..printing import DocumentKind, DocumentRequest, file_name_part, kinds_for
 from ..widgets.text import card, label, page_title, section_title
 from .base import ScrollPage
 from .prints_choice import Choice, by_child_id, whatever_kind

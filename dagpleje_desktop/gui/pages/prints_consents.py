@@ -27,7 +27,7 @@ from ..messages import service_text
 from ..operations import prints as print_ops
 from ..operations.prints import ChildConsents, ConsentInfo
 from ..operations.runner import user_message
-from ..printing import guarded
+from ..operations.runner import guarded
 from ..widgets.text import clear_layout, label, section_title
 from ..widgets.when_fields import short_date
 

@@ -23,6 +23,7 @@ from ..messages import service_text
 from ..models.sync_devices_model import NAME, SyncDevicesModel
 from ..operations import devices as device_ops
 from ..operations import sync as sync_ops
+from ..operations import sync_counts
 from ..operations.devices import DeviceInfo
 from ..operations.runner import user_message
 from ..widgets.text import label, page_title
@@ -165,7 +166,7 @@ class SyncPage(ScrollPage):
                                self._load_failed)
 
     def refresh_badge(self) -> None:
-        sync_ops.count_conflicts(self.gui.runner, self.gui.session, self.conflicts_counted.emit)
+        sync_counts.count_conflicts(self.gui.runner, self.gui.session, self.conflicts_counted.emit)
 
     def _load_failed(self, exc: BaseException) -> None:
         self.loads += 1

@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QPushButton, QStyledItemDelegate, QWidget
 
 from ..context import GuiContext
-from ..operations import sync as sync_ops
+from ..operations import sync_counts
 
 BADGE_ROLE = Qt.ItemDataRole.UserRole + 40
 BADGE_COLOUR = "#c62828"
@@ -78,7 +78,7 @@ class ConflictMarker(QPushButton):
         if child_id is None:
             self._show_count(child_id, 0)
             return
-        sync_ops.count_child_conflicts(self.gui.runner, self.gui.session, child_id,
+        sync_counts.count_child_conflicts(self.gui.runner, self.gui.session, child_id,
                                        lambda count, c=child_id: self._show_count(c, count),
                                        lambda _exc: None)  # no marker beats a wrong one
 

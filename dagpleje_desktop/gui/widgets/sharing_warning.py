@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from ..context import GuiContext
 from ..operations import consents as consent_ops
 from ..messages import service_text
-from ..printing import guarded
+from ..operations.runner import guarded
 
 
 class SharingWarning(QLabel):
