@@ -17,9 +17,12 @@ venv: $(STAMP)
 run: $(STAMP)
 	$(VENV)/bin/dagpleje-desktop --demo
 
+# Two workers: the suite is mostly waiting for Qt and the database, and CI has two cores.
+TEST_WORKERS ?= 2
+
 test: $(STAMP)
 	$(PY) -m ruff check dagpleje_desktop tests benchmarks
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n $(TEST_WORKERS) --dist worksteal $(PYTEST_ARGS)
 
 package: $(STAMP)
 	bash packaging/build.sh

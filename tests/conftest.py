@@ -17,6 +17,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # the tests' one lives in a temporary folder of this process, never the user's own.
 os.environ.setdefault("DAGPLEJE_KEY_FILE", os.path.join(
     __import__("tempfile").mkdtemp(prefix="dagpleje-test-keys-"), "postgres-installation.key"))
+# Qt's settings (language, lock minutes, last sync folder) per test process: never the
+# developer's own, and never shared between the parallel workers of `make test`.
+os.environ["XDG_CONFIG_HOME"] = __import__("tempfile").mkdtemp(prefix="dagpleje-test-config-")
 
 from dagpleje_desktop.domain.enums import UserRole  # noqa: E402
 from dagpleje_desktop.services.installation import Installation  # noqa: E402
