@@ -13,6 +13,7 @@ import uuid
 from collections import defaultdict
 from datetime import datetime, timezone
 from functools import cache
+from operator import itemgetter
 
 from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.engine import Connection, Dialect
@@ -22,7 +23,7 @@ from ..store.changes import (ALL_FIELDS, SILENT_FIELDS, STAMPS, TOMBSTONE_FIELD,
                              synced_fields, syncable_tables, write_stamps)
 from ..store.models import Conflict
 from ..store.search_bulk import indexed_at_the_end
-from . import graph, purge
+from . import graph, id_lookup, purge
 from .errors import MissingReference
 
 CONFLICTS = Conflict.__table__
@@ -73,22 +74,20 @@ def _references(entity: str, row: dict, fields=None):
 
 def _check_references(conn: Connection, ready: dict, updated: list) -> set:
     """Keys of new rows to drop because they point at erased rows; raises on a missing one."""
+    refs = {key: tuple(_references(state.entity, row)) for key, (state, row) in ready.items()}
+    changed_refs = [(state, tuple(_references(state.entity, state.values, state.changed)))
+                    for state in updated]
     needed: dict[str, set] = defaultdict(set)
     all_ids = set()
-    for state, row in ready.values():
-        for _, target, value in _references(state.entity, row):
+    for found in (*refs.values(), *(r for _, r in changed_refs)):
+        for _, target, value in found:
             all_ids.add(value)
             if target:
                 needed[target].add(value)
-    for state in updated:
-        for _, target, value in _references(state.entity, state.values, state.changed):
-            all_ids.add(value)
-            if target:
-                needed[target].add(value)
-    present = {target: graph.existing_ids(conn, target, ids) for target, ids in needed.items()}
+    present = {target: _existing(conn, target, ids) for target, ids in needed.items()}
     for state, _ in ready.values():
         present.setdefault(state.entity, set()).add(state.row_id)
-    erased = purge.purged_ids(conn, all_ids)
+    erased = _erased(conn, all_ids)
     dropped: set = set()
     changed = True
     while changed:
@@ -96,7 +95,7 @@ def _check_references(conn: Connection, ready: dict, updated: list) -> set:
         for key, (state, row) in ready.items():
             if key in dropped:
                 continue
-            for column, target, value in _references(state.entity, row):
+            for column, target, value in refs[key]:
                 if value in erased:
                     dropped.add(key)
                     erased.add(state.row_id)
@@ -106,14 +105,25 @@ def _check_references(conn: Connection, ready: dict, updated: list) -> set:
                 if target and value not in present.get(target, ()):
                     raise MissingReference(log_message=f"{state.entity}.{column} -> "
                                                        f"missing {target} {value}")
-    for state in updated:
-        for column, target, value in list(_references(state.entity, state.values, state.changed)):
+    for state, found in changed_refs:
+        for column, target, value in found:
             if value in erased:  # keep the old reference rather than point at erased data
                 state.changed.discard(column)
             elif target and value not in present.get(target, ()):
                 raise MissingReference(log_message=f"{state.entity}.{column} -> "
                                                    f"missing {target} {value}")
     return dropped
+
+
+def _existing(conn: Connection, entity: str, ids: set[uuid.UUID]) -> set[uuid.UUID]:
+    by_hex = {i.hex: i for i in ids}
+    table = graph.record_tables(True)[entity].name
+    return {by_hex[h] for h in id_lookup.existing(conn, table, by_hex)}
+
+
+def _erased(conn: Connection, ids: set[uuid.UUID]) -> set[uuid.UUID]:
+    by_hex = {i.hex: i for i in ids}
+    return {by_hex[h] for h in id_lookup.purged(conn, by_hex)}
 
 
 def write_back(conn: Connection, states: dict, result) -> None:
@@ -188,15 +198,17 @@ def _write_stamps(conn: Connection, inserted: list, updated: list) -> None:
 
 
 @cache
-def _insert_plan(table: Table, dialect: Dialect) -> tuple[str, tuple]:
-    """The INSERT statement for every column and each column's bind conversion."""
+def _insert_plan(table: Table, dialect: Dialect) -> tuple[str, tuple, tuple]:
+    """The INSERT statement for every column, the column names, and (position, bind
+    conversion) of each column that has one."""
     columns = tuple(table.columns)
     sql = (f"INSERT INTO {table.name} ({', '.join(c.name for c in columns)}) "
            f"VALUES ({', '.join(['?'] * len(columns))})")
     if dialect.paramstyle != "qmark":
         sql = sql.replace("?", "%s")
-    return sql, tuple((c.name, c.type.dialect_impl(dialect).bind_processor(dialect))
-                      for c in columns)
+    converted = tuple((i, convert) for i, c in enumerate(columns)
+                      if (convert := c.type.dialect_impl(dialect).bind_processor(dialect)))
+    return sql, tuple(c.name for c in columns), converted
 
 
 def _insert_many(conn: Connection, table: Table, rows: list[dict], late=()) -> None:
@@ -204,10 +216,18 @@ def _insert_many(conn: Connection, table: Table, rows: list[dict], late=()) -> N
     is applied here, without SQLAlchemy's per-row parameter bookkeeping (about a fifth
     of the time of inserting 9,000 observations; see ``indexed_at_the_end`` for the rest).
     Columns in ``late`` are left empty (filled once the rows they point at exist)."""
-    sql, plan = _insert_plan(table, conn.dialect)
-    params = [tuple(None if name in late or row[name] is None
-                    else (convert(row[name]) if convert else row[name])
-                    for name, convert in plan) for row in rows]
+    sql, names, converted = _insert_plan(table, conn.dialect)
+    values_of = itemgetter(*names)
+    emptied = [names.index(name) for name in late]
+    params = []
+    for row in rows:
+        values = list(values_of(row))
+        for i, convert in converted:
+            if values[i] is not None:
+                values[i] = convert(values[i])
+        for i in emptied:
+            values[i] = None
+        params.append(tuple(values))
     for part in chunked(params, 5000):
         conn.exec_driver_sql(sql, part)
 

@@ -21,11 +21,12 @@ from sqlalchemy.orm import Session
 
 from ..store import migrate
 from ..store.device_secrets import ENCRYPTION, SIGNING, private_key
-from ..store.changes import PURGE, chunked, expand_stamps, load_stamps
+from ..store.changes import PURGE, chunked, expand_stamps
 from ..store.models import Device, PeerState
 from . import oplog
 from .audit_heads import current_head
 from . import scope as scopes
+from .scope_update import current_scope
 from .errors import (AlreadyImported, BrokenChain, DamagedLength, DamagedVersion, NewerVersion,
                      OwnPackage, PackageRefused, RevokedSender, TruncatedPackage,
                      UnknownSender, WrongRecipient)
@@ -54,6 +55,13 @@ def _after(ops: list[WireOp], ack: dict[str, int]) -> list[WireOp]:
     return [op for op in ops if op[2] > acked.get(op[1], 0)]
 
 
+def _acknowledged(ops: list[WireOp], ack: dict[str, int]) -> list[WireOp]:
+    if not ack:
+        return []
+    acked = {uuid.UUID(origin).hex: seq for origin, seq in ack.items()}
+    return [op for op in ops if op[2] <= acked.get(op[1], 0)]
+
+
 def operations_since(conn: Connection, origins: list[uuid.UUID],
                      ack: dict[str, int]) -> list[WireOp]:
     ops: list[WireOp] = []
@@ -67,6 +75,10 @@ def operations_since(conn: Connection, origins: list[uuid.UUID],
 FEW_UNACKNOWLEDGED = 20_000
 
 
+def _unacknowledged(vector: dict[str, int], ack: dict[str, int]) -> int:
+    return sum(max(0, seq - ack.get(origin, 0)) for origin, seq in vector.items())
+
+
 def operations_in_scope(conn: Connection, scope: scopes.Scope,
                         ack: dict[str, int]) -> list[WireOp]:
     """Unacknowledged operations about rows in the scope, and every unacknowledged purge.
@@ -75,33 +87,67 @@ def operations_in_scope(conn: Connection, scope: scopes.Scope,
     they are read by (origin, sequence) and kept when in scope: the cost follows what is
     new, not the home's whole history."""
     vector = load_vector(conn)
-    unacknowledged = sum(max(0, seq - ack.get(origin, 0)) for origin, seq in vector.items())
-    if unacknowledged <= FEW_UNACKNOWLEDGED:
-        ops = operations_since(conn, [uuid.UUID(origin) for origin in vector
-                                      if vector[origin] > ack.get(origin, 0)], ack)
-        return [op for op in ops
-                if (op[3] == PURGE_ENTITY and op[9] == PURGE)
-                or scope.contains(op[3], uuid.UUID(op[4]))]
+    if _unacknowledged(vector, ack) <= FEW_UNACKNOWLEDGED:
+        return _new_in_scope(conn, scope, ack, vector)
+    return _after(_about_scope(conn, scope), ack)
+
+
+def _new_in_scope(conn: Connection, scope: scopes.Scope, ack: dict[str, int],
+                  vector: dict[str, int]) -> list[WireOp]:
+    ops = operations_since(conn, [uuid.UUID(origin) for origin in vector
+                                  if vector[origin] > ack.get(origin, 0)], ack)
+    return [op for op in ops
+            if (op[3] == PURGE_ENTITY and op[9] == PURGE)
+            or scope.contains(op[3], uuid.UUID(op[4]))]
+
+
+def _about_scope(conn: Connection, scope: scopes.Scope) -> list[WireOp]:
+    """Every operation about a row of the scope, and every purge."""
     ops: list[WireOp] = []
     for entity, ids in scope.rows.items():
         ops += oplog.about_rows(conn, entity, ids)
-    ops += oplog.of_kind(conn, PURGE_ENTITY, PURGE)
-    return _after(ops, ack)
+    return ops + oplog.of_kind(conn, PURGE_ENTITY, PURGE)
 
 
-def snapshot(conn: Connection, keys: set[tuple[str, uuid.UUID]]) -> list[WireOp]:
-    """The operations that set the current value of every field of these rows."""
+def scope_operations(conn: Connection, scope: scopes.Scope, ack: dict[str, int],
+                     entering: set[tuple[str, uuid.UUID]]) -> list[WireOp]:
+    """``operations_in_scope`` and the ``snapshot`` of the rows entering the scope. When
+    the scope's rows are read (a first export), they are read once for both."""
+    vector = load_vector(conn)
+    if _unacknowledged(vector, ack) <= FEW_UNACKNOWLEDGED:
+        return _new_in_scope(conn, scope, ack, vector) + snapshot(conn, entering)
+    about = _about_scope(conn, scope)
+    # The unacknowledged operations are sent anyway: the snapshot adds acknowledged ones.
+    return _after(about, ack) + snapshot(conn, entering, _acknowledged(about, ack))
+
+
+def snapshot(conn: Connection, keys: set[tuple[str, uuid.UUID]],
+             about: list[WireOp] | None = None) -> list[WireOp]:
+    """The operations that set the current value of every field of these rows; picked
+    from ``about`` (read already: every operation about these rows that may be) when
+    given."""
+    held = _by_row(about) if about is not None else None
     by_entity: dict[str, list[uuid.UUID]] = {}
     for entity, row_id in keys:
-        by_entity.setdefault(entity, []).append(row_id)
+        if held is None or (entity, row_id.hex) in held:
+            by_entity.setdefault(entity, []).append(row_id)
     ops: list[WireOp] = []
     for entity, ids in by_entity.items():
         for part in chunked(ids):
-            stamps = {key[1].hex: expand_stamps(entity, stored) for key, stored in
-                      load_stamps(conn, [(entity, r) for r in part]).items()}
-            ops += [op for op in oplog.about_rows(conn, entity, part)
+            stamps = {row: expand_stamps(entity, stored)
+                      for row, stored in oplog.field_stamps(conn, entity, part).items()}
+            candidates = (oplog.about_rows(conn, entity, part) if held is None else
+                          [op for row_id in part for op in held[(entity, row_id.hex)]])
+            ops += [op for op in candidates
                     if stamps.get(op[4], {}).get(op[5]) == op[7]]  # row, field, hlc
     return ops
+
+
+def _by_row(ops: list[WireOp]) -> dict[tuple[str, str], list[WireOp]]:
+    found: dict[tuple[str, str], list[WireOp]] = {}
+    for op in ops:
+        found.setdefault((op[3], op[4]), []).append(op)
+    return found
 
 
 def returning(conn: Connection, peer: uuid.UUID, ack: dict[str, int],
@@ -129,6 +175,11 @@ class Outgoing:
     tally: Tally | None = None  # the records it carries (None: too big to count)
 
 
+def _latest_scope(pending: dict[str, str], acked: scopes.Scope) -> scopes.Scope:
+    """The scope of the last package sent to the peer (acknowledged or not)."""
+    return scopes.Scope.from_json(pending[max(pending, key=int)]) if pending else acked
+
+
 def build_outgoing(conn: Connection, *, me: Device, peer: Device, state: PeerState,
                    today: date, sent_own: int = 0) -> Outgoing:
     """``sent_own``: our own operations up to here went in an earlier package to the peer
@@ -140,13 +191,13 @@ def build_outgoing(conn: Connection, *, me: Device, peer: Device, state: PeerSta
     seq = state.sent_package_seq + 1
     scope_exit, home_id, children = [], None, None
     if scopes.is_limited(peer.role):
-        scope = scopes.read_scope(conn, peer.home_id, today)
         acked = scopes.Scope.from_json(state.scope_acked)
-        ops = operations_in_scope(conn, scope, ack)
-        ops += snapshot(conn, scope.keys() - acked.keys())
+        pending = json.loads(state.scope_pending or "{}")
+        previous = None if limited_me else _latest_scope(pending, acked)
+        scope = current_scope(conn, peer.home_id, today, previous)
+        ops = scope_operations(conn, scope, ack, scope.entering(acked))
         ops = scopes.withhold(ops)  # the consultant's working notes stay behind
         scope_exit = sorted(acked.children - scope.children, key=str)
-        pending = json.loads(state.scope_pending or "{}")
         pending[str(seq)] = scope.to_json()
         state.scope_pending = json.dumps(
             {k: pending[k] for k in sorted(pending, key=int)[-MAX_PENDING_SCOPES:]})

@@ -18,8 +18,9 @@ from __future__ import annotations
 import json
 import logging
 import uuid
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
@@ -28,14 +29,15 @@ from ..domain.hlc import MAX_FUTURE_MS, HlcStamp
 from ..store import link_sets
 from ..store.changes import (OPS, PURGE, SILENT_FIELDS, TOMBSTONE_FIELD, ChangeCapture,
                              chunked, decode_text, encode_text, expand_stamps,
-                             load_stamps, syncable_tables)
-from . import apply, oplog, purge
+                             syncable_tables)
+from . import apply, id_lookup, oplog, purge
 from .errors import InvalidContent, OperationCancelled, SequenceReused
 from .operations import SORT_KEY, Op, stamp_millis
 
 log = logging.getLogger(__name__)
 NULL = "null"
 PROGRESS_TICKS = 100
+OP_ID_OF, SEQ_OF, HLC_OF, WIRE_OF = (attrgetter(name) for name in ("op_id", "seq", "hlc", "wire"))
 
 
 @dataclass
@@ -78,6 +80,32 @@ def _touched(ops: list[Op]) -> dict[tuple[str, str], tuple[str, uuid.UUID]]:
     return {(op.entity, op.wire[4]): (op.entity, op.row_id) for op in ops}
 
 
+def _first_of_each(ops: list[Op]) -> list[Op]:
+    """The operations without repeats (the first of each op id)."""
+    if len(set(map(OP_ID_OF, ops))) == len(ops):
+        return ops
+    unique: dict[str, Op] = {}
+    for op in ops:
+        unique.setdefault(op.op_id, op)
+    return list(unique.values())
+
+
+def _by_origin(ops: list[Op]) -> dict[str, dict[int, Op]]:
+    """Origin (hex text: its hash is cached, a UUID's is not) -> sequence number -> op;
+    refuses two operations of one origin with the same number."""
+    runs: dict[str, list[Op]] = defaultdict(list)
+    for op in ops:
+        runs[op.wire[1]].append(op)
+    by_origin = {}
+    for origin, run in runs.items():
+        by_seq = by_origin[origin] = dict(zip(map(SEQ_OF, run), run))
+        if len(by_seq) != len(run):
+            seq = next(seq for seq, count in Counter(map(SEQ_OF, run)).items() if count > 1)
+            raise InvalidContent(log_message=f"two operations share sequence {seq} "
+                                             f"of {run[0].origin}")
+    return by_origin
+
+
 class Merger:
     def __init__(self, conn: Connection, capture: ChangeCapture, *, now_ms: int,
                  progress=None, cancel=None) -> None:
@@ -96,35 +124,32 @@ class Merger:
 
     def fresh_operations(self, ops: list[Op]) -> list[Op]:
         """Drop duplicates and operations already held; hold back far-future stamps."""
-        unique: dict[str, Op] = {}
-        for op in ops:
-            unique.setdefault(op.op_id, op)
-        # Grouped by the origin's hex text (its hash is cached; a UUID's is not).
-        by_origin: dict[str, dict[int, Op]] = defaultdict(dict)
-        for op in unique.values():
-            by_seq = by_origin[op.wire[1]]
-            if op.seq in by_seq:
-                raise InvalidContent(log_message=f"two operations share sequence {op.seq} "
-                                                 f"of {op.origin}")
-            by_seq[op.seq] = op
         fresh = []
-        for by_seq in by_origin.values():
-            origin = next(iter(by_seq.values())).origin
-            held = self._held_sequences(origin, list(by_seq))
+        for by_seq in _by_origin(_first_of_each(ops)).values():
+            held = self._held_sequences(next(iter(by_seq.values())).origin, list(by_seq))
+            if not held:  # the usual case: nothing of this run arrived before
+                fresh += by_seq.values()
+                continue
             for seq, op in by_seq.items():
                 if seq not in held:
                     fresh.append(op)
                 elif held[seq] != op.op_id:
-                    raise SequenceReused(log_message=f"sequence {seq} of {origin} already "
+                    raise SequenceReused(log_message=f"sequence {seq} of {op.origin} already "
                                                      "used by another operation")
         self.result.duplicates = len(ops) - len(fresh)
+        return self._timely(fresh)
+
+    def _timely(self, fresh: list[Op]) -> list[Op]:
+        """The operations not stamped beyond ``MAX_FUTURE_MS`` ahead; the rest held back."""
         limit = self.now_ms + MAX_FUTURE_MS
+        # Stamps are fixed-width text, so the latest one decides whether any is too late.
+        if not fresh or stamp_millis(max(map(HLC_OF, fresh))) <= limit:
+            return fresh
         timely: list[Op] = []
         for op in fresh:
             (self.result.held_back if stamp_millis(op.hlc) > limit else timely).append(op)
-        if self.result.held_back:
-            log.warning("%d operations stamped more than 24 h ahead held back",
-                        len(self.result.held_back))
+        log.warning("%d operations stamped more than 24 h ahead held back",
+                    len(self.result.held_back))
         return timely
 
     def _held_sequences(self, origin: uuid.UUID, seqs: list[int]) -> dict[int, str]:
@@ -145,10 +170,11 @@ class Merger:
             result.stored += 1
         rest = [o for o in fresh if o.kind != PURGE]
         touched = _touched(rest)
-        erased = purge.purged_ids(self.conn, {row_id for _, row_id in touched.values()})
+        erased = id_lookup.purged(self.conn, {hex_id for _, hex_id in touched})
         if erased:
-            result.dropped = sum(1 for o in rest if o.row_id in erased)
-            rest = [o for o in rest if o.row_id not in erased]
+            kept = [o for o in rest if o.wire[4] not in erased]
+            result.dropped = len(rest) - len(kept)
+            rest = kept
             touched = _touched(rest)
         rest.sort(key=SORT_KEY)
         states = self._load_states(touched)
@@ -162,7 +188,7 @@ class Merger:
                 self._tick(index, total)
             self._merge(state_of[op.entity, op.wire[4]], op)
         self._tick(len(rest), total)
-        oplog.store(self.conn, [o.wire for o in rest])
+        oplog.store(self.conn, list(map(WIRE_OF, rest)))
         result.stored += len(rest)
         self._tick(len(rest) + 1, total)
         apply.write_back(self.conn, states, result)
@@ -173,7 +199,7 @@ class Merger:
         result.changed_children = [s.row_id for s in states.values() if s.entity == "child"
                                    and s.changed & {"cpr", TOMBSTONE_FIELD, "merged_into_id"}]
         if rest:
-            self.capture.clock.observe(HlcStamp.decode(max(o.hlc for o in rest)))
+            self.capture.clock.observe(HlcStamp.decode(max(map(HLC_OF, rest))))
         return result
 
     def _tick(self, done: int, total: int) -> None:
@@ -183,43 +209,48 @@ class Merger:
             self.progress(done, total, "Indlæser ændringer")
 
     def _load_states(self, touched: dict[tuple, tuple]) -> dict[tuple, RowState]:
-        by_entity: dict[str, set[uuid.UUID]] = defaultdict(set)
-        for entity, row_id in touched.values():
-            by_entity[entity].add(row_id)
-        keys = list(touched.values())
-        stamps = load_stamps(self.conn, keys)
+        """A state per touched row: its values and stamps here, or those its operations
+        that arrived earlier (without completing the row) left in the log."""
+        by_entity: dict[str, dict[str, uuid.UUID]] = defaultdict(dict)
+        for (entity, hex_id), (_, row_id) in touched.items():
+            by_entity[entity][hex_id] = row_id
         states: dict[tuple, RowState] = {}
-        for entity, ids in by_entity.items():
+        missing: dict[tuple, RowState] = {}
+        for entity, rows in by_entity.items():
+            stamps = id_lookup.stamps(self.conn, entity, rows)
+            present = id_lookup.existing(self.conn, entity, rows)
             table = syncable_tables()[entity]
-            for part in chunked(list(ids)):
+            for part in chunked([rows[hex_id] for hex_id in present]):
                 for row in self.conn.execute(select(table).where(table.c.id.in_(part))).mappings():
-                    stored = stamps.get((entity, row["id"]), {})
+                    stored = stamps.get(row["id"].hex, {})
                     states[(entity, row["id"])] = RowState(
                         entity, row["id"], True, dict(row), expand_stamps(entity, stored),
                         frozenset(stored), was_deleted=row[TOMBSTONE_FIELD] is not None)
-        for entity, row_id in keys:
-            if (entity, row_id) not in states:
-                stored = stamps.get((entity, row_id), {})
-                states[(entity, row_id)] = RowState(entity, row_id, False, {"id": row_id},
-                                                    expand_stamps(entity, stored),
-                                                    frozenset(stored))
-        self._seed_from_log([s for s in states.values() if not s.exists])
+            for hex_id, row_id in rows.items():
+                if hex_id not in present:
+                    stored = stamps.get(hex_id, {})
+                    missing[(entity, hex_id)] = RowState(entity, row_id, False, {"id": row_id},
+                                                         expand_stamps(entity, stored),
+                                                         frozenset(stored))
+        self._seed_from_log(missing)
+        for key, (entity, row_id) in touched.items():  # in the operations' order
+            if key in missing:
+                states[(entity, row_id)] = missing[key]
         return states
 
-    def _seed_from_log(self, missing: list[RowState]) -> None:
+    def _seed_from_log(self, missing: dict[tuple[str, str], RowState]) -> None:
         """A row not here whose operations partly arrived before: start from those."""
-        by_entity: dict[str, dict] = defaultdict(dict)
-        for state in missing:
-            by_entity[state.entity][state.row_id] = state
-        for entity, wanted in by_entity.items():
-            for part in chunked(list(wanted)):
-                for row in self.conn.execute(select(OPS).where(
-                        OPS.c.entity == entity, OPS.c.row_id.in_(part), OPS.c.kind != PURGE)):
-                    state = wanted[row.row_id]
-                    if row.hlc > state.stamps.get(row.field, ""):
-                        state.values[row.field] = decode_text(entity, row.field, row.value)
-                        state.stamps[row.field] = row.hlc
-                        state.changed.add(row.field)
+        by_entity: dict[str, list[str]] = defaultdict(list)
+        for entity, hex_id in missing:
+            by_entity[entity].append(hex_id)
+        for entity, hex_ids in by_entity.items():
+            for hex_id, fld, value, hlc in id_lookup.logged_values(self.conn, entity, hex_ids,
+                                                                   skip_kind=PURGE):
+                state = missing[(entity, hex_id)]
+                if hlc > state.stamps.get(fld, ""):
+                    state.values[fld] = decode_text(entity, fld, value)
+                    state.stamps[fld] = hlc
+                    state.changed.add(fld)
 
     def _merge(self, state: RowState, op: Op) -> None:
         # Called once per operation: the common case (a field of a live row, not seen

@@ -6,6 +6,7 @@ import json
 import re
 import uuid
 import zlib
+from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
 from json.scanner import make_scanner
@@ -67,10 +68,10 @@ WIRE_SORT_KEY = itemgetter(7, 2)     # the same order for wire tuples (hlc, seq)
 _HEX_IDS = re.compile(r"(?:[0-9a-f]{32}\|)*[0-9a-f]{32}")
 
 
-def _check_ids(items: list, column: int) -> None:
-    """Every id in ``column`` is 32 lowercase hex digits (one regex over them all): ids are
-    stored as received, so a differently written UUID must not get in."""
-    joined = "|".join([item[column] for item in items])  # TypeError when not text
+def _check_ids(ids, column: int) -> None:
+    """Every id is 32 lowercase hex digits (one regex over them all): ids are stored as
+    received, so a differently written UUID must not get in."""
+    joined = "|".join(ids)  # TypeError when not text
     if _HEX_IDS.fullmatch(joined) is None:
         raise ValueError(f"malformed id in column {OP_COLUMNS[column]}")
 
@@ -78,23 +79,34 @@ def _check_ids(items: list, column: int) -> None:
 def ops_from_wire(items: list) -> list[Op]:
     """Operations from a package's lists; raises InvalidContent on a malformed one."""
     try:
-        for item in items:
-            if type(item) is not list or len(item) != len(OP_COLUMNS):
-                raise ValueError(f"malformed operation {str(item)[:80]}")
-        if items:
-            for column in (0, 1, 4):
-                _check_ids(items, column)
-    except (ValueError, TypeError) as exc:
+        # Whole-list checks run in C (a package holds up to 100,000 operations).
+        if set(map(type, items)) - {list} or set(map(len, items)) - {len(OP_COLUMNS)}:
+            bad = next(i for i in items if type(i) is not list or len(i) != len(OP_COLUMNS))
+            raise ValueError(f"malformed operation {str(bad)[:80]}")
+        if not items:
+            return []
+        _check_ids(map(itemgetter(0), items), 0)  # every op id is its own
+        ops, origins, rows = _ops(items)
+        _check_ids(origins, 1)  # the origins and rows repeat: each distinct one once
+        _check_ids(rows, 4)
+    except (ValueError, TypeError, AttributeError) as exc:
         raise InvalidContent(log_message=str(exc)) from None
-    ids: dict[str, uuid.UUID] = {}  # one UUID per distinct row or origin, not per operation
+    return ops
+
+
+def _ops(items: list) -> tuple[list[Op], dict, dict]:
+    """The operations, with one UUID per distinct origin and row (keyed by its text)."""
+    origins: dict[str, uuid.UUID] = {}
+    rows: dict[str, uuid.UUID] = {}
+    origin_of, row_of = origins.get, rows.get
     ops = []
+    append = ops.append
     for item in items:
         op_id, origin, seq, entity, row_id, fld, value, hlc, prev, kind, seen = item
-        origin_id = ids.get(origin) or ids.setdefault(origin, uuid.UUID(hex=origin))
-        row = ids.get(row_id) or ids.setdefault(row_id, uuid.UUID(hex=row_id))
-        ops.append(Op(op_id, origin_id, seq, entity, row, fld, value, hlc, prev, kind, seen,
-                      tuple(item)))
-    return ops
+        append(Op(op_id, origin_of(origin) or origins.setdefault(origin, uuid.UUID(hex=origin)),
+                  seq, entity, row_of(row_id) or rows.setdefault(row_id, uuid.UUID(hex=row_id)),
+                  fld, value, hlc, prev, kind, seen, tuple(item)))
+    return ops, origins, rows
 
 
 # Fixed width and ASCII digits only, so stamps compare as text.
@@ -135,56 +147,102 @@ def _refuse(op: Op, why: str) -> None:
 
 def validate(op: Op) -> Op:
     """Check one operation completely and decode its value; raises InvalidContent."""
-    # Runs once per operation (100,000 in a big package): names are bound locally.
-    seq, hlc, prev, kind, fld, value = op.seq, op.hlc, op.prev_hlc, op.kind, op.field, op.value
-    if type(seq) is not int or seq < 1:
-        _refuse(op, "bad sequence number")
-    if type(hlc) is not str or _stamp_ok(hlc) is None or (
-            prev is not None and (type(prev) is not str or _stamp_ok(prev) is None)):
-        _refuse(op, "bad HLC stamp")
-    if hlc[23:].replace("-", "") != op.wire[1]:  # the origin, as hex
-        _refuse(op, "stamp device is not the origin")
-    if prev is not None and prev >= hlc:
-        _refuse(op, "stamp not after the stamp it replaced")
-    if op.seen is not None:
-        try:
-            if not isinstance(_json(op.seen), dict):
-                raise ValueError
-        except (ValueError, TypeError):
-            _refuse(op, "bad context")
-    if kind == PURGE:
-        if op.entity != PURGE_ENTITY or fld != "":
-            _refuse(op, "purge of something other than a child")
-        try:
-            roots = json.loads(value) if value else {}
-            op.decoded = {"guardians": [uuid.UUID(g) for g in roots.get("guardians", [])],
-                          "merged": [uuid.UUID(c) for c in roots.get("merged", [])]}
-        except (ValueError, TypeError, AttributeError):
-            _refuse(op, "bad purge value")
+    return _Checker().check(op)
+
+
+def validate_all(ops: list[Op]) -> None:
+    """``validate`` every operation of a package."""
+    check = _Checker().check
+    for op in ops:
+        check(op)
+
+
+_UNSEEN = object()
+
+
+class _Checker:
+    """``validate`` for the operations of one package. What repeats in a package is
+    checked once: a transaction's stamp is on every operation it wrote, and many rows
+    hold the same value (decoded values are immutable, so they can be shared)."""
+
+    def __init__(self) -> None:
+        self.rules = _field_rules()
+        self.stamp_origins: dict[str, str] = {}  # a well-formed stamp -> its origin as hex
+        self.good_prev: set[str] = set()  # well-formed stamps of replaced values
+        self.decoded: dict[str, dict] = defaultdict(dict)  # value kind -> JSON text -> value
+
+    def check(self, op: Op) -> Op:
+        # Runs once per operation (100,000 in a big package): names are bound locally.
+        seq, hlc, prev, kind, fld, value = (op.seq, op.hlc, op.prev_hlc, op.kind, op.field,
+                                            op.value)
+        if type(seq) is not int or seq < 1:
+            _refuse(op, "bad sequence number")
+        origin = self._stamp_origin(op, hlc)
+        if prev is not None and (type(prev) is not str or prev not in self.good_prev):
+            if type(prev) is not str or _stamp_ok(prev) is None:
+                _refuse(op, "bad HLC stamp")
+            self.good_prev.add(prev)
+        if origin != op.wire[1]:
+            _refuse(op, "stamp device is not the origin")
+        if prev is not None and prev >= hlc:
+            _refuse(op, "stamp not after the stamp it replaced")
+        if op.seen is not None:
+            try:
+                if not isinstance(_json(op.seen), dict):
+                    raise ValueError
+            except (ValueError, TypeError):
+                _refuse(op, "bad context")
+        if kind == PURGE:
+            return _check_purge(op)
+        rule = self.rules.get((op.entity, fld))
+        if rule is None:
+            _refuse(op, "unknown entity" if op.entity not in changes.syncable_tables()
+                    else "unknown field")
+        if kind != SET and kind != DELETE:
+            _refuse(op, "unknown kind")
+        if kind == DELETE and fld != TOMBSTONE_FIELD:
+            _refuse(op, "delete of a field other than the tombstone")
+        value_kind, nullable = rule
+        decoded = None if value is None else self._value(op, value_kind, value)
+        op.decoded = decoded
+        if decoded is None and not nullable:
+            _refuse(op, "empty value in a required field")
+        if (kind == DELETE) != (fld == TOMBSTONE_FIELD and decoded is not None):
+            _refuse(op, "tombstone kind does not match its value")
         return op
-    rule = _field_rules().get((op.entity, fld))
-    if rule is None:
-        _refuse(op, "unknown entity" if op.entity not in changes.syncable_tables()
-                else "unknown field")
-    if kind != SET and kind != DELETE:
-        _refuse(op, "unknown kind")
-    if kind == DELETE and fld != TOMBSTONE_FIELD:
-        _refuse(op, "delete of a field other than the tombstone")
-    value_kind, nullable = rule
+
+    def _stamp_origin(self, op: Op, hlc) -> str:
+        """The origin (as hex) a well-formed stamp names; refuses a malformed one."""
+        origin = self.stamp_origins.get(hlc) if type(hlc) is str else None
+        if origin is None:
+            if type(hlc) is not str or _stamp_ok(hlc) is None:
+                _refuse(op, "bad HLC stamp")
+            origin = self.stamp_origins[hlc] = hlc[23:].replace("-", "")
+        return origin
+
+    def _value(self, op: Op, value_kind: str, value):
+        known = self.decoded[value_kind]
+        try:
+            decoded = known.get(value, _UNSEEN)
+            if decoded is _UNSEEN:
+                decoded = _json(value)
+                if value_kind != "str" or type(decoded) is not str:  # text needs no conversion
+                    decoded = decode_value(value_kind, decoded)
+                known[value] = decoded
+        except (ValueError, TypeError, AttributeError):
+            _refuse(op, "value does not fit the column")
+        return decoded
+
+
+def _check_purge(op: Op) -> Op:
+    if op.entity != PURGE_ENTITY or op.field != "":
+        _refuse(op, "purge of something other than a child")
     try:
-        if value is None:
-            decoded = None
-        else:
-            decoded = _json(value)
-            if value_kind != "str" or type(decoded) is not str:  # text needs no conversion
-                decoded = decode_value(value_kind, decoded)
+        roots = json.loads(op.value) if op.value else {}
+        op.decoded = {"guardians": [uuid.UUID(g) for g in roots.get("guardians", [])],
+                      "merged": [uuid.UUID(c) for c in roots.get("merged", [])]}
     except (ValueError, TypeError, AttributeError):
-        _refuse(op, "value does not fit the column")
-    op.decoded = decoded
-    if decoded is None and not nullable:
-        _refuse(op, "empty value in a required field")
-    if (kind == DELETE) != (fld == TOMBSTONE_FIELD and decoded is not None):
-        _refuse(op, "tombstone kind does not match its value")
+        _refuse(op, "bad purge value")
     return op
 
 
@@ -231,8 +289,7 @@ class PackageBody:
                        _audit_head(doc.get("audit_head")))
         except (zlib.error, ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
             raise InvalidContent(log_message=f"unreadable package body: {exc}") from None
-        for op in body.ops:
-            validate(op)
+        validate_all(body.ops)
         return body
 
 

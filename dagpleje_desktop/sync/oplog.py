@@ -11,7 +11,8 @@ ids are turned into hex text in the query and bound as UUIDs there.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 
 from sqlalchemy.engine import Connection
 
@@ -53,6 +54,12 @@ def _query(conn: Connection, sql: str, params: Sequence) -> list[tuple]:
         cursor.close()
 
 
+def fetch(conn: Connection, sql: str, params: Sequence = ()) -> list[tuple]:
+    """A query with ``?`` placeholders, straight through the driver: plain tuples back,
+    ids as the driver gives them (hex text on SQLite, ``uuid.UUID`` on PostgreSQL)."""
+    return _query(conn, sql, params)
+
+
 def since(conn: Connection, origin: uuid.UUID, after_seq: int) -> list[WireOp]:
     """Operations of ``origin`` with a sequence number above ``after_seq``."""
     return _query(conn, f"SELECT {_columns(conn)} FROM change_operation "
@@ -74,6 +81,31 @@ def about_rows(conn: Connection, entity: str, row_ids: Iterable[uuid.UUID],
 def of_kind(conn: Connection, entity: str, kind: str) -> list[WireOp]:
     return _query(conn, f"SELECT {_columns(conn)} FROM change_operation "
                         "WHERE entity = ? AND kind = ?", (entity, kind))
+
+
+def after_vector(conn: Connection, vector: dict[str, int]) -> list[WireOp]:
+    """Operations numbered above ``vector`` (origin id text -> sequence number) for the
+    origins it names: one query per ``_BATCH // 2`` origins rather than one per origin."""
+    found: list[WireOp] = []
+    for part in chunked(sorted(vector.items()), _BATCH // 2):
+        condition = " OR ".join(["(origin_device = ? AND origin_seq > ?)"] * len(part))
+        params = [v for origin, seq in part for v in (id_param(conn, uuid.UUID(origin)), seq)]
+        found += _query(conn, f"SELECT {_columns(conn)} FROM change_operation "
+                              f"WHERE {condition}", params)
+    return found
+
+
+def field_stamps(conn: Connection, entity: str,
+                 row_ids: Iterable[uuid.UUID]) -> dict[str, dict[str, str]]:
+    """``{row id hex: {field or "*": hlc}}`` as stored in ``field_stamp`` for these rows."""
+    row_id = "row_id" if _is_sqlite(conn) else "replace(CAST(row_id AS TEXT), '-', '')"
+    found: dict[str, dict[str, str]] = {}
+    for part in chunked([id_param(conn, r) for r in row_ids], _BATCH):
+        for row, fld, hlc in _query(conn, f"SELECT {row_id}, field, hlc FROM field_stamp "
+                                          f"WHERE entity = ? AND row_id IN "
+                                          f"({', '.join('?' * len(part))})", (entity, *part)):
+            found.setdefault(row, {})[fld] = hlc
+    return found
 
 
 def held_sequences(conn: Connection, origin: uuid.UUID, seqs: list[int]) -> dict[int, str]:
@@ -101,6 +133,32 @@ def store(conn: Connection, ops: list[WireOp]) -> None:
                for op in ops]
     sql = _sql(conn, f"INSERT INTO change_operation ({', '.join(OP_COLUMNS)}) "
                      f"VALUES ({', '.join('?' * len(OP_COLUMNS))})")
-    for part in chunked(ops, _WRITE_BATCH):
-        conn.exec_driver_sql(sql, part)
+    with _row_index_built_after(conn, len(ops)):
+        for part in chunked(ops, _WRITE_BATCH):
+            conn.exec_driver_sql(sql, part)
+
+
+_ROW_INDEX = "ix_change_operation_row"
+INDEX_AFTER_FROM = 20_000  # fewer operations: keeping the index up to date costs less
+
+
+@contextmanager
+def _row_index_built_after(conn: Connection, count: int) -> Iterator[None]:
+    """Operations inserted inside this block into a log that holds fewer than ``count``
+    (a device's first big package) are indexed by row once, at the end: building the index
+    from sorted rows costs less than keeping it up to date row by row in random row order.
+    SQLite only; the index is dropped and made again inside the writing transaction, so
+    a rollback puts it back and readers on other connections never miss it."""
+    if not _is_sqlite(conn) or count < INDEX_AFTER_FROM or conn.exec_driver_sql(
+            "SELECT coalesce(max(rowid), 0) FROM change_operation").scalar() >= count:
+        yield
+        return
+    made_by = conn.exec_driver_sql("SELECT sql FROM sqlite_master WHERE type = 'index' "
+                                   "AND name = ?", (_ROW_INDEX,)).scalar()
+    if made_by is None:
+        yield
+        return
+    conn.exec_driver_sql(f"DROP INDEX {_ROW_INDEX}")
+    yield
+    conn.exec_driver_sql(made_by)
 

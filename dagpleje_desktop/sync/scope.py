@@ -15,8 +15,9 @@ Consultants' and the office's devices see and write everything.
 from __future__ import annotations
 
 import json
+import threading
 import uuid
-from collections import defaultdict
+from collections import OrderedDict, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -25,12 +26,14 @@ from sqlalchemy.engine import Connection
 
 from ..domain.enums import UserRole
 from ..domain.hlc import HlcStamp
-from ..store.changes import PURGE, chunked, expand_stamps, load_stamps, syncable_tables
+from ..store.changes import PURGE, expand_stamps, load_stamps, syncable_tables
 from ..store.models import Absence, GuestCare, Placement, Visit
-from . import graph
+from . import driver_graph, graph
+from .driver_graph import as_uuids, driver_ids
 from .purge import merged_into_any, purged_ids
 from .errors import OutOfScope
 from .operations import Op
+from .oplog import fetch, id_param
 from .ownership import owned_rows
 
 CHILDMINDER_WRITABLE = frozenset({
@@ -62,6 +65,9 @@ def children_at_home(conn: Connection, home_id: uuid.UUID, day: date | None) -> 
 class Scope:
     children: set[uuid.UUID] = field(default_factory=set)
     rows: dict[str, set[uuid.UUID]] = field(default_factory=dict)
+    # What the scope was read against (sync/scope_update.py), so the next export can
+    # bring it up to date from the operations made since instead of reading it whole.
+    basis: dict | None = None
 
     def contains(self, entity: str, row_id: uuid.UUID) -> bool:
         return row_id in self.rows.get(entity, ())
@@ -69,35 +75,77 @@ class Scope:
     def keys(self) -> set[tuple[str, uuid.UUID]]:
         return {(e, r) for e, ids in self.rows.items() for r in ids}
 
+    def entering(self, older: "Scope") -> set[tuple[str, uuid.UUID]]:
+        """``self.keys() - older.keys()``, without building the keys of both."""
+        return {(e, r) for e, ids in self.rows.items() for r in ids - older.rows.get(e, set())}
+
+    def copy(self) -> "Scope":
+        return Scope(set(self.children), {e: set(ids) for e, ids in self.rows.items()},
+                     self.basis)
+
     def to_json(self) -> str:
-        return json.dumps({"children": sorted(c.hex for c in self.children),
-                           "rows": {e: sorted(r.hex for r in ids)
-                                    for e, ids in sorted(self.rows.items())}},
-                          separators=(",", ":"))
+        data = {"children": sorted(c.hex for c in self.children),
+                "rows": {e: sorted(r.hex for r in ids) for e, ids in sorted(self.rows.items())}}
+        if self.basis is not None:
+            data["basis"] = self.basis
+        text = json.dumps(data, separators=(",", ":"))
+        _RECENT.remember(text, self.copy())
+        return text
 
     @classmethod
     def from_json(cls, text: str | None) -> "Scope":
+        known = _RECENT.get(text) if text else None
+        if known is not None:
+            return known.copy()
         data = json.loads(text) if text else {}
         return cls({uuid.UUID(c) for c in data.get("children", [])},
-                   {e: {uuid.UUID(r) for r in ids} for e, ids in data.get("rows", {}).items()})
+                   {e: {uuid.UUID(r) for r in ids} for e, ids in data.get("rows", {}).items()},
+                   data.get("basis"))
+
+
+class _RecentScopes:
+    """The last few scopes written as JSON, by their text: the scope a package carried
+    comes back as the peer's acknowledged one at the next export, and reading ten
+    thousand ids from text again costs more than the rest of a routine export."""
+
+    def __init__(self, at_most: int) -> None:
+        self._at_most = at_most
+        self._by_text: OrderedDict[str, Scope] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def remember(self, text: str, scope: Scope) -> None:
+        with self._lock:
+            self._by_text[text] = scope
+            self._by_text.move_to_end(text)
+            while len(self._by_text) > self._at_most:
+                self._by_text.popitem(last=False)
+
+    def get(self, text: str) -> Scope | None:
+        with self._lock:
+            return self._by_text.get(text)
+
+
+_RECENT = _RecentScopes(4)
 
 
 def read_scope(conn: Connection, home_id: uuid.UUID | None, day: date) -> Scope:
     children = children_at_home(conn, home_id, day) if home_id else set()
+    kids = driver_ids(conn, children)  # ids as the driver reads them, until the end
+    roots = {"child": kids}
     rows: dict[str, set] = defaultdict(set)
-    for entity, ids in graph.closure(conn, {"child": children}, include_local=False).items():
-        rows[entity] |= ids
     if home_id:
-        rows["childminder_home"].add(home_id)
-        rows["absence"] |= set(conn.scalars(select(Absence.id).where(Absence.home_id == home_id)))
-        for entity, ids in graph.closure(conn, {"visit": _visits_to_home(conn, home_id)},
-                                         include_local=False).items():
-            rows[entity] |= ids
-    _add_references(conn, rows, children)
-    return Scope(children, {k: v for k, v in rows.items() if v})
+        home = id_param(conn, home_id)
+        rows["childminder_home"].add(home)
+        rows["absence"] |= {r for (r,) in fetch(conn, "SELECT id FROM absence WHERE home_id = ?",
+                                               (home,))}
+        roots["visit"] = driver_ids(conn, visits_to_home(conn, home_id))
+    for entity, ids in driver_graph.closure(conn, roots).items():
+        rows[entity] |= ids
+    _add_references(conn, rows, kids)
+    return Scope(children, as_uuids(conn, rows))
 
 
-def _visits_to_home(conn: Connection, home_id: uuid.UUID) -> set[uuid.UUID]:
+def visits_to_home(conn: Connection, home_id: uuid.UUID) -> set[uuid.UUID]:
     """Supervision visits, planned and held, to the home (not a family's home visit)."""
     return set(conn.scalars(select(Visit.id).where(Visit.home_id == home_id,
                                                    Visit.child_id.is_(None))))
@@ -112,16 +160,17 @@ def withhold(ops: list, entity_at: int = 3, field_at: int = 5) -> list:
 def _belongs_elsewhere(conn: Connection, target: str, value, children: set) -> bool:
     if target == "child":
         return value not in children
-    table = syncable_tables()[target]
-    if "child_id" not in table.c:
+    if "child_id" not in syncable_tables()[target].c:
         return False
-    owner = conn.scalar(select(table.c.child_id).where(table.c.id == value))
+    found = fetch(conn, f"SELECT child_id FROM {target} WHERE id = ?", (value,))
+    owner = found[0][0] if found else None
     return owner is not None and owner not in children
 
 
 def _add_references(conn: Connection, rows: dict[str, set], children: set) -> None:
-    """Add what in-scope rows point at; drop rows that point at another child's data."""
-    tables, edges = syncable_tables(), graph.forward_edges()
+    """Add what in-scope rows point at; drop rows that point at another child's data.
+    Ids (in ``rows`` and ``children``) as the driver reads them."""
+    edges = graph.forward_edges()
     queue = {k: set(v) for k, v in rows.items()}
     bad: dict[str, set] = defaultdict(set)
     while queue:
@@ -130,22 +179,19 @@ def _add_references(conn: Connection, rows: dict[str, set], children: set) -> No
             refs = edges.get(entity, ())
             if not refs:
                 continue
-            table = tables[entity]
-            columns = [table.c[c] for c, _ in refs]
-            for part in chunked(list(ids)):
-                for record in conn.execute(select(table.c.id, *columns)
-                                           .where(table.c.id.in_(part))):
-                    for (_, target), value in zip(refs, record[1:]):
-                        if value is None or value in rows[target]:
-                            continue
-                        if _belongs_elsewhere(conn, target, value, children):
-                            bad[entity].add(record[0])
-                        else:
-                            rows[target].add(value)
-                            nxt[target].add(value)
+            columns = ", ".join(["id", *(column for column, _ in refs)])
+            for record in driver_graph.where_in(conn, entity, columns, "id", ids):
+                for (_, target), value in zip(refs, record[1:]):
+                    if value is None or value in rows[target]:
+                        continue
+                    if _belongs_elsewhere(conn, target, value, children):
+                        bad[entity].add(record[0])
+                    else:
+                        rows[target].add(value)
+                        nxt[target].add(value)
         queue = nxt
     if bad:
-        for entity, ids in graph.closure(conn, bad, include_local=False).items():
+        for entity, ids in driver_graph.closure(conn, bad).items():
             rows[entity] -= ids
 
 

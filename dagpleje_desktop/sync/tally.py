@@ -17,6 +17,7 @@ from sqlalchemy.engine import Connection
 
 from ..store import link_sets
 from ..store.changes import TOMBSTONE_FIELD, chunked, syncable_tables
+from . import id_lookup
 
 NEW, CHANGED, DELETED = "new", "changed", "deleted"
 CREATED_FIELD = "created_at"  # set once, when the record is made
@@ -62,20 +63,18 @@ def _owners(conn: Connection, entity: str, ids: list[uuid.UUID]) -> dict[uuid.UU
 
 
 def _children_of(conn: Connection, keys) -> int:
-    children: set = set()
+    children: set[str] = set()  # as hex: one query per table for all its rows (id_lookup)
     by_entity: dict[str, list] = {}
     for entity, row_id in keys:
         if entity == "child":
-            children.add(row_id)
+            children.add(row_id.hex)
         else:
-            by_entity.setdefault(entity, []).append(row_id)
+            by_entity.setdefault(entity, []).append(row_id.hex)
     for entity, ids in by_entity.items():
         table = syncable_tables().get(entity)
         if table is None or "child_id" not in table.c:
             continue
-        for part in chunked(ids):
-            children.update(c for c in conn.scalars(select(table.c.child_id)
-                                                    .where(table.c.id.in_(part))) if c)
+        children.update(c for c in id_lookup.column_of(conn, entity, "child_id", ids) if c)
     return len(children)
 
 

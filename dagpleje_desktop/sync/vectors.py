@@ -41,12 +41,13 @@ def record_origins(conn: Connection, ops: list[Op], own: uuid.UUID) -> None:
     """Every origin we hold operations from gets a row (so exports look at it), and our
     own counter moves past any of our operations that come back (e.g. after a restore)."""
     current = load_vector(conn)
-    highest: dict[uuid.UUID, Op] = {}
+    highest: dict[str, Op] = {}  # by the origin's hex text (its hash is cached, a UUID's is not)
     for op in ops:
-        best = highest.get(op.origin)
+        best = highest.get(op.wire[1])
         if best is None or op.seq > best.seq:
-            highest[op.origin] = op
-    for origin, op in highest.items():
+            highest[op.wire[1]] = op
+    for op in highest.values():
+        origin = op.origin
         if str(origin) not in current:
             _set(conn, origin, op.seq if origin == own else 0, False,
                  op.hlc if origin == own else "")
