@@ -23,7 +23,7 @@ from ..store import migrate
 from ..store.device_secrets import ENCRYPTION, SIGNING, private_key
 from ..store.changes import PURGE, chunked, expand_stamps
 from ..store.models import Device, PeerState
-from . import oplog
+from . import id_lookup, oplog
 from .audit_heads import current_head
 from . import scope as scopes
 from .scope_update import current_scope
@@ -135,7 +135,8 @@ def snapshot(conn: Connection, keys: set[tuple[str, uuid.UUID]],
     for entity, ids in by_entity.items():
         for part in chunked(ids):
             stamps = {row: expand_stamps(entity, stored)
-                      for row, stored in oplog.field_stamps(conn, entity, part).items()}
+                      for row, stored in id_lookup.stamps(conn, entity,
+                                                          [r.hex for r in part]).items()}
             candidates = (oplog.about_rows(conn, entity, part) if held is None else
                           [op for row_id in part for op in held[(entity, row_id.hex)]])
             ops += [op for op in candidates

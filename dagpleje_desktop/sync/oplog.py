@@ -95,19 +95,6 @@ def after_vector(conn: Connection, vector: dict[str, int]) -> list[WireOp]:
     return found
 
 
-def field_stamps(conn: Connection, entity: str,
-                 row_ids: Iterable[uuid.UUID]) -> dict[str, dict[str, str]]:
-    """``{row id hex: {field or "*": hlc}}`` as stored in ``field_stamp`` for these rows."""
-    row_id = "row_id" if _is_sqlite(conn) else "replace(CAST(row_id AS TEXT), '-', '')"
-    found: dict[str, dict[str, str]] = {}
-    for part in chunked([id_param(conn, r) for r in row_ids], _BATCH):
-        for row, fld, hlc in _query(conn, f"SELECT {row_id}, field, hlc FROM field_stamp "
-                                          f"WHERE entity = ? AND row_id IN "
-                                          f"({', '.join('?' * len(part))})", (entity, *part)):
-            found.setdefault(row, {})[fld] = hlc
-    return found
-
-
 def held_sequences(conn: Connection, origin: uuid.UUID, seqs: list[int]) -> dict[int, str]:
     """Sequence number -> hex op id of the operations of ``origin`` already stored."""
     op_id = "op_id" if _is_sqlite(conn) else "replace(CAST(op_id AS TEXT), '-', '')"
