@@ -175,9 +175,13 @@ def floor_scroll_to_end(app: QApplication, count: int) -> float:
 
 
 def settle(app: QApplication, runner: OperationRunner) -> None:
-    """Let the page finish its background reads, as between two things a person does."""
-    pump_until(app, lambda: not runner.busy)
-    app.processEvents()
+    """Let the page finish its background reads, as between two things a person does
+    (including those it starts only once the cards are painted)."""
+    while True:
+        pump_until(app, lambda: not runner.busy)
+        app.processEvents()
+        if not runner.busy:
+            return
 
 
 def open_child(app: QApplication, view: ChildDetailView, child_id) -> float:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import uuid
+from bisect import bisect_left
 from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime
@@ -107,36 +108,53 @@ def snippet(situation: str, body: str, words: list[str], size: int = SNIPPET_TOK
     Made here from the row's text rather than by FTS5's snippet(): that needs a second
     MATCH, and for a short common prefix (»leg«) the MATCH itself is the expensive part.
     Same rules as the index: case folded, every query word a prefix, æ/ø/å letters."""
-    prefixes = [w.casefold() for w in words]
+    column, tokens, hits = _best_column(situation, body,
+                                        tuple(w.casefold() for w in words))
+    if not tokens:
+        return column
+    start = _window_start(hits, len(tokens), size)
+    end = min(len(tokens), start + size)
+    out, position = [], tokens[start].start()
+    for i in hits[bisect_left(hits, start):bisect_left(hits, end)]:  # only hits are marked
+        token = tokens[i]
+        out += (column[position:token.start()], HIT_START, token.group(), HIT_END)
+        position = token.end()
+    out.append(column[position:] if end == len(tokens)
+               else column[position:tokens[end - 1].end()])
+    return ("…" if start > 0 else "") + "".join(out) + ("…" if end < len(tokens) else "")
+
+
+def _best_column(situation: str, body: str, prefixes: tuple[str, ...]):
+    """(text, its word matches, indexes of the hits) of the column with the most hits;
+    the body when neither has any (the situation when the body is empty)."""
     best = None
     for column in (body or "", situation or ""):
         tokens = list(_WORD.finditer(column))
-        hits = [i for i, t in enumerate(tokens)
-                if any(t.group().casefold().startswith(p) for p in prefixes)]
+        hits = _hits(column, tokens, prefixes)
         if hits and (best is None or len(hits) > len(best[2])):
             best = (column, tokens, hits)
     if best is None:
         column = body or situation or ""
-        tokens = list(_WORD.finditer(column))
-        best = (column, tokens, [])
-    column, tokens, hits = best
-    if not tokens:
-        return column
-    start = 0
-    if hits:
-        starts = {max(0, min(i - 2, len(tokens) - size)) for i in hits}
-        start = max(sorted(starts), key=lambda a: sum(a <= i < a + size for i in hits))
-    end = min(len(tokens), start + size)
-    hit_set, out = set(hits), []
-    position = tokens[start].start()
-    for i in range(start, end):
-        token = tokens[i]
-        out.append(column[position:token.start()])
-        out.append(f"{HIT_START}{token.group()}{HIT_END}" if i in hit_set else token.group())
-        position = token.end()
-    if end == len(tokens):
-        out.append(column[position:])
-    return ("…" if start > 0 else "") + "".join(out) + ("…" if end < len(tokens) else "")
+        best = (column, list(_WORD.finditer(column)), [])
+    return best
+
+
+def _hits(column: str, tokens: list, prefixes: tuple[str, ...]) -> list[int]:
+    """Indexes of the tokens that start with one of the (case folded) prefixes."""
+    folded = column.casefold()
+    if not any(p in folded for p in prefixes):
+        return []
+    if len(folded) == len(column):  # one folded character per character: same offsets
+        return [i for i, t in enumerate(tokens) if folded.startswith(prefixes, t.start())]
+    return [i for i, t in enumerate(tokens) if t.group().casefold().startswith(prefixes)]
+
+
+def _window_start(hits: list[int], count: int, size: int) -> int:
+    """The first of the ``size`` words holding the most hits (the earliest such)."""
+    if not hits:
+        return 0
+    starts = {max(0, min(i - 2, count - size)) for i in hits}
+    return max(sorted(starts), key=lambda a: bisect_left(hits, a + size) - bisect_left(hits, a))
 
 
 def _search_postgres(session, words, child_ids, limit):

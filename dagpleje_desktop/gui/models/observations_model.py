@@ -82,19 +82,28 @@ class ObservationListModel(QAbstractListModel):
 
     # -- loading -----------------------------------------------------------------
 
-    def set_page(self, total: int, first_rows: Sequence[ObservationInfo] | None = None) -> None:
+    def set_page(self, total: int, first_rows: Sequence[ObservationInfo] | None = None, *,
+                 read_ahead: bool = True) -> None:
         """A new query result: ``total`` matches, ``first_rows`` the first page when the
-        caller already read it (on the database worker, together with the count)."""
+        caller already read it (on the database worker, together with the count).
+        Without ``read_ahead`` the next page is read once ``read_ahead()`` is called
+        (or the list asks for it)."""
         self.beginResetModel()
         self._total = max(0, total)
         self._rows = list(first_rows or ())
-        self._next = min(self._batch_size, self._total) if first_rows is not None else 0
+        self._next = len(self._rows)  # the first page may be shorter than a batch
         self._failed = False
         self._generation += 1
         self._ahead = self._ahead_pending = None
         self._wanted = False
         self.endResetModel()
-        self._read_ahead()
+        if read_ahead:
+            self._read_ahead()
+
+    def read_ahead(self) -> None:
+        """Read the next page in the background, if there is one and it is not on its way."""
+        if self._ahead is None:
+            self._read_ahead()
 
     @property
     def batch_size(self) -> int:

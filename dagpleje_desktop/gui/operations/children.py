@@ -12,12 +12,14 @@ from dataclasses import dataclass
 from datetime import date
 
 from ...domain.enums import MeetingKind, MeetingStatus
+from ...services.journal import observations
 from ...services.records import children, guardians
 from ...services.meeting_cycle import goals, meetings
 from ...services.exchange import sync
 from ...services.records.children import (CareInput, ChildDetail, ChildInput, ChildSummary,
                                           FieldChange, Permission)
 from ...services.context import AppContext
+from ...services.journal.observations import ObservationFilter, ObservationPage
 # Follow-up tasks agreed about a child's development at meetings and visits: the editor's
 # types and its check of one task (no database), for the shared follow-up editor.
 from ...services.meeting_cycle.follow_ups import FollowUpInfo, FollowUpInput, validate_follow_up
@@ -28,9 +30,9 @@ from ..formatting import LOCAL_TZ
 from .runner import DoneCallback, ErrorCallback, OperationRunner
 
 __all__ = ["OPEN_STATUSES", "CareInput", "ChildDetail", "ChildGoals", "ChildInput",
-           "ChildList", "ChildRecord", "ChildSummary", "FieldChange", "FollowUpInfo",
-           "FollowUpInput", "GoalInfo", "GuardianInfo", "GuardianInput", "Permission",
-           "PlacementInfo", "validate_follow_up"]
+           "ChildList", "ChildOpening", "ChildRecord", "ChildSummary", "FieldChange",
+           "FollowUpInfo", "FollowUpInput", "GoalInfo", "GuardianInfo", "GuardianInput",
+           "ObservationPage", "Permission", "PlacementInfo", "validate_follow_up"]
 
 
 @dataclass(frozen=True)
@@ -45,7 +47,7 @@ def load_child(runner: OperationRunner, ctx: AppContext, child_id: uuid.UUID,
                on_done: DoneCallback, on_error: ErrorCallback) -> int:
     """on_done receives a ChildRecord."""
     def work() -> ChildRecord:
-        return ChildRecord(children.get_child(ctx, child_id),
+        return ChildRecord(children.get_child(ctx, child_id, with_recent_observations=False),
                            children.field_changes(ctx, child_id))
     return runner.run_db(work, on_done, on_error)
 
@@ -131,10 +133,29 @@ def list_children(runner: OperationRunner, ctx: AppContext, on_done: DoneCallbac
     return runner.run_db(lambda: children.list_children(ctx), on_done, on_error)
 
 
-def load_detail(runner: OperationRunner, ctx: AppContext, child_id: uuid.UUID,
-                on_done: DoneCallback, on_error: ErrorCallback) -> int:
-    """on_done receives the ChildDetail (the view is logged)."""
-    return runner.run_db(lambda: children.get_child(ctx, child_id), on_done, on_error)
+@dataclass(frozen=True)
+class ChildOpening:
+    """What the child page shows first: the record and the first cards of its timeline
+    (None when they could not be read; the timeline then asks again itself)."""
+
+    detail: ChildDetail
+    first_page: ObservationPage | None
+
+
+def load_opening(runner: OperationRunner, ctx: AppContext, child_id: uuid.UUID,
+                 flt: ObservationFilter, limit: int, on_done: DoneCallback,
+                 on_error: ErrorCallback) -> int:
+    """on_done receives a ChildOpening: the record and the timeline's first ``limit``
+    observations with their count, in one trip to the worker (the cards come with the
+    header, without a second wait for the worker). Both views are logged."""
+    def work() -> ChildOpening:
+        detail = children.get_child(ctx, child_id, with_recent_observations=False)
+        try:
+            page = observations.observation_page(ctx, child_id, flt, offset=0, limit=limit)
+        except Exception:  # noqa: BLE001 - the timeline reads again and says what failed
+            page = None
+        return ChildOpening(detail, page)
+    return runner.run_db(work, on_done, on_error)
 
 
 def load_goals(runner: OperationRunner, ctx: AppContext, child_id: uuid.UUID,

@@ -64,6 +64,7 @@ class ChildDetailView(ScrollPage):
         self._asked_for: uuid.UUID | None = None  # that child (shown, or on its way)
         self.changes: dict = {}
         self.record_dialog = None  # the open details/guardian dialog, if any
+        self._changes_wanted = False  # "changed by" of the child shown is still to read
         self.body.addLayout(self._make_top_row())
         self.name_label = page_title("")
         self.name_label.setObjectName("childName")
@@ -135,8 +136,9 @@ class ChildDetailView(ScrollPage):
         tabs.setDocumentMode(True)
         self.timeline = TimelineView(self.gui)
         self.timeline.edit_observation_requested.connect(self.edit_observation_requested)
-        # The goal filter lists the child's goals; read them after the first cards.
-        self.timeline.counts_changed.connect(lambda _count: self.goals_tab.ensure_loaded())
+        # The goal filter lists the child's goals, the record says who changed what: both
+        # are read after the first cards (the reads would slow painting them down).
+        self.timeline.cards_shown.connect(self._cards_shown)
         self.development_tab = DevelopmentTab(self.gui)
         self.wellbeing_tab = WellbeingTab(self.gui)
         self.goals_tab = GoalsTab(self.gui)
@@ -176,9 +178,9 @@ class ChildDetailView(ScrollPage):
         self._request += 1
         request, self._asked_for = self._request, child_id
 
-        def arrived(detail: child_ops.ChildDetail) -> None:
+        def arrived(opening: child_ops.ChildOpening) -> None:
             if request == self._request:  # else another child was asked for meanwhile
-                self._show_child(child_id, detail)
+                self._show_child(child_id, opening.detail, opening.first_page)
                 if on_shown is not None:
                     on_shown()
 
@@ -189,9 +191,12 @@ class ChildDetailView(ScrollPage):
                 on_failed(exc)
             else:
                 show_error_box(self, exc, self.tr("Kunne ikke vise siden"))
-        child_ops.load_detail(self.gui.runner, self.gui.session, child_id, arrived, failed)
+        child_ops.load_opening(self.gui.runner, self.gui.session, child_id,
+                               self.timeline.opening_filter, self.timeline.first_page_size,
+                               arrived, failed)
 
-    def _show_child(self, child_id: uuid.UUID, detail: child_ops.ChildDetail) -> None:
+    def _show_child(self, child_id: uuid.UUID, detail: child_ops.ChildDetail,
+                    first_page: child_ops.ObservationPage | None = None) -> None:
         self.child_id, self.detail = child_id, detail
         summary = detail.summary
         self.name_label.setText(summary.name)
@@ -200,13 +205,14 @@ class ChildDetailView(ScrollPage):
         self.conflict_marker.show_for(child_id)
         self.changes = {}
         self._show_record(detail)
-        self._load_changes(child_id)
+        self._changes_wanted = True  # read once the first cards are painted
         for tab in (self.development_tab, self.wellbeing_tab, self.goals_tab):
             tab.set_child(child_id, summary.birth_date)
         self.tabs.blockSignals(True)
         self.tabs.setCurrentIndex(TAB_OBSERVATIONS)
         self.tabs.blockSignals(False)
-        self.timeline.show_child(child_id)  # the goals follow once the first cards are in
+        # The first cards came with the record; the goals follow once they are painted.
+        self.timeline.show_child(child_id, first_page)
         self.scroll_area.verticalScrollBar().setValue(0)
         self._fit_tabs()
 
@@ -226,6 +232,12 @@ class ChildDetailView(ScrollPage):
             return sections.RecordActions(self.edit_details, self.add_guardian,
                                           self.edit_guardian, self.remove_guardian)
         return sections.RecordActions(edit_details=self.edit_details)
+
+    def _cards_shown(self) -> None:
+        self.goals_tab.ensure_loaded()
+        if self._changes_wanted and self.child_id is not None:
+            self._changes_wanted = False
+            self._load_changes(self.child_id)
 
     def _load_changes(self, child_id: uuid.UUID) -> None:
         def arrived(changes) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QLabel, QListView, QStackedWidget,
                                QVBoxLayout, QWidget)
 
@@ -21,9 +21,21 @@ from ..widgets.observation_card import ObservationCardDelegate
 from ..widgets.observation_filters import ObservationFilterBar
 
 
+# A new list's first read: enough cards to fill the tallest window (they are what the
+# reader waits for); the rest follows a batch at a time, read ahead.
+FIRST_CARDS = 30
+# The reads that can wait (the next page; on the child page the goals and who changed
+# the record) start when the first cards are painted, so they do not compete with
+# painting them; at the latest after this long (a list that is not painted: hidden,
+# or empty).
+CARDS_SHOWN_LATEST_MS = 250
+
+
 class TimelineView(QWidget):
     edit_observation_requested = Signal(uuid.UUID)
     counts_changed = Signal(int)  # observations matching the filters
+    # The first cards of a new list are painted (or it is empty, or could not be read).
+    cards_shown = Signal()
 
     def __init__(self, gui: GuiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,6 +65,12 @@ class TimelineView(QWidget):
         layout.setSpacing(10)
         layout.addWidget(self.filters)
         layout.addWidget(self.stack, 1)
+        self._cards_pending = False
+        self._cards_latest = QTimer(self)
+        self._cards_latest.setSingleShot(True)
+        self._cards_latest.setInterval(CARDS_SHOWN_LATEST_MS)
+        self._cards_latest.timeout.connect(self._cards_painted)
+        self.list.viewport().installEventFilter(self)
 
     def _make_list(self) -> QListView:
         view = QListView()
@@ -74,15 +92,31 @@ class TimelineView(QWidget):
 
     # -- the child, its goals and the authors ----------------------------------------
 
-    def show_child(self, child_id: uuid.UUID) -> None:
-        """A new child: filters back to "all", goals emptied until set_goals."""
+    # The filters of a newly shown child ("all") and its first read: a caller can make
+    # that read beforehand.
+    opening_filter = obs_ops.ObservationFilter()
+    first_page_size = FIRST_CARDS
+
+    def show_child(self, child_id: uuid.UUID,
+                   first_page: obs_ops.ObservationPage | None = None) -> None:
+        """A new child: filters back to "all", goals emptied until set_goals.
+        ``first_page`` is the child's first page for ``opening_filter`` when the caller
+        read it already (with the count); else it is asked for here."""
         self.child_id = child_id
         self._pending_select = None
         self.filters.set_goals([])
         self.filters.reset()
         self.model.clear()
         self._load_authors()
-        self.refresh()
+        if first_page is None or self.filters.current_filter() != self.opening_filter:
+            self.refresh()
+            return
+        # Shown a moment later, as an answer from the worker would be: the page is laid
+        # out first as it is while waiting ("Henter observationer …"). Laid out at once
+        # with the page (e.g. the "no observations" text), the child page's scroll area
+        # was seen to resize itself endlessly (a crash in tests/gui/test_child_record_gui).
+        generation, flt = self._start_loading(), self.opening_filter
+        QTimer.singleShot(0, self, lambda: self._page_ready(generation, flt, first_page))
 
     def set_goals(self, goals: list[GoalInfo]) -> None:
         if self.filters.set_goals(goals):  # the chosen goal is gone: show all again
@@ -127,26 +161,46 @@ class TimelineView(QWidget):
         flt = self.filters.current_filter()
         if flt is None:  # an impossible period: the bar says why, the list stays
             return
+        generation, child_id = self._start_loading(), self.child_id
+        # one trip to the worker: first page and count
+        obs_ops.load_page(self.gui.runner, self.gui.session, child_id, flt, 0,
+                          self.first_page_size,
+                          lambda page: self._page_ready(generation, flt, page),
+                          lambda exc: self._ids_failed(generation, exc))
+
+    def _start_loading(self) -> int:
+        """A new list is on its way: answers to earlier ones are dropped from now on."""
         self._generation += 1
-        generation, child_id = self._generation, self.child_id
         self.loading = True
         if self.model.total == 0:
             self.filters.count_label.setText(self.tr("Henter observationer …"))
-        # one trip to the worker: first page and count
-        obs_ops.load_page(self.gui.runner, self.gui.session, child_id, flt, 0,
-                          self.model.batch_size,
-                          lambda page: self._page_ready(generation, flt, page),
-                          lambda exc: self._ids_failed(generation, exc))
+        return self._generation
 
     def _page_ready(self, generation: int, flt, page: obs_ops.ObservationPage) -> None:
         if generation != self._generation:
             return
         self.loading = False
         self._query = (self.child_id, flt)
-        self.model.set_page(page.total, page.rows)
+        self.model.set_page(page.total, page.rows, read_ahead=False)
+        self._cards_pending = True
+        self._cards_latest.start()
         self._show_count()
         if self._pending_select is not None:
             self._highlight(self._pending_select)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if self._cards_pending and event.type() == QEvent.Type.Paint \
+                and watched is self.list.viewport():
+            QTimer.singleShot(0, self, self._cards_painted)  # once this paint is done
+        return super().eventFilter(watched, event)
+
+    def _cards_painted(self) -> None:
+        if not self._cards_pending:
+            return
+        self._cards_pending = False
+        self._cards_latest.stop()
+        self.model.read_ahead()
+        self.cards_shown.emit()
 
     def _ids_failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:
@@ -157,6 +211,7 @@ class TimelineView(QWidget):
         self.empty_label.setText(self.tr("Observationerne kunne ikke hentes.") + "\n"
                                  + user_message(exc))
         self.stack.setCurrentWidget(self.empty_label)
+        self.cards_shown.emit()  # what waits for the cards need not wait any longer
 
     def _fetch_failed(self, exc: BaseException) -> None:
         self.filters.count_label.setText(self.tr("Ikke alle observationer kunne hentes: ")

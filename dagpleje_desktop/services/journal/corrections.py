@@ -60,6 +60,20 @@ def corrections_in(session: Session, row_ids: Iterable[uuid.UUID]
     return found
 
 
+def correction_times(session: Session, row_ids: Iterable[uuid.UUID]
+                     ) -> dict[uuid.UUID, set[datetime]]:
+    """When each of the rows was corrected (one time per correction, however many
+    fields it changed); rows never corrected are absent."""
+    ids = list(row_ids)
+    found: dict[uuid.UUID, set[datetime]] = defaultdict(set)
+    if ids:
+        for row_id, at in session.execute(select(Correction.row_id, Correction.corrected_at)
+                                          .where(Correction.row_id.in_(ids),
+                                                 Correction.deleted_at.is_(None))):
+            found[row_id].add(at)
+    return found
+
+
 def corrections_for(ctx: AppContext, row_id: uuid.UUID) -> list[CorrectionInfo]:
     with ctx.reading() as s:
         return corrections_in(s, [row_id]).get(row_id, [])

@@ -342,8 +342,11 @@ def list_children(ctx: AppContext, *, include_archived: bool = False) -> list[Ch
     return child_summaries(ctx, child_ids(ctx, include_archived=include_archived))
 
 
-def get_child(ctx: AppContext, child_id: uuid.UUID) -> ChildDetail:
-    """One child's record; the access is logged (right of access covers the log)."""
+def get_child(ctx: AppContext, child_id: uuid.UUID, *,
+              with_recent_observations: bool = True) -> ChildDetail:
+    """One child's record; the access is logged (right of access covers the log).
+    Without ``with_recent_observations`` that list stays empty (for a view that reads
+    the timeline itself)."""
     with ctx.reading() as s:
         child = require_child(s, ctx, child_id)
         audit.record(s, ctx, AuditAction.VIEW, "child", child.id, child_id=child.id)
@@ -353,7 +356,8 @@ def get_child(ctx: AppContext, child_id: uuid.UUID) -> ChildDetail:
                            child.medication, child.routines, child.what_works,
                            child.languages, guardians_of(s, child.id),
                            placements_of(s, child.id),
-                           recent_observations(s, child.id, RECENT_OBSERVATIONS),
+                           recent_observations(s, child.id, RECENT_OBSERVATIONS)
+                           if with_recent_observations else [],
                            severity, child.doctor_name, child.doctor_phone, child.collectors,
                            permissions_of(s, child))
 
