@@ -28,6 +28,27 @@ def test_tables_sort_names_in_danish_order_and_numbers_as_numbers(qapp):
     assert shown == ["Emil", "Stue 2", "Stue 10", "Zoë", "Æble", "ørsted", "Åse"]
 
 
+def test_table_order_follows_edits_new_rows_and_removed_rows(qapp):
+    model = QStandardItemModel()
+    for name in ("Bo", "Åse", "Emil"):
+        model.appendRow(QStandardItem(name))
+    proxy = CollatingProxy()
+    proxy.setSourceModel(model)
+    proxy.sort(0)
+
+    def shown():
+        return [proxy.index(row, 0).data() for row in range(proxy.rowCount())]
+    assert shown() == ["Bo", "Emil", "Åse"]
+    model.item(0).setText("Øjvind")  # renamed: moves to its new place at once
+    assert shown() == ["Emil", "Øjvind", "Åse"]
+    model.appendRow(QStandardItem("Anna"))
+    assert shown() == ["Anna", "Emil", "Øjvind", "Åse"]
+    model.removeRow(1)  # Åse
+    assert shown() == ["Anna", "Emil", "Øjvind"]
+    model.setItem(0, QStandardItem("Zoë"))  # Øjvind's row replaced
+    assert shown() == ["Anna", "Emil", "Zoë"]
+
+
 def test_times_are_local_and_danish():
     summer = datetime(2025, 7, 1, 12, 5, tzinfo=timezone.utc)
     assert format_datetime(summer) == "1. juli 2025 kl. 14.05"

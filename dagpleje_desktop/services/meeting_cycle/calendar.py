@@ -198,12 +198,14 @@ def _meetings(s: Session, scope: _Scope, start: date, end: date) -> list[Calenda
 
 def _visits(s: Session, scope: _Scope, start: date, end: date) -> list[CalendarItem]:
     low, high = _bounds(start, end)
-    rows = s.execute(select(Visit, ChildminderHome.name)
+    rows = s.execute(select(Visit.id, Visit.kind, Visit.visited_at, Visit.child_id,
+                            Visit.home_id, ChildminderHome.name.label("home_name"))
                      .outerjoin(ChildminderHome, ChildminderHome.id == Visit.home_id)
                      .where(Visit.deleted_at.is_(None), Visit.visited_at >= low,
                             Visit.visited_at < high))
     items = []
-    for v, home_name in rows:
+    for v in rows:
+        home_name = v.home_name
         if v.child_id is not None and not scope.child_ok(v.child_id):
             continue
         if v.child_id is None and not scope.home_ok(v.home_id):
@@ -217,12 +219,14 @@ def _visits(s: Session, scope: _Scope, start: date, end: date) -> list[CalendarI
 
 
 def _absences(s: Session, scope: _Scope, start: date, end: date) -> list[CalendarItem]:
-    rows = s.execute(select(Absence, ChildminderHome.name)
+    rows = s.execute(select(Absence.id, Absence.reason, Absence.starts_on, Absence.ends_on,
+                            Absence.home_id, ChildminderHome.name.label("home_name"))
                      .join(ChildminderHome, ChildminderHome.id == Absence.home_id)
                      .where(Absence.deleted_at.is_(None), Absence.starts_on <= end,
                             Absence.ends_on >= start))
     items = []
-    for a, home_name in rows:
+    for a in rows:
+        home_name = a.home_name
         if scope.homes is not None and a.home_id not in scope.homes:
             continue
         label = _qualified("Fravær", AbsenceReason(a.reason).label.lower())
