@@ -83,7 +83,11 @@ class ChildDetailView(ScrollPage):
         self.sections_layout.addWidget(self.tabs)
         self.body.addWidget(self.sections)
         QShortcut(QKeySequence("Alt+Left"), self, activated=self.back_requested.emit)
-        self.scroll_area.viewport().installEventFilter(self)
+        self.scroll_area.installEventFilter(self)
+        # The tabs fill the window (below), so the page is always taller than the window:
+        # a scroll bar that came and went would change the width, the wrapped texts'
+        # heights with it, and could flip back and forth without end.
+        self.scroll_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
 
     def _make_top_row(self) -> QHBoxLayout:
         top = QHBoxLayout()
@@ -367,11 +371,14 @@ class ChildDetailView(ScrollPage):
     # -- size ----------------------------------------------------------------------
 
     def _fit_tabs(self) -> None:
-        """The tabs fill the window once scrolled to, so the timeline is never a slit."""
-        height = self.scroll_area.viewport().height() - 40
+        """The tabs fill the window once scrolled to, so the timeline is never a slit.
+
+        From the scroll area's own height, not its viewport's, which changes when a scroll
+        bar comes or goes: the content's height must not follow the scroll bars."""
+        height = self.scroll_area.height() - 2 * self.scroll_area.frameWidth() - 40
         self.tabs.setMinimumHeight(max(MIN_TAB_HEIGHT, height))
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
-        if watched is self.scroll_area.viewport() and event.type() == QEvent.Type.Resize:
+        if watched is self.scroll_area and event.type() == QEvent.Type.Resize:
             self._fit_tabs()
         return super().eventFilter(watched, event)

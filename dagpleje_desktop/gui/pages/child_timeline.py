@@ -111,12 +111,8 @@ class TimelineView(QWidget):
         if first_page is None or self.filters.current_filter() != self.opening_filter:
             self.refresh()
             return
-        # Shown a moment later, as an answer from the worker would be: the page is laid
-        # out first as it is while waiting ("Henter observationer …"). Laid out at once
-        # with the page (e.g. the "no observations" text), the child page's scroll area
-        # was seen to resize itself endlessly (a crash in tests/gui/test_child_record_gui).
         generation, flt = self._start_loading(), self.opening_filter
-        QTimer.singleShot(0, self, lambda: self._page_ready(generation, flt, first_page))
+        self._page_ready(generation, flt, first_page)
 
     def set_goals(self, goals: list[GoalInfo]) -> None:
         if self.filters.set_goals(goals):  # the chosen goal is gone: show all again
