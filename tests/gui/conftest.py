@@ -9,6 +9,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtCore import QCoreApplication, QEvent  # noqa: E402
 from dagpleje_desktop.domain.enums import UserRole  # noqa: E402
 from dagpleje_desktop.gui.app import AppController  # noqa: E402
 from dagpleje_desktop.gui.operations.runner import wait_for_all  # noqa: E402
@@ -62,4 +63,9 @@ def controller(qtbot):
                        ctl.recovery_dialog):
             if window is not None:
                 window.close()
+                # Deleted now, not when Python gets round to it: a closed window left alive
+                # is restyled with the next test's look and font (in whatever order the
+                # test workers run), which is no part of any test.
+                window.deleteLater()
         ctl.runner.shutdown()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
