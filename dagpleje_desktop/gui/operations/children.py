@@ -6,6 +6,7 @@ Every call runs on the database worker; the callbacks arrive on the GUI thread.
 
 from __future__ import annotations
 
+import logging
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -28,6 +29,8 @@ from ...services.records.guardians import GuardianInfo, GuardianInput
 from ...services.records.placements import PlacementInfo
 from ..formatting import LOCAL_TZ
 from .runner import DoneCallback, ErrorCallback, OperationRunner
+
+log = logging.getLogger(__name__)
 
 __all__ = ["OPEN_STATUSES", "CareInput", "ChildDetail", "ChildGoals", "ChildInput",
            "ChildList", "ChildOpening", "ChildRecord", "ChildSummary", "FieldChange",
@@ -153,6 +156,7 @@ def load_opening(runner: OperationRunner, ctx: AppContext, child_id: uuid.UUID,
         try:
             page = observations.observation_page(ctx, child_id, flt, offset=0, limit=limit)
         except Exception:  # noqa: BLE001 - the timeline reads again and says what failed
+            log.warning("first timeline page of the opened child not read", exc_info=True)
             page = None
         return ChildOpening(detail, page)
     return runner.run_db(work, on_done, on_error)
